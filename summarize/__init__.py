@@ -1,0 +1,28 @@
+"""summarize: one cited briefing from many news articles about one event.
+
+>>> import summarize
+>>> briefing = summarize.brief("seeds/")            # doctest: +SKIP
+>>> print(summarize.render(briefing, "md"))         # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from summarize.errors import InputError, SummarizeError
+from summarize.models import Article, Briefing, BriefSentence, SourceInfo, Support
+from summarize.pipeline import BriefOptions, brief, brief_articles
+from summarize.render import render
+
+__all__ = [
+    "Article",
+    "BriefOptions",
+    "BriefSentence",
+    "Briefing",
+    "InputError",
+    "SourceInfo",
+    "SummarizeError",
+    "Support",
+    "brief",
+    "brief_articles",
+    "render",
+]
+__version__ = "0.1.0"

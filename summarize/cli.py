@@ -1,0 +1,154 @@
+"""Command line: a thin typer layer over the Python API."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from summarize.dedup import DEFAULT_THRESHOLD
+from summarize.errors import SummarizeError
+
+app = typer.Typer(
+    name="summarize",
+    help="Turn many news articles about one event into one briefing in which every "
+    "sentence cites the articles it came from. Works offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Keep `brief` (and later commands) as explicit sub-commands."""
+
+
+class OutputFormat(str, Enum):
+    md = "md"
+    json = "json"
+
+
+def _fail(message: str, verbose: bool) -> typer.Exit:
+    if verbose:
+        traceback.print_exc()
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code=1)
+
+
+@app.command()
+def brief(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files, folders or glob patterns (.txt, .md, .html, .json, .jsonl).",
+            show_default=False,
+        ),
+    ],
+    words: Annotated[
+        Optional[int],  # noqa: UP045 - typer needs Optional on Python 3.10
+        typer.Option("--words", "-w", min=1, help="Word budget of the briefing [default: 200]."),
+    ] = None,
+    sentences: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--sentences", "-s", min=1, help="Sentence budget instead of (or with) --words."
+        ),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Markdown or JSON.")
+    ] = OutputFormat.md,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write here instead of outputs/<set name>.<md|json>.",
+            dir_okay=False,
+        ),
+    ] = None,
+    title: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Title of the briefing [default: the most representative headline]."),
+    ] = None,
+    dedup_threshold: Annotated[
+        float,
+        typer.Option(
+            min=0.05,
+            max=1.0,
+            help="Similarity (Jaccard of content words and word pairs) at which two "
+            "sentences count as the same statement; 1.0 merges exact copies only.",
+        ),
+    ] = DEFAULT_THRESHOLD,
+    strict: Annotated[
+        bool, typer.Option(help="Fail instead of skipping unreadable inputs.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Do not print the briefing.")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Show removed boilerplate, stage timings, tracebacks."
+        ),
+    ] = False,
+) -> None:
+    """Brief a set of articles about one event, with a citation after every sentence."""
+    from summarize.output import set_name, write_atomic
+    from summarize.pipeline import BriefOptions
+    from summarize.pipeline import brief as run_brief
+    from summarize.render import render
+
+    if words is None and sentences is None:
+        words = 200
+    options = BriefOptions(
+        words=words, sentences=sentences, dedup_threshold=dedup_threshold, title=title
+    )
+    try:
+        briefing = run_brief(paths, options)
+        if strict and briefing.stats.get("skipped_inputs"):
+            raise SummarizeError(str(briefing.stats["skipped_inputs"][0]))  # type: ignore[index]
+        text = render(briefing, output_format.value)
+        target = output or Path("outputs") / f"{set_name(paths)}.{output_format.value}"
+        written = write_atomic(target, text)
+    except SummarizeError as error:
+        raise _fail(str(error), verbose) from None
+    except OSError as error:
+        raise _fail(
+            f"{getattr(error, 'filename', '') or ''}: {error.strerror or error}", verbose
+        ) from None
+
+    for warning in briefing.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    if verbose:
+        _report(briefing)
+    if not quiet:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    typer.echo(f"wrote {written}", err=True)
+
+
+def _report(briefing) -> None:  # type: ignore[no-untyped-def]
+    removed = briefing.stats.get("boilerplate_removed", {})
+    for article_id, counts in removed.items():
+        detail = ", ".join(f"{name} {count}" for name, count in counts.items())
+        typer.echo(f"cleaned {article_id}: removed {detail}", err=True)
+    stats = briefing.stats
+    typer.echo(
+        f"{stats['articles']} articles, {stats['sentences']} sentences, "
+        f"{stats['duplicates_merged']} duplicates merged, {stats['selected']} selected, "
+        f"{stats['words']} words",
+        err=True,
+    )
+    timing = ", ".join(
+        f"{stage} {seconds * 1000:.0f} ms" for stage, seconds in briefing.timings.items()
+    )
+    typer.echo(f"timings: {timing}", err=True)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,20 @@
+"""Errors meant for people: which file, what is wrong, what to do."""
+
+from __future__ import annotations
+
+
+class SummarizeError(Exception):
+    """Base class for the tool's own, expected errors (shown without a traceback)."""
+
+
+class InputError(SummarizeError):
+    """An input file or folder cannot be used."""
+
+    def __init__(self, path: str, reason: str, hint: str | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.hint = hint
+        message = f"{path}: {reason}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)

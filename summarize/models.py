@@ -1,0 +1,155 @@
+"""Plain data passed between pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article as read from disk, before cleaning."""
+
+    id: str
+    text: str
+    path: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+class BlockKind(str, Enum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    BULLET = "bullet"
+    TABLE_ROW = "table_row"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-level unit of a cleaned article, with its offset in the cleaned text."""
+
+    kind: BlockKind
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """An article with boilerplate removed.
+
+    `text` is the cleaned body: blocks joined by blank lines. Every sentence offset in
+    later stages points into this string.
+    """
+
+    article: Article
+    blocks: tuple[Block, ...]
+    text: str
+    removed: dict[str, int] = field(default_factory=dict)
+    removed_lines: tuple[tuple[str, str], ...] = ()  # (category, text), for --verbose
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a cleaned article, with its provenance."""
+
+    article_id: str
+    index: int  # position among the article's sentences, 0-based
+    paragraph: int  # index of the block it came from
+    text: str
+    start: int  # character span in CleanedArticle.text
+    end: int
+    kind: BlockKind = BlockKind.PARAGRAPH
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article_id, self.index)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of whole sentences of one article that fits a token budget."""
+
+    article_id: str
+    sentences: tuple[Sentence, ...]
+    n_tokens: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Group:
+    """Sentences that say the same thing, possibly in several articles.
+
+    `representative` is the member shown to readers; `members` keeps every occurrence so
+    the briefing can cite each article that said it.
+    """
+
+    id: int
+    representative: Sentence
+    members: tuple[Sentence, ...]
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for member in self.members:
+            seen.setdefault(member.article_id, None)
+        return tuple(seen)
+
+    @property
+    def corroboration(self) -> int:
+        return len(self.article_ids)
+
+
+@dataclass(frozen=True)
+class Support:
+    """Where a briefing sentence is backed in a source: a sentence and its character span."""
+
+    source: str
+    sentence_index: int
+    start: int
+    end: int
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class BriefSentence:
+    text: str
+    citations: tuple[str, ...]
+    support: tuple[Support, ...]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    title: str
+    path: str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class Briefing:
+    """The product: one cited briefing. Both engines return it."""
+
+    title: str
+    engine: str
+    sentences: list[BriefSentence]
+    sources: list[SourceInfo]
+    stats: dict[str, object] = field(default_factory=dict)
+    engine_reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    # Seconds per stage; shown with --verbose, never written (output must be reproducible).
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)

@@ -1,0 +1,186 @@
+"""The pipeline: ingest -> clean -> segment -> dedup -> condense -> attribute.
+
+A thin composition of the stage functions, driven by one options object.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from summarize import clean as clean_stage
+from summarize import dedup, extractive, ingest, segment
+from summarize.attribute import cite_groups
+from summarize.errors import InputError
+from summarize.models import Article, Briefing, CleanedArticle, Group, Sentence, SourceInfo
+from summarize.textutil import content_terms
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """Everything that changes a briefing. Same options + same input = same bytes out."""
+
+    words: int | None = 200
+    sentences: int | None = None
+    dedup_threshold: float = dedup.DEFAULT_THRESHOLD
+    title: str | None = None
+    extractive: extractive.ExtractiveConfig = field(default_factory=extractive.ExtractiveConfig)
+
+    def budget(self) -> extractive.Budget:
+        return extractive.Budget(words=self.words, sentences=self.sentences)
+
+
+def brief(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    options: BriefOptions | None = None,
+) -> Briefing:
+    """Brief the articles under `paths` (folders, files or globs).
+
+    Unusable inputs are skipped and listed in `Briefing.warnings`; if nothing usable is
+    left, raises InputError naming the inputs and why.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    started = time.perf_counter()
+    read = ingest.read_articles(paths)
+    if not read.articles:
+        if len(read.skipped) == 1:
+            raise read.skipped[0]
+        reasons = "; ".join(str(error) for error in read.skipped) or "no input given"
+        raise InputError(", ".join(map(str, paths)) or "(none)", f"no readable article ({reasons})")
+    briefing = brief_articles(read.articles, options)
+    briefing.warnings[:0] = [f"skipped {error}" for error in read.skipped]
+    briefing.stats["skipped_inputs"] = [str(error) for error in read.skipped]
+    briefing.timings = {
+        "ingest": time.perf_counter() - started - sum(briefing.timings.values())
+    } | briefing.timings
+    return briefing
+
+
+@dataclass
+class Prepared:
+    """Articles cleaned, segmented and deduplicated: what every engine starts from."""
+
+    cleaned: list[CleanedArticle]
+    sentences: list[Sentence]
+    groups: list[Group]
+    article_order: dict[str, int]
+    timings: dict[str, float]
+
+
+def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
+    timings: dict[str, float] = {}
+    with _timed(timings, "clean"):
+        cleaned = [clean_stage.clean(article) for article in articles]
+    with _timed(timings, "segment"):
+        sentences = [s for article in cleaned for s in segment.segment(article)]
+    order = {article.id: position for position, article in enumerate(articles)}
+    with _timed(timings, "dedup"):
+        candidates = [s for s in sentences if s.kind in extractive.ELIGIBLE_KINDS]
+        groups = dedup.deduplicate(candidates, options.dedup_threshold, order)
+    return Prepared(cleaned, sentences, groups, order, timings)
+
+
+def brief_articles(articles: Sequence[Article], options: BriefOptions | None = None) -> Briefing:
+    """Brief articles already in memory (the Python API behind `brief`, `eval` and `batch`)."""
+    options = options or BriefOptions()
+    if not articles:
+        raise InputError("(input)", "no articles to brief")
+    budget = options.budget()
+    prepared = prepare(articles, options)
+    timings = prepared.timings
+    with _timed(timings, "condense"):
+        candidates = [s for s in prepared.sentences if s.kind in extractive.ELIGIBLE_KINDS]
+        scored, model, _terms = extractive.score_groups(
+            prepared.groups, candidates, prepared.article_order, options.extractive
+        )
+        selected = extractive.select(
+            scored, model, budget, options.extractive, prepared.article_order
+        )
+    with _timed(timings, "attribute"):
+        brief_sentences = cite_groups([item.group for item in selected], prepared.article_order)
+
+    sources = [_source_info(article) for article in prepared.cleaned]
+    warnings: list[str] = []
+    if len(articles) == 1:
+        warnings.append("only one article was given: the briefing summarises a single source")
+    if not brief_sentences:
+        warnings.append("no sentence in these articles is usable as a briefing sentence")
+    title = options.title or _pick_title(articles, model, candidates) or "Briefing"
+    stats = _stats(prepared, scored, brief_sentences)
+    return Briefing(
+        title=title,
+        engine="extractive",
+        sentences=brief_sentences,
+        sources=sources,
+        stats=stats,
+        warnings=warnings,
+        timings=timings,
+    )
+
+
+def _source_info(cleaned: CleanedArticle) -> SourceInfo:
+    article = cleaned.article
+    return SourceInfo(
+        id=article.id,
+        title=article.title or _lead_words(cleaned.text) or article.id,
+        path=article.path,
+        source=article.source,
+        url=article.url,
+        published=article.published,
+    )
+
+
+def _lead_words(text: str, limit: int = 12) -> str:
+    """A stand-in title for an untitled article: the opening words of its text."""
+    opening = text.split()[: limit + 1]
+    return " ".join(opening[:limit]) + ("…" if len(opening) > limit else "")
+
+
+def _pick_title(articles: Sequence[Article], model, candidates: Sequence[Sentence]) -> str | None:  # type: ignore[no-untyped-def]
+    """The headline closest to what all articles say (centroid of their sentences)."""
+    titled = [article.title for article in articles if article.title]
+    if not titled:
+        return None
+    if len(titled) == 1 or not candidates:
+        return titled[0]
+    import numpy as np
+
+    sentence_rows = model.rows([content_terms(s.text) for s in candidates])
+    centroid = sentence_rows.row_sum(range(sentence_rows.n_rows))
+    norm = np.linalg.norm(centroid)
+    if not norm:
+        return titled[0]
+    scores = model.rows([content_terms(title) for title in titled]).dot(centroid / norm)
+    return titled[int(np.argmax(scores))]
+
+
+def _stats(prepared: Prepared, scored, brief_sentences) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    candidate_count = sum(len(group.members) for group in prepared.groups)
+    return {
+        "articles": len(prepared.cleaned),
+        "sentences": len(prepared.sentences),
+        "candidate_sentences": candidate_count,
+        "groups": len(prepared.groups),
+        "duplicates_merged": candidate_count - len(prepared.groups),
+        "multi_source_groups": sum(1 for g in prepared.groups if g.corroboration > 1),
+        "selected": len(brief_sentences),
+        "words": sum(len(s.text.split()) for s in brief_sentences),
+        "corroboration": [len(s.citations) for s in brief_sentences],
+        "boilerplate_removed": {
+            article.id: article.removed for article in prepared.cleaned if article.removed
+        },
+        "boilerplate_removed_total": sum(sum(a.removed.values()) for a in prepared.cleaned),
+    }
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str):  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started

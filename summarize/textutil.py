@@ -1,0 +1,55 @@
+"""Word-level helpers shared by dedup, scoring and attribution."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters and digits only, as ROUGE tokenizes: "al-Adl's" -> "al", "adl", "s".
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+# A compact English stop list (function words only); shipped here so nothing is downloaded.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say mr mrs ms s t however new
+    """.split()  # noqa: SIM905 - one word list is easier to read and edit than a literal
+)
+
+
+def normalize_text(text: str) -> str:
+    """Fold case, punctuation and whitespace so trivially different copies compare equal."""
+    return " ".join(words(text))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens: runs of letters and digits."""
+    return _WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stem(word)  # type: ignore[no-any-return]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words: what two sentences must share to say the same thing."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,73 @@
+import pytest
+
+from summarize.dedup import deduplicate, minhash_signatures, shingles
+from tests.conftest import build_sentence
+
+
+def test_exact_copies_across_articles_merge_and_remember_every_source() -> None:
+    sentences = [
+        build_sentence("The bridge reopened on Friday.", "a", 0),
+        build_sentence("The bridge  reopened on friday!", "b", 3),
+        build_sentence("Traffic was light all morning.", "b", 4),
+    ]
+    groups = deduplicate(sentences)
+    assert len(groups) == 2
+    assert groups[0].article_ids == ("a", "b")
+    assert groups[0].corroboration == 2
+    assert groups[0].representative.article_id == "a"
+
+
+def test_light_edit_is_a_near_duplicate() -> None:
+    sentences = [
+        build_sentence(
+            "Heavy rain flooded the river town of Eastwick on Monday, forcing 300 residents from their homes.",
+            "a",
+        ),
+        build_sentence(
+            "Torrential rain flooded the river town of Eastwick on Monday and forced 300 residents out of their homes.",
+            "b",
+        ),
+    ]
+    assert len(deduplicate(sentences)) == 1
+    assert len(deduplicate(sentences, threshold=1.0)) == 2
+
+
+def test_different_figures_or_reversed_roles_do_not_merge() -> None:
+    numbers = [
+        build_sentence("The storm killed 12 people in the northern province on Sunday.", "a"),
+        build_sentence("The storm killed 15 people in the northern province on Sunday.", "b"),
+    ]
+    assert len(deduplicate(numbers)) == 2
+    roles = [
+        build_sentence("Iran launched missile strikes against militant bases in Pakistan.", "a"),
+        build_sentence("Pakistan launched missile strikes against militant bases in Iran.", "b"),
+    ]
+    assert len(deduplicate(roles, threshold=0.6)) == 2
+
+
+def test_unrelated_sentences_stay_apart_and_order_is_first_occurrence() -> None:
+    texts = [
+        "The bridge reopened to traffic on Friday morning.",
+        "Schools in the district will stay closed until Thursday.",
+        "Volunteers handed out hot meals at the shelter.",
+        "The bridge reopened to traffic on Friday morning!",
+    ]
+    sentences = [build_sentence(text, "a", i) for i, text in enumerate(texts)]
+    groups = deduplicate(sentences)
+    assert [g.representative.index for g in groups] == [0, 1, 2]
+    assert [len(g.members) for g in groups] == [2, 1, 1]
+
+
+def test_minhash_is_deterministic_and_estimates_similarity() -> None:
+    a = shingles("the quick brown fox jumps over the lazy dog near the river bank")
+    b = shingles("the quick brown fox jumps over the lazy cat near the river bank")
+    first = minhash_signatures([a, b])
+    assert (first == minhash_signatures([a, b])).all()
+    estimate = (first[0] == first[1]).mean()
+    exact = len(a & b) / len(a | b)
+    assert abs(estimate - exact) < 0.2
+
+
+def test_threshold_is_validated() -> None:
+    with pytest.raises(ValueError, match="threshold"):
+        deduplicate([], threshold=0)

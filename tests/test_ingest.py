@@ -1,0 +1,121 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from summarize.errors import InputError
+from summarize.ingest import decode, find_headline, markdown_to_text, read_articles, read_file
+
+
+def test_folder_is_read_in_sorted_order_with_stable_ids(story_dir: Path) -> None:
+    result = read_articles([story_dir])
+    assert [a.id for a in result.articles] == ["alpha", "beta", "gamma"]
+    assert result.articles[0].title == "Flood Hits River Town"
+    assert result.articles[0].path.endswith("alpha.txt")
+    assert result.skipped == []
+
+
+def test_glob_and_explicit_files(story_dir: Path) -> None:
+    result = read_articles([str(story_dir / "a*.txt"), story_dir / "gamma.txt"])
+    assert [a.id for a in result.articles] == ["alpha", "gamma"]
+
+
+def test_missing_path_and_empty_folder_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = read_articles([tmp_path / "nope", tmp_path / "empty"])
+    reasons = [e.reason for e in result.skipped]
+    assert reasons == ["no such file or folder", "folder has no article files"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file (0 bytes)"),
+        (b"   \n\t\n", "file has only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" * 20, "binary file, not text"),
+    ],
+)
+def test_unusable_text_files_name_the_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        read_file(path)
+    assert caught.value.reason == reason
+    assert str(path) in str(caught.value)
+
+
+def test_encodings_are_decoded(tmp_path: Path) -> None:
+    text = "Café owners in Zürich said “prices rose”."
+    for name, data in {
+        "bom.txt": b"\xef\xbb\xbf" + text.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),
+        "cp1252.txt": text.encode("cp1252"),
+    }.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert decode(path) == text
+
+
+def test_markdown_title_and_markup(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("# Bridge Reopens\n\nThe [city](http://x.test) said **traffic** resumed.\n")
+    (article,) = read_file(path)
+    assert article.title == "Bridge Reopens"
+    assert "The city said traffic resumed." in article.text
+    assert "http" not in article.text
+    assert markdown_to_text("![img](a.png)Text") == "Text"
+
+
+def test_headline_skips_page_furniture_and_rejects_prose() -> None:
+    assert (
+        find_headline("Breaking\nJuly 27, 2024\n\nPort Strike Ends\n\nBody.") == "Port Strike Ends"
+    )
+    assert find_headline("The strike ended on Monday after talks.\nMore text.") is None
+
+
+def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "r1", "title": "One", "text": "First report text.", "source": "Wire"}),
+        '{"id": "r2", "text": "Second report',
+        json.dumps({"title": "no text"}),
+        json.dumps({"text": 42}),
+        json.dumps({"text": "Third report text.", "extra": [1, 2]}),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    result = read_articles([path])
+    assert [a.id for a in result.articles] == ["r1", "feed-5"]
+    assert result.articles[0].source == "Wire"
+    messages = [str(e) for e in result.skipped]
+    assert messages[0].startswith(f"{path}:2: malformed JSON line")
+    assert messages[1] == f"{path}:3: missing 'text' field"
+    assert messages[2] == f"{path}:4: 'text' must be a string"
+
+
+def test_json_file_with_article_list(tmp_path: Path) -> None:
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps({"articles": [{"text": "A."}, {"text": "B.", "id": 7}]}))
+    assert [a.id for a in read_articles([path]).articles] == ["set-1", "7"]
+
+
+def test_html_main_text_without_scripts(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Dam Holds - Valley Post</title><script>alert('x')</script></head>"
+        "<body><nav>Home | World</nav><article><h1>Dam Holds After Storm</h1>"
+        "<p onclick='evil()'>Engineers said the dam held through the night despite record "
+        "inflows from the storm.</p><p>Residents downstream were allowed to return home on "
+        "Tuesday morning.</p></article></body></html>"
+    )
+    (article,) = read_file(path)
+    assert "Engineers said the dam held" in article.text
+    assert "alert" not in article.text and "evil" not in article.text
+    assert article.title
+
+
+def test_duplicate_stems_get_distinct_ids(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text("Some report text here.")
+    ids = [a.id for a in read_articles([tmp_path]).articles]
+    assert ids == ["report", "report~2"]

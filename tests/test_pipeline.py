@@ -1,0 +1,98 @@
+from pathlib import Path
+
+import pytest
+
+import summarize
+from summarize.clean import clean
+from summarize.dedup import jaccard, shingles
+from summarize.errors import InputError
+from summarize.ingest import read_articles
+from summarize.render import render
+from tests.conftest import SEEDS
+
+BOILERPLATE = [
+    "comments posted here",
+    "AiBot",
+    "Written by",
+    "Related Post",
+    "written entirely by AI",
+    "(Arash Khamooshi/The New York Times)",
+    "Prepare your coffins",
+    "geopolits.com",
+    "Breaking",
+    "Author",
+]
+
+
+@pytest.fixture(scope="module")
+def seeds_briefing() -> summarize.Briefing:
+    return summarize.brief(SEEDS)
+
+
+def test_seeds_briefing_is_cited_clean_and_within_budget(seeds_briefing) -> None:  # type: ignore[no-untyped-def]
+    briefing = seeds_briefing
+    assert len(briefing.sources) == 5
+    assert briefing.sentences
+    assert briefing.word_count <= 200
+    ids = {source.id for source in briefing.sources}
+    for sentence in briefing.sentences:
+        assert sentence.citations and set(sentence.citations) <= ids
+        for phrase in BOILERPLATE:
+            assert phrase not in sentence.text
+    assert "Breaking" not in briefing.title
+
+
+def test_seeds_briefing_has_no_repeated_sentence(seeds_briefing) -> None:  # type: ignore[no-untyped-def]
+    texts = [s.text for s in seeds_briefing.sentences]
+    assert len(set(texts)) == len(texts)
+    for i, a in enumerate(texts):
+        for b in texts[i + 1 :]:
+            assert jaccard(shingles(a), shingles(b)) < 0.45
+
+
+def test_every_sentence_occurs_in_each_cited_source(seeds_briefing) -> None:  # type: ignore[no-untyped-def]
+    cleaned = {a.id: clean(a).text for a in read_articles([SEEDS]).articles}
+    for sentence in seeds_briefing.sentences:
+        for support in sentence.support:
+            span = cleaned[support.source][support.start : support.end]
+            assert " ".join(span.split()) == sentence.text or support.score < 1.0
+
+
+def test_same_input_gives_byte_identical_output() -> None:
+    first = summarize.brief(SEEDS)
+    second = summarize.brief(SEEDS)
+    for fmt in ("md", "json"):
+        assert render(first, fmt) == render(second, fmt)
+
+
+def test_duplicated_report_is_merged_and_cited_by_all_outlets(story_dir: Path) -> None:
+    briefing = summarize.brief(story_dir, summarize.BriefOptions(words=60))
+    lead = briefing.sentences[0]
+    assert "flooded the river town of Eastwick" in lead.text
+    assert lead.citations == ("alpha", "beta", "gamma")
+    assert briefing.stats["duplicates_merged"] >= 2
+    assert all("comments" not in s.text for s in briefing.sentences)
+
+
+def test_sentence_budget(story_dir: Path) -> None:
+    briefing = summarize.brief(story_dir, summarize.BriefOptions(words=None, sentences=2))
+    assert len(briefing.sentences) == 2
+
+
+def test_single_article_is_briefed_with_a_warning(story_dir: Path) -> None:
+    briefing = summarize.brief(story_dir / "alpha.txt")
+    assert briefing.sentences
+    assert any("only one article" in w for w in briefing.warnings)
+
+
+def test_bad_file_is_skipped_and_the_rest_briefed(story_dir: Path) -> None:
+    (story_dir / "empty.txt").write_text("")
+    briefing = summarize.brief(story_dir)
+    assert len(briefing.sources) == 3
+    assert any("empty.txt: empty file" in w for w in briefing.warnings)
+
+
+def test_nothing_readable_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("  ")
+    with pytest.raises(InputError, match=r"a\.txt: file has only whitespace"):
+        summarize.brief(tmp_path)
