@@ -132,6 +132,56 @@ def brief(
     typer.echo(f"wrote {written}", err=True)
 
 
+@app.command("eval")
+def eval_command(
+    data: Annotated[
+        Path,
+        typer.Argument(
+            help="Clusters as JSON lines: {id, documents: [{headline, text}], "
+            "references: [{text}]}.",
+            exists=True,
+            dir_okay=False,
+            show_default=False,
+        ),
+    ],
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget.")] = 250,
+    out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(help='Write {"id", "system", "summary"} JSON lines here.', dir_okay=False),
+    ] = None,
+    limit: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(min=1, help="Only the first K clusters."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks.")] = False,
+) -> None:
+    """Brief every cluster of a benchmark file and score it with ROUGE (needs the eval extra)."""
+    from summarize.evaluate import (
+        brief_cluster,
+        evaluate,
+        format_table,
+        load_clusters,
+        write_predictions,
+    )
+
+    try:
+        clusters = list(load_clusters(data, limit))
+        with typer.progressbar(
+            length=len(clusters), label="briefing clusters", file=sys.stderr
+        ) as bar:
+            report = evaluate(
+                clusters, brief_cluster(words), words, "summarize", progress=lambda _: bar.update(1)
+            )
+        if out:
+            write_predictions(out, report)
+    except SummarizeError as error:
+        raise _fail(str(error), verbose) from None
+    for failure in report.failed:
+        typer.echo(f"warning: cluster {failure.id} failed and scores 0: {failure.error}", err=True)
+    typer.echo(f"{data}: {len(report.results)} clusters, {words} words, ROUGE F1 x 100")
+    typer.echo(format_table([report]))
+
+
 def _report(briefing) -> None:  # type: ignore[no-untyped-def]
     removed = briefing.stats.get("boilerplate_removed", {})
     for article_id, counts in removed.items():

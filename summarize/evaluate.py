@@ -1,0 +1,214 @@
+"""Evaluate: brief benchmark clusters and score them against human summaries with ROUGE.
+
+Scoring convention (the project's figures use it): Google's `rouge-score` with stemming,
+F1 of ROUGE-1, ROUGE-2 and ROUGE-Lsum; every summary (system and reference) is cut to the
+word budget first; scores are averaged over a cluster's references, then over clusters. A
+cluster that fails scores 0 and is reported.
+
+Cluster files are JSON lines: {"id", "documents": [{"doc_id", "date", "headline", "text"}],
+"references": [{"annotator", "text"}], "topic"?: {...}}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summarize.errors import InputError
+from summarize.models import Article
+
+METRICS = ("rouge1", "rouge2", "rougeLsum")
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: str
+    articles: list[Article]
+    references: list[str]
+
+
+@dataclass
+class ClusterResult:
+    id: str
+    summary: str
+    scores: dict[str, float]
+    error: str | None = None
+
+
+@dataclass
+class EvalReport:
+    system: str
+    results: list[ClusterResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[ClusterResult]:
+        return [result for result in self.results if result.error]
+
+    def mean(self, metric: str) -> float:
+        if not self.results:
+            return 0.0
+        return 100 * sum(r.scores.get(metric, 0.0) for r in self.results) / len(self.results)
+
+
+def load_clusters(path: str | os.PathLike[str], limit: int | None = None) -> Iterator[Cluster]:
+    """Clusters from a JSON Lines file; a malformed line is an InputError naming the line."""
+    with open(path, encoding="utf-8") as stream:
+        for number, line in enumerate(stream, start=1):
+            if limit is not None and number > limit:
+                return
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = json.loads(line)
+                documents = record["documents"]
+                references = [ref["text"] for ref in record.get("references", [])]
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                raise InputError(where, f"not a cluster record ({error})") from None
+            cluster_id = str(record.get("id", number))
+            articles = [
+                Article(
+                    id=str(doc.get("doc_id") or f"{cluster_id}-{index}"),
+                    text=doc.get("text") or "",
+                    path=f"{where}#{index}",
+                    title=doc.get("headline") or None,
+                    published=doc.get("date") or None,
+                )
+                for index, doc in enumerate(documents)
+                if isinstance(doc, dict)
+            ]
+            yield Cluster(cluster_id, articles, references)
+
+
+def truncate_words(text: str, budget: int) -> str:
+    """The first `budget` words, keeping line breaks (ROUGE-Lsum splits on them)."""
+    kept: list[str] = []
+    left = budget
+    for line in text.splitlines():
+        tokens = line.split()
+        if not tokens or left <= 0:
+            continue
+        kept.append(" ".join(tokens[:left]))
+        left -= len(tokens[:left])
+    return "\n".join(kept)
+
+
+def sentence_lines(text: str) -> str:
+    """One sentence per line, as ROUGE-Lsum expects."""
+    from summarize.segment import sentence_spans
+
+    return "\n".join(" ".join(text[a:b].split()) for a, b in sentence_spans(text))
+
+
+class RougeScorer:
+    """rouge-score with stemming; imported here so the core install does not need it."""
+
+    def __init__(self) -> None:
+        try:
+            from rouge_score import rouge_scorer
+        except ImportError:
+            raise InputError(
+                "rouge-score",
+                "the evaluation extra is not installed",
+                "pip install -e '.[eval]'",
+            ) from None
+        self._scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+
+    def score(self, summary: str, references: Iterable[str], budget: int) -> dict[str, float]:
+        """F1 per metric, averaged over references; both sides cut to `budget` words.
+
+        `summary` should hold one sentence per line, as ROUGE-Lsum expects.
+        """
+        prediction = truncate_words(summary, budget)
+        totals = dict.fromkeys(METRICS, 0.0)
+        # References keep their own line breaks (the convention of the project's figures).
+        refs = [truncate_words(ref, budget) for ref in references]
+        if not refs:
+            return totals
+        for reference in refs:
+            scores = self._scorer.score(reference, prediction)
+            for metric in METRICS:
+                totals[metric] += scores[metric].fmeasure
+        return {metric: value / len(refs) for metric, value in totals.items()}
+
+
+def evaluate(
+    clusters: Iterable[Cluster],
+    summarize_cluster: Callable[[Cluster], str],
+    budget: int,
+    system: str,
+    progress: Callable[[ClusterResult], None] | None = None,
+) -> EvalReport:
+    """Summarise and score each cluster; a failure scores 0 and is kept with its reason."""
+    scorer = RougeScorer()
+    report = EvalReport(system=system)
+    for cluster in clusters:
+        try:
+            summary = summarize_cluster(cluster)
+            result = ClusterResult(
+                cluster.id, summary, scorer.score(summary, cluster.references, budget)
+            )
+        except Exception as error:  # one broken cluster must not end the evaluation
+            result = ClusterResult(
+                cluster.id, "", dict.fromkeys(METRICS, 0.0), f"{type(error).__name__}: {error}"
+            )
+        report.results.append(result)
+        if progress:
+            progress(result)
+    return report
+
+
+def brief_cluster(words: int, options_factory: Callable[[int], object] | None = None):  # type: ignore[no-untyped-def]
+    """A cluster summariser that runs the product's own pipeline."""
+    from summarize.pipeline import BriefOptions, brief_articles
+
+    def run(cluster: Cluster) -> str:
+        usable = [article for article in cluster.articles if article.text.strip()]
+        options = options_factory(words) if options_factory else BriefOptions(words=words)
+        briefing = brief_articles(usable, options)  # type: ignore[arg-type]
+        return "\n".join(sentence.text for sentence in briefing.sentences)
+
+    return run
+
+
+def format_table(
+    reports: Iterable[EvalReport], extra: dict[str, dict[str, str]] | None = None
+) -> str:
+    """A plain-text table: one row per system, ROUGE F1 x 100 (and any extra columns)."""
+    extra = extra or {}
+    extra_columns = sorted({column for values in extra.values() for column in values})
+    header = ["system", "R-1", "R-2", "R-Lsum", "failed", *extra_columns]
+    rows = [header]
+    for report in reports:
+        rows.append(
+            [
+                report.system,
+                f"{report.mean('rouge1'):.2f}",
+                f"{report.mean('rouge2'):.2f}",
+                f"{report.mean('rougeLsum'):.2f}",
+                str(len(report.failed)),
+                *(extra.get(report.system, {}).get(column, "") for column in extra_columns),
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = [
+        "  ".join(
+            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
+        )
+        for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def write_predictions(path: str | os.PathLike[str], report: EvalReport) -> Path:
+    from summarize.output import write_atomic
+
+    lines = [
+        json.dumps({"id": r.id, "system": report.system, "summary": r.summary}, ensure_ascii=False)
+        for r in report.results
+    ]
+    return write_atomic(path, "\n".join(lines) + ("\n" if lines else ""))
