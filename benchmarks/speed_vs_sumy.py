@@ -40,7 +40,7 @@ def timed(command: list[str], repeat: int) -> float:
     runs = []
     for _ in range(repeat):
         started = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         runs.append(time.perf_counter() - started)
     return statistics.median(runs)
 

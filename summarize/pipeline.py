@@ -46,6 +46,7 @@ def brief(
         paths = [paths]
     started = time.perf_counter()
     read = ingest.read_articles(paths)
+    ingest_seconds = time.perf_counter() - started
     if not read.articles:
         if len(read.skipped) == 1:
             raise read.skipped[0]
@@ -54,9 +55,7 @@ def brief(
     briefing = brief_articles(read.articles, options)
     briefing.warnings[:0] = [f"skipped {error}" for error in read.skipped]
     briefing.stats["skipped_inputs"] = [str(error) for error in read.skipped]
-    briefing.timings = {
-        "ingest": time.perf_counter() - started - sum(briefing.timings.values())
-    } | briefing.timings
+    briefing.timings = {"ingest": ingest_seconds, **briefing.timings}
     return briefing
 
 

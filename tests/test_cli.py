@@ -80,3 +80,17 @@ def test_help_explains_options() -> None:
     assert result.exit_code == 0
     for option in ("--words", "--sentences", "--format", "--output", "--quiet", "--verbose"):
         assert option in result.stdout
+
+
+def test_python_dash_m_runs_the_same_cli(story_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "summarize", "brief", str(story_dir), "-q", "-o", "b.md"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert Path("b.md").read_text().startswith("# ")
