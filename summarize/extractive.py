@@ -37,6 +37,9 @@ class ExtractiveConfig:
     max_similarity: float = 0.35
     min_words: int = 6
     max_words: int = 70
+    # Weight of the coverage of content-word bigrams that several articles share
+    # (concept coverage in the style of Gillick & Favre), added to the MMR value.
+    concept_weight: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -127,19 +130,31 @@ def score_groups(
     return scored, model, sentence_terms
 
 
+def shared_bigrams(sentences: Sequence[Sentence], sentence_terms: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Content-word bigrams said by more than one article, weighted by (articles - 1)."""
+    seen: dict[str, set[str]] = {}
+    for sentence, terms in zip(sentences, sentence_terms, strict=True):
+        for pair in zip(terms, terms[1:], strict=False):
+            seen.setdefault(f"{pair[0]} {pair[1]}", set()).add(sentence.article_id)
+    return {concept: len(ids) - 1.0 for concept, ids in seen.items() if len(ids) > 1}
+
+
 def select(
     scored: Sequence[ScoredGroup],
     model: TfidfModel,
     budget: Budget,
     config: ExtractiveConfig,
     article_order: dict[str, int],
+    concepts: dict[str, float] | None = None,
 ) -> list[ScoredGroup]:
     """MMR selection up to the budget, then ordered for reading (not by score)."""
     if not scored:
         return []
     from summarize.textutil import content_terms
 
-    rows = model.rows([content_terms(item.group.representative.text) for item in scored])
+    rep_terms = [content_terms(item.group.representative.text) for item in scored]
+    rows = model.rows(rep_terms)
+    coverage = _ConceptCoverage(rep_terms, concepts or {}) if config.concept_weight else None
     lengths = np.array([word_count(item.group.representative.text) for item in scored])
     scores = np.array([item.score for item in scored])
     top = scores.max() or 1.0
@@ -153,12 +168,16 @@ def select(
         if not fits.any():
             break
         value = config.mmr_lambda * relevance - (1 - config.mmr_lambda) * max_sim
+        if coverage is not None:
+            value = value + config.concept_weight * coverage.gains()
         value[~fits] = -np.inf
         best = int(np.argmax(value))  # ties resolve to the lowest index: deterministic
         chosen.append(best)
         available[best] = False
         words_left -= lengths[best]
         max_sim = np.maximum(max_sim, rows.dot(rows.dense_row(best)))
+        if coverage is not None:
+            coverage.cover(best)
 
     picked = [scored[i] for i in chosen]
     return sorted(
@@ -169,3 +188,36 @@ def select(
             item.group.representative.index,
         ),
     )
+
+
+class _ConceptCoverage:
+    """Weight of the not-yet-covered shared bigrams of each candidate, normalised to [0, 1]."""
+
+    def __init__(self, term_lists: Sequence[Sequence[str]], weights: dict[str, float]) -> None:
+        ids: dict[str, int] = {}
+        indptr, indices = [0], []
+        for terms in term_lists:
+            found = {f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)} & weights.keys()
+            indices.extend(sorted(ids.setdefault(concept, len(ids)) for concept in found))
+            indptr.append(len(indices))
+        self.indptr = np.asarray(indptr, dtype=np.int64)
+        self.indices = np.asarray(indices, dtype=np.int64)
+        self.weights = np.zeros(len(ids))
+        for concept, column in ids.items():
+            self.weights[column] = weights[concept]
+        self.covered = np.zeros(len(ids), dtype=bool)
+        self.scale = max(float(self._raw().max(initial=0.0)), 1e-9)
+
+    def _raw(self) -> np.ndarray:
+        values = np.where(self.covered[self.indices], 0.0, self.weights[self.indices])
+        sums = np.zeros(len(self.indptr) - 1)
+        nonempty = self.indptr[:-1] < self.indptr[1:]
+        if values.size:
+            sums[nonempty] = np.add.reduceat(values, self.indptr[:-1][nonempty])
+        return sums
+
+    def gains(self) -> np.ndarray:
+        return self._raw() / self.scale
+
+    def cover(self, row: int) -> None:
+        self.covered[self.indices[self.indptr[row] : self.indptr[row + 1]]] = True

@@ -93,11 +93,16 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     timings = prepared.timings
     with _timed(timings, "condense"):
         candidates = [s for s in prepared.sentences if s.kind in extractive.ELIGIBLE_KINDS]
-        scored, model, _terms = extractive.score_groups(
+        scored, model, terms = extractive.score_groups(
             prepared.groups, candidates, prepared.article_order, options.extractive
         )
+        concepts = (
+            extractive.shared_bigrams(candidates, terms)
+            if options.extractive.concept_weight
+            else None
+        )
         selected = extractive.select(
-            scored, model, budget, options.extractive, prepared.article_order
+            scored, model, budget, options.extractive, prepared.article_order, concepts
         )
     with _timed(timings, "attribute"):
         brief_sentences = cite_groups([item.group for item in selected], prepared.article_order)
