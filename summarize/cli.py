@@ -12,6 +12,7 @@ import typer
 
 from summarize.dedup import DEFAULT_THRESHOLD
 from summarize.errors import SummarizeError
+from summarize.seq2seq import DEFAULT_MODEL, MODEL_ENV, Seq2SeqOptions
 
 app = typer.Typer(
     name="summarize",
@@ -31,6 +32,19 @@ def _root() -> None:
 class OutputFormat(str, Enum):
     md = "md"
     json = "json"
+
+
+class Engine(str, Enum):
+    auto = "auto"
+    extractive = "extractive"
+    abstractive = "abstractive"
+
+
+class Device(str, Enum):
+    auto = "auto"
+    cpu = "cpu"
+    cuda = "cuda"
+    mps = "mps"
 
 
 def _fail(message: str, verbose: bool) -> typer.Exit:
@@ -87,6 +101,43 @@ def brief(
     strict: Annotated[
         bool, typer.Option(help="Fail instead of skipping unreadable inputs.")
     ] = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            help="auto: the seq2seq model when one is available and a GPU is present (or "
+            "--allow-cpu-generation), else extractive. abstractive: the model or an error."
+        ),
+    ] = Engine.auto,
+    model: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            help="Seq2seq model: a saved transformers folder or a model id in the local "
+            f"Hugging Face cache [default: ${MODEL_ENV} or {DEFAULT_MODEL}]."
+        ),
+    ] = None,
+    device: Annotated[Device, typer.Option(help="Where the model runs.")] = Device.auto,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Chunks generated together on the device.")
+    ] = 4,
+    prompt: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(help="Prompt template file (see prompts/README.md).", dir_okay=False),
+    ] = None,
+    allow_download: Annotated[
+        bool, typer.Option(help="Let a model id be downloaded if it is not cached.")
+    ] = False,
+    allow_pickle: Annotated[
+        bool, typer.Option(help="Allow pickle (.bin) weights; they can run code when loaded.")
+    ] = False,
+    allow_cpu_generation: Annotated[
+        bool, typer.Option(help="Let --engine auto run the model on CPU (slow).")
+    ] = False,
+    keep_unsupported: Annotated[
+        bool,
+        typer.Option(
+            help="Keep generated sentences no source supports, marked, instead of dropping them."
+        ),
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Do not print the briefing.")
     ] = False,
@@ -106,7 +157,21 @@ def brief(
     if words is None and sentences is None:
         words = 200
     options = BriefOptions(
-        words=words, sentences=sentences, dedup_threshold=dedup_threshold, title=title
+        words=words,
+        sentences=sentences,
+        dedup_threshold=dedup_threshold,
+        title=title,
+        engine=engine.value,
+        seq2seq=Seq2SeqOptions(
+            model=model,
+            device=device.value,
+            batch_size=batch_size,
+            allow_download=allow_download,
+            allow_pickle=allow_pickle,
+            prompt_file=str(prompt) if prompt else None,
+        ),
+        allow_cpu_generation=allow_cpu_generation,
+        keep_unsupported=keep_unsupported,
     )
     try:
         briefing = run_brief(paths, options)
@@ -122,6 +187,7 @@ def brief(
             f"{getattr(error, 'filename', '') or ''}: {error.strerror or error}", verbose
         ) from None
 
+    typer.echo(f"engine: {briefing.engine} ({briefing.engine_reason})", err=True)
     for warning in briefing.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if verbose:
@@ -130,6 +196,22 @@ def brief(
         sys.stdout.write(text)
         sys.stdout.flush()
     typer.echo(f"wrote {written}", err=True)
+
+
+@app.command("fetch-model")
+def fetch_model(
+    model: Annotated[
+        str, typer.Argument(help="Model id to download into the local Hugging Face cache.")
+    ] = DEFAULT_MODEL,
+) -> None:
+    """Download a seq2seq model once (needs network), so later runs work offline."""
+    from summarize.seq2seq import ModelUnavailable, Seq2SeqOptions, load_model
+
+    try:
+        loaded = load_model(Seq2SeqOptions(model=model, allow_download=True, device="cpu"))
+    except ModelUnavailable as error:
+        raise _fail(str(error), False) from None
+    typer.echo(f"{model}: {loaded.family} model cached; window {loaded.window} tokens")
 
 
 @app.command("eval")

@@ -6,6 +6,7 @@ weights below are documented in the README together with how they were chosen.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -130,11 +131,13 @@ def score_groups(
     return scored, model, sentence_terms
 
 
-def shared_bigrams(sentences: Sequence[Sentence], sentence_terms: Sequence[Sequence[str]]) -> dict[str, float]:
+def shared_bigrams(
+    sentences: Sequence[Sentence], sentence_terms: Sequence[Sequence[str]]
+) -> dict[str, float]:
     """Content-word bigrams said by more than one article, weighted by (articles - 1)."""
     seen: dict[str, set[str]] = {}
     for sentence, terms in zip(sentences, sentence_terms, strict=True):
-        for pair in zip(terms, terms[1:], strict=False):
+        for pair in itertools.pairwise(terms):
             seen.setdefault(f"{pair[0]} {pair[1]}", set()).add(sentence.article_id)
     return {concept: len(ids) - 1.0 for concept, ids in seen.items() if len(ids) > 1}
 
@@ -197,7 +200,7 @@ class _ConceptCoverage:
         ids: dict[str, int] = {}
         indptr, indices = [0], []
         for terms in term_lists:
-            found = {f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)} & weights.keys()
+            found = {f"{a} {b}" for a, b in itertools.pairwise(terms)} & weights.keys()
             indices.extend(sorted(ids.setdefault(concept, len(ids)) for concept in found))
             indptr.append(len(indices))
         self.indptr = np.asarray(indptr, dtype=np.int64)

@@ -124,6 +124,10 @@ class BriefSentence:
     text: str
     citations: tuple[str, ...]
     support: tuple[Support, ...]
+    # Best alignment score to a source sentence (1.0 for extracted sentences).
+    support_score: float = 1.0
+    # False only for generated sentences kept with --keep-unsupported.
+    supported: bool = True
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from summarize import clean as clean_stage
-from summarize import dedup, extractive, ingest, segment
+from summarize import dedup, engines, extractive, ingest, segment
 from summarize.attribute import cite_groups
 from summarize.errors import InputError
-from summarize.models import Article, Briefing, CleanedArticle, Group, Sentence, SourceInfo
+from summarize.models import (
+    Article,
+    Briefing,
+    BriefSentence,
+    CleanedArticle,
+    Group,
+    Sentence,
+    SourceInfo,
+)
+from summarize.seq2seq import Seq2SeqOptions
 from summarize.textutil import content_terms
+from summarize.vectors import TfidfModel
 
 
 @dataclass(frozen=True)
@@ -28,9 +38,21 @@ class BriefOptions:
     dedup_threshold: float = dedup.DEFAULT_THRESHOLD
     title: str | None = None
     extractive: extractive.ExtractiveConfig = field(default_factory=extractive.ExtractiveConfig)
+    engine: str = "auto"  # auto | extractive | abstractive
+    seq2seq: Seq2SeqOptions = field(default_factory=Seq2SeqOptions)
+    allow_cpu_generation: bool = False
+    keep_unsupported: bool = False
 
     def budget(self) -> extractive.Budget:
         return extractive.Budget(words=self.words, sentences=self.sentences)
+
+    def engine_options(self) -> engines.EngineOptions:
+        return engines.EngineOptions(
+            engine=self.engine,
+            seq2seq=self.seq2seq,
+            allow_cpu_generation=self.allow_cpu_generation,
+            keep_unsupported=self.keep_unsupported,
+        )
 
 
 def brief(
@@ -89,40 +111,73 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     if not articles:
         raise InputError("(input)", "no articles to brief")
     budget = options.budget()
+    engine_options = options.engine_options()
     prepared = prepare(articles, options)
     timings = prepared.timings
-    with _timed(timings, "condense"):
-        candidates = [s for s in prepared.sentences if s.kind in extractive.ELIGIBLE_KINDS]
-        scored, model, terms = extractive.score_groups(
-            prepared.groups, candidates, prepared.article_order, options.extractive
+    candidates = [s for s in prepared.sentences if s.kind in extractive.ELIGIBLE_KINDS]
+    title = options.title or _pick_title(articles, candidates) or "Briefing"
+    choice = engines.choose_engine(engine_options)
+    warnings: list[str] = []
+    engine_stats: dict[str, object] = {}
+    brief_sentences = []
+    if choice.engine == "abstractive":
+        result = engines.run_abstractive(
+            choice,
+            engine_options,
+            prepared.cleaned,
+            candidates,
+            prepared.groups,
+            budget.words,
+            budget.sentences,
+            title,
         )
-        concepts = (
-            extractive.shared_bigrams(candidates, terms)
-            if options.extractive.concept_weight
-            else None
-        )
-        selected = extractive.select(
-            scored, model, budget, options.extractive, prepared.article_order, concepts
-        )
-    with _timed(timings, "attribute"):
-        brief_sentences = cite_groups([item.group for item in selected], prepared.article_order)
+        timings.update(result.timings)
+        brief_sentences, engine_stats = result.sentences, result.stats
+        if result.unsupported:
+            action = "kept and marked" if options.keep_unsupported else "dropped"
+            warnings.append(
+                f"{len(result.unsupported)} generated sentence(s) not supported by the sources "
+                f"were {action}"
+            )
+        if not brief_sentences and options.engine == "auto":
+            choice = engines.EngineChoice(
+                "extractive", "the model produced no sentence the sources support"
+            )
+    if choice.engine == "extractive":
+        with _timed(timings, "condense"):
+            selected = _extractive(prepared, candidates, options)
+        with _timed(timings, "attribute"):
+            groups = [item.group for item in selected]
+            brief_sentences = cite_groups(groups, prepared.article_order)
 
     sources = [_source_info(article) for article in prepared.cleaned]
-    warnings: list[str] = []
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
     if not brief_sentences:
         warnings.append("no sentence in these articles is usable as a briefing sentence")
-    title = options.title or _pick_title(articles, model, candidates) or "Briefing"
-    stats = _stats(prepared, scored, brief_sentences)
+    stats = _stats(prepared, brief_sentences) | engine_stats
     return Briefing(
         title=title,
-        engine="extractive",
+        engine=choice.engine,
+        engine_reason=choice.reason,
         sentences=brief_sentences,
         sources=sources,
         stats=stats,
         warnings=warnings,
         timings=timings,
+    )
+
+
+def _extractive(
+    prepared: Prepared, candidates: Sequence[Sentence], options: BriefOptions
+) -> list[extractive.ScoredGroup]:
+    config = options.extractive
+    scored, model, terms = extractive.score_groups(
+        prepared.groups, candidates, prepared.article_order, config
+    )
+    concepts = extractive.shared_bigrams(candidates, terms) if config.concept_weight else None
+    return extractive.select(
+        scored, model, options.budget(), config, prepared.article_order, concepts
     )
 
 
@@ -144,7 +199,7 @@ def _lead_words(text: str, limit: int = 12) -> str:
     return " ".join(opening[:limit]) + ("…" if len(opening) > limit else "")
 
 
-def _pick_title(articles: Sequence[Article], model, candidates: Sequence[Sentence]) -> str | None:  # type: ignore[no-untyped-def]
+def _pick_title(articles: Sequence[Article], candidates: Sequence[Sentence]) -> str | None:
     """The headline closest to what all articles say (centroid of their sentences)."""
     titled = [article.title for article in articles if article.title]
     if not titled:
@@ -153,7 +208,8 @@ def _pick_title(articles: Sequence[Article], model, candidates: Sequence[Sentenc
         return titled[0]
     import numpy as np
 
-    sentence_rows = model.rows([content_terms(s.text) for s in candidates])
+    model, terms = TfidfModel.from_texts([s.text for s in candidates])
+    sentence_rows = model.rows(terms)
     centroid = sentence_rows.row_sum(range(sentence_rows.n_rows))
     norm = np.linalg.norm(centroid)
     if not norm:
@@ -162,7 +218,7 @@ def _pick_title(articles: Sequence[Article], model, candidates: Sequence[Sentenc
     return titled[int(np.argmax(scores))]
 
 
-def _stats(prepared: Prepared, scored, brief_sentences) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _stats(prepared: Prepared, brief_sentences: Sequence[BriefSentence]) -> dict[str, object]:
     candidate_count = sum(len(group.members) for group in prepared.groups)
     return {
         "articles": len(prepared.cleaned),

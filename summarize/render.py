@@ -32,6 +32,8 @@ def to_markdown(briefing: Briefing) -> str:
     words = 0
     for sentence in briefing.sentences:
         markers = "".join(f"[{number[c]}]" for c in sentence.citations if c in number)
+        if not sentence.supported:
+            markers += " _[unsupported]_"
         paragraph.append(f"{escape_markdown(sentence.text)} {markers}".rstrip())
         words += len(sentence.text.split())
         if words >= _WORDS_PER_PARAGRAPH:
@@ -77,6 +79,8 @@ def to_dict(briefing: Briefing) -> dict[str, object]:
                 "text": sentence.text,
                 "citations": list(sentence.citations),
                 "support": [dataclasses.asdict(item) for item in sentence.support],
+                "support_score": sentence.support_score,
+                "supported": sentence.supported,
             }
             for sentence in briefing.sentences
         ],

@@ -1,0 +1,135 @@
+"""Attribute generated text: align each generated sentence to the source sentences that
+support it, cite their articles, and flag what no source supports.
+
+Support is lexical (TF-IDF cosine over stemmed content words). A generated sentence counts
+as supported only if its best support reaches `min_support` and every number and name in it
+occurs in the cleaned text of the articles it cites: a fabricated figure, date or name is
+caught even when the rest of the sentence matches a source closely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from summarize.models import BriefSentence, CleanedArticle, Sentence, Support
+from summarize.segment import sentence_spans
+from summarize.textutil import STOPWORDS, content_terms, words
+from summarize.vectors import TfidfModel
+
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")")
+_NAME = re.compile(r"\b[A-Z][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    min_support: float = 0.35  # best cosine a sentence needs to count as supported
+    relative_support: float = 0.8  # cite every source whose match is this close to the best
+    max_citations: int = 8
+
+
+@dataclass(frozen=True)
+class Alignment:
+    sentences: list[BriefSentence]
+    unsupported: list[str]  # texts dropped (or kept and flagged) as unsupported
+
+
+def split_generated(text: str) -> list[str]:
+    """Sentences of generated text; a trailing fragment (cut mid-sentence) is dropped."""
+    pieces = [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+    pieces = [piece for piece in pieces if piece]
+    if pieces and not pieces[-1].endswith(_TERMINAL):
+        pieces.pop()
+    unique: dict[str, None] = {}
+    for piece in pieces:
+        unique.setdefault(piece, None)  # beam search can still repeat a whole sentence
+    return list(unique)
+
+
+def facts(sentence: str) -> set[str]:
+    """Numbers and names: what must occur in a cited source for the sentence to stand.
+
+    Names are capitalised words after the first word (a sentence-initial capital says
+    nothing), function words excluded.
+    """
+    found = {w for w in words(sentence) if any(c.isdigit() for c in w)}
+    for match in _NAME.finditer(sentence, _first_word_end(sentence)):
+        name = _POSSESSIVE.sub("", match.group()).casefold()
+        if name not in STOPWORDS:
+            found.add(name)
+    return found
+
+
+def _first_word_end(sentence: str) -> int:
+    match = re.search(r"\S+", sentence)
+    return match.end() if match else 0
+
+
+def align(
+    generated: Sequence[str],
+    sources: Sequence[Sentence],
+    cleaned: Sequence[CleanedArticle],
+    keep_unsupported: bool = False,
+    config: AlignConfig | None = None,
+) -> Alignment:
+    config = config or AlignConfig()
+    if not generated:
+        return Alignment([], [])
+    model, source_terms = TfidfModel.from_texts([s.text for s in sources])
+    source_rows = model.rows(source_terms)
+    generated_rows = model.rows([content_terms(text) for text in generated])
+    article_words = {article.id: set(words(article.text)) for article in cleaned}
+    order = {article.id: position for position, article in enumerate(cleaned)}
+
+    kept: list[BriefSentence] = []
+    unsupported: list[str] = []
+    for row, text in enumerate(generated):
+        scores = source_rows.dot(generated_rows.dense_row(row)) if sources else np.zeros(0)
+        best = float(scores.max()) if scores.size else 0.0
+        floor = max(config.min_support, config.relative_support * best)
+        matches = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] >= floor]
+        support: list[Support] = []
+        for index in matches:
+            source = sources[index]
+            if len({s.source for s in support} | {source.article_id}) > config.max_citations:
+                break
+            support.append(
+                Support(
+                    source.article_id,
+                    source.index,
+                    source.start,
+                    source.end,
+                    round(float(scores[index]), 4),
+                )
+            )
+        citations = tuple(sorted({s.source for s in support}, key=lambda aid: order.get(aid, 0)))
+        cited_words = (
+            set().union(*(article_words.get(aid, set()) for aid in citations))
+            if citations
+            else set()
+        )
+        missing = {fact for fact in facts(text) if not _fact_in(fact, cited_words)}
+        is_supported = bool(support) and not missing
+        if not is_supported:
+            unsupported.append(text)
+            if not keep_unsupported:
+                continue
+        kept.append(
+            BriefSentence(
+                text=text,
+                citations=citations,
+                support=tuple(support),
+                support_score=round(best, 4),
+                supported=is_supported,
+            )
+        )
+    return Alignment(kept, unsupported)
+
+
+def _fact_in(fact: str, vocabulary: set[str]) -> bool:
+    parts = words(fact)
+    return bool(parts) and all(part in vocabulary for part in parts)

@@ -1,0 +1,148 @@
+"""Engine choice (auto / extractive / abstractive) and the abstractive path of the pipeline.
+
+`auto` uses the seq2seq model when one is configured and loadable and a GPU is present
+(or CPU generation was allowed); otherwise it runs the extractive engine and says why.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarize import seq2seq
+from summarize.align import align, split_generated
+from summarize.models import BriefSentence, CleanedArticle, Group, Sentence
+
+ENGINES = ("auto", "extractive", "abstractive")
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    engine: str = "auto"
+    seq2seq: seq2seq.Seq2SeqOptions = field(default_factory=seq2seq.Seq2SeqOptions)
+    allow_cpu_generation: bool = False
+    keep_unsupported: bool = False
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"unknown engine {self.engine!r}; use one of {', '.join(ENGINES)}")
+
+
+@dataclass
+class EngineChoice:
+    engine: str  # "extractive" or "abstractive"
+    reason: str
+    model: seq2seq.LoadedModel | None = None
+    load_seconds: float = 0.0
+
+
+@lru_cache(maxsize=2)
+def _cached_model(options: seq2seq.Seq2SeqOptions) -> seq2seq.LoadedModel:
+    """One load per process and model options (batch and eval brief many sets)."""
+    return seq2seq.load_model(options)
+
+
+def choose_engine(options: EngineOptions) -> EngineChoice:
+    """Decide which engine runs; raises ModelUnavailable only for an explicit abstractive."""
+    if options.engine == "extractive":
+        return EngineChoice("extractive", "extractive engine requested")
+    spec = options.seq2seq.model_spec()
+    if options.engine == "auto":
+        missing = seq2seq.dependencies_missing()
+        if missing:
+            return EngineChoice("extractive", f"no seq2seq model: {missing}")
+        if not options.seq2seq.allow_download and not seq2seq.locally_available(spec):
+            return EngineChoice(
+                "extractive",
+                f"no seq2seq model: '{spec}' is not a folder or in the local Hugging Face cache",
+            )
+        on_cpu = options.seq2seq.device == "cpu" or (
+            options.seq2seq.device == "auto" and not seq2seq.gpu_available()
+        )
+        if on_cpu and not options.allow_cpu_generation:
+            return EngineChoice(
+                "extractive",
+                "no GPU for the seq2seq model (CPU generation is slow; "
+                "pass --allow-cpu-generation to use it anyway)",
+            )
+    started = time.perf_counter()
+    try:
+        loaded = _cached_model(options.seq2seq)
+    except seq2seq.ModelUnavailable as error:
+        if options.engine == "abstractive":
+            raise
+        return EngineChoice("extractive", f"seq2seq model unusable: {error}")
+    seconds = time.perf_counter() - started
+    return EngineChoice(
+        "abstractive", f"model {loaded.name} ({loaded.family}) on {loaded.device}", loaded, seconds
+    )
+
+
+@dataclass
+class AbstractiveResult:
+    sentences: list[BriefSentence]
+    unsupported: list[str]
+    stats: dict[str, object]
+    timings: dict[str, float]
+
+
+def run_abstractive(
+    choice: EngineChoice,
+    options: EngineOptions,
+    cleaned: Sequence[CleanedArticle],
+    candidates: Sequence[Sentence],
+    groups: Sequence[Group],
+    words: int | None,
+    sentence_limit: int | None,
+    title: str,
+) -> AbstractiveResult:
+    """Generate, split, trim to the budget, align to sources and drop what is unsupported."""
+    assert choice.model is not None
+    condenser = seq2seq.Condenser(choice.model, options.seq2seq)
+    # Each statement once (deduplicated), in the article and position where it appears.
+    representative_keys = {group.representative.key for group in groups}
+    per_article = [
+        [s for s in candidates if s.article_id == article.id and s.key in representative_keys]
+        for article in cleaned
+    ]
+    word_budget = words if words is not None else 25 * (sentence_limit or 5)
+    text, trace = condenser.condense(per_article, word_budget, title)
+    timings = {
+        "model_load": choice.load_seconds,
+        "chunking": trace.chunk_seconds,
+        "generation": trace.generate_seconds,
+    }
+    started = time.perf_counter()
+    generated = _within_budget(split_generated(text), words, sentence_limit)
+    alignment = align(generated, candidates, cleaned, keep_unsupported=options.keep_unsupported)
+    timings["attribution"] = time.perf_counter() - started
+    stats = {
+        "model": choice.model.name,
+        "model_family": choice.model.family,
+        "device": choice.model.device,
+        "window_tokens": choice.model.window,
+        "input_tokens": trace.input_tokens,
+        "generation_rounds": trace.levels,
+        "generations": trace.generations,
+        "input_cut_to_fit": trace.cut_fairly,
+        "generated_sentences": len(generated),
+        "unsupported": len(alignment.unsupported),
+        "unsupported_kept": options.keep_unsupported,
+    }
+    return AbstractiveResult(alignment.sentences, alignment.unsupported, stats, timings)
+
+
+def _within_budget(sentences: list[str], words: int | None, limit: int | None) -> list[str]:
+    kept: list[str] = []
+    used = 0
+    for sentence in sentences:
+        length = len(sentence.split())
+        if words is not None and used + length > words:
+            break
+        if limit is not None and len(kept) >= limit:
+            break
+        kept.append(sentence)
+        used += length
+    return kept

@@ -1,0 +1,168 @@
+"""The seq2seq engine, with tiny random models and tokenizers built here (no downloads)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+pytest.importorskip("torch", reason="the seq2seq extra (torch, transformers) is not installed")
+pytest.importorskip("transformers", reason="the seq2seq extra is not installed")
+
+import summarize
+from summarize.clean import clean
+from summarize.cli import app
+from summarize.engines import EngineOptions, choose_engine
+from summarize.render import render
+from summarize.segment import segment
+from summarize.seq2seq import (
+    MAX_LEVELS,
+    Condenser,
+    ModelUnavailable,
+    Seq2SeqOptions,
+    fair_shares,
+    load_model,
+    load_prompt,
+    pack_windows,
+)
+from summarize.testing import build_tiny_model
+from tests.conftest import STORY, build_article
+
+CORPUS = [*STORY.values()]
+
+
+def build_model(folder: Path, family: str, safetensors: bool = True) -> Path:
+    return build_tiny_model(folder, family, CORPUS, safetensors=safetensors)
+
+
+@pytest.fixture(scope="module")
+def bart_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_model(tmp_path_factory.mktemp("tiny-bart"), "bart")
+
+
+@pytest.fixture(scope="module")
+def flan_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_model(tmp_path_factory.mktemp("tiny-flan-t5"), "t5")
+
+
+def options(folder: Path, **extra) -> Seq2SeqOptions:  # type: ignore[no-untyped-def]
+    return Seq2SeqOptions(model=str(folder), device="cpu", num_beams=2, **extra)
+
+
+def test_folder_loads_with_family_window_and_prompt(bart_dir: Path, flan_dir: Path) -> None:
+    bart = load_model(options(bart_dir))
+    assert (bart.family, bart.window, bart.device) == ("bart", 256, "cpu")
+    assert load_prompt("bart") == "{text}"
+    flan = load_model(options(flan_dir))
+    assert flan.family == "flan-t5"
+    assert "Summarize these news reports" in load_prompt(flan.family)
+    assert load_prompt("t5").startswith("summarize: ")
+
+
+def test_pickle_weights_need_an_explicit_flag(tmp_path: Path) -> None:
+    folder = build_model(tmp_path / "pickled", "bart", safetensors=False)
+    with pytest.raises(ModelUnavailable, match="allow-pickle"):
+        load_model(options(folder))
+    assert load_model(options(folder, allow_pickle=True)).family == "bart"
+
+
+def test_missing_model_id_is_a_clear_offline_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path))
+    with pytest.raises(ModelUnavailable, match=r"nor in the local Hugging Face cache.*fetch-model"):
+        load_model(Seq2SeqOptions(model="nobody/no-such-model"))
+
+
+def test_fair_shares_keep_short_articles_whole() -> None:
+    assert fair_shares([1000, 50, 60], 300) == [190, 50, 60]
+    assert fair_shares([10, 20], 100) == [10, 20]
+
+
+def test_windows_fit_never_cut_sentences_and_share_fairly() -> None:
+    long_article = [(f"long sentence {i} .", 30) for i in range(40)]
+    short_a = [("short a one .", 10), ("short a two .", 10)]
+    short_b = [("short b one .", 12)]
+    windows = pack_windows([long_article, short_a, short_b], window=100, total_budget=300)
+    assert all(
+        sum(30 if t.startswith("long") else 10 if " a " in t else 12 for g in w for t in g) <= 100
+        for w in windows
+    )
+    texts = [t for w in windows for g in w for t in g]
+    assert {"short a one .", "short a two .", "short b one ."} <= set(texts)
+    assert (
+        sum(t.startswith("long") for t in texts) == 8
+    )  # 300 - 32 = 268 tokens -> 8 whole sentences
+    assert texts[:2] == ["long sentence 0 .", "long sentence 1 ."]  # the lead is kept
+
+
+def test_long_input_map_reduce_terminates(bart_dir: Path) -> None:
+    loaded = load_model(options(bart_dir, max_input_tokens=48))
+    articles = [segment(clean(build_article(text * 6, id=name))) for name, text in STORY.items()]
+    condenser = Condenser(loaded, options(bart_dir, max_input_tokens=48))
+    text, trace = condenser.condense(articles, words=40)
+    assert 1 <= trace.levels <= MAX_LEVELS
+    assert trace.generations >= 2
+    assert isinstance(text, str)
+
+
+def test_auto_falls_back_and_says_why(bart_dir: Path) -> None:
+    choice = choose_engine(EngineOptions(seq2seq=Seq2SeqOptions(model="nobody/missing")))
+    assert choice.engine == "extractive" and "not a folder or in the local" in choice.reason
+    no_gpu = choose_engine(EngineOptions(seq2seq=options(bart_dir)))
+    assert no_gpu.engine == "extractive" and "--allow-cpu-generation" in no_gpu.reason
+    allowed = choose_engine(EngineOptions(seq2seq=options(bart_dir), allow_cpu_generation=True))
+    assert allowed.engine == "abstractive" and "bart" in allowed.reason
+
+
+def test_abstractive_briefing_is_deterministic_and_cites_real_sources(
+    bart_dir: Path, story_dir: Path
+) -> None:
+    opts = summarize.BriefOptions(
+        words=60, engine="abstractive", seq2seq=options(bart_dir), keep_unsupported=True
+    )
+    first = summarize.brief(story_dir, opts)
+    second = summarize.brief(story_dir, opts)
+    assert render(first, "json") == render(second, "json")
+    assert first.engine == "abstractive"
+    ids = {source.id for source in first.sources}
+    for sentence in first.sentences:
+        assert set(sentence.citations) <= ids
+    assert first.stats["model_family"] == "bart"
+    assert first.word_count <= 60
+
+
+def test_abstractive_without_model_is_an_error_that_says_what_to_do(
+    story_dir: Path, tmp_path: Path
+) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "brief",
+            str(story_dir),
+            "--engine",
+            "abstractive",
+            "--model",
+            str(tmp_path / "none"),
+            "-q",
+            "-o",
+            str(tmp_path / "x.md"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert "fetch-model" in result.stderr and "Traceback" not in result.output
+
+
+def test_cli_auto_reports_engine_in_one_line(
+    bart_dir: Path, story_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "b.json"
+    result = CliRunner().invoke(
+        app, ["brief", str(story_dir), "--model", str(bart_dir), "-f", "json", "-q", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "engine: extractive (no GPU for the seq2seq model" in result.stderr
+    data = json.loads(out.read_text())
+    assert data["engine"] == "extractive" and "allow-cpu-generation" in data["engine_reason"]
