@@ -36,6 +36,7 @@ from summarize.evaluate import (
     load_clusters,
     sentence_lines,
 )
+from summarize.pipeline import BriefOptions
 
 
 class OfflineTokenizer:
@@ -156,7 +157,7 @@ def main() -> None:
     timing: dict[str, dict[str, str]] = {}
     for system in args.systems:
         summarize_cluster = (
-            brief_cluster(args.words)
+            brief_cluster(args.words, BriefOptions(engine="extractive"))
             if system == "ours"
             else lead
             if system == "lead"

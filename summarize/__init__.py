@@ -12,6 +12,14 @@ from summarize.models import Article, Briefing, BriefSentence, SourceInfo, Suppo
 from summarize.pipeline import BriefOptions, brief, brief_articles
 from summarize.render import render
 
+
+def batch(input_path, outdir="outputs", **kwargs):  # type: ignore[no-untyped-def]
+    """Brief every new or changed article set under `input_path` (see summarize.batches)."""
+    from summarize.batches import run_batch
+
+    return run_batch(input_path, outdir, **kwargs)
+
+
 __all__ = [
     "Article",
     "BriefOptions",
@@ -21,6 +29,7 @@ __all__ = [
     "SourceInfo",
     "SummarizeError",
     "Support",
+    "batch",
     "brief",
     "brief_articles",
     "render",

@@ -40,6 +40,17 @@ class Engine(str, Enum):
     abstractive = "abstractive"
 
 
+class BatchFormat(str, Enum):
+    md = "md"
+    json = "json"
+    both = "both"
+
+
+class Executor(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 class Device(str, Enum):
     auto = "auto"
     cpu = "cpu"
@@ -198,6 +209,87 @@ def brief(
     typer.echo(f"wrote {written}", err=True)
 
 
+@app.command("batch")
+def batch_command(
+    input_path: Annotated[
+        Path,
+        typer.Argument(
+            help="Folder of article sets (one sub-folder per set), a .jsonl file of sets "
+            '({"id", "articles": [...]} per line), or a folder of such files.',
+            show_default=False,
+        ),
+    ],
+    outdir: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = Path(
+        "outputs"
+    ),
+    workers: Annotated[int, typer.Option(min=1, help="Parallel worker processes.")] = 1,
+    engine: Annotated[Engine, typer.Option(help="As for brief.")] = Engine.auto,
+    model: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="As for brief."),
+    ] = None,
+    allow_cpu_generation: Annotated[bool, typer.Option(help="As for brief.")] = False,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget.")] = 200,
+    output_format: Annotated[
+        BatchFormat, typer.Option("--format", "-f", help="md, json or both.")
+    ] = BatchFormat.md,
+    force: Annotated[bool, typer.Option(help="Re-brief every set, changed or not.")] = False,
+    executor: Annotated[
+        Executor, typer.Option(help="local processes, or Ray tasks (needs the ray extra).")
+    ] = Executor.local,
+    ray_address: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Address of an existing Ray cluster [default: start a local Ray]."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
+) -> None:
+    """Brief every new or changed article set; unchanged sets are skipped, failures recorded."""
+    from summarize.batches import run_batch
+    from summarize.pipeline import BriefOptions
+
+    options = BriefOptions(
+        words=words,
+        engine=engine.value,
+        seq2seq=Seq2SeqOptions(model=model),
+        allow_cpu_generation=allow_cpu_generation,
+    )
+    show_bar = sys.stderr.isatty() and not quiet
+
+    def log(result, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
+        if show_bar:
+            bar.length = total  # known once the sets are discovered
+            bar.update(1)
+        elif not quiet:
+            detail = f": {result.error}" if result.error else ""
+            typer.echo(f"[{done}/{total}] {result.status} {result.name}{detail}", err=True)
+
+    try:
+        with typer.progressbar(
+            length=1, label="briefing sets", file=sys.stderr, hidden=not show_bar
+        ) as bar:
+            report = run_batch(
+                input_path,
+                outdir,
+                options,
+                formats=output_format.value,
+                workers=workers,
+                force=force,
+                executor=executor.value,
+                ray_address=ray_address,
+                progress=log,
+            )
+    except SummarizeError as error:
+        raise _fail(str(error), False) from None
+    for problem in report.problems:
+        typer.echo(f"warning: {problem}", err=True)
+    for result in report.results:
+        if result.status == "failed" and quiet:
+            typer.echo(f"failed {result.name}: {result.error}", err=True)
+    typer.echo(f"{report.summary()} -> {outdir}")
+    if report.count("failed") or report.problems:
+        raise typer.Exit(code=1)
+
+
 @app.command("fetch-model")
 def fetch_model(
     model: Annotated[
@@ -205,7 +297,7 @@ def fetch_model(
     ] = DEFAULT_MODEL,
 ) -> None:
     """Download a seq2seq model once (needs network), so later runs work offline."""
-    from summarize.seq2seq import ModelUnavailable, Seq2SeqOptions, load_model
+    from summarize.seq2seq import ModelUnavailable, load_model
 
     try:
         loaded = load_model(Seq2SeqOptions(model=model, allow_download=True, device="cpu"))
@@ -235,6 +327,12 @@ def eval_command(
         Optional[int],  # noqa: UP045
         typer.Option(min=1, help="Only the first K clusters."),
     ] = None,
+    engine: Annotated[Engine, typer.Option(help="As for brief.")] = Engine.auto,
+    model: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="As for brief."),
+    ] = None,
+    allow_cpu_generation: Annotated[bool, typer.Option(help="As for brief.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks.")] = False,
 ) -> None:
     """Brief every cluster of a benchmark file and score it with ROUGE (needs the eval extra)."""
@@ -245,14 +343,24 @@ def eval_command(
         load_clusters,
         write_predictions,
     )
+    from summarize.pipeline import BriefOptions
 
     try:
         clusters = list(load_clusters(data, limit))
         with typer.progressbar(
             length=len(clusters), label="briefing clusters", file=sys.stderr
         ) as bar:
+            options = BriefOptions(
+                engine=engine.value,
+                seq2seq=Seq2SeqOptions(model=model),
+                allow_cpu_generation=allow_cpu_generation,
+            )
             report = evaluate(
-                clusters, brief_cluster(words), words, "summarize", progress=lambda _: bar.update(1)
+                clusters,
+                brief_cluster(words, options),
+                words,
+                "summarize",
+                progress=lambda _: bar.update(1),
             )
         if out:
             write_predictions(out, report)

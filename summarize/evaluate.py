@@ -11,14 +11,19 @@ Cluster files are JSON lines: {"id", "documents": [{"doc_id", "date", "headline"
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarize.errors import InputError
 from summarize.models import Article
+
+if TYPE_CHECKING:
+    from summarize.pipeline import BriefOptions
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 
@@ -161,14 +166,15 @@ def evaluate(
     return report
 
 
-def brief_cluster(words: int, options_factory: Callable[[int], object] | None = None):  # type: ignore[no-untyped-def]
-    """A cluster summariser that runs the product's own pipeline."""
+def brief_cluster(words: int, options: BriefOptions | None = None) -> Callable[[Cluster], str]:
+    """A cluster summariser that runs the product's own pipeline (one sentence per line)."""
     from summarize.pipeline import BriefOptions, brief_articles
+
+    settings = dataclasses.replace(options or BriefOptions(), words=words, sentences=None)
 
     def run(cluster: Cluster) -> str:
         usable = [article for article in cluster.articles if article.text.strip()]
-        options = options_factory(words) if options_factory else BriefOptions(words=words)
-        briefing = brief_articles(usable, options)  # type: ignore[arg-type]
+        briefing = brief_articles(usable, settings)
         return "\n".join(sentence.text for sentence in briefing.sentences)
 
     return run

@@ -41,7 +41,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], l
         text = os.fspath(raw)
         path = Path(text)
         if path.is_dir():
-            found = sorted(_walk(path))
+            found = sorted(walk_articles(path))
             if not found:
                 problems.append(
                     InputError(
@@ -73,7 +73,8 @@ def _is_article_file(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES and not path.name.startswith(".")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def walk_articles(folder: Path) -> Iterator[Path]:
+    """Article files under `folder`, sorted, not following symlinked folders."""
     for root, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):

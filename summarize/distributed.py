@@ -1,0 +1,43 @@
+"""Ray executor for batch: the same per-set function as Ray tasks (Ray imported only here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from summarize.errors import SummarizeError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def run_on_ray(
+    function: Callable[[T], R], tasks: Sequence[T], address: str | None = None
+) -> Iterator[R]:
+    """Run `function` over `tasks` on a Ray cluster (`address`) or a local Ray, yielding
+    results as they complete."""
+    try:
+        import ray
+    except ImportError:
+        raise SummarizeError("the Ray executor needs Ray: pip install -e '.[ray]'") from None
+    started_here = not ray.is_initialized()
+    if started_here:
+        try:
+            ray.init(
+                address=address,
+                include_dashboard=False,
+                log_to_driver=False,
+                ignore_reinit_error=True,
+            )
+        except Exception as error:  # connection and start-up errors vary by Ray version
+            where = address or "a local Ray"
+            raise SummarizeError(f"could not start or reach {where}: {error}") from None
+    try:
+        remote: Any = ray.remote(function)
+        pending = [remote.remote(task) for task in tasks]
+        while pending:
+            done, pending = ray.wait(pending, num_returns=1)
+            yield ray.get(done[0])
+    finally:
+        if started_here:
+            ray.shutdown()
