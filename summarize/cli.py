@@ -12,6 +12,7 @@ import typer
 
 from summarize.dedup import DEFAULT_THRESHOLD
 from summarize.errors import SummarizeError
+from summarize.ingest import Limits
 from summarize.seq2seq import DEFAULT_MODEL, MODEL_ENV, Seq2SeqOptions
 
 app = typer.Typer(
@@ -149,6 +150,15 @@ def brief(
             help="Keep generated sentences no source supports, marked, instead of dropping them."
         ),
     ] = False,
+    max_article_chars: Annotated[
+        int, typer.Option(min=1, help="Skip (and report) longer articles.")
+    ] = Limits.max_article_chars,
+    max_articles: Annotated[
+        int, typer.Option(min=1, help="Read at most this many articles (reported).")
+    ] = Limits.max_articles,
+    max_total_chars: Annotated[
+        int, typer.Option(min=1, help="Stop reading input past this size (reported).")
+    ] = Limits.max_total_chars,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Do not print the briefing.")
     ] = False,
@@ -183,6 +193,11 @@ def brief(
         ),
         allow_cpu_generation=allow_cpu_generation,
         keep_unsupported=keep_unsupported,
+        limits=Limits(
+            max_article_chars=max_article_chars,
+            max_articles=max_articles,
+            max_total_chars=max_total_chars,
+        ),
     )
     try:
         briefing = run_brief(paths, options)

@@ -22,6 +22,24 @@ _GLOB_CHARS = re.compile(r"[*?\[]")
 _HEADLINE_MAX_WORDS = 30
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Caps that a news workload never reaches but a pathological input would.
+
+    Hitting one is reported (the input is skipped with the reason), never silent.
+    """
+
+    max_article_chars: int = 2_000_000  # ~300,000 words; the longest news story is far less
+    max_articles: int = 20_000
+    max_total_chars: int = 400_000_000
+    max_file_bytes: int = 1_000_000_000  # a JSON Lines file of many articles
+
+    def __post_init__(self) -> None:
+        for name in ("max_article_chars", "max_articles", "max_total_chars", "max_file_bytes"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be positive, got {getattr(self, name)}")
+
+
 @dataclass
 class IngestResult:
     """Articles read, plus the inputs that were skipped and why (one line each)."""
@@ -41,7 +59,17 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], l
         text = os.fspath(raw)
         path = Path(text)
         if path.is_dir():
-            found = sorted(walk_articles(path))
+            found = []
+            root = path.resolve()
+            for candidate in sorted(walk_articles(path)):
+                if candidate.is_symlink() and not candidate.resolve().is_relative_to(root):
+                    problems.append(
+                        InputError(
+                            str(candidate), "symbolic link to a file outside the folder; not read"
+                        )
+                    )
+                else:
+                    found.append(candidate)
             if not found:
                 problems.append(
                     InputError(
@@ -83,24 +111,75 @@ def walk_articles(folder: Path) -> Iterator[Path]:
                 yield candidate
 
 
-def read_articles(paths: Iterable[str | os.PathLike[str]]) -> IngestResult:
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]], limits: Limits | None = None
+) -> IngestResult:
     """Read every article under `paths`. Bad inputs are collected in `skipped`, not raised."""
+    limits = limits or Limits()
     files, problems = expand_paths(paths)
     result = IngestResult(skipped=problems)
-    for file in files:
+    total = 0
+    for position, file in enumerate(files):
+        if len(result.articles) >= limits.max_articles or total >= limits.max_total_chars:
+            which = (
+                f"{limits.max_articles} articles"
+                if len(result.articles) >= limits.max_articles
+                else f"{limits.max_total_chars:,} characters in all"
+            )
+            result.skipped.append(
+                InputError(
+                    str(file),
+                    f"input limit of {which} reached; this and {len(files) - position - 1} "
+                    "more file(s) not read",
+                    "raise it with --max-articles / --max-total-chars",
+                )
+            )
+            break
         try:
-            result.articles.extend(read_file(file, skipped=result.skipped))
+            for article in read_file(file, skipped=result.skipped, limits=limits):
+                if len(article.text) > limits.max_article_chars:
+                    result.skipped.append(_too_long(article.path, len(article.text), limits))
+                    continue
+                result.articles.append(article)
+                total += len(article.text)
         except InputError as error:
             result.skipped.append(error)
     _make_ids_unique(result.articles)
     return result
 
 
-def read_file(path: Path, skipped: list[InputError] | None = None) -> list[Article]:
+def _size(n_bytes: int) -> str:
+    return f"{n_bytes / 2**20:,.1f} MiB" if n_bytes >= 2**20 else f"{n_bytes:,} bytes"
+
+
+def _too_long(where: str, size: int, limits: Limits) -> InputError:
+    return InputError(
+        where,
+        f"article has {size:,} characters, over the limit of {limits.max_article_chars:,}",
+        "raise it with --max-article-chars",
+    )
+
+
+def read_file(
+    path: Path, skipped: list[InputError] | None = None, limits: Limits | None = None
+) -> list[Article]:
     """Read one file into zero or more Articles (JSON Lines files hold several)."""
+    limits = limits or Limits()
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(str(path), f"unsupported file type '{suffix or '(none)'}'")
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputError(str(path), f"cannot read file ({error.strerror or error})") from None
+    # Checked before reading: a huge file must not be loaded just to be rejected.
+    byte_limit = limits.max_file_bytes if suffix in JSON_SUFFIXES else 4 * limits.max_article_chars
+    if size > byte_limit:
+        raise InputError(
+            str(path),
+            f"file is {_size(size)}, over the limit of {_size(byte_limit)}",
+            "raise it with --max-article-chars",
+        )
     text = decode(path)
     if suffix in JSON_SUFFIXES:
         return list(_json_articles(path, text, skipped if skipped is not None else []))
@@ -160,12 +239,10 @@ def decode(path: Path) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
+    # A few NUL bytes in text are scraper noise (removed later); many mean a binary format.
     sample = data[:8192]
-    if b"\x00" in sample:
-        # NUL bytes in text are scraper noise; many of them mean a binary format.
-        return sample.count(b"\x00") > len(sample) // 100
     control = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
-    return control > len(sample) // 10
+    return sample.count(b"\x00") > len(sample) // 100 or control > len(sample) // 10
 
 
 def find_headline(text: str) -> str | None:

@@ -42,6 +42,7 @@ class BriefOptions:
     seq2seq: Seq2SeqOptions = field(default_factory=Seq2SeqOptions)
     allow_cpu_generation: bool = False
     keep_unsupported: bool = False
+    limits: ingest.Limits = field(default_factory=ingest.Limits)
 
     def budget(self) -> extractive.Budget:
         return extractive.Budget(words=self.words, sentences=self.sentences)
@@ -67,7 +68,8 @@ def brief(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     started = time.perf_counter()
-    read = ingest.read_articles(paths)
+    options = options or BriefOptions()
+    read = ingest.read_articles(paths, options.limits)
     ingest_seconds = time.perf_counter() - started
     if not read.articles:
         if len(read.skipped) == 1:
