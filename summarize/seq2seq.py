@@ -56,8 +56,10 @@ class Seq2SeqOptions:
     allow_download: bool = False
     allow_pickle: bool = False
     prompt_file: str | None = None
-    num_beams: int = 4
-    no_repeat_ngram_size: int = 3
+    # None: the model's own generation config (beam search with at least 4 beams and
+    # no repeated trigrams where it sets nothing).
+    num_beams: int | None = None
+    no_repeat_ngram_size: int | None = None
     max_input_tokens: int | None = None  # cap below the model window (tests, memory)
 
     def model_spec(self) -> str:
@@ -342,6 +344,15 @@ class Condenser:
         self.template = load_prompt(loaded.family, options.prompt_file)
         # Tokens the prompt itself takes (without the text), so windows include it.
         self.prompt_tokens = loaded.count_tokens(fill_prompt(self.template, "", 0))
+        generation = loaded.model.generation_config
+        beams = getattr(generation, "num_beams", 1) or 1
+        self._search = {
+            "num_beams": options.num_beams or (beams if beams > 1 else 4),
+            "no_repeat_ngram_size": options.no_repeat_ngram_size
+            or getattr(generation, "no_repeat_ngram_size", 0)
+            or 3,
+            "length_penalty": getattr(generation, "length_penalty", None) or 1.0,
+        }
 
     def _text_window(self) -> int:
         room = self.loaded.window - self.prompt_tokens - 2
@@ -417,15 +428,13 @@ class Condenser:
                 generated = loaded.model.generate(
                     **encoded,
                     do_sample=False,
-                    num_beams=max(1, self.options.num_beams),
-                    no_repeat_ngram_size=self.options.no_repeat_ngram_size,
                     max_new_tokens=max_new_tokens,
                     min_new_tokens=min(
                         max_new_tokens // 2,
                         getattr(generation, "min_length", 0) or max_new_tokens // 4,
                     ),
                     early_stopping=True,
-                    length_penalty=getattr(generation, "length_penalty", 1.0) or 1.0,
+                    **self._search,
                 )
             outputs.extend(loaded.tokenizer.batch_decode(generated, skip_special_tokens=True))
         trace.generate_seconds += time.perf_counter() - started

@@ -44,36 +44,40 @@ def _tokenizer(folder: Path, corpus: Sequence[str]):  # type: ignore[no-untyped-
 def build_tiny_model(
     folder: str | Path, family: str, corpus: Sequence[str], safetensors: bool = True
 ) -> Path:
-    """Save a 1-layer BART ("bart") or T5 ("t5") with a word-level tokenizer to `folder`."""
+    """Save a 1-layer random model ("bart", "pegasus", "led" or "t5") with a word-level
+    tokenizer to `folder`."""
     import torch
-    from transformers import (
-        BartConfig,
-        BartForConditionalGeneration,
-        T5Config,
-        T5ForConditionalGeneration,
-    )
+    import transformers
 
     folder = Path(folder)
     tokenizer = _tokenizer(folder, corpus)
     ids = {"pad_token_id": 0, "bos_token_id": 1, "eos_token_id": 2}
-    torch.manual_seed(0)
-    if family == "bart":
-        config = BartConfig(
-            vocab_size=len(tokenizer),
-            d_model=16,
-            encoder_layers=1,
-            decoder_layers=1,
-            encoder_attention_heads=2,
-            decoder_attention_heads=2,
-            encoder_ffn_dim=32,
-            decoder_ffn_dim=32,
-            max_position_embeddings=256,
+    bart_like = {
+        "vocab_size": len(tokenizer),
+        "d_model": 16,
+        "encoder_layers": 1,
+        "decoder_layers": 1,
+        "encoder_attention_heads": 2,
+        "decoder_attention_heads": 2,
+        "encoder_ffn_dim": 32,
+        "decoder_ffn_dim": 32,
+        **ids,
+    }
+    configs = {
+        "bart": lambda: transformers.BartConfig(
+            max_position_embeddings=256, decoder_start_token_id=2, **bart_like
+        ),
+        "pegasus": lambda: transformers.PegasusConfig(
+            max_position_embeddings=256, decoder_start_token_id=0, **bart_like
+        ),
+        "led": lambda: transformers.LEDConfig(
+            max_encoder_position_embeddings=512,
+            max_decoder_position_embeddings=256,
+            attention_window=[16],
             decoder_start_token_id=2,
-            **ids,
-        )
-        model = BartForConditionalGeneration(config)
-    elif family == "t5":
-        config = T5Config(
+            **bart_like,
+        ),
+        "t5": lambda: transformers.T5Config(
             vocab_size=len(tokenizer),
             d_model=16,
             d_kv=8,
@@ -82,10 +86,12 @@ def build_tiny_model(
             num_heads=2,
             decoder_start_token_id=0,
             **ids,
-        )
-        model = T5ForConditionalGeneration(config)
-    else:
-        raise ValueError(f"family must be 'bart' or 't5', got {family!r}")
+        ),
+    }
+    if family not in configs:
+        raise ValueError(f"family must be one of {', '.join(configs)}, got {family!r}")
+    torch.manual_seed(0)
+    model = transformers.AutoModelForSeq2SeqLM.from_config(configs[family]())
     model.save_pretrained(folder)
     if not safetensors:  # an old-style checkpoint: pickle weights only
         torch.save(model.state_dict(), folder / "pytorch_model.bin")

@@ -61,6 +61,38 @@ def test_folder_loads_with_family_window_and_prompt(bart_dir: Path, flan_dir: Pa
     assert load_prompt("t5").startswith("summarize: ")
 
 
+@pytest.mark.parametrize(
+    ("family", "expected"), [("pegasus", "pegasus"), ("led", "led"), ("t5", "t5")]
+)
+def test_every_family_loads_and_generates(tmp_path: Path, family: str, expected: str) -> None:
+    folder = build_model(tmp_path / f"tiny-{family}", family)
+    loaded = load_model(options(folder))
+    assert loaded.family == expected
+    articles = [segment(clean(build_article(STORY["alpha.txt"], id="alpha")))]
+    text, trace = Condenser(loaded, options(folder)).condense(articles, words=20)
+    assert trace.generations == 1 and isinstance(text, str)
+
+
+def test_every_prompt_fits_the_model_window(
+    bart_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded = load_model(options(bart_dir, max_input_tokens=60))
+    condenser = Condenser(loaded, options(bart_dir, max_input_tokens=60))
+    sizes: list[int] = []
+    original = condenser._generate
+
+    def spy(texts, *args, **kwargs):  # type: ignore[no-untyped-def]
+        sizes.extend(
+            loaded.count_tokens(condenser.template.format(text=t, words=0, title="")) for t in texts
+        )
+        return original(texts, *args, **kwargs)
+
+    monkeypatch.setattr(condenser, "_generate", spy)
+    articles = [segment(clean(build_article(text * 3, id=name))) for name, text in STORY.items()]
+    condenser.condense(articles, words=30)
+    assert sizes and max(sizes) <= 60
+
+
 def test_pickle_weights_need_an_explicit_flag(tmp_path: Path) -> None:
     folder = build_model(tmp_path / "pickled", "bart", safetensors=False)
     with pytest.raises(ModelUnavailable, match="allow-pickle"):
