@@ -71,7 +71,8 @@ def brief(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Article files, folders or glob patterns (.txt, .md, .html, .json, .jsonl).",
+            help="Article files, folders or glob patterns (.txt, .md, .html, .json, .jsonl); "
+            "'-' reads standard input (plain text, or JSON lines).",
             show_default=False,
         ),
     ],

@@ -103,10 +103,11 @@ def run_abstractive(
     condenser = seq2seq.Condenser(choice.model, options.seq2seq)
     # Each statement once (deduplicated), in the article and position where it appears.
     representative_keys = {group.representative.key for group in groups}
-    per_article = [
-        [s for s in candidates if s.article_id == article.id and s.key in representative_keys]
-        for article in cleaned
-    ]
+    by_article: dict[str, list[Sentence]] = {article.id: [] for article in cleaned}
+    for sentence in candidates:
+        if sentence.key in representative_keys:
+            by_article[sentence.article_id].append(sentence)
+    per_article = list(by_article.values())
     word_budget = words if words is not None else 25 * (sentence_limit or 5)
     text, trace = condenser.condense(per_article, word_budget, title)
     timings = {

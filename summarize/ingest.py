@@ -6,6 +6,7 @@ import glob
 import json
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
+STDIN = "-"
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _HEADLINE_MAX_WORDS = 30
 
@@ -116,9 +118,15 @@ def read_articles(
 ) -> IngestResult:
     """Read every article under `paths`. Bad inputs are collected in `skipped`, not raised."""
     limits = limits or Limits()
-    files, problems = expand_paths(paths)
+    paths = [os.fspath(p) for p in paths]
+    files, problems = expand_paths(p for p in paths if p != STDIN)
     result = IngestResult(skipped=problems)
-    total = 0
+    if STDIN in paths:
+        try:
+            result.articles.extend(_stdin_articles(result.skipped, limits))
+        except InputError as error:
+            result.skipped.append(error)
+    total = sum(len(article.text) for article in result.articles)
     for position, file in enumerate(files):
         if len(result.articles) >= limits.max_articles or total >= limits.max_total_chars:
             which = (
@@ -146,6 +154,16 @@ def read_articles(
             result.skipped.append(error)
     _make_ids_unique(result.articles)
     return result
+
+
+def _stdin_articles(skipped: list[InputError], limits: Limits) -> list[Article]:
+    """Standard input ("-"): JSON Lines when it starts with "{", else one plain article."""
+    text = sys.stdin.read(limits.max_article_chars + 1)
+    if not text.strip():
+        raise InputError("<stdin>", "no text on standard input")
+    if text.lstrip().startswith("{"):
+        return list(_json_articles(Path("stdin.jsonl"), text, skipped))
+    return [Article(id="stdin", text=text, path="<stdin>", title=find_headline(text))]
 
 
 def _size(n_bytes: int) -> str:

@@ -36,6 +36,8 @@ def safe_name(name: str, fallback: str = "briefing") -> str:
 
 def set_name(paths: list[str]) -> str:
     """The name a briefing of `paths` is saved under: the folder's or the file's name."""
+    if list(paths) == ["-"]:
+        return "stdin"
     if len(paths) == 1 and Path(paths[0]).is_file():
         return safe_name(Path(paths[0]).stem)
     folders = {(Path(p) if Path(p).is_dir() else Path(p).parent).resolve() for p in paths}

@@ -94,3 +94,21 @@ def test_python_dash_m_runs_the_same_cli(story_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert Path("b.md").read_text().startswith("# ")
+
+
+def test_standard_input_as_text_or_json_lines() -> None:
+    from tests.conftest import STORY
+
+    result = runner.invoke(app, ["brief", "-", "-q"], input=STORY["alpha.txt"])
+    assert result.exit_code == 0, result.output
+    assert Path("outputs/stdin.md").read_text().startswith("# Flood Hits River Town")
+    lines = "\n".join(json.dumps({"id": name, "text": text}) for name, text in STORY.items())
+    result = runner.invoke(app, ["brief", "-", "-q", "-f", "json", "-o", "s.json"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert [s["id"] for s in json.loads(Path("s.json").read_text())["sources"]] == [
+        "alpha.txt",
+        "beta.txt",
+        "gamma.txt",
+    ]
+    empty = runner.invoke(app, ["brief", "-"], input="  ")
+    assert empty.exit_code == 1 and "<stdin>: no text on standard input" in empty.stderr
