@@ -12,7 +12,7 @@ are scored in the same table and our rank among them is printed.
     python benchmarks/peers.py ../shared/eval/duc2007_update/clusters.jsonl --words 100 \\
         --nist ../shared/eval/duc2007_update/peers_nist_submissions.jsonl
 
-sumy's own tokenizer calls nltk.download()-backed Punkt data; here it is given the same
+sumy's own tokenizer needs Punkt data that NLTK downloads at run time; here it gets the same
 offline Punkt splitter as our engine, and NLTK's Treebank word tokenizer.
 """
 

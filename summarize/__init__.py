@@ -7,17 +7,29 @@
 
 from __future__ import annotations
 
+import os
+from typing import TYPE_CHECKING, Any
+
 from summarize.errors import InputError, SummarizeError
 from summarize.models import Article, Briefing, BriefSentence, SourceInfo, Support
 from summarize.pipeline import BriefOptions, brief, brief_articles
 from summarize.render import render
 
+if TYPE_CHECKING:
+    from summarize.batches import BatchReport
 
-def batch(input_path, outdir="outputs", **kwargs):  # type: ignore[no-untyped-def]
-    """Brief every new or changed article set under `input_path` (see summarize.batches)."""
+
+def batch(
+    input_path: str | os.PathLike[str], outdir: str | os.PathLike[str] = "outputs", **options: Any
+) -> BatchReport:
+    """Brief every new or changed article set under `input_path` into `outdir`.
+
+    Keyword options are those of `summarize.batches.run_batch` (options, formats, workers,
+    force, executor, ray_address, progress). Returns the per-set results.
+    """
     from summarize.batches import run_batch
 
-    return run_batch(input_path, outdir, **kwargs)
+    return run_batch(input_path, outdir, **options)
 
 
 __all__ = [

