@@ -299,7 +299,8 @@ def batch_command(
     for problem in report.problems:
         typer.echo(f"warning: {problem}", err=True)
     for result in report.results:
-        if result.status == "failed" and quiet:
+        # Plain log lines already named each failure; the bar and --quiet did not.
+        if result.status == "failed" and (quiet or show_bar):
             typer.echo(f"failed {result.name}: {result.error}", err=True)
     typer.echo(f"{report.summary()} -> {outdir}")
     if report.count("failed") or report.problems:
