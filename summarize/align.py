@@ -75,11 +75,13 @@ def align(
     cleaned: Sequence[CleanedArticle],
     keep_unsupported: bool = False,
     config: AlignConfig | None = None,
+    tfidf: tuple[TfidfModel, list[list[str]]] | None = None,
 ) -> Alignment:
+    """`tfidf` is the model fitted on `sources` and their terms, when the caller has it."""
     config = config or AlignConfig()
     if not generated:
         return Alignment([], [])
-    model, source_terms = TfidfModel.from_texts([s.text for s in sources])
+    model, source_terms = tfidf or TfidfModel.from_texts([s.text for s in sources])
     source_rows = model.rows(source_terms)
     generated_rows = model.rows([content_terms(text) for text in generated])
     article_words = {article.id: set(words(article.text)) for article in cleaned}

@@ -14,6 +14,7 @@ from functools import lru_cache
 from summarize import seq2seq
 from summarize.align import align, split_generated
 from summarize.models import BriefSentence, CleanedArticle, Group, Sentence
+from summarize.vectors import TfidfModel
 
 ENGINES = ("auto", "extractive", "abstractive")
 
@@ -97,6 +98,7 @@ def run_abstractive(
     words: int | None,
     sentence_limit: int | None,
     title: str,
+    tfidf: tuple[TfidfModel, list[list[str]]] | None = None,
 ) -> AbstractiveResult:
     """Generate, split, trim to the budget, align to sources and drop what is unsupported."""
     assert choice.model is not None
@@ -117,7 +119,9 @@ def run_abstractive(
     }
     started = time.perf_counter()
     generated = _within_budget(split_generated(text), words, sentence_limit)
-    alignment = align(generated, candidates, cleaned, keep_unsupported=options.keep_unsupported)
+    alignment = align(
+        generated, candidates, cleaned, keep_unsupported=options.keep_unsupported, tfidf=tfidf
+    )
     timings["attribution"] = time.perf_counter() - started
     stats = {
         "model": choice.model.name,

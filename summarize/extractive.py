@@ -80,9 +80,13 @@ def score_groups(
     sentences: Sequence[Sentence],
     article_order: dict[str, int],
     config: ExtractiveConfig,
+    tfidf: tuple[TfidfModel, list[list[str]]] | None = None,
 ) -> tuple[list[ScoredGroup], TfidfModel, list[list[str]]]:
-    """Score every group whose representative is an eligible sentence."""
-    model, sentence_terms = TfidfModel.from_texts([s.text for s in sentences])
+    """Score every group whose representative is an eligible sentence.
+
+    `tfidf` is the model fitted on `sentences` and their terms, when the caller has it.
+    """
+    model, sentence_terms = tfidf or TfidfModel.from_texts([s.text for s in sentences])
     rows = model.rows(sentence_terms)
     row_of = {sentence.key: row for row, sentence in enumerate(sentences)}
 

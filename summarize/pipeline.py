@@ -117,7 +117,9 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     prepared = prepare(articles, options)
     timings = prepared.timings
     candidates = [s for s in prepared.sentences if s.kind in extractive.ELIGIBLE_KINDS]
-    title = options.title or _pick_title(articles, candidates) or "Briefing"
+    # One TF-IDF fit over the candidates serves the title, the scoring and the alignment.
+    tfidf = TfidfModel.from_texts([s.text for s in candidates])
+    title = options.title or _pick_title(articles, *tfidf) or "Briefing"
     choice = engines.choose_engine(engine_options)
     warnings: list[str] = []
     engine_stats: dict[str, object] = {}
@@ -132,6 +134,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             budget.words,
             budget.sentences,
             title,
+            tfidf,
         )
         timings.update(result.timings)
         brief_sentences, engine_stats = result.sentences, result.stats
@@ -147,7 +150,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             )
     if choice.engine == "extractive":
         with _timed(timings, "condense"):
-            selected = _extractive(prepared, candidates, options)
+            selected = _extractive(prepared, candidates, options, tfidf)
         with _timed(timings, "attribute"):
             groups = [item.group for item in selected]
             brief_sentences = cite_groups(groups, prepared.article_order)
@@ -171,11 +174,14 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
 
 
 def _extractive(
-    prepared: Prepared, candidates: Sequence[Sentence], options: BriefOptions
+    prepared: Prepared,
+    candidates: Sequence[Sentence],
+    options: BriefOptions,
+    tfidf: tuple[TfidfModel, list[list[str]]],
 ) -> list[extractive.ScoredGroup]:
     config = options.extractive
     scored, model, terms = extractive.score_groups(
-        prepared.groups, candidates, prepared.article_order, config
+        prepared.groups, candidates, prepared.article_order, config, tfidf
     )
     concepts = extractive.shared_bigrams(candidates, terms) if config.concept_weight else None
     return extractive.select(
@@ -201,16 +207,17 @@ def _lead_words(text: str, limit: int = 12) -> str:
     return " ".join(opening[:limit]) + ("…" if len(opening) > limit else "")
 
 
-def _pick_title(articles: Sequence[Article], candidates: Sequence[Sentence]) -> str | None:
+def _pick_title(
+    articles: Sequence[Article], model: TfidfModel, terms: list[list[str]]
+) -> str | None:
     """The headline closest to what all articles say (centroid of their sentences)."""
     titled = [article.title for article in articles if article.title]
     if not titled:
         return None
-    if len(titled) == 1 or not candidates:
+    if len(titled) == 1 or not terms:
         return titled[0]
     import numpy as np
 
-    model, terms = TfidfModel.from_texts([s.text for s in candidates])
     sentence_rows = model.rows(terms)
     centroid = sentence_rows.row_sum(range(sentence_rows.n_rows))
     norm = np.linalg.norm(centroid)
