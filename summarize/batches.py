@@ -12,7 +12,6 @@ touching any file. One bad set is recorded as failed and the job goes on.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
@@ -276,12 +275,13 @@ def _records_to_articles(item: ArticleSet) -> list[Article]:
 
 
 def options_hash(options: BriefOptions, formats: tuple[str, ...]) -> str:
+    """Resolved options (model from $SUMMARIZE_MODEL, prompt contents) + formats + version:
+    a changed model or edited prompt makes every set stale."""
     from summarize import __version__
 
     payload = json.dumps(
-        {"options": dataclasses.asdict(options), "formats": formats, "version": __version__},
+        {"options": options.fingerprint(), "formats": formats, "version": __version__},
         sort_keys=True,
-        default=str,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -300,7 +300,7 @@ def run_batch(
     """Brief every new or changed set under `input_path` into `outdir`."""
     if formats not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {formats!r}")
-    options = options or BriefOptions()
+    options = (options or BriefOptions()).resolved()
     chosen = ("md", "json") if formats == "both" else (formats,)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)

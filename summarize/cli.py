@@ -1,18 +1,33 @@
-"""Command line: a thin typer layer over the Python API."""
+"""Command line: a thin typer layer over the Python API.
+
+The options that change a briefing are declared once (`_briefing_options`) and shared by
+`brief`, `batch` and `eval` through `@with_briefing_options`, which turns them into one
+resolved `BriefOptions`. Help is plain text (no markup that could eat `[default: ...]`)
+and wraps instead of cutting option names.
+"""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sys
 import traceback
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
-from summarize.dedup import DEFAULT_THRESHOLD
 from summarize.errors import SummarizeError
 from summarize.ingest import Limits
+from summarize.options import (
+    DEFAULT_DEDUP_THRESHOLD,
+    DEFAULT_WORDS,
+    DEVICES,
+    ENGINES,
+    BriefOptions,
+)
 from summarize.seq2seq import DEFAULT_MODEL, MODEL_ENV, Seq2SeqOptions
 
 app = typer.Typer(
@@ -20,25 +35,19 @@ app = typer.Typer(
     help="Turn many news articles about one event into one briefing in which every "
     "sentence cites the articles it came from. Works offline.",
     no_args_is_help=True,
-    add_completion=False,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
-
-@app.callback()
-def _root() -> None:
-    """Keep `brief` (and later commands) as explicit sub-commands."""
+# CLI choices come from the domain modules, so a new engine or device is one edit there.
+Engine = Enum("Engine", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
+Device = Enum("Device", {name: name for name in DEVICES}, type=str)  # type: ignore[misc]
 
 
 class OutputFormat(str, Enum):
     md = "md"
     json = "json"
-
-
-class Engine(str, Enum):
-    auto = "auto"
-    extractive = "extractive"
-    abstractive = "abstractive"
 
 
 class BatchFormat(str, Enum):
@@ -52,55 +61,54 @@ class Executor(str, Enum):
     ray = "ray"
 
 
-class Device(str, Enum):
-    auto = "auto"
-    cpu = "cpu"
-    cuda = "cuda"
-    mps = "mps"
+def _version(value: bool) -> None:
+    if value:
+        from summarize import __version__
+
+        typer.echo(f"summarize {__version__}")
+        raise typer.Exit()
 
 
-def _fail(message: str, verbose: bool) -> typer.Exit:
-    if verbose:
-        traceback.print_exc()
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code=1)
-
-
-@app.command()
-def brief(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Article files, folders or glob patterns (.txt, .md, .html, .json, .jsonl); "
-            "'-' reads standard input (plain text, or JSON lines).",
-            show_default=False,
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
-    ],
+    ] = False,
+) -> None:
+    """Keep `brief`, `batch`, `eval` and `fetch-model` explicit sub-commands."""
+
+
+def _examples(*lines: str) -> str:
+    # "\b" stops click from re-wrapping the example block.
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
+# ------------------------------------------------------------------ shared briefing options
+
+
+def _briefing_options(
     words: Annotated[
         Optional[int],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Option("--words", "-w", min=1, help="Word budget of the briefing [default: 200]."),
+        typer.Option(
+            "--words",
+            "-w",
+            min=1,
+            help="Word budget of the briefing.",
+            show_default=f"{DEFAULT_WORDS}, or none with --sentences",
+        ),
     ] = None,
     sentences: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
-            "--sentences", "-s", min=1, help="Sentence budget instead of (or with) --words."
+            "--sentences",
+            "-s",
+            min=1,
+            help="Sentence budget instead of (or with) --words.",
+            show_default="none",
         ),
-    ] = None,
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Markdown or JSON.")
-    ] = OutputFormat.md,
-    output: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write here instead of outputs/<set name>.<md|json>.",
-            dir_okay=False,
-        ),
-    ] = None,
-    title: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Title of the briefing [default: the most representative headline]."),
     ] = None,
     dedup_threshold: Annotated[
         float,
@@ -110,31 +118,33 @@ def brief(
             help="Similarity (Jaccard of content words and word pairs) at which two "
             "sentences count as the same statement; 1.0 merges exact copies only.",
         ),
-    ] = DEFAULT_THRESHOLD,
-    strict: Annotated[
-        bool, typer.Option(help="Fail instead of skipping unreadable inputs.")
-    ] = False,
+    ] = DEFAULT_DEDUP_THRESHOLD,
     engine: Annotated[
         Engine,
         typer.Option(
             help="auto: the seq2seq model when one is available and a GPU is present (or "
             "--allow-cpu-generation), else extractive. abstractive: the model or an error."
         ),
-    ] = Engine.auto,
+    ] = Engine.auto,  # type: ignore[attr-defined]
     model: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
             help="Seq2seq model: a saved transformers folder or a model id in the local "
-            f"Hugging Face cache [default: ${MODEL_ENV} or {DEFAULT_MODEL}]."
+            "Hugging Face cache.",
+            show_default=f"${MODEL_ENV} or {DEFAULT_MODEL}",
         ),
     ] = None,
-    device: Annotated[Device, typer.Option(help="Where the model runs.")] = Device.auto,
+    device: Annotated[Device, typer.Option(help="Where the model runs.")] = Device.auto,  # type: ignore[attr-defined]
     batch_size: Annotated[
         int, typer.Option(min=1, help="Chunks generated together on the device.")
-    ] = 4,
+    ] = Seq2SeqOptions.batch_size,
     prompt: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option(help="Prompt template file (see prompts/README.md).", dir_okay=False),
+        typer.Option(
+            help="Prompt template file (see prompts/README.md).",
+            dir_okay=False,
+            show_default="the model family's template in prompts/",
+        ),
     ] = None,
     allow_download: Annotated[
         bool, typer.Option(help="Let a model id be downloaded if it is not cached.")
@@ -160,29 +170,13 @@ def brief(
     max_total_chars: Annotated[
         int, typer.Option(min=1, help="Stop reading input past this size (reported).")
     ] = Limits.max_total_chars,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Do not print the briefing.")
-    ] = False,
-    verbose: Annotated[
-        bool,
-        typer.Option(
-            "--verbose", "-v", help="Show removed boilerplate, stage timings, tracebacks."
-        ),
-    ] = False,
-) -> None:
-    """Brief a set of articles about one event, with a citation after every sentence."""
-    from summarize.output import set_name, write_atomic
-    from summarize.pipeline import BriefOptions
-    from summarize.pipeline import brief as run_brief
-    from summarize.render import render
-
+) -> BriefOptions:
     if words is None and sentences is None:
-        words = 200
-    options = BriefOptions(
+        words = DEFAULT_WORDS
+    return BriefOptions(
         words=words,
         sentences=sentences,
         dedup_threshold=dedup_threshold,
-        title=title,
         engine=engine.value,
         seq2seq=Seq2SeqOptions(
             model=model,
@@ -199,11 +193,123 @@ def brief(
             max_articles=max_articles,
             max_total_chars=max_total_chars,
         ),
+    ).resolved()
+
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def with_briefing_options(**defaults: Any) -> Callable[[Command], Command]:
+    """Add the shared briefing options to a command; it receives them as `options`.
+
+    `defaults` overrides a shared option's default for this command (eval's 250 words).
+    """
+
+    def decorate(command: Command) -> Command:
+        own = inspect.signature(command, eval_str=True).parameters
+        shared = inspect.signature(_briefing_options, eval_str=True).parameters
+        parameters = [p for name, p in own.items() if name != "options"] + [
+            p.replace(default=defaults.get(name, p.default)) for name, p in shared.items()
+        ]
+
+        @functools.wraps(command)
+        def wrapper(**values: Any) -> Any:
+            shared_values = {name: values.pop(name) for name in shared}
+            try:
+                options = _briefing_options(**shared_values)
+            except ValueError as error:
+                raise typer.BadParameter(str(error)) from None
+            return command(options=options, **values)
+
+        wrapper.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def _fail(message: str, verbose: bool) -> typer.Exit:
+    if verbose:
+        traceback.print_exc()
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code=1)
+
+
+# ------------------------------------------------------------------------------ commands
+
+
+@app.command(
+    epilog=_examples(
+        "summarize brief seeds/",
+        "summarize brief seeds/ --words 120 --format json -o briefing.json",
+        "summarize brief 'seeds/*.txt' --sentences 3 --verbose",
     )
+)
+@with_briefing_options()
+def brief(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH...",
+            help="Article files, folders or glob patterns (.txt, .md, .html, .json, .jsonl); "
+            "'-' reads standard input (plain text, or JSON lines).",
+            show_default=False,
+        ),
+    ],
+    options: BriefOptions,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Markdown or JSON.")
+    ] = OutputFormat.md,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the briefing to this file.",
+            dir_okay=False,
+            show_default="outputs/<set name>.<md|json>",
+        ),
+    ] = None,
+    title: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            help="Title of the briefing.", show_default="the most representative headline"
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option(help="Fail instead of skipping unreadable inputs.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Do not print the briefing.")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="Show every removed boilerplate line, how the engine was chosen, stage "
+            "timings and tracebacks; with --format json also write the removed lines.",
+        ),
+    ] = False,
+) -> None:
+    """Brief a set of articles about one event, with a citation after every sentence."""
+    import dataclasses
+
+    from summarize.output import set_name, write_atomic
+    from summarize.pipeline import brief as run_brief
+    from summarize.render import render
+
+    if title is not None:
+        options = dataclasses.replace(options, title=title)
     try:
         briefing = run_brief(paths, options)
         if strict and briefing.stats.get("skipped_inputs"):
             raise SummarizeError(str(briefing.stats["skipped_inputs"][0]))  # type: ignore[index]
+        if verbose:
+            briefing.stats["removed_lines"] = {
+                article: [{"category": category, "text": text} for category, text in lines]
+                for article, lines in briefing.removed_lines.items()
+            }
         text = render(briefing, output_format.value)
         target = output or Path("outputs") / f"{set_name(paths)}.{output_format.value}"
         written = write_atomic(target, text)
@@ -225,7 +331,15 @@ def brief(
     typer.echo(f"wrote {written}", err=True)
 
 
-@app.command("batch")
+@app.command(
+    "batch",
+    epilog=_examples(
+        "summarize batch incoming/ -o outputs/",
+        "summarize batch incoming/ --format both --workers 2",
+        "summarize batch sets.jsonl -o outputs/ --force",
+    ),
+)
+@with_briefing_options()
 def batch_command(
     input_path: Annotated[
         Path,
@@ -235,17 +349,11 @@ def batch_command(
             show_default=False,
         ),
     ],
+    options: BriefOptions,
     outdir: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = Path(
         "outputs"
     ),
     workers: Annotated[int, typer.Option(min=1, help="Parallel worker processes.")] = 1,
-    engine: Annotated[Engine, typer.Option(help="As for brief.")] = Engine.auto,
-    model: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="As for brief."),
-    ] = None,
-    allow_cpu_generation: Annotated[bool, typer.Option(help="As for brief.")] = False,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget.")] = 200,
     output_format: Annotated[
         BatchFormat, typer.Option("--format", "-f", help="md, json or both.")
     ] = BatchFormat.md,
@@ -255,20 +363,13 @@ def batch_command(
     ] = Executor.local,
     ray_address: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Address of an existing Ray cluster [default: start a local Ray]."),
+        typer.Option(help="Address of an existing Ray cluster.", show_default="start a local Ray"),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
 ) -> None:
     """Brief every new or changed article set; unchanged sets are skipped, failures recorded."""
     from summarize.batches import run_batch
-    from summarize.pipeline import BriefOptions
 
-    options = BriefOptions(
-        words=words,
-        engine=engine.value,
-        seq2seq=Seq2SeqOptions(model=model),
-        allow_cpu_generation=allow_cpu_generation,
-    )
     show_bar = sys.stderr.isatty() and not quiet
 
     def log(result, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
@@ -307,7 +408,10 @@ def batch_command(
         raise typer.Exit(code=1)
 
 
-@app.command("fetch-model")
+@app.command(
+    "fetch-model",
+    epilog=_examples("summarize fetch-model facebook/bart-large-cnn"),
+)
 def fetch_model(
     model: Annotated[
         str, typer.Argument(help="Model id to download into the local Hugging Face cache.")
@@ -323,7 +427,14 @@ def fetch_model(
     typer.echo(f"{model}: {loaded.family} model cached; window {loaded.window} tokens")
 
 
-@app.command("eval")
+@app.command(
+    "eval",
+    epilog=_examples(
+        "summarize eval clusters.jsonl",
+        "summarize eval clusters.jsonl --words 100 --limit 5 --out predictions.jsonl",
+    ),
+)
+@with_briefing_options(words=250)
 def eval_command(
     data: Annotated[
         Path,
@@ -335,21 +446,15 @@ def eval_command(
             show_default=False,
         ),
     ],
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget.")] = 250,
+    options: BriefOptions,
     out: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(help='Write {"id", "system", "summary"} JSON lines here.', dir_okay=False),
     ] = None,
     limit: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option(min=1, help="Only the first K clusters."),
+        typer.Option(min=1, help="Only the first K clusters.", show_default="all"),
     ] = None,
-    engine: Annotated[Engine, typer.Option(help="As for brief.")] = Engine.auto,
-    model: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="As for brief."),
-    ] = None,
-    allow_cpu_generation: Annotated[bool, typer.Option(help="As for brief.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks.")] = False,
 ) -> None:
     """Brief every cluster of a benchmark file and score it with ROUGE (needs the eval extra)."""
@@ -360,18 +465,13 @@ def eval_command(
         load_clusters,
         write_predictions,
     )
-    from summarize.pipeline import BriefOptions
 
+    words = options.budget().approximate_words
     try:
         clusters = list(load_clusters(data, limit))
         with typer.progressbar(
             length=len(clusters), label="briefing clusters", file=sys.stderr
         ) as bar:
-            options = BriefOptions(
-                engine=engine.value,
-                seq2seq=Seq2SeqOptions(model=model),
-                allow_cpu_generation=allow_cpu_generation,
-            )
             report = evaluate(
                 clusters,
                 brief_cluster(words, options),
@@ -389,11 +489,20 @@ def eval_command(
     typer.echo(format_table([report]))
 
 
+def _one_line(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def _report(briefing) -> None:  # type: ignore[no-untyped-def]
-    removed = briefing.stats.get("boilerplate_removed", {})
-    for article_id, counts in removed.items():
+    for article_id, lines in briefing.removed_lines.items():
+        counts = briefing.stats.get("boilerplate_removed", {}).get(article_id, {})
         detail = ", ".join(f"{name} {count}" for name, count in counts.items())
         typer.echo(f"cleaned {article_id}: removed {detail}", err=True)
+        for category, text in lines:
+            typer.echo(f"  - {category}: {_one_line(text)}", err=True)
+    for step in briefing.engine_steps:
+        typer.echo(f"engine step {step}", err=True)
     stats = briefing.stats
     typer.echo(
         f"{stats['articles']} articles, {stats['sentences']} sentences, "

@@ -21,9 +21,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from summarize.models import Group, Sentence
+from summarize.options import DEFAULT_DEDUP_THRESHOLD
 from summarize.textutil import STOPWORDS, content_terms, normalize_text, words
 
-DEFAULT_THRESHOLD = 0.45
+DEFAULT_THRESHOLD = DEFAULT_DEDUP_THRESHOLD
 _NUM_PERM = 128
 _MIN_RECALL = 0.97  # chance that a pair exactly at the threshold becomes a candidate
 _PRIME = (1 << 31) - 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarize.models import BlockKind, Group, Sentence
+from summarize.options import Budget
 from summarize.textutil import word_count
 from summarize.vectors import TfidfModel
 
@@ -41,20 +42,6 @@ class ExtractiveConfig:
     # Weight of the coverage of content-word bigrams that several articles share
     # (concept coverage in the style of Gillick & Favre), added to the MMR value.
     concept_weight: float = 0.5
-
-
-@dataclass(frozen=True)
-class Budget:
-    words: int | None = 200
-    sentences: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.words is None and self.sentences is None:
-            raise ValueError("a budget needs words or sentences")
-        for name in ("words", "sentences"):
-            value = getattr(self, name)
-            if value is not None and value < 1:
-                raise ValueError(f"{name} budget must be at least 1, got {value}")
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,10 @@ class Briefing:
     warnings: list[str] = field(default_factory=list)
     # Seconds per stage; shown with --verbose, never written (output must be reproducible).
     timings: dict[str, float] = field(default_factory=dict)
+    # How the engine was chosen, one line per engine tried; shown with --verbose.
+    engine_steps: list[str] = field(default_factory=list)
+    # Boilerplate lines removed per article, (category, text); shown with --verbose.
+    removed_lines: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @property
     def word_count(self) -> int:

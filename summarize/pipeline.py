@@ -1,6 +1,7 @@
-"""The pipeline: ingest -> clean -> segment -> dedup -> condense -> attribute.
+"""The pipeline: read -> prepare (clean, segment, dedup) -> engine -> Briefing.
 
-A thin composition of the stage functions, driven by one options object.
+A thin composition over the stage modules and the engine registry, driven by one
+`BriefOptions` resolved at the edge.
 """
 
 from __future__ import annotations
@@ -8,52 +9,16 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 
-from summarize import clean as clean_stage
-from summarize import dedup, engines, extractive, ingest, segment
-from summarize.attribute import cite_groups
+from summarize import engines, ingest
 from summarize.errors import InputError
-from summarize.models import (
-    Article,
-    Briefing,
-    BriefSentence,
-    CleanedArticle,
-    Group,
-    Sentence,
-    SourceInfo,
-)
-from summarize.seq2seq import Seq2SeqOptions
+from summarize.models import Article, Briefing, BriefSentence, CleanedArticle, SourceInfo
+from summarize.options import BriefOptions
+from summarize.prepare import Prepared, prepare
 from summarize.textutil import content_terms
 from summarize.vectors import TfidfModel
 
-
-@dataclass(frozen=True)
-class BriefOptions:
-    """Everything that changes a briefing. Same options + same input = same bytes out."""
-
-    words: int | None = 200
-    sentences: int | None = None
-    dedup_threshold: float = dedup.DEFAULT_THRESHOLD
-    title: str | None = None
-    extractive: extractive.ExtractiveConfig = field(default_factory=extractive.ExtractiveConfig)
-    engine: str = "auto"  # auto | extractive | abstractive
-    seq2seq: Seq2SeqOptions = field(default_factory=Seq2SeqOptions)
-    allow_cpu_generation: bool = False
-    keep_unsupported: bool = False
-    limits: ingest.Limits = field(default_factory=ingest.Limits)
-
-    def budget(self) -> extractive.Budget:
-        return extractive.Budget(words=self.words, sentences=self.sentences)
-
-    def engine_options(self) -> engines.EngineOptions:
-        return engines.EngineOptions(
-            engine=self.engine,
-            seq2seq=self.seq2seq,
-            allow_cpu_generation=self.allow_cpu_generation,
-            keep_unsupported=self.keep_unsupported,
-        )
+__all__ = ["BriefOptions", "brief", "brief_articles"]
 
 
 def brief(
@@ -68,7 +33,7 @@ def brief(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     started = time.perf_counter()
-    options = options or BriefOptions()
+    options = (options or BriefOptions()).resolved()
     read = ingest.read_articles(paths, options.limits)
     ingest_seconds = time.perf_counter() - started
     if not read.articles:
@@ -83,109 +48,33 @@ def brief(
     return briefing
 
 
-@dataclass
-class Prepared:
-    """Articles cleaned, segmented and deduplicated: what every engine starts from."""
-
-    cleaned: list[CleanedArticle]
-    sentences: list[Sentence]
-    groups: list[Group]
-    article_order: dict[str, int]
-    timings: dict[str, float]
-
-
-def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
-    timings: dict[str, float] = {}
-    with _timed(timings, "clean"):
-        cleaned = [clean_stage.clean(article) for article in articles]
-    with _timed(timings, "segment"):
-        sentences = [s for article in cleaned for s in segment.segment(article)]
-    order = {article.id: position for position, article in enumerate(articles)}
-    with _timed(timings, "dedup"):
-        candidates = [s for s in sentences if s.kind in extractive.ELIGIBLE_KINDS]
-        groups = dedup.deduplicate(candidates, options.dedup_threshold, order)
-    return Prepared(cleaned, sentences, groups, order, timings)
-
-
 def brief_articles(articles: Sequence[Article], options: BriefOptions | None = None) -> Briefing:
     """Brief articles already in memory (the Python API behind `brief`, `eval` and `batch`)."""
-    options = options or BriefOptions()
+    options = (options or BriefOptions()).resolved()
     if not articles:
         raise InputError("(input)", "no articles to brief")
-    budget = options.budget()
-    engine_options = options.engine_options()
     prepared = prepare(articles, options)
-    timings = prepared.timings
-    candidates = [s for s in prepared.sentences if s.kind in extractive.ELIGIBLE_KINDS]
-    # One TF-IDF fit over the candidates serves the title, the scoring and the alignment.
-    tfidf = TfidfModel.from_texts([s.text for s in candidates])
-    title = options.title or _pick_title(articles, *tfidf) or "Briefing"
-    choice = engines.choose_engine(engine_options)
-    warnings: list[str] = []
-    engine_stats: dict[str, object] = {}
-    brief_sentences = []
-    if choice.engine == "abstractive":
-        result = engines.run_abstractive(
-            choice,
-            engine_options,
-            prepared.cleaned,
-            candidates,
-            prepared.groups,
-            budget.words,
-            budget.sentences,
-            title,
-            tfidf,
-        )
-        timings.update(result.timings)
-        brief_sentences, engine_stats = result.sentences, result.stats
-        if result.unsupported:
-            action = "kept and marked" if options.keep_unsupported else "dropped"
-            warnings.append(
-                f"{len(result.unsupported)} generated sentence(s) not supported by the sources "
-                f"were {action}"
-            )
-        if not brief_sentences and options.engine == "auto":
-            choice = engines.EngineChoice(
-                "extractive", "the model produced no sentence the sources support"
-            )
-    if choice.engine == "extractive":
-        with _timed(timings, "condense"):
-            selected = _extractive(prepared, candidates, options, tfidf)
-        with _timed(timings, "attribute"):
-            groups = [item.group for item in selected]
-            brief_sentences = cite_groups(groups, prepared.article_order)
+    title = options.title or _pick_title(articles, *prepared.tfidf) or "Briefing"
+    request = engines.Request(budget=options.budget(), title=title)
+    run = engines.run(prepared, request, options)
+    result = run.result
 
-    sources = [_source_info(article) for article in prepared.cleaned]
+    warnings = list(result.warnings)
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
-    if not brief_sentences:
+    if not result.sentences:
         warnings.append("no sentence in these articles is usable as a briefing sentence")
-    stats = _stats(prepared, brief_sentences) | engine_stats
     return Briefing(
         title=title,
-        engine=choice.engine,
-        engine_reason=choice.reason,
-        sentences=brief_sentences,
-        sources=sources,
-        stats=stats,
+        engine=run.engine,
+        engine_reason=run.reason,
+        sentences=result.sentences,
+        sources=[_source_info(article) for article in prepared.cleaned],
+        stats=_stats(prepared, result.sentences) | result.stats,
         warnings=warnings,
-        timings=timings,
-    )
-
-
-def _extractive(
-    prepared: Prepared,
-    candidates: Sequence[Sentence],
-    options: BriefOptions,
-    tfidf: tuple[TfidfModel, list[list[str]]],
-) -> list[extractive.ScoredGroup]:
-    config = options.extractive
-    scored, model, terms = extractive.score_groups(
-        prepared.groups, candidates, prepared.article_order, config, tfidf
-    )
-    concepts = extractive.shared_bigrams(candidates, terms) if config.concept_weight else None
-    return extractive.select(
-        scored, model, options.budget(), config, prepared.article_order, concepts
+        timings=prepared.timings | result.timings,
+        engine_steps=run.steps,
+        removed_lines={a.id: a.removed_lines for a in prepared.cleaned if a.removed_lines},
     )
 
 
@@ -244,12 +133,3 @@ def _stats(prepared: Prepared, brief_sentences: Sequence[BriefSentence]) -> dict
         },
         "boilerplate_removed_total": sum(sum(a.removed.values()) for a in prepared.cleaned),
     }
-
-
-@contextmanager
-def _timed(timings: dict[str, float], stage: str):  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    try:
-        yield
-    finally:
-        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started

@@ -14,7 +14,6 @@ pytest.importorskip("transformers", reason="the seq2seq extra is not installed")
 import summarize
 from summarize.clean import clean
 from summarize.cli import app
-from summarize.engines import EngineOptions, choose_engine
 from summarize.render import render
 from summarize.segment import segment
 from summarize.seq2seq import (
@@ -140,13 +139,24 @@ def test_long_input_map_reduce_terminates(bart_dir: Path) -> None:
     assert isinstance(text, str)
 
 
-def test_auto_falls_back_and_says_why(bart_dir: Path) -> None:
-    choice = choose_engine(EngineOptions(seq2seq=Seq2SeqOptions(model="nobody/missing")))
-    assert choice.engine == "extractive" and "not a folder or in the local" in choice.reason
-    no_gpu = choose_engine(EngineOptions(seq2seq=options(bart_dir)))
-    assert no_gpu.engine == "extractive" and "--allow-cpu-generation" in no_gpu.reason
-    allowed = choose_engine(EngineOptions(seq2seq=options(bart_dir), allow_cpu_generation=True))
-    assert allowed.engine == "abstractive" and "bart" in allowed.reason
+def test_auto_falls_back_and_says_why(bart_dir: Path, story_dir: Path) -> None:
+    missing = summarize.brief(
+        story_dir, summarize.BriefOptions(seq2seq=Seq2SeqOptions(model="nobody/missing"))
+    )
+    assert missing.engine == "extractive"
+    assert "not a folder or in the local" in (missing.engine_reason or "")
+    no_gpu = summarize.brief(story_dir, summarize.BriefOptions(seq2seq=options(bart_dir)))
+    assert no_gpu.engine == "extractive" and "--allow-cpu-generation" in (
+        no_gpu.engine_reason or ""
+    )
+    assert no_gpu.engine_steps[0].startswith("abstractive: ")  # each step of the walk recorded
+    allowed = summarize.brief(
+        story_dir,
+        summarize.BriefOptions(
+            seq2seq=options(bart_dir), allow_cpu_generation=True, keep_unsupported=True
+        ),
+    )
+    assert allowed.engine == "abstractive" and "bart" in (allowed.engine_reason or "")
 
 
 def test_abstractive_briefing_is_deterministic_and_cites_real_sources(

@@ -1,0 +1,54 @@
+"""Prepare: clean, segment and deduplicate the articles once; what every engine starts from."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from summarize import clean as clean_stage
+from summarize import dedup, segment
+from summarize.extractive import ELIGIBLE_KINDS
+from summarize.models import Article, CleanedArticle, Group, Sentence
+from summarize.options import BriefOptions
+from summarize.vectors import TfidfModel
+
+
+@dataclass
+class Prepared:
+    """Articles cleaned, segmented and deduplicated, with one TF-IDF fit over the candidate
+    sentences that the title choice, the extractive scoring and the alignment share."""
+
+    articles: Sequence[Article]
+    cleaned: list[CleanedArticle]
+    sentences: list[Sentence]  # every sentence, headings and table rows included
+    candidates: list[Sentence]  # the prose sentences a briefing may use
+    groups: list[Group]  # candidates merged into statements (dedup)
+    article_order: dict[str, int]  # article id -> position in the input
+    tfidf: tuple[TfidfModel, list[list[str]]]  # fitted on `candidates`, with their terms
+    timings: dict[str, float]
+
+
+def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
+    timings: dict[str, float] = {}
+    with timed(timings, "clean"):
+        cleaned = [clean_stage.clean(article) for article in articles]
+    with timed(timings, "segment"):
+        sentences = [s for article in cleaned for s in segment.segment(article)]
+    order = {article.id: position for position, article in enumerate(articles)}
+    candidates = [s for s in sentences if s.kind in ELIGIBLE_KINDS]
+    with timed(timings, "dedup"):
+        groups = dedup.deduplicate(candidates, options.dedup_threshold, order)
+    tfidf = TfidfModel.from_texts([s.text for s in candidates])
+    return Prepared(articles, cleaned, sentences, candidates, groups, order, tfidf, timings)
+
+
+@contextmanager
+def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    """Add the seconds spent in the block to `timings[stage]`."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
