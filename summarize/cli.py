@@ -33,6 +33,7 @@ def _root() -> None:
 class OutputFormat(str, Enum):
     md = "md"
     json = "json"
+    html = "html"
 
 
 class Engine(str, Enum):
@@ -44,7 +45,9 @@ class Engine(str, Enum):
 class BatchFormat(str, Enum):
     md = "md"
     json = "json"
+    html = "html"
     both = "both"
+    all = "all"
 
 
 class Executor(str, Enum):
@@ -87,7 +90,7 @@ def brief(
         ),
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Markdown or JSON.")
+        OutputFormat, typer.Option("--format", "-f", help="Markdown, JSON or HTML.")
     ] = OutputFormat.md,
     output: Annotated[
         Optional[Path],  # noqa: UP045
@@ -247,7 +250,8 @@ def batch_command(
     allow_cpu_generation: Annotated[bool, typer.Option(help="As for brief.")] = False,
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget.")] = 200,
     output_format: Annotated[
-        BatchFormat, typer.Option("--format", "-f", help="md, json or both.")
+        BatchFormat,
+        typer.Option("--format", "-f", help="md, json, html, both (md+json) or all three."),
     ] = BatchFormat.md,
     force: Annotated[bool, typer.Option(help="Re-brief every set, changed or not.")] = False,
     executor: Annotated[

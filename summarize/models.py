@@ -153,6 +153,9 @@ class Briefing:
     warnings: list[str] = field(default_factory=list)
     # Seconds per stage; shown with --verbose, never written (output must be reproducible).
     timings: dict[str, float] = field(default_factory=dict)
+    # Cleaned text of each source by id, which support spans point into; for the HTML
+    # page's Sources panel, never written to JSON.
+    source_texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def word_count(self) -> int:

@@ -170,6 +170,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         stats=stats,
         warnings=warnings,
         timings=timings,
+        source_texts={article.id: article.text for article in prepared.cleaned},
     )
 
 
