@@ -18,7 +18,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -80,7 +80,7 @@ class Browser:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             pass_fds=(3, 4),
-            preexec_fn=wire_pipes,  # noqa: PLW1509 - no threads touch fds 3/4 meanwhile
+            preexec_fn=wire_pipes,  # no thread of ours runs before the fork
         )
         os.close(commands_read)
         os.close(replies_write)
@@ -172,20 +172,16 @@ class Browser:
     def close(self) -> None:
         try:
             if self._process.poll() is None:
-                try:
+                with suppress(BrowserError):
                     self.send("Browser.close")
-                except BrowserError:
-                    pass
                 self._process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
         finally:
             for fd in (self._commands, self._replies):
-                try:
+                with suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
             shutil.rmtree(self._profile, ignore_errors=True)
 
 

@@ -66,6 +66,7 @@ margin:1rem 0;font-family:system-ui,sans-serif;font-size:.9rem}
 .warnings ul{margin:.2rem 0;padding-left:1.2rem}
 .briefing p{margin:0 0 1rem}
 .cites{white-space:nowrap}
+code{font-size:.85em;overflow-wrap:anywhere}
 .cite-wrap{position:relative;display:inline}
 .cite{font-size:.75em;vertical-align:super;line-height:0;text-decoration:none;padding:0 .1em;
 border-radius:3px}
@@ -191,6 +192,8 @@ def _field(item: object, name: str) -> object:
     """A field of a record that may be a dict (from JSON) or an object (a dataclass)."""
     if isinstance(item, Mapping):
         return item.get(name)
+    if isinstance(item, (str, bytes, int, float)):  # a plain value has no fields
+        return None
     return getattr(item, name, None)
 
 
@@ -433,9 +436,12 @@ def _sentence(
         extra += f'<span class="corr">{count} source{"s" if count != 1 else ""}</span>'
     if not sentence.supported:
         extra += '<span class="badge bad">unsupported</span>'
+    # The last word travels with the markers so a marker never starts a line alone.
+    head, _, last = sentence.text.rstrip().rpartition(" ")
+    lead = f"{_e(head)} " if head else ""
     return (
-        f'<span class="sentence" id="s{index + 1}">{_e(sentence.text)}'
-        f'<span class="cites">{markers}</span>{extra}</span>'
+        f'<span class="sentence" id="s{index + 1}">{lead}'
+        f'<span class="cites">{_e(last)}{markers}{extra}</span></span>'
     )
 
 
@@ -477,24 +483,26 @@ def _tooltip_quote(text: str | None, support: object | None) -> str | None:
     start, end = _field(support, "start"), _field(support, "end")
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
         return None
-    before = _trim_left(text[max(0, start - TOOLTIP_CONTEXT) : start])
-    after = _trim_right(text[end : end + TOOLTIP_CONTEXT])
+    before = text[max(0, start - TOOLTIP_CONTEXT) : start]
+    before = _trim_left(before, cut=start > TOOLTIP_CONTEXT)
+    after = _trim_right(text[end : end + TOOLTIP_CONTEXT], cut=end + TOOLTIP_CONTEXT < len(text))
     return f"{_e(before)}<mark>{_e(text[start:end])}</mark>{_e(after)}"
 
 
-def _trim_left(text: str) -> str:
-    """Context before a span: from a paragraph break or a word boundary, with an ellipsis."""
+def _trim_left(text: str, cut: bool) -> str:
+    """Context before a span: from a paragraph break, or from a word boundary with an
+    ellipsis where the text was cut mid-paragraph."""
     if "\n" in text:
         return text.rsplit("\n", 1)[1].lstrip()
-    cut = text.find(" ")
-    return text if cut < 0 else "…" + text[cut:]
+    space = text.find(" ")
+    return "…" + text[space:] if cut and space >= 0 else text
 
 
-def _trim_right(text: str) -> str:
+def _trim_right(text: str, cut: bool) -> str:
     if "\n" in text:
         return text.split("\n", 1)[0].rstrip()
-    cut = text.rfind(" ")
-    return text if cut < 0 else text[:cut] + "…"
+    space = text.rfind(" ")
+    return text[:space] + "…" if cut and space >= 0 else text
 
 
 def _source_details(source: SourceInfo, number: int) -> str:
