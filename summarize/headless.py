@@ -80,7 +80,7 @@ class Browser:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             pass_fds=(3, 4),
-            preexec_fn=wire_pipes,  # no thread of ours runs before the fork
+            preexec_fn=wire_pipes,  # only dup/dup2 in the child: safe after fork
         )
         os.close(commands_read)
         os.close(replies_write)
@@ -196,11 +196,18 @@ class Page:
     def send(self, method: str, params: dict[str, object] | None = None) -> dict[str, object]:
         return self.browser.send(method, params, self.session)
 
-    def requests(self) -> list[str]:
-        """Every URL this tab asked the network stack for (Network.requestWillBeSent)."""
+    def requests(self, blocked: bool = False) -> list[str]:
+        """URLs this tab asked for that went out (or, with blocked=True, that the browser
+        stopped before they left, e.g. by the page's Content-Security-Policy)."""
+        stopped = {
+            event["requestId"]
+            for event in self.browser.events("Network.loadingFailed", self.session)
+            if event.get("blockedReason")
+        }
         return [
             str(event["request"]["url"])  # type: ignore[index]
             for event in self.browser.events("Network.requestWillBeSent", self.session)
+            if (event["requestId"] in stopped) == blocked
         ]
 
     def goto(self, url: str) -> None:
