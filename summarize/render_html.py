@@ -26,6 +26,8 @@ from summarize.render import WORDS_PER_PARAGRAPH
 # with some context instead of their whole text (keeps a 1,000-article page readable).
 MAX_TEXT_CHARS = 600_000
 EXCERPT_CONTEXT = 240  # characters kept either side of a cited passage in excerpt mode
+# A sentence said by hundreds of articles keeps every marker, with tooltips on the first few.
+MAX_TOOLTIPS_PER_SENTENCE = 12
 TOOLTIP_CONTEXT = 90  # characters of the source shown either side of the span in a tooltip
 INDEX_NAME = "index.html"
 
@@ -109,6 +111,7 @@ padding-bottom:2rem}
 body{font-size:16px}
 h1{font-size:1.4rem}
 .tip{position:fixed;left:.5rem;right:.5rem;top:auto;bottom:.5rem;width:auto;max-width:none}
+.cite{padding:.1em .25em}
 table,thead,tbody,tr,th,td{display:block}
 thead{display:none}
 td{border:0;padding:.1rem 0}
@@ -312,12 +315,12 @@ def _page(title: str, *, header: str, nav: str, main: str, footer: str, meta: st
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">\n'
-        '<meta name="referrer" content="no-referrer">\n'
+        + (meta_block if meta else "")
+        + '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="summarize">\n'
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n"
-        + (meta_block if meta else "")
-        + "</head>\n<body>\n"
+        "</head>\n<body>\n"
         f'<header role="banner">\n{header}</header>\n'
         f'<nav class="sections" aria-label="Sections">{nav}</nav>\n'
         f'<main id="main">\n{main}\n</main>\n'
@@ -372,7 +375,7 @@ def _footer(briefing: Briefing) -> str:
 def _meta(briefing: Briefing) -> str:
     """What a batch index needs to list this page, as JSON safe inside a <script> block."""
     data = {
-        "title": briefing.title,
+        "title": briefing.title[:1000],
         "sources": len(briefing.sources),
         "date": date_span(source.published for source in briefing.sources),
         "engine": briefing.engine,
@@ -423,7 +426,8 @@ def _sentence(
 ) -> str:
     cited = [c for c in dict.fromkeys(sentence.citations) if c in numbers]
     markers = "".join(
-        _marker(f"{index + 1}-{numbers[c]}", sentence, by_id[c], numbers[c], marks) for c in cited
+        _marker(f"{index + 1}-{numbers[c]}", sentence, by_id[c], numbers[c], marks, rank)
+        for rank, c in enumerate(cited)
     )
     extra = ""
     if disputed:
@@ -441,7 +445,7 @@ def _sentence(
     lead = f"{_e(head)} " if head else ""
     return (
         f'<span class="sentence" id="s{index + 1}">{lead}'
-        f'<span class="cites">{_e(last)}{markers}{extra}</span></span>'
+        f'<span class="cites">{_e(last)}{markers}</span>{extra}</span>'
     )
 
 
@@ -459,11 +463,16 @@ def _corroboration(sentence: BriefSentence, cited: int) -> int:
 
 
 def _marker(
-    key: str, sentence: BriefSentence, source: SourceInfo, number: int, marks: _Marks
+    key: str, sentence: BriefSentence, source: SourceInfo, number: int, marks: _Marks, rank: int
 ) -> str:
     support = _best_support(sentence, source.id)
     anchor = marks.anchor(support) if support is not None else None
     target = anchor or f"src{number}"
+    if rank >= MAX_TOOLTIPS_PER_SENTENCE:  # a plain link: the page stays small
+        return (
+            f'<a class="cite" href="#{target}" aria-label="Source {number}: {_e(source.title)}">'
+            f"[{number}]</a>"
+        )
     quote = _tooltip_quote(marks.texts.get(source.id), support) or _e(sentence.text)
     tip = (
         f'<span class="tip" role="tooltip" id="tip{key}"><q>{quote}</q>'
@@ -741,7 +750,7 @@ def read_meta(page: Path) -> dict[str, object]:
     """The metadata block a briefing page carries, or {} if the page is missing or foreign."""
     try:
         with page.open(encoding="utf-8", errors="replace") as stream:
-            head = stream.read(len(_CSS) + 4000)  # the block sits in <head>
+            head = stream.read(8192)  # the block opens <head>
     except OSError:
         return {}
     found = _META_BLOCK.search(head)

@@ -334,3 +334,11 @@ def test_batch_all_formats_writes_pages_and_an_index(tmp_path: Path) -> None:
     # md only: no pages, so no index.
     summarize.batch(root, tmp_path / "md", options=options, formats="md")
     assert not (tmp_path / "md" / "index.html").exists()
+
+
+def test_many_citations_keep_every_marker_but_few_tooltips(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render_html, "MAX_TOOLTIPS_PER_SENTENCE", 1)
+    page = Elements(to_html(build_html_briefing()))
+    links = [a["href"] for tag, a in page.tags if tag == "a" and "cite" in (a.get("class") or "")]
+    assert links == ["#m1-1", "#m2-1", "#m2-2"]
+    assert "tip1-1" in page.attrs and "tip1-2" not in page.attrs and "tip2-2" in page.attrs
