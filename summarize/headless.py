@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
@@ -86,8 +87,8 @@ class Browser:
         os.close(replies_write)
         self._next_id = 0
         self._lock = threading.Lock()
-        self._replies_by_id: dict[int, dict[str, object]] = {}
-        self._events: list[dict[str, object]] = []
+        self._replies_by_id: dict[int, dict[str, Any]] = {}
+        self._events: list[dict[str, Any]] = []
         self._arrived = threading.Condition()
         self._reader = threading.Thread(target=self._read_loop, daemon=True)
         self._reader.start()
@@ -118,13 +119,13 @@ class Browser:
                 self._arrived.notify_all()
 
     def send(
-        self, method: str, params: dict[str, object] | None = None, session: str | None = None
-    ) -> dict[str, object]:
+        self, method: str, params: dict[str, Any] | None = None, session: str | None = None
+    ) -> dict[str, Any]:
         """Send one command and wait for its result."""
         with self._lock:
             self._next_id += 1
             number = self._next_id
-        message: dict[str, object] = {"id": number, "method": method, "params": params or {}}
+        message: dict[str, Any] = {"id": number, "method": method, "params": params or {}}
         if session:
             message["sessionId"] = session
         os.write(self._commands, json.dumps(message).encode() + b"\0")
@@ -138,19 +139,19 @@ class Browser:
             reply = self._replies_by_id.pop(number)
         if "error" in reply:
             raise BrowserError(f"{method}: {reply['error']}")
-        return reply.get("result", {})  # type: ignore[return-value]
+        return reply.get("result", {})
 
-    def events(self, method: str, session: str | None = None) -> list[dict[str, object]]:
+    def events(self, method: str, session: str | None = None) -> list[dict[str, Any]]:
         """Params of every event `method` received so far (for `session`, if given)."""
         with self._arrived:
             return [
-                event.get("params", {})  # type: ignore[misc]
+                event.get("params", {})
                 for event in self._events
                 if event.get("method") == method
                 and (session is None or event.get("sessionId") == session)
             ]
 
-    def wait_event(self, method: str, session: str | None, after: int) -> dict[str, object]:
+    def wait_event(self, method: str, session: str | None, after: int) -> dict[str, Any]:
         """The first event `method` beyond the first `after` ones seen."""
         deadline = time.monotonic() + self.timeout
         while True:
@@ -193,7 +194,7 @@ class Page:
         for domain in ("Page", "Runtime", "Network"):
             self.send(f"{domain}.enable")
 
-    def send(self, method: str, params: dict[str, object] | None = None) -> dict[str, object]:
+    def send(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
         return self.browser.send(method, params, self.session)
 
     def requests(self, blocked: bool = False) -> list[str]:
@@ -205,7 +206,7 @@ class Page:
             if event.get("blockedReason")
         }
         return [
-            str(event["request"]["url"])  # type: ignore[index]
+            str(event["request"]["url"])
             for event in self.browser.events("Network.requestWillBeSent", self.session)
             if (event["requestId"] in stopped) == blocked
         ]
@@ -222,7 +223,7 @@ class Page:
         )
         if "exceptionDetails" in result:
             raise BrowserError(f"script failed: {result['exceptionDetails']}")
-        return result["result"].get("value")  # type: ignore[union-attr]
+        return result["result"].get("value")
 
     def resize(self, width: int, height: int, mobile: bool = False) -> None:
         self.send(
@@ -237,7 +238,7 @@ class Page:
 
     def mouse(self, kind: str, x: float, y: float) -> None:
         """A real mouse event: kind is mouseMoved, mousePressed or mouseReleased."""
-        params: dict[str, object] = {"type": kind, "x": x, "y": y}
+        params: dict[str, Any] = {"type": kind, "x": x, "y": y}
         if kind != "mouseMoved":
             params |= {"button": "left", "clickCount": 1}
         self.send("Input.dispatchMouseEvent", params)
@@ -255,7 +256,7 @@ class Page:
             )
 
     def screenshot(self, path: str | os.PathLike[str], full_page: bool = True) -> Path:
-        params: dict[str, object] = {"format": "png"}
+        params: dict[str, Any] = {"format": "png"}
         if full_page:
             size = self.send("Page.getLayoutMetrics")["cssContentSize"]
             params |= {
@@ -263,8 +264,8 @@ class Page:
                 "clip": {
                     "x": 0,
                     "y": 0,
-                    "width": size["width"],  # type: ignore[index]
-                    "height": size["height"],  # type: ignore[index]
+                    "width": size["width"],
+                    "height": size["height"],
                     "scale": 1,
                 },
             }

@@ -57,6 +57,8 @@ border-bottom:1px solid var(--line);padding-bottom:.2rem}
 .meta,.small,nav.sections,.corr,.badge,.tip-src,footer,summary,table,.cite{
 font-family:system-ui,-apple-system,"Segoe UI",sans-serif}
 .meta{color:var(--muted);font-size:.9rem;margin:0}
+.small{font-size:.85rem;color:var(--muted)}
+th .small{font-weight:400}
 nav.sections{font-size:.9rem;margin-top:.6rem}
 nav.sections a{margin-right:1rem}
 a{color:var(--accent)}
@@ -102,11 +104,14 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .4rem;text-align:left;
 vertical-align:top}
 .differ .value{font-weight:600}
-.timeline time{font-family:system-ui,sans-serif;font-weight:600;white-space:nowrap}
+.timeline time{font-family:system-ui,sans-serif;font-weight:600;font-size:.9em;
+white-space:nowrap}
 .timeline li{margin-bottom:.4rem}
 footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:2.5rem;
 padding-bottom:2rem}
 .status-failed{color:#a50e0e}
+code.set{overflow-wrap:break-word}
+td.date{white-space:nowrap}
 @media (max-width:600px){
 body{font-size:16px}
 h1{font-size:1.4rem}
@@ -116,6 +121,7 @@ table,thead,tbody,tr,th,td{display:block}
 thead{display:none}
 td{border:0;padding:.1rem 0}
 tr{border-bottom:1px solid var(--line);padding:.4rem 0}
+td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}
 }
 @media print{
 nav.sections,.tip,summary{display:none!important}
@@ -548,8 +554,8 @@ def _source_refs(
 ) -> str:
     """Bracketed source numbers linking into the Sources panel (to the passage if known)."""
     anchors: dict[str, str] = {}
-    for item in _as_list(support) if marks else []:
-        anchor = marks.anchor(item)
+    for item in _as_list(support):
+        anchor = marks.anchor(item) if marks else None
         if anchor:
             anchors.setdefault(str(_field(item, "source")), anchor)
     refs = []
@@ -732,14 +738,15 @@ def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> li
     for name, status, outputs, error in records:
         pages = [o for o in json.loads(outputs or "[]") if str(o).endswith(".html")]
         meta = read_meta(out / pages[0]) if pages else {}
+        title, date, sources = meta.get("title"), meta.get("date"), meta.get("sources")
         rows.append(
             IndexRow(
                 name=str(name),
                 status=str(status),
                 page=pages[0] if pages else None,
-                title=meta.get("title") if isinstance(meta.get("title"), str) else None,
-                date=meta.get("date") if isinstance(meta.get("date"), str) else None,
-                sources=meta.get("sources") if isinstance(meta.get("sources"), int) else None,
+                title=title if isinstance(title, str) else None,
+                date=date if isinstance(date, str) else None,
+                sources=sources if isinstance(sources, int) else None,
                 error=error,
             )
         )
@@ -779,9 +786,10 @@ def to_index_html(rows: Sequence[IndexRow], title: str = "Briefings") -> str:
             else _e(row.status)
         )
         lines.append(
-            f'<tr><td data-label="Set"><code>{_e(row.name)}</code></td><td>{name}</td>'
-            f"<td>{_e(row.date or '—')}</td>"
-            f"<td>{'' if row.sources is None else row.sources}</td><td>{status}</td></tr>"
+            f'<tr><td><code class="set">{_e(row.name)}</code></td><td>{name}</td>'
+            f'<td class="date" data-label="Date">{_e(row.date or "—")}</td>'
+            f'<td data-label="Sources">{"—" if row.sources is None else row.sources}</td>'
+            f'<td data-label="Status">{status}</td></tr>'
         )
     summary = f"{len(rows)} set{'s' if len(rows) != 1 else ''}" + (
         f", {failed} failed" if failed else ""
@@ -811,7 +819,15 @@ def _relative_href(name: str) -> str:
 
 
 def write_index(outdir: str | Path) -> Path:
-    """Write (atomically) the output folder's index.html from its manifest and pages."""
+    """Write (atomically) the output folder's index.html from its manifest and pages; an
+    unchanged index is not rewritten, so a run with nothing to do touches no file."""
     from summarize.output import write_atomic
 
-    return write_atomic(Path(outdir) / INDEX_NAME, to_index_html(index_rows(outdir)))
+    target = Path(outdir) / INDEX_NAME
+    page = to_index_html(index_rows(outdir))
+    try:
+        if target.read_text(encoding="utf-8") == page:
+            return target
+    except (OSError, UnicodeDecodeError):
+        pass
+    return write_atomic(target, page)

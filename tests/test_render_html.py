@@ -331,6 +331,13 @@ def test_batch_all_formats_writes_pages_and_an_index(tmp_path: Path) -> None:
     title = json.loads((tmp_path / "out" / "flood.json").read_text())["title"]
     assert title in rows and "flood" in rows
     assert any(attrs.get("href") == "./flood.html" for tag, attrs in index.tags if tag == "a")
+    # A run with nothing to do leaves the index (and every page) untouched.
+    before = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()}
+    summarize.batch(root, tmp_path / "out", options=options, formats="all")
+    after = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()}
+    assert {k: v for k, v in after.items() if k != "manifest.sqlite"} == {
+        k: v for k, v in before.items() if k != "manifest.sqlite"
+    }
     # md only: no pages, so no index.
     summarize.batch(root, tmp_path / "md", options=options, formats="md")
     assert not (tmp_path / "md" / "index.html").exists()
