@@ -29,7 +29,7 @@ from summarize.output import safe_name, write_atomic
 from summarize.pipeline import BriefOptions, brief, brief_articles
 
 MANIFEST = "manifest.sqlite"
-FORMATS = ("md", "json", "both")
+FORMATS = ("md", "json", "html", "both", "all")
 
 
 @dataclass(frozen=True)
@@ -301,7 +301,10 @@ def run_batch(
     if formats not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {formats!r}")
     options = (options or BriefOptions()).resolved()
-    chosen = ("md", "json") if formats == "both" else (formats,)
+    # "both" predates the HTML page; it and "all" write every format.
+    chosen = {"both": ("md", "json", "html"), "all": ("md", "json", "html")}.get(
+        formats, (formats,)
+    )
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.glob(".*.tmp"):  # left by a run killed mid-write; never an output
@@ -337,6 +340,10 @@ def run_batch(
                 progress(result, len(report.results), total)
     finally:
         manifest.close()
+    if "html" in chosen:  # the index lists every set in the manifest, after its rows commit
+        from summarize.render_html import write_index
+
+        write_index(out)
     order = {item.name: position for position, item in enumerate(sets)}
     report.results.sort(key=lambda result: order.get(result.name, 0))
     return report

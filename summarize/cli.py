@@ -48,12 +48,15 @@ Device = Enum("Device", {name: name for name in DEVICES}, type=str)  # type: ign
 class OutputFormat(str, Enum):
     md = "md"
     json = "json"
+    html = "html"
 
 
 class BatchFormat(str, Enum):
     md = "md"
     json = "json"
+    html = "html"
     both = "both"
+    all = "all"
 
 
 class Executor(str, Enum):
@@ -258,7 +261,13 @@ def brief(
     ],
     options: BriefOptions,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Markdown or JSON.")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Markdown, JSON, or HTML (one self-contained page to read and check in a "
+            "browser).",
+        ),
     ] = OutputFormat.md,
     output: Annotated[
         Optional[Path],  # noqa: UP045
@@ -267,7 +276,7 @@ def brief(
             "-o",
             help="Write the briefing to this file.",
             dir_okay=False,
-            show_default="outputs/<set name>.<md|json>",
+            show_default="outputs/<set name>.<md|json|html>",
         ),
     ] = None,
     title: Annotated[
@@ -355,7 +364,8 @@ def batch_command(
     ),
     workers: Annotated[int, typer.Option(min=1, help="Parallel worker processes.")] = 1,
     output_format: Annotated[
-        BatchFormat, typer.Option("--format", "-f", help="md, json or both.")
+        BatchFormat,
+        typer.Option("--format", "-f", help="md, json, html, or both/all (md, json and html)."),
     ] = BatchFormat.md,
     force: Annotated[bool, typer.Option(help="Re-brief every set, changed or not.")] = False,
     executor: Annotated[

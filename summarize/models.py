@@ -157,6 +157,9 @@ class Briefing:
     engine_steps: list[str] = field(default_factory=list)
     # Boilerplate lines removed per article, (category, text); shown with --verbose.
     removed_lines: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # Cleaned text of each source by id, which support spans point into; for the HTML
+    # page's Sources panel, never written to JSON.
+    source_texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def word_count(self) -> int:

@@ -75,6 +75,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         timings=prepared.timings | result.timings,
         engine_steps=run.steps,
         removed_lines={a.id: a.removed_lines for a in prepared.cleaned if a.removed_lines},
+        source_texts={article.id: article.text for article in prepared.cleaned},
     )
 
 

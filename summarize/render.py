@@ -10,6 +10,7 @@ from summarize.models import Briefing, SourceInfo
 
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|])")
 _WORDS_PER_PARAGRAPH = 110
+WORDS_PER_PARAGRAPH = _WORDS_PER_PARAGRAPH  # shared with the HTML page
 
 
 def escape_markdown(text: str) -> str:
@@ -102,4 +103,8 @@ def render(briefing: Briefing, fmt: str) -> str:
         return to_markdown(briefing)
     if fmt == "json":
         return to_json(briefing)
-    raise ValueError(f"unknown format {fmt!r}; use 'md' or 'json'")
+    if fmt == "html":
+        from summarize.render_html import to_html
+
+        return to_html(briefing)
+    raise ValueError(f"unknown format {fmt!r}; use 'md', 'json' or 'html'")
