@@ -8,6 +8,7 @@ and wraps instead of cutting option names.
 
 from __future__ import annotations
 
+import copy
 import functools
 import inspect
 import sys
@@ -15,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, Optional, TypeVar, get_args
 
 import typer
 
@@ -212,7 +213,8 @@ def with_briefing_options(**defaults: Any) -> Callable[[Command], Command]:
         own = inspect.signature(command, eval_str=True).parameters
         shared = inspect.signature(_briefing_options, eval_str=True).parameters
         parameters = [p for name, p in own.items() if name != "options"] + [
-            p.replace(default=defaults.get(name, p.default)) for name, p in shared.items()
+            _with_default(p, defaults[name]) if name in defaults else p
+            for name, p in shared.items()
         ]
 
         @functools.wraps(command)
@@ -229,6 +231,16 @@ def with_briefing_options(**defaults: Any) -> Callable[[Command], Command]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def _with_default(parameter: inspect.Parameter, value: Any) -> inspect.Parameter:
+    """The parameter with another default, shown as such in --help."""
+    base, *metadata = get_args(parameter.annotation)
+    shown = [copy.copy(item) for item in metadata]
+    for item in shown:
+        item.show_default = True  # the value itself, not the shared option's wording
+    annotation = tuple([base, *shown])  # X[t] with a tuple t is X[t0, t1, ...]
+    return parameter.replace(default=value, annotation=Annotated[annotation])  # type: ignore[valid-type]
 
 
 def _fail(message: str, verbose: bool) -> typer.Exit:
