@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from summarize import clean as clean_stage
-from summarize import dedup, engines, extractive, ingest, segment
+from summarize import dedup, engines, extractive, ingest, language, segment
 from summarize.attribute import cite_groups
 from summarize.errors import InputError
 from summarize.models import (
@@ -98,8 +98,12 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
     timings: dict[str, float] = {}
     with _timed(timings, "clean"):
         cleaned = [clean_stage.clean(article) for article in articles]
+    # English first: see summarize.language for which articles' sentences are not used.
+    unused = language.report({article.id: article.language for article in cleaned}).unused
     with _timed(timings, "segment"):
-        sentences = [s for article in cleaned for s in segment.segment(article)]
+        sentences = [
+            s for article in cleaned if article.id not in unused for s in segment.segment(article)
+        ]
     order = {article.id: position for position, article in enumerate(articles)}
     with _timed(timings, "dedup"):
         candidates = [s for s in sentences if s.kind in extractive.ELIGIBLE_KINDS]
@@ -158,6 +162,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     sources = [_source_info(article) for article in prepared.cleaned]
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
+    warnings.extend(language.report({a.id: a.language for a in prepared.cleaned}).warnings)
     if not brief_sentences:
         warnings.append("no sentence in these articles is usable as a briefing sentence")
     stats = _stats(prepared, brief_sentences) | engine_stats
@@ -243,6 +248,8 @@ def _stats(prepared: Prepared, brief_sentences: Sequence[BriefSentence]) -> dict
             article.id: article.removed for article in prepared.cleaned if article.removed
         },
         "boilerplate_removed_total": sum(sum(a.removed.values()) for a in prepared.cleaned),
+        "languages": {article.id: article.language for article in prepared.cleaned},
+        "stubs": {a.id: a.stub_reason for a in prepared.cleaned if a.is_stub},
     }
 
 
