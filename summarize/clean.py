@@ -554,8 +554,11 @@ def _is_heading(text: str) -> bool:
 
 
 def _is_fragment(text: str) -> bool:
-    """A short line with no final punctuation: a headline or teaser, not a sentence."""
-    return len(text.split()) <= FRAGMENT_WORDS and not text.endswith((*_TERMINAL, ":"))
+    """A short line with no final punctuation (a headline or teaser) or one that only
+    leads into what follows ("Following are the main items:"): not a sentence."""
+    return len(text.split()) <= FRAGMENT_WORDS and (
+        text.endswith(":") or not text.endswith(_TERMINAL)
+    )
 
 
 def _blocks(units: list[tuple[str, int]], keep: list[bool]) -> list[tuple[BlockKind, str]]:
