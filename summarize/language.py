@@ -98,7 +98,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 
-# Below this many words there is too little to tell; the text counts as English.
+# Below this many words there is too little to tell; the text counts as English (or as the
+# Greek or Cyrillic of its letters).
 MIN_WORDS = 20
 # A profile must cover at least this share of the words to be trusted.
 MIN_SHARE = 0.12
@@ -137,7 +138,7 @@ def detect(text: str) -> str:
         return script
     tokens = words(sample)[:_SAMPLE_WORDS]
     if len(tokens) < MIN_WORDS:
-        return ENGLISH
+        return script or ENGLISH
     counts = Counter(tokens)
     shares = {
         code: sum(counts[word] for word in profile) / len(tokens)
