@@ -168,6 +168,49 @@ _ARCHIVE_NOTE = re.compile(
 )
 # In an article that is an archive note, every line about the crawl belongs to the note.
 _CRAWL = re.compile(r"(?i)\bcrawl(?:s|ed|ing|er)?\b")
+# Words one of the patterns above needs: a line with none of them skips the regexes (most
+# lines), which keeps cleaning cheap. Checked on the case-folded line.
+_PROMPT_HINTS = (
+    "click",
+    "sign",
+    "subscri",
+    "newsletter",
+    "reached your",
+    "free article",
+    "cookie",
+    " us on ",
+    "download",
+)
+_EMBED_HINTS = (
+    "tweet",
+    "view this",
+    "shared by",
+    "not available",
+    "unavailable",
+    "cannot be",
+    "javascript",
+    "your browser",
+)
+_ARCHIVE_HINTS = ("wayback", "archive", "crawl", "seed", "404", "warc", "heritrix")
+
+
+def _has(line: str, hints: tuple[str, ...]) -> bool:
+    folded = line.casefold()
+    return any(hint in folded for hint in hints)
+
+
+def _is_prompt(text: str) -> bool:
+    return _has(text, _PROMPT_HINTS) and bool(_PROMPT.search(text))
+
+
+def _is_embed(text: str) -> bool:
+    return _has(text, _EMBED_HINTS) and bool(_EMBED.search(text))
+
+
+def _is_archive_note(text: str) -> bool:
+    return _has(text, _ARCHIVE_HINTS) and bool(_ARCHIVE_NOTE.search(text))
+
+
 # Under this many words of prose (paragraphs and bullets) an article is a stub.
 STUB_WORDS = 40
 # A line of at most this many words with no final punctuation is a headline fragment.
@@ -208,14 +251,14 @@ def noise_category(line: str) -> str | None:
         return "wire_note"
     if _FILE_PHOTO.match(line):
         return "caption"
-    if _FURNITURE.search(line):
+    if _FURNITURE.match(line):
         return "furniture"
     # Longer paragraphs lose only their prompt sentences (see _cut_prompt_sentences).
-    if n_words <= 15 and _EMBED.search(line):
+    if n_words <= 15 and _is_embed(line):
         return "embed"
-    if n_words <= 15 and _PROMPT.search(line):
+    if n_words <= 15 and _is_prompt(line):
         return "prompt"
-    if n_words <= 120 and _ARCHIVE_NOTE.search(line):
+    if n_words <= 120 and _is_archive_note(line):
         return "archive_note"
     if _COMMENT_POLICY.search(line):
         return "comment_policy"
@@ -348,11 +391,11 @@ def _cut_prompt_sentences(units, keep, removed, removed_lines):  # type: ignore[
 
     result = []
     for index, (text, run) in enumerate(units):
-        if keep[index] and (_PROMPT.search(text) or _EMBED.search(text)):
+        if keep[index] and (_is_prompt(text) or _is_embed(text)):
             kept_pieces = []
             for start, end in sentence_spans(text):
                 piece = text[start:end]
-                if _PROMPT.search(piece) or _EMBED.search(piece):
+                if _is_prompt(piece) or _is_embed(piece):
                     removed["prompt"] += 1
                     removed_lines.append(("prompt", piece))
                 else:
@@ -366,7 +409,7 @@ def _cut_prompt_sentences(units, keep, removed, removed_lines):  # type: ignore[
 
 def _drop_crawl_notes(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
     """In a page that carries a web-archive note, every line about the crawl is the note."""
-    if not any(_ARCHIVE_NOTE.search(text) for text, _run in units):
+    if not any(_is_archive_note(text) for text, _run in units):
         return
     for index, (text, _run) in enumerate(units):
         if _CRAWL.search(text) and len(text.split()) <= 80:

@@ -15,6 +15,7 @@ used, in its own words. Either way each non-English article is named in a warnin
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -105,6 +106,7 @@ MIN_WORDS = 20
 MIN_SHARE = 0.12
 _SAMPLE_WORDS = 2000
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Unicode script (first word of the character name) -> language code.
 _SCRIPTS = {
     "GREEK": "el",
@@ -154,6 +156,8 @@ def detect(text: str) -> str:
 
 def _dominant_script(text: str) -> str | None:
     """The non-Latin script of most of the letters, or None when Latin letters dominate."""
+    if len(_NON_ASCII.findall(text)) < len(text) / 4:  # Latin text, accents and all
+        return None
     scripts: Counter[str] = Counter()
     letters = 0
     for char in text:

@@ -218,12 +218,17 @@ def test_nyt_wire_format_codes_are_dropped() -> None:
     assert cleaned.place == "WASHINGTON"
 
 
-@pytest.mark.parametrize("unit", ["NEW YORK, Ala. (AP ", '"Stop. said.The '])
-def test_cleaning_hostile_text_grows_linearly(unit: str) -> None:
+def test_cleaning_hostile_text_grows_linearly() -> None:
+    # Dateline-like capitals, unclosed quotes and glued sentences, over and over.
+    unit = 'NEW YORK, Ala. (AP "Stop. said.The '
+
     def seconds(size: int) -> float:
         text = (unit * (size // len(unit) + 1))[:size]
-        started = time.perf_counter()
-        clean(build_article(text))
-        return time.perf_counter() - started
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine must not fail the test
+            started = time.perf_counter()
+            clean(build_article(text))
+            best = min(best, time.perf_counter() - started)
+        return best
 
     assert seconds(400_000) < 6 * seconds(100_000) + 0.05
