@@ -133,13 +133,16 @@ _WIRE_BYLINE = re.compile(
     r"(?i)^(?:ap \w+ )?by [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&)){0,5}"
     rf"(?:,| \||\.)? (?:the )?(?:associated press|{_WIRES})(?: (?:staff )?\w*writer)?\.?$"
 )
+# "... third from left," in a line of its own: a photo caption.
+_CAPTION_MARK = re.compile(r"(?i)\b(?:second|third|fourth|fifth|far) from (?:left|right)\b")
 _FILE_PHOTO = re.compile(r"^(?:FILE|In this \w+(?: \d{1,2})?, \d{4},? (?:file )?photo)\b ?[-—–,]?")
 # Page furniture that fills a whole line: share bars, caption and highlight boxes,
 # social-media embed notices, photo/video teasers.
 _FURNITURE = re.compile(
     r"(?i)^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|e-mail|share|reddit"
     r"|print|google\+?)\s+){2,}"
-    r"|^image copyright\b|^(?:story|article) highlights\b|^[(\[]\s*(?:photos?|videos?|watch"
+    r"|^image copyright\b|^enlarge (?:image|photo)\b|^(?:story|article) highlights\b"
+    r"|^[(\[]\s*(?:photos?|videos?|watch"
     r"|see also|related|more)\s*:[^)\]]{0,120}[)\]]$|^related (?:photos|videos?|stories)\s*:"
 )
 _EMBED = re.compile(
@@ -152,7 +155,8 @@ _EMBED = re.compile(
 )
 # Prompts that ask the reader to do something: subscribe, sign up, accept cookies, click.
 _PROMPT = re.compile(
-    r"(?i)\b(?:click here|sign up (?:for|to) (?:our|the)\b.{0,60}\bnewsletter"
+    r"(?i)\b(?:click here|sign up (?:now |today )?(?:for|to) (?:our|the)\b.{0,60}\bnewsletter"
+    r"|(?:you can )?unsubscribe at any time"
     r"|subscribe (?:now|today|here|to (?:our|the|continue|read))|newsletter sign[- ]?up"
     r"|already a subscriber|you have reached your (?:limit|maximum)"
     r"|free articles? (?:left|remaining)"
@@ -162,7 +166,8 @@ _PROMPT = re.compile(
 )
 # Notes that web archives (the Wayback Machine, Archive-It) put on the pages they saved.
 _ARCHIVE_NOTE = re.compile(
-    r"(?i)\b(?:wayback machine|archive-it\b|crawl data|crawls? (?:of|are part of|was run|were run)"
+    r"(?i)\b(?:wayback machine|archive-it\b|crawl data"
+    r"|crawls? (?:of|are part of|was run|were run|performed by)"
     r"|seed (?:list )?for (?:this|the|\w+) (?:crawl|was)|no more 404|warc files?|heritrix"
     r"|internet archive\b.{0,80}\b(?:crawl|collection|donat))"
 )
@@ -249,7 +254,7 @@ def noise_category(line: str) -> str | None:
         return "byline"
     if n_words <= 25 and _WIRE_NOTE.match(line):
         return "wire_note"
-    if _FILE_PHOTO.match(line):
+    if _FILE_PHOTO.match(line) or (n_words <= 60 and _CAPTION_MARK.search(line)):
         return "caption"
     if _FURNITURE.match(line):
         return "furniture"

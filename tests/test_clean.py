@@ -180,14 +180,16 @@ def test_web_page_furniture_is_removed() -> None:
         "Facebook Twitter Pinterest Photograph: Jo Smith/City Press\n\n"
         "(PHOTOS: The council at work)\n\nAdvertisement\n\nTweet with a location\n\n"
         "Please enable Javascript to watch this video\n\n"
-        "Sign up for our daily newsletter and get the top stories.\n\n"
+        "Sign up now for our daily newsletter and get the top stories.\n\n"
+        "Enlarge Image Close City Press\n\nThe mayor, second from left, and the clerk.\n\n"
         "Members will vote again in May on the rest. For a full list of the votes, click here."
     )
     cleaned = clean(build_article(text))
     assert cleaned.text == f"{BODY}\n\nMembers will vote again in May on the rest."
     assert cleaned.removed == {
+        "caption": 1,
         "embed": 2,
-        "furniture": 4,
+        "furniture": 5,
         "label": 1,
         "prompt": 2,
     }
