@@ -384,6 +384,10 @@ def _strip_dateline(text: str, first: bool = False) -> tuple[str, str | None, st
         place = None
     elif place and place.split(" ", 1)[0].split(",", 1)[0] in _NOT_PLACES:
         return text, None, None
+    elif (
+        place and not date and "(" not in text[: match.end()] and len(re.sub(r"\W", "", place)) < 4
+    ):
+        return text, None, None  # "U.S. - China talks", "EU - UK": a pair, not a dateline
     # A story slug before the dateline ("BRITAIN-RACE _ LONDON _") or a dateline printed
     # twice: the innermost one names the place.
     rest, inner_place, inner_date = _strip_dateline(text[match.end() :])

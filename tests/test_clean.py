@@ -159,6 +159,8 @@ def test_speaker_labels_and_caps_openings_are_not_datelines() -> None:
     for text in (f"THE MAYOR: {BODY}", f"FILE - In this June 2, 2001, file photo, {BODY}"):
         assert clean(build_article(text)).place is None
     assert clean(build_article(f"THE MAYOR: {BODY}")).text == f"THE MAYOR: {BODY}"
+    pair = "U.S. - China talks resumed in Geneva on Tuesday after a long pause."
+    assert clean(build_article(pair)).text == pair
 
 
 def test_wire_service_notes_and_bylines_are_removed() -> None:
