@@ -3,17 +3,24 @@
 Works line by line on the article text. Each removed line is counted under a category
 (``counter``, ``date``, ``label``, ``byline``, ``author_bio``, ``ai_disclaimer``,
 ``comment_policy``, ``repeated_title``, ``caption``, ``repeated_block``, ``separator``,
-``signature``, ``related``, ``link``, ``dateline``) so users can see what was dropped.
-What is kept is classified as paragraph, heading, bullet or table row; only paragraphs and
-bullets that are real sentences become briefing material.
+``signature``, ``related``, ``link``, ``dateline``, ``wire_note``, ``furniture``, ``embed``,
+``prompt``, ``archive_note``) so users can see what was dropped. What is kept is
+classified as paragraph, heading, bullet or table row; only paragraphs and bullets that
+are real sentences become briefing material (a short line with no final punctuation is a
+headline fragment: a heading).
+
+What a dateline or date line says is kept as metadata (``CleanedArticle.date``/``place``),
+and an article left with almost no prose is marked a stub (``is_stub``).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections import Counter
 
+from summarize import language
 from summarize.models import Article, Block, BlockKind, CleanedArticle
 from summarize.textutil import normalize_text
 
@@ -41,7 +48,10 @@ _LABEL_LINE = re.compile(
     r"|read more|continue reading|see also|more on this(?: story)?|author|about the author"
     r"|subscribe(?: now)?|sign up|follow us(?: on \w+)?|click here|listen to this article"
     r"|photo|image|video|watch|menu|home|skip to (?:main )?content|trending(?: now)?"
-    r"|most read|top stories|you may also like|recommended)[\s:.!|>»-]*$",
+    r"|most read|top stories|you may also like|recommended|also|reset|text size"
+    r"|facebook|twitter|instagram|pinterest|linkedin|whatsapp|reddit|story continued below"
+    r"|advertisement continue reading(?: the main story)?|play (?:video|facebook|twitter))"
+    r"[\s:.!|>»+-]*$",
     re.IGNORECASE,
 )
 _RELATED_LINE = re.compile(
@@ -74,10 +84,142 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Bloomberg)[^()]{0,40}\))\s*$",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
-    r"(?: \((?:AP|AFP|Reuters|CNN|UPI|dpa|[A-Z][\w ]{1,20})\))? ?[-—–:] (?=[A-Z\"“])"
+# Wire datelines: "WASHINGTON (AP) --", "BERLIN (AP) _", "LIMA, May 9 (Xinhua) --",
+# "MOBILE, Ala. (AP) -", "NEW YORK, Jan. 3 (AFP) —", "ISLAMABAD -", "(CNN) --",
+# "Madrid, June 24 (Xinhua) --", "(OMAHA, Neb.) _". Every pattern is anchored and its
+# repetitions bounded, so matching costs at most a few hundred steps per paragraph.
+_WIRES = (
+    r"AP|AFP|Reuters|Xinhua|UPI|CNN|dpa|DPA|Bloomberg|Kyodo|ANSA|EFE|PTI|IANS|TASS|Itar-Tass"
+    r"|AFNS|BBC|PA|Yonhap|Interfax|RIA Novosti|Anadolu|IRNA|KUNA|APP|Bernama|Antara|NNA|WAM"
 )
+_CAPS_WORD = r"(?:[A-Za-z]{1,2}['’])?[A-Z][A-Z.'’-]*"
+_CAPS_PLACE = (
+    rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,4}}(?: \((?!(?:{_WIRES})\))[A-Z][A-Za-z ]{{1,25}}\))?"
+)
+_TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]+(?: [A-Z][a-zA-Z.'’-]+){0,3}"
+_REGION = r"(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}){0,2}"
+_DL_DATE = r"(?:, (?P<date>(?i:" + _MONTH + r") ?\d{1,2}(?:, ?\d{4})?))?"
+_DL_DASH = r" ?(?:--|—|–|-|_) +(?=[\"“‘'`(\dA-Z])"
+_DATELINES = (
+    re.compile(
+        rf"^(?P<place>{_CAPS_PLACE}{_REGION}){_DL_DATE}"
+        rf"(?: ?\((?:{_WIRES}|[A-Z][\w.-]{{1,15}}(?: [\w.-]{{1,15}}){{0,2}})\))?{_DL_DASH}"
+    ),
+    re.compile(rf"^(?P<place>{_TITLE_PLACE}{_REGION}){_DL_DATE} ?\((?:{_WIRES})\){_DL_DASH}"),
+    re.compile(rf"^\((?:{_WIRES})\){_DL_DASH}"),
+    re.compile(rf"^(?:[A-Z][A-Z-]+ )?\((?P<place>{_CAPS_PLACE}{_REGION})\){_DL_DASH}"),
+)
+# A headline glued in front of an agency dateline ("... cease-fire MADRID, Spain (AP) _").
+_GLUED_DATELINE = re.compile(
+    rf"(?<=[a-z0-9] )(?={_CAPS_PLACE}{_REGION}(?:, (?i:{_MONTH}) ?\d{{1,2}})?"
+    rf" ?\((?:{_WIRES})\) ?(?:--|—|–|-|_) )"
+)
+# Capitalised openings that are labels or speakers, not places.
+_NOT_PLACES = frozenset(
+    "FILE UPDATE UPDATED NOTE BREAKING WATCH VIDEO PHOTOS PHOTO CORRECTION EXCLUSIVE "  # noqa: SIM905
+    "ANALYSIS OPINION LIVE EDITOR'S EDITORS THE MR. MRS. MS. DR. SEN. REP. GOV. Q A UNDATED".split()
+)
+# NYT wire format codes ("&QL;", "&UR;", "&LR;") carry no text.
+_WIRE_CODE = re.compile(r"&[A-Z]{2};")
+_WIRE_NOTE = re.compile(
+    r"(?i)^(?:endit|\(?(?:begin|end) optional trim\)?|on the net:?|x{3,}\s*end of story"
+    r"|end of story|story filed by .{1,60}|for use by clients of .{1,80}"
+    r"|\(story will move .{1,80}\)|.{1,40}\(``\w+'' category\)"
+    r"|(?:the )?(?:associated press|ap|reuters|afp) contributed (?:to )?this report\.?"
+    r"|(?:associated press|ap|reuters|afp|upi) (?:\w+ )?(?:writer|correspondent|reporter)"
+    r"|e-?mail \S+(?: \S+){0,3} at .{1,60})$"
+)
+_WIRE_BYLINE = re.compile(
+    r"(?i)^(?:ap \w+ )?by [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&)){0,5}"
+    rf"(?:,| \||\.)? (?:the )?(?:associated press|{_WIRES})(?: (?:staff )?\w*writer)?\.?$"
+)
+# "... third from left," in a line of its own: a photo caption.
+_CAPTION_MARK = re.compile(r"(?i)\b(?:second|third|fourth|fifth|far) from (?:left|right)\b")
+_FILE_PHOTO = re.compile(r"^(?:FILE|In this \w+(?: \d{1,2})?, \d{4},? (?:file )?photo)\b ?[-—–,]?")
+# Page furniture that fills a whole line: share bars, caption and highlight boxes,
+# social-media embed notices, photo/video teasers.
+_FURNITURE = re.compile(
+    r"(?i)^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|e-mail|share|reddit"
+    r"|print|google\+?)\s+){2,}"
+    r"|^image copyright\b|^enlarge (?:image|photo)\b|^(?:story|article) highlights\b"
+    r"|^[(\[]\s*(?:photos?|videos?|watch"
+    r"|see also|related|more)\s*:[^)\]]{0,120}[)\]]$|^related (?:photos|videos?|stories)\s*:"
+)
+_EMBED = re.compile(
+    r"(?i)\b(?:tweet with a location|add (?:a )?location (?:information )?to your tweets"
+    r"|view this (?:post|photo|video) on (?:instagram|facebook|twitter)"
+    r"|a (?:post|photo|video) shared by .{1,60} on (?:instagram|facebook)"
+    r"|this (?:content|video|embed|media) (?:is )?(?:not available|unavailable|cannot be "
+    r"(?:played|displayed))|(?:please )?enable javascript|javascript (?:is )?(?:disabled|required)"
+    r"|your browser does not support)"
+)
+# Prompts that ask the reader to do something: subscribe, sign up, accept cookies, click.
+_PROMPT = re.compile(
+    r"(?i)\b(?:click here|sign up (?:now |today )?(?:for|to) (?:our|the)\b.{0,60}\bnewsletter"
+    r"|(?:you can )?unsubscribe at any time"
+    r"|subscribe (?:now|today|here|to (?:our|the|continue|read))|newsletter sign[- ]?up"
+    r"|already a subscriber|you have reached your (?:limit|maximum)"
+    r"|free articles? (?:left|remaining)"
+    r"|(?:subscribe|log in|sign in) to continue reading|we use cookies|(?:this (?:site|website)"
+    r" )?uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)"
+    r"|(?:join|like|follow) us on (?:facebook|twitter|instagram)|download (?:our|the) \w+ app)"
+)
+# Notes that web archives (the Wayback Machine, Archive-It) put on the pages they saved.
+_ARCHIVE_NOTE = re.compile(
+    r"(?i)\b(?:wayback machine|archive-it\b|crawl data"
+    r"|crawls? (?:of|are part of|was run|were run|performed by)"
+    r"|seed (?:list )?for (?:this|the|\w+) (?:crawl|was)|no more 404|warc files?|heritrix"
+    r"|internet archive\b.{0,80}\b(?:crawl|collection|donat))"
+)
+# In an article that is an archive note, every line about the crawl belongs to the note.
+_CRAWL = re.compile(r"(?i)\bcrawl(?:s|ed|ing|er)?\b")
+# Words one of the patterns above needs: a line with none of them skips the regexes (most
+# lines), which keeps cleaning cheap. Checked on the case-folded line.
+_PROMPT_HINTS = (
+    "click",
+    "sign",
+    "subscri",
+    "newsletter",
+    "reached your",
+    "free article",
+    "cookie",
+    " us on ",
+    "download",
+)
+_EMBED_HINTS = (
+    "tweet",
+    "view this",
+    "shared by",
+    "not available",
+    "unavailable",
+    "cannot be",
+    "javascript",
+    "your browser",
+)
+_ARCHIVE_HINTS = ("wayback", "archive", "crawl", "seed", "404", "warc", "heritrix")
+
+
+def _has(line: str, hints: tuple[str, ...]) -> bool:
+    folded = line.casefold()
+    return any(hint in folded for hint in hints)
+
+
+def _is_prompt(text: str) -> bool:
+    return _has(text, _PROMPT_HINTS) and bool(_PROMPT.search(text))
+
+
+def _is_embed(text: str) -> bool:
+    return _has(text, _EMBED_HINTS) and bool(_EMBED.search(text))
+
+
+def _is_archive_note(text: str) -> bool:
+    return _has(text, _ARCHIVE_HINTS) and bool(_ARCHIVE_NOTE.search(text))
+
+
+# Under this many words of prose (paragraphs and bullets) an article is a stub.
+STUB_WORDS = 40
+# A line of at most this many words with no final punctuation is a headline fragment.
+FRAGMENT_WORDS = 20
 _SEPARATOR = re.compile(r"^[\s\-—–_*=~•·.+#]{2,}$")
 _LINK_LINE = re.compile(r"^(?:https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w+)$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•·▪●◦‣∙*+\-–—]|\d{1,2}[.)])\s+(?=\S)")
@@ -105,8 +247,24 @@ def noise_category(line: str) -> str | None:
         return "related"
     if _LINK_LINE.match(line):
         return "link"
-    if len(line.split()) <= 8 and _BYLINE.match(line):
+    n_words = len(line.split())
+    if n_words <= 8 and _BYLINE.match(line):
         return "byline"
+    if n_words <= 14 and _WIRE_BYLINE.match(line):
+        return "byline"
+    if n_words <= 25 and _WIRE_NOTE.match(line):
+        return "wire_note"
+    if _FILE_PHOTO.match(line) or (n_words <= 60 and _CAPTION_MARK.search(line)):
+        return "caption"
+    if _FURNITURE.match(line):
+        return "furniture"
+    # Longer paragraphs lose only their prompt sentences (see _cut_prompt_sentences).
+    if n_words <= 15 and _is_embed(line):
+        return "embed"
+    if n_words <= 15 and _is_prompt(line):
+        return "prompt"
+    if n_words <= 120 and _is_archive_note(line):
+        return "archive_note"
     if _COMMENT_POLICY.search(line):
         return "comment_policy"
     if len(line.split()) <= 80 and _AI_DISCLAIMER.search(line):
@@ -123,7 +281,8 @@ def normalize_raw(text: str) -> str:
 
 def clean(article: Article) -> CleanedArticle:
     """Remove boilerplate from `article` and classify what remains into blocks."""
-    lines = [" ".join(line.split()) for line in normalize_raw(article.text).split("\n")]
+    raw = _WIRE_CODE.sub("", normalize_raw(article.text))
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
     units = _units(lines)
     removed: Counter[str] = Counter()
     removed_lines: list[tuple[str, str]] = []
@@ -153,8 +312,24 @@ def clean(article: Article) -> CleanedArticle:
     _drop_captions_and_repeats(units, keep, drop)
     _drop_related_lists(units, keep, drop)
     _drop_trailing_signature(units, keep, drop)
+    _drop_crawl_notes(units, keep, drop)
+    units = _cut_prompt_sentences(units, keep, removed, removed_lines)
 
-    units = [(_strip_dateline(text, removed), run) for text, run in units]
+    datelines = [
+        _strip_dateline(text, first=index == _first_kept(keep))
+        for index, (text, _run) in enumerate(units)
+    ]
+    place, dateline_date = None, None
+    for index, (stripped, found_place, found_date) in enumerate(datelines):
+        if stripped == units[index][0]:
+            continue
+        removed["dateline"] += 1
+        removed_lines.append(
+            ("dateline", units[index][0][: len(units[index][0]) - len(stripped)].strip())
+        )
+        if keep[index] and place is None:
+            place, dateline_date = found_place, found_date
+        units[index] = (stripped, units[index][1])
     blocks = _blocks(units, keep)
     parts: list[str] = []
     placed: list[Block] = []
@@ -163,22 +338,162 @@ def clean(article: Article) -> CleanedArticle:
         placed.append(Block(kind=kind, text=text, start=offset))
         parts.append(text)
         offset += len(text) + 2
+    text = "\n\n".join(parts)
+    date_lines = [line for category, line in removed_lines if category == "date"]
+    stub_reason = _stub_reason(placed, removed)
     return CleanedArticle(
         article=article,
         blocks=tuple(placed),
-        text="\n\n".join(parts),
+        text=text,
         removed=dict(sorted(removed.items())),
         removed_lines=tuple(removed_lines),
+        date=_article_date(article, dateline_date, date_lines),
+        place=place,
+        is_stub=stub_reason is not None,
+        stub_reason=stub_reason,
+        language=language.detect(text),
     )
 
 
-def _strip_dateline(text: str, removed: Counter[str]) -> str:
-    """ "ISLAMABAD - Iran launched..." -> "Iran launched...": the dateline is not content."""
-    match = _DATELINE.match(text)
+def _first_kept(keep: list[bool]) -> int:
+    return next((index for index, flag in enumerate(keep) if flag), -1)
+
+
+def _strip_dateline(text: str, first: bool = False) -> tuple[str, str | None, str | None]:
+    """ "LIMA, May 9 (Xinhua) -- Peru..." -> ("Peru...", "LIMA", "May 9").
+
+    The dateline is not content; its place and date are metadata. In the article's first
+    paragraph a headline glued in front of an agency dateline goes with it.
+    """
+    match = None
+    for pattern in _DATELINES:
+        match = pattern.match(text)
+        if match:
+            break
+    if match is None and first:
+        glued = _GLUED_DATELINE.search(text, 0, 200)
+        if glued and not any(mark in text[: glued.start()] for mark in ".!?"):
+            found = _strip_dateline(text[glued.start() :])
+            if found[0] != text[glued.start() :]:
+                return found
     if not match or len(text) - match.end() < 20:
-        return text
-    removed["dateline"] += 1
-    return text[match.end() :]
+        return text, None, None
+    place = match.groupdict().get("place")
+    date = match.groupdict().get("date")
+    if place == "UNDATED":  # a wire dateline that names no place
+        place = None
+    elif place and place.split(" ", 1)[0].split(",", 1)[0] in _NOT_PLACES:
+        return text, None, None
+    elif (
+        place and not date and "(" not in text[: match.end()] and len(re.sub(r"\W", "", place)) < 4
+    ):
+        return text, None, None  # "U.S. - China talks", "EU - UK": a pair, not a dateline
+    # A story slug before the dateline ("BRITAIN-RACE _ LONDON _") or a dateline printed
+    # twice: the innermost one names the place.
+    rest, inner_place, inner_date = _strip_dateline(text[match.end() :])
+    return rest, inner_place or (place.strip() if place else None), inner_date or date
+
+
+def _cut_prompt_sentences(units, keep, removed, removed_lines):  # type: ignore[no-untyped-def]
+    """Drop the reader prompts ("click here", "subscribe now") inside longer paragraphs."""
+    from summarize.segment import sentence_spans
+
+    result = []
+    for index, (text, run) in enumerate(units):
+        if keep[index] and (_is_prompt(text) or _is_embed(text)):
+            kept_pieces = []
+            for start, end in sentence_spans(text):
+                piece = text[start:end]
+                if _is_prompt(piece) or _is_embed(piece):
+                    removed["prompt"] += 1
+                    removed_lines.append(("prompt", piece))
+                else:
+                    kept_pieces.append(piece)
+            text = " ".join(kept_pieces)
+            if not text:
+                keep[index] = False
+        result.append((text, run))
+    return result
+
+
+def _drop_crawl_notes(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
+    """In a page that carries a web-archive note, every line about the crawl is the note."""
+    if not any(_is_archive_note(text) for text, _run in units):
+        return
+    for index, (text, _run) in enumerate(units):
+        if _CRAWL.search(text) and len(text.split()) <= 80:
+            drop(index, "archive_note")
+
+
+def _stub_reason(blocks: list[Block], removed: Counter[str]) -> str | None:
+    """Why this article must not steer the set (too little prose left), or None."""
+    prose = sum(
+        len(block.text.split())
+        for block in blocks
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.BULLET)
+    )
+    if prose >= STUB_WORDS:
+        return None
+    if not prose and removed:
+        return "only page furniture (" + ", ".join(sorted(removed)) + ")"
+    if not prose:
+        return "no prose: only headings and fragments"
+    return f"only {prose} words of prose after cleaning (a stub has fewer than {STUB_WORDS})"
+
+
+def _article_date(article: Article, dateline_date: str | None, date_lines: list[str]) -> str | None:
+    """ISO date of the article: its metadata first, then its dateline, then a date line."""
+    # TODO(lead): unify with the date parsing of summarize/facts.py when both are merged.
+    published = _parse_date(article.published) if article.published else None
+    if published:
+        return published
+    year = _year_hint(article.text)
+    for candidate in (dateline_date, *date_lines):
+        parsed = _parse_date(candidate, year) if candidate else None
+        if parsed:
+            return parsed
+    return None
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?i)\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?(?P<month>{_MONTH})"
+    rf"(?: (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?,? ?(?P<year>(?:19|20)\d{{2}})?\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _year_hint(text: str) -> int | None:
+    """The year of the first full date ("January 16, 2024") near the top of the text."""
+    for match in _DAY_MONTH_YEAR.finditer(text, 0, 2000):
+        if match.group("year") and (match.group("day1") or match.group("day2")):
+            return int(match.group("year"))
+    return None
+
+
+def _parse_date(text: str, year: int | None = None) -> str | None:
+    """ "2024-01-16 10:00", "Jan. 16, 2024", "16 January" (+ year) -> "2024-01-16"."""
+    iso = _ISO_DATE.search(text)
+    if iso:
+        return _valid_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    match = _DAY_MONTH_YEAR.search(text)
+    if not match:
+        return None
+    month = _MONTHS.index(match.group("month")[:3].casefold()) + 1
+    year = int(match.group("year")) if match.group("year") else year
+    day = match.group("day1") or match.group("day2")
+    if year is None:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return _valid_date(year, month, int(day))
+
+
+def _valid_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _units(lines: list[str]) -> list[tuple[str, int]]:
@@ -271,8 +586,8 @@ def _drop_trailing_signature(units, keep, drop) -> None:  # type: ignore[no-unty
         if category in ("separator", "byline"):
             tail_start = index
             break
-    if tail_start is None:
-        return
+    if tail_start is None or not any(keep[index] for index in range(tail_start)):
+        return  # a byline at the top opens the article; it does not sign it
     tail = [index for index in kept if index > tail_start]
     if len(tail) <= 3 and all(len(units[index][0].split()) <= 25 for index in tail):
         for index in tail:
@@ -288,6 +603,14 @@ def _is_heading(text: str) -> bool:
         return len(tokens) <= 4
     capitalised = sum(1 for token in long_words if token[0].isupper())
     return capitalised / len(long_words) >= 0.6 or (text.endswith((":", "?")) and len(tokens) <= 8)
+
+
+def _is_fragment(text: str) -> bool:
+    """A short line with no final punctuation (a headline or teaser) or one that only
+    leads into what follows ("Following are the main items:"): not a sentence."""
+    return len(text.split()) <= FRAGMENT_WORDS and (
+        text.endswith(":") or not text.endswith(_TERMINAL)
+    )
 
 
 def _blocks(units: list[tuple[str, int]], keep: list[bool]) -> list[tuple[BlockKind, str]]:
@@ -316,7 +639,7 @@ def _blocks(units: list[tuple[str, int]], keep: list[bool]) -> list[tuple[BlockK
             table_run = run
         if table_run is not None:
             blocks.append((BlockKind.TABLE_ROW, text))
-        elif _is_heading(text):
+        elif _is_heading(text) or _is_fragment(text):
             blocks.append((BlockKind.HEADING, text))
         else:
             blocks.append((BlockKind.PARAGRAPH, text))

@@ -48,6 +48,15 @@ class CleanedArticle:
     text: str
     removed: dict[str, int] = field(default_factory=dict)
     removed_lines: tuple[tuple[str, str], ...] = ()  # (category, text), for --verbose
+    # Where and when the article says it was written: Article.published first, else a
+    # wire dateline ("LIMA, May 9 (Xinhua) --") or a date line the cleaner removed.
+    date: str | None = None  # ISO YYYY-MM-DD (YYYY-MM when the day is unknown)
+    place: str | None = None  # the dateline's place, as written ("LIMA", "MOBILE, Ala.")
+    # A stub is too short or only page furniture: it must not steer the set (centroid,
+    # lead bonus, corroboration). `stub_reason` says why, for people.
+    is_stub: bool = False
+    stub_reason: str | None = None
+    language: str = "en"  # ISO 639-1 code from summarize.language.detect
 
     @property
     def id(self) -> str:
@@ -69,19 +78,6 @@ class Sentence:
     @property
     def key(self) -> tuple[str, int]:
         return (self.article_id, self.index)
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """A run of whole sentences of one article that fits a token budget."""
-
-    article_id: str
-    sentences: tuple[Sentence, ...]
-    n_tokens: int
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     warnings = list(result.warnings)
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
+    warnings.extend(prepared.languages.warnings)
     if not result.sentences:
         warnings.append("no sentence in these articles is usable as a briefing sentence")
     return Briefing(
@@ -133,4 +134,6 @@ def _stats(prepared: Prepared, brief_sentences: Sequence[BriefSentence]) -> dict
             article.id: article.removed for article in prepared.cleaned if article.removed
         },
         "boilerplate_removed_total": sum(sum(a.removed.values()) for a in prepared.cleaned),
+        "languages": {article.id: article.language for article in prepared.cleaned},
+        "stubs": {a.id: a.stub_reason for a in prepared.cleaned if a.is_stub},
     }

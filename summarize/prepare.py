@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from summarize import clean as clean_stage
-from summarize import dedup, segment
+from summarize import dedup, language, segment
 from summarize.extractive import ELIGIBLE_KINDS
 from summarize.models import Article, CleanedArticle, Group, Sentence
 from summarize.options import BriefOptions
@@ -28,20 +28,30 @@ class Prepared:
     article_order: dict[str, int]  # article id -> position in the input
     tfidf: tuple[TfidfModel, list[list[str]]]  # fitted on `candidates`, with their terms
     timings: dict[str, float]
+    languages: language.LanguageReport  # which articles' sentences are used, and why
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
     timings: dict[str, float] = {}
     with timed(timings, "clean"):
         cleaned = [clean_stage.clean(article) for article in articles]
+    # English first: see summarize.language for which articles' sentences are not used.
+    languages = language.report({article.id: article.language for article in cleaned})
     with timed(timings, "segment"):
-        sentences = [s for article in cleaned for s in segment.segment(article)]
+        sentences = [
+            s
+            for article in cleaned
+            if article.id not in languages.unused
+            for s in segment.segment(article)
+        ]
     order = {article.id: position for position, article in enumerate(articles)}
     candidates = [s for s in sentences if s.kind in ELIGIBLE_KINDS]
     with timed(timings, "dedup"):
         groups = dedup.deduplicate(candidates, options.dedup_threshold, order)
     tfidf = TfidfModel.from_texts([s.text for s in candidates])
-    return Prepared(articles, cleaned, sentences, candidates, groups, order, tfidf, timings)
+    return Prepared(
+        articles, cleaned, sentences, candidates, groups, order, tfidf, timings, languages
+    )
 
 
 @contextmanager

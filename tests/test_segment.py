@@ -1,6 +1,6 @@
 from summarize.clean import clean
 from summarize.models import BlockKind
-from summarize.segment import MAX_SENTENCE_WORDS, chunk_sentences, segment, sentence_spans
+from summarize.segment import MAX_SENTENCE_WORDS, segment, sentence_spans
 from tests.conftest import build_article
 
 
@@ -37,20 +37,59 @@ def test_text_without_punctuation_is_cut_into_bounded_pieces() -> None:
     assert " ".join(text[a:b] for a, b in spans) == text
 
 
-def test_chunks_respect_budget_never_split_sentences_or_mix_articles() -> None:
-    articles = [
-        clean(build_article("One two three four. Five six seven. Eight nine.", id="a")),
-        clean(build_article("Ten eleven twelve thirteen fourteen. Fifteen.", id="b")),
+def pieces(text: str, language: str = "english") -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text, language)]
+
+
+def test_a_quotation_split_by_punkt_is_one_unit_again() -> None:
+    text = '"The plan will not work. It is far too late," she said. Officials disagreed.'
+    assert pieces(text) == [
+        '"The plan will not work. It is far too late," she said.',
+        "Officials disagreed.",
     ]
-    sentences = [s for article in articles for s in segment(article)]
-    chunks = chunk_sentences(sentences, max_tokens=7)
-    assert [c.n_tokens for c in chunks] == [7, 2, 6]
-    assert all(len({s.article_id for s in c.sentences}) == 1 for c in chunks)
-    assert [s for c in chunks for s in c.sentences] == sentences
+    curly = "“We will fight. We will win,” he said. Nobody answered."
+    assert pieces(curly)[0] == "“We will fight. We will win,” he said."
 
 
-def test_overlong_sentence_becomes_its_own_chunk() -> None:
-    sentences = segment(clean(build_article("Short one. " + "long " * 20 + "end.", id="a")))
-    chunks = chunk_sentences(sentences, max_tokens=5)
-    assert [len(c.sentences) for c in chunks] == [1, 1]
-    assert chunks[1].n_tokens == 21
+def test_a_quotation_that_does_not_close_nearby_is_left_in_sentences() -> None:
+    text = '"The plan will not work. ' + "It goes on and on. " * 30 + "End."
+    assert pieces(text)[0] == '"The plan will not work.'
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    text = 'The mayor said.The report comes out Monday. "We won."The crowd cheered.'
+    assert pieces(text) == [
+        "The mayor said.",
+        "The report comes out Monday.",
+        '"We won."',
+        "The crowd cheered.",
+    ]
+    # Abbreviations and domain names are not glued sentences.
+    assert len(pieces("Shares of Amazon.com rose in the U.S. on Monday.")) == 1
+
+
+def test_headline_line_inside_the_body_is_not_a_sentence() -> None:
+    text = (
+        "The council approved the new budget on Tuesday after a long debate.\n\n"
+        "The cost of the new bridge hits a record high\n\n"
+        "Builders said prices rose sharply this year."
+    )
+    sentences = segment(clean(build_article(text)))
+    assert [s.kind for s in sentences] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+    ]
+
+
+def test_a_french_article_is_split_with_french_parameters() -> None:
+    text = (
+        "Le gouvernement a annoncé mardi une réforme des retraites qui sera présentée au "
+        "conseil des ministres avant la fin du mois. Le texte vient de la présidence "
+        "(tél. Fournier) et il ne sera pas modifié selon les syndicats."
+    )
+    cleaned = clean(build_article(text))
+    assert cleaned.language == "fr"
+    # "tél." is an abbreviation in French Punkt parameters, not in English ones.
+    assert [s.text[:15] for s in segment(cleaned)] == ["Le gouvernement", "Le texte vient "]
+    assert len(sentence_spans(text, "english")) == 3

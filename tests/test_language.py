@@ -1,0 +1,67 @@
+from summarize import language
+from summarize.pipeline import brief_articles
+from tests.conftest import build_article
+
+FRENCH = (
+    "Le conseil municipal a adopté mardi le nouveau budget de la ville après un long débat. "
+    "Les élus de l'opposition ont voté contre, car ils jugent que les impôts sont trop "
+    "élevés pour les familles et que la bibliothèque perd des heures d'ouverture."
+)
+GERMAN = (
+    "Der Stadtrat hat am Dienstag den neuen Haushalt nach einer langen Debatte beschlossen. "
+    "Die Opposition stimmte dagegen, weil die Steuern für die Familien zu hoch sind und die "
+    "Bibliothek nicht mehr so lange geöffnet ist wie bisher."
+)
+ENGLISH = (
+    "The council approved the new city budget on Tuesday after a long debate. Opposition "
+    "members voted against it because they say taxes are too high for families and the "
+    "library loses opening hours."
+)
+RUSSIAN = (
+    "Городской совет во вторник принял новый бюджет после долгих дебатов. Оппозиция "
+    "голосовала против, потому что налоги для семей слишком высоки и библиотека теперь "
+    "будет открыта меньше, чем раньше, и это не всем нравится."
+)
+
+
+def test_languages_are_told_apart_without_a_model() -> None:
+    assert language.detect(ENGLISH) == "en"
+    assert language.detect(FRENCH) == "fr"
+    assert language.detect(GERMAN) == "de"
+    assert language.detect(RUSSIAN) == "ru"
+    assert language.detect("Σήμερα το συμβούλιο ψήφισε τον νέο προϋπολογισμό της πόλης.") == "el"
+    assert language.detect("市议会周二通过了新的城市预算。") == "zh"
+    # Too short to tell, or a list with few function words: English, never a guess.
+    assert language.detect("Budget passes") == "en"
+
+
+def test_every_profiled_language_has_shipped_punkt_parameters() -> None:
+    import punkt
+
+    shipped = set(punkt.available_languages())
+    for code in language._STOPWORDS:
+        assert language.punkt_language(code) in shipped
+
+
+def test_english_first_policy_names_each_foreign_article_and_says_why() -> None:
+    mixed = language.report({"a": "en", "b": "fr"})
+    assert mixed.unused == {"b"}
+    (warning,) = mixed.warnings
+    assert "article b is in French (fr)" in warning
+    assert "French Punkt parameters" in warning and "not used" in warning
+    alone = language.report({"b": "fr", "c": "de"})
+    assert alone.unused == frozenset()
+    assert all("were used" in line for line in alone.warnings)
+
+
+def test_a_french_article_is_reported_in_warnings_and_stats() -> None:
+    articles = [
+        build_article(ENGLISH, id="en1"),
+        build_article(ENGLISH.replace("Tuesday", "Monday"), id="en2"),
+        build_article(FRENCH, id="fr1"),
+    ]
+    briefing = brief_articles(articles)
+    assert briefing.stats["languages"] == {"en1": "en", "en2": "en", "fr1": "fr"}
+    assert any("article fr1 is in French (fr)" in line for line in briefing.warnings)
+    assert all("conseil" not in sentence.text for sentence in briefing.sentences)
+    assert all("fr1" not in sentence.citations for sentence in briefing.sentences)
