@@ -134,7 +134,9 @@ def brief(
     ] = 4,
     prompt: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option(help="Prompt template file (see prompts/README.md).", dir_okay=False),
+        typer.Option(
+            help="Prompt template file (see summarize/seq2seq/prompts/README.md).", dir_okay=False
+        ),
     ] = None,
     allow_download: Annotated[
         bool, typer.Option(help="Let a model id be downloaded if it is not cached.")
@@ -145,6 +147,10 @@ def brief(
     allow_cpu_generation: Annotated[
         bool, typer.Option(help="Let --engine auto run the model on CPU (slow).")
     ] = False,
+    threads: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(min=1, help="CPU threads for the model [default: half the available cores]."),
+    ] = None,
     keep_unsupported: Annotated[
         bool,
         typer.Option(
@@ -191,6 +197,7 @@ def brief(
             allow_download=allow_download,
             allow_pickle=allow_pickle,
             prompt_file=str(prompt) if prompt else None,
+            threads=threads,
         ),
         allow_cpu_generation=allow_cpu_generation,
         keep_unsupported=keep_unsupported,
@@ -312,12 +319,20 @@ def fetch_model(
     model: Annotated[
         str, typer.Argument(help="Model id to download into the local Hugging Face cache.")
     ] = DEFAULT_MODEL,
+    allow_pickle: Annotated[
+        bool,
+        typer.Option(help="Accept pickle (.bin) weights when the model has no safetensors."),
+    ] = False,
 ) -> None:
     """Download a seq2seq model once (needs network), so later runs work offline."""
     from summarize.seq2seq import ModelUnavailable, load_model
 
     try:
-        loaded = load_model(Seq2SeqOptions(model=model, allow_download=True, device="cpu"))
+        loaded = load_model(
+            Seq2SeqOptions(
+                model=model, allow_download=True, device="cpu", allow_pickle=allow_pickle
+            )
+        )
     except ModelUnavailable as error:
         raise _fail(str(error), False) from None
     typer.echo(f"{model}: {loaded.family} model cached; window {loaded.window} tokens")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarize import seq2seq
+from summarize import extractive, seq2seq
 from summarize.align import align, split_generated
 from summarize.models import BriefSentence, CleanedArticle, Group, Sentence
 from summarize.vectors import TfidfModel
@@ -71,6 +71,8 @@ def choose_engine(options: EngineOptions) -> EngineChoice:
     started = time.perf_counter()
     try:
         loaded = _cached_model(options.seq2seq)
+        # Read the prompt template now, so a missing or broken one falls back under auto.
+        seq2seq.Condenser(loaded, options.seq2seq)
     except seq2seq.ModelUnavailable as error:
         if options.engine == "abstractive":
             raise
@@ -87,6 +89,7 @@ class AbstractiveResult:
     unsupported: list[str]
     stats: dict[str, object]
     timings: dict[str, float]
+    notes: list[str] = field(default_factory=list)  # warnings for the briefing
 
 
 def run_abstractive(
@@ -111,7 +114,14 @@ def run_abstractive(
             by_article[sentence.article_id].append(sentence)
     per_article = list(by_article.values())
     word_budget = words if words is not None else 25 * (sentence_limit or 5)
-    text, trace = condenser.condense(per_article, word_budget, title)
+    # Extract-then-abstract: when not everything fits the windows, the extractive
+    # ranking decides which sentences of each article the model reads.
+    order = {article.id: position for position, article in enumerate(cleaned)}
+    scored, _model, _terms = extractive.score_groups(
+        groups, candidates, order, extractive.ExtractiveConfig(), tfidf
+    )
+    salience = {item.group.representative.key: item.score for item in scored}
+    text, trace = condenser.condense(per_article, word_budget, title, salience)
     timings = {
         "model_load": choice.load_seconds,
         "chunking": trace.chunk_seconds,
@@ -123,20 +133,52 @@ def run_abstractive(
         generated, candidates, cleaned, keep_unsupported=options.keep_unsupported, tfidf=tfidf
     )
     timings["attribution"] = time.perf_counter() - started
+    # An explicit abstractive engine fails loudly; auto falls back in the pipeline.
+    if not alignment.sentences and options.engine == "abstractive" and not options.keep_unsupported:
+        raise seq2seq.UnsupportedOutput(_unsupported_message(len(generated), choice.model.name))
     stats = {
         "model": choice.model.name,
         "model_family": choice.model.family,
         "device": choice.model.device,
         "window_tokens": choice.model.window,
         "input_tokens": trace.input_tokens,
+        "model_input_tokens": trace.model_input_tokens,
+        "input_share": round(trace.input_share, 4),
+        "sentences_left_out": trace.sentences_left_out,
+        "windows_per_round": trace.windows,
         "generation_rounds": trace.levels,
         "generations": trace.generations,
-        "input_cut_to_fit": trace.cut_fairly,
+        "generated_tokens": trace.generated_tokens,
+        "input_cut_to_fit": bool(trace.sentences_left_out or trace.cut_fairly or trace.tokens_cut),
+        "threads": choice.model.threads,
         "generated_sentences": len(generated),
         "unsupported": len(alignment.unsupported),
         "unsupported_kept": options.keep_unsupported,
     }
-    return AbstractiveResult(alignment.sentences, alignment.unsupported, stats, timings)
+    notes = []
+    if not generated:
+        notes.append(f"model {choice.model.name} generated no complete sentence")
+    if trace.sentences_left_out:
+        notes.append(
+            f"the model read {trace.input_share:.0%} of the input ({trace.model_input_tokens} "
+            f"of {trace.input_tokens} tokens): {trace.sentences_left_out} sentence(s) ranked "
+            "least salient by the extractive engine did not fit its windows"
+        )
+    if trace.cut_fairly or trace.tokens_cut:
+        notes.append("partial summaries were cut to fit the model's window in the last round")
+    return AbstractiveResult(alignment.sentences, alignment.unsupported, stats, timings, notes)
+
+
+def _unsupported_message(generated: int, model: str) -> str:
+    what = (
+        f"none of the {generated} sentence(s) it generated is supported by the sources"
+        if generated
+        else "it generated no complete sentence"
+    )
+    return (
+        f"the output of model {model} is unusable: {what}. Pass --keep-unsupported to see "
+        "them marked, or --engine auto to fall back to the extractive engine"
+    )
 
 
 def _within_budget(sentences: list[str], words: int | None, limit: int | None) -> list[str]:

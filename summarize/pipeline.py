@@ -138,6 +138,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         )
         timings.update(result.timings)
         brief_sentences, engine_stats = result.sentences, result.stats
+        warnings.extend(result.notes)
         if result.unsupported:
             action = "kept and marked" if options.keep_unsupported else "dropped"
             warnings.append(
