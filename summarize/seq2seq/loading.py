@@ -251,7 +251,8 @@ def load_model(options: Seq2SeqOptions) -> LoadedModel:
         ) from None
     model.to(device).eval()
     name = str(getattr(config, "_name_or_path", "") or spec)
-    family = detect_family(config, f"{name} {spec}")
+    # The model's own name (last path part), not the folders it happens to sit in.
+    family = detect_family(config, f"{Path(name).name} {Path(spec).name}")
     window = model_window(config, tokenizer)
     if options.max_input_tokens:
         window = min(window, options.max_input_tokens)
