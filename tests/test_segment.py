@@ -1,6 +1,6 @@
 from summarize.clean import clean
 from summarize.models import BlockKind
-from summarize.segment import MAX_SENTENCE_WORDS, chunk_sentences, segment, sentence_spans
+from summarize.segment import MAX_SENTENCE_WORDS, segment, sentence_spans
 from tests.conftest import build_article
 
 
@@ -35,22 +35,3 @@ def test_text_without_punctuation_is_cut_into_bounded_pieces() -> None:
     assert len(spans) > 1
     assert all(len(text[a:b].split()) <= MAX_SENTENCE_WORDS for a, b in spans)
     assert " ".join(text[a:b] for a, b in spans) == text
-
-
-def test_chunks_respect_budget_never_split_sentences_or_mix_articles() -> None:
-    articles = [
-        clean(build_article("One two three four. Five six seven. Eight nine.", id="a")),
-        clean(build_article("Ten eleven twelve thirteen fourteen. Fifteen.", id="b")),
-    ]
-    sentences = [s for article in articles for s in segment(article)]
-    chunks = chunk_sentences(sentences, max_tokens=7)
-    assert [c.n_tokens for c in chunks] == [7, 2, 6]
-    assert all(len({s.article_id for s in c.sentences}) == 1 for c in chunks)
-    assert [s for c in chunks for s in c.sentences] == sentences
-
-
-def test_overlong_sentence_becomes_its_own_chunk() -> None:
-    sentences = segment(clean(build_article("Short one. " + "long " * 20 + "end.", id="a")))
-    chunks = chunk_sentences(sentences, max_tokens=5)
-    assert [len(c.sentences) for c in chunks] == [1, 1]
-    assert chunks[1].n_tokens == 21

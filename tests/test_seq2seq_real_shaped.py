@@ -399,9 +399,7 @@ def test_spiece_only_checkpoint_loads_with_sentencepiece_and_says_so_without(
         load_model(options)
 
 
-def test_prompt_header_can_change_the_separator(
-    models: dict[str, Path], tmp_path: Path
-) -> None:
+def test_prompt_header_can_change_the_separator(models: dict[str, Path], tmp_path: Path) -> None:
     prompt = tmp_path / "prompt.txt"
     prompt.write_text('## separator: " // "\n{prefix}{text}\n', encoding="utf-8")
     folder = model_dir(models, "t5-small")
