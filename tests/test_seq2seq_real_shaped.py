@@ -9,7 +9,6 @@ ids, separators, global attention, windows, length settings), never about output
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shutil
@@ -26,6 +25,7 @@ pytest.importorskip("torch", reason="the seq2seq extra (torch, transformers) is 
 pytest.importorskip("transformers", reason="the seq2seq extra is not installed")
 
 import summarize
+from summarize import engines
 from summarize.cli import app
 from summarize.seq2seq import (
     MAX_WINDOWS,
@@ -58,13 +58,20 @@ SPECIALS = "Officials wrote <mask> and </s> and <pad> and <doc-sep> in the notic
 
 
 @pytest.fixture(scope="module")
-def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     root = tmp_path_factory.mktemp("real-shaped")
-    return {
+    folders = {
         name: shrink_real_shaped(REAL_SHAPED / name, root / name)
         for name in FAMILIES
         if (REAL_SHAPED / name).is_dir()
     }
+    # One load per model and options for the whole module (the engine keeps only two).
+    loads: dict[Seq2SeqOptions, Any] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            engines, "_cached_model", lambda o: loads.get(o) or loads.setdefault(o, load_model(o))
+        )
+        yield folders
 
 
 def model_dir(models: dict[str, Path], name: str) -> Path:
@@ -130,11 +137,9 @@ def brief_cli(folder: Path, articles: Path, out: Path, *extra: str) -> Any:
     )
 
 
-@functools.lru_cache(maxsize=8)
 def tokenizer_of(folder: Path):  # type: ignore[no-untyped-def]
-    from transformers import AutoTokenizer
-
-    return AutoTokenizer.from_pretrained(folder)
+    """The tokenizer of the model the CLI loaded (one load per module, see `models`)."""
+    return engines._cached_model(Seq2SeqOptions(model=str(folder), device="cpu")).tokenizer
 
 
 # --------------------------------------------------------------------------- windows
@@ -144,7 +149,7 @@ def tokenizer_of(folder: Path):  # type: ignore[no-untyped-def]
 def test_each_family_gets_its_own_window_and_length_range(
     models: dict[str, Path], name: str
 ) -> None:
-    loaded = load_model(Seq2SeqOptions(model=str(model_dir(models, name)), device="cpu"))
+    loaded = engines._cached_model(Seq2SeqOptions(model=str(model_dir(models, name)), device="cpu"))
     family = FAMILIES[name]
     assert (loaded.family, loaded.window) == (family, WINDOWS[family])
     settings = loaded.settings
