@@ -198,3 +198,31 @@ def test_cli_auto_reports_engine_in_one_line(
     assert "engine: extractive (no GPU for the seq2seq model" in result.stderr
     data = json.loads(out.read_text())
     assert data["engine"] == "extractive" and "allow-cpu-generation" in data["engine_reason"]
+
+
+def test_auto_falls_back_when_the_prompts_are_missing(
+    bart_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZE_PROMPTS_DIR", str(tmp_path / "no-prompts"))
+    choice = choose_engine(EngineOptions(seq2seq=options(bart_dir), allow_cpu_generation=True))
+    assert choice.engine == "extractive" and "cannot read prompt template" in choice.reason
+    with pytest.raises(ModelUnavailable, match=r"bart\.txt: cannot read prompt template"):
+        choose_engine(EngineOptions(engine="abstractive", seq2seq=options(bart_dir)))
+
+
+def test_model_ids_are_found_in_the_hugging_face_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from huggingface_hub import constants
+
+    from summarize.seq2seq import locally_available
+
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path))
+    repo = tmp_path / "models--someone--tiny-model"
+    (repo / "snapshots" / "abc123").mkdir(parents=True)
+    (repo / "snapshots" / "abc123" / "config.json").write_text("{}")
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text("abc123")
+    assert locally_available("someone/tiny-model")
+    assert not locally_available("someone/other-model")
+    assert not locally_available("not a valid id//")
