@@ -37,7 +37,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(REPO), str(HERE)]  # this checkout, not an installed copy
+SHARED = Path(os.environ.get("SUMMARIZE_SHARED") or REPO.parent / "shared")
+DUC = SHARED / "eval" / "duc2007_main_pyr23" / "clusters.jsonl"
 FAMILIES = ["bart-large-cnn", "pegasus-multi_news", "PRIMERA", "t5-small", "flan-t5-base"]
 
 
@@ -50,6 +52,11 @@ def one_run(model: str, set_name: str, device: str, threads: int | None) -> dict
 
     if set_name == "seeds":
         articles = read_articles([str(REPO / "seeds")]).articles
+    elif set_name == "duc25":  # a real 25-article cluster, read at run time
+        from summarize.evaluate import load_clusters
+
+        (cluster,) = load_clusters(DUC, limit=1)
+        articles = [article for article in cluster.articles if article.text.strip()]
     else:
         articles = synthetic_articles(25)
     options = summarize.BriefOptions(
@@ -135,9 +142,14 @@ def main() -> None:
     parser.add_argument(
         "--shared",
         type=Path,
-        default=Path(os.environ.get("SUMMARIZE_SHARED") or REPO.parent / "shared"),
+        default=SHARED,
     )
-    parser.add_argument("--sets", nargs="*", default=["seeds", "synthetic25"])
+    parser.add_argument(
+        "--sets",
+        nargs="*",
+        default=["seeds", "synthetic25", *(["duc25"] if DUC.is_file() else [])],
+        help="seeds, synthetic25 (re-mixed seed sentences), duc25 (DUC 2007 D0701A)",
+    )
     parser.add_argument("--one", nargs=2, metavar=("MODEL", "SET"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:

@@ -197,8 +197,10 @@ class Condenser:
                 per_window = target // len(windows)
                 outputs = self._generate(windows, per_window, words // len(windows), title, trace)
                 return " ".join(text for text in outputs if text), trace
-            # Partial summaries small enough that they fit the final windows next round.
-            per_window = (room * final_windows) // len(windows) - self.group_cost - 1
+            # Partial summaries small enough that they fit the final windows next round
+            # (15% spare: decoded text can take more tokens when encoded again).
+            share = (room * final_windows) // len(windows) - self.group_cost - 1
+            per_window = int(share * 0.85)
             partial_words = max(10, words // len(windows))
             partials = self._generate(windows, per_window, partial_words, title, trace)
             inputs = [[(text, self.count_tokens(text) + 1)] for text in partials if text]

@@ -250,6 +250,13 @@ def load_model(options: Seq2SeqOptions) -> LoadedModel:
             f"model '{spec}' could not be loaded: {_first_line(error)}"
         ) from None
     model.to(device).eval()
+    # Lengths are passed per generation (max/min_new_tokens, from the declared range):
+    # the config's own max/min_length would only add a warning to every call.
+    from transformers import GenerationConfig
+
+    defaults = GenerationConfig()
+    model.generation_config.max_length = defaults.max_length
+    model.generation_config.min_length = defaults.min_length
     name = str(getattr(config, "_name_or_path", "") or spec)
     # The model's own name (last path part), not the folders it happens to sit in.
     family = detect_family(config, f"{Path(name).name} {Path(spec).name}")
