@@ -159,6 +159,12 @@ def _briefing_options(
     allow_cpu_generation: Annotated[
         bool, typer.Option(help="Let --engine auto run the model on CPU (slow).")
     ] = False,
+    threads: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            min=1, help="CPU threads for the model.", show_default="half the available cores"
+        ),
+    ] = None,
     keep_unsupported: Annotated[
         bool,
         typer.Option(
@@ -189,6 +195,7 @@ def _briefing_options(
             allow_download=allow_download,
             allow_pickle=allow_pickle,
             prompt_file=str(prompt) if prompt else None,
+            threads=threads,
         ),
         allow_cpu_generation=allow_cpu_generation,
         keep_unsupported=keep_unsupported,
@@ -438,12 +445,20 @@ def fetch_model(
     model: Annotated[
         str, typer.Argument(help="Model id to download into the local Hugging Face cache.")
     ] = DEFAULT_MODEL,
+    allow_pickle: Annotated[
+        bool,
+        typer.Option(help="Accept pickle (.bin) weights when the model has no safetensors."),
+    ] = False,
 ) -> None:
     """Download a seq2seq model once (needs network), so later runs work offline."""
     from summarize.seq2seq import ModelUnavailable, load_model
 
     try:
-        loaded = load_model(Seq2SeqOptions(model=model, allow_download=True, device="cpu"))
+        loaded = load_model(
+            Seq2SeqOptions(
+                model=model, allow_download=True, device="cpu", allow_pickle=allow_pickle
+            )
+        )
     except ModelUnavailable as error:
         raise _fail(str(error), False) from None
     typer.echo(f"{model}: {loaded.family} model cached; window {loaded.window} tokens")

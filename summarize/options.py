@@ -104,8 +104,10 @@ class BriefOptions:
     def fingerprint(self) -> str:
         """A hash of everything that can change the briefing, prompt contents included."""
         options = self.resolved()
+        settings = dataclasses.asdict(options)
+        settings["seq2seq"].pop("progress", None)  # where progress is shown changes no byte
         payload = {
-            "options": dataclasses.asdict(options),
+            "options": settings,
             "prompts": _prompt_digest(options.seq2seq.prompt_file),
         }
         text = json.dumps(payload, sort_keys=True, default=str)

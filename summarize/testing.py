@@ -97,3 +97,66 @@ def build_tiny_model(
         torch.save(model.state_dict(), folder / "pytorch_model.bin")
         (folder / "model.safetensors").unlink()
     return folder
+
+
+def shrink_real_shaped(source: str | Path, folder: str | Path, size: str = "tiny") -> Path:
+    """A random model shaped like a real checkpoint folder (tokenizer files and config
+    with no weights, as in shared/models/real-shaped): vocabulary, special tokens,
+    position limits and generation settings unchanged; width and depth cut to `size`
+    ("tiny" for tests, "small" for CPU benchmarks, "full" for the real dimensions)."""
+    import shutil
+
+    import torch
+    import transformers
+
+    source, folder = Path(source), Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    config = transformers.AutoConfig.from_pretrained(source)
+    width = {"tiny": 16, "small": 64}.get(size)
+    shrink: dict[str, int] = {}
+    if width is not None:
+        layers = 1 if size == "tiny" else 2
+        shrink = {
+            "d_model": width,
+            "encoder_layers": layers,
+            "decoder_layers": layers,
+            "num_hidden_layers": layers,
+            "encoder_attention_heads": 2,
+            "decoder_attention_heads": 2,
+            "encoder_ffn_dim": 2 * width,
+            "decoder_ffn_dim": 2 * width,
+            "num_layers": layers,
+            "num_decoder_layers": layers,
+            "num_heads": 2,
+            "d_kv": width // 2,
+            "d_ff": 2 * width,
+        }
+        for name, value in shrink.items():
+            if hasattr(config, name):
+                setattr(config, name, value)
+        if config.model_type == "led":
+            config.attention_window = [config.attention_window[0]] * layers
+    torch.manual_seed(0)
+    model = transformers.AutoModelForSeq2SeqLM.from_config(config)
+    model.save_pretrained(folder)
+    # The real files, not what save_pretrained derives (it writes a generation config
+    # the checkpoint may not have).
+    (folder / "generation_config.json").unlink(missing_ok=True)
+    for path in source.iterdir():
+        if path.is_file() and path.name not in ("README.md", "config.json"):
+            shutil.copyfile(path, folder / path.name)
+    # save_pretrained rewrites config.json without the old-style generation settings and
+    # task_specific_params the real file declares: keep the real file, resized.
+    import json
+
+    original = json.loads((source / "config.json").read_text(encoding="utf-8"))
+    saved = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    resized = {
+        name: getattr(config, name)
+        for name in (shrink if width is not None else {})
+        if name in original or name in saved
+    }
+    if config.model_type == "led":
+        resized["attention_window"] = config.attention_window
+    (folder / "config.json").write_text(json.dumps({**original, **resized}, indent=1), "utf-8")
+    return folder

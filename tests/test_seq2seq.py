@@ -53,11 +53,11 @@ def options(folder: Path, **extra) -> Seq2SeqOptions:  # type: ignore[no-untyped
 def test_folder_loads_with_family_window_and_prompt(bart_dir: Path, flan_dir: Path) -> None:
     bart = load_model(options(bart_dir))
     assert (bart.family, bart.window, bart.device) == ("bart", 256, "cpu")
-    assert load_prompt("bart") == "{text}"
+    assert load_prompt("bart").template == "{prefix}{text}"
     flan = load_model(options(flan_dir))
     assert flan.family == "flan-t5"
-    assert "Summarize these news reports" in load_prompt(flan.family)
-    assert load_prompt("t5").startswith("summarize: ")
+    assert "Summarize these news reports" in load_prompt(flan.family).template
+    assert load_prompt("t5").template == "{prefix}{text}"
 
 
 @pytest.mark.parametrize(
@@ -81,9 +81,7 @@ def test_every_prompt_fits_the_model_window(
     original = condenser._generate
 
     def spy(texts, *args, **kwargs):  # type: ignore[no-untyped-def]
-        sizes.extend(
-            loaded.count_tokens(condenser.template.format(text=t, words=0, title="")) for t in texts
-        )
+        sizes.extend(len(condenser.encode_window([" ".join(g) for g in w], 0, "")) for w in texts)
         return original(texts, *args, **kwargs)
 
     monkeypatch.setattr(condenser, "_generate", spy)
@@ -102,7 +100,9 @@ def test_pickle_weights_need_an_explicit_flag(tmp_path: Path) -> None:
 def test_missing_model_id_is_a_clear_offline_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path))
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path))
     with pytest.raises(ModelUnavailable, match=r"nor in the local Hugging Face cache.*fetch-model"):
         load_model(Seq2SeqOptions(model="nobody/no-such-model"))
 
@@ -116,7 +116,7 @@ def test_windows_fit_never_cut_sentences_and_share_fairly() -> None:
     long_article = [(f"long sentence {i} .", 30) for i in range(40)]
     short_a = [("short a one .", 10), ("short a two .", 10)]
     short_b = [("short b one .", 12)]
-    windows = pack_windows([long_article, short_a, short_b], window=100, total_budget=300)
+    windows = pack_windows([long_article, short_a, short_b], window=100, total_budget=300).windows
     assert all(
         sum(30 if t.startswith("long") else 10 if " a " in t else 12 for g in w for t in g) <= 100
         for w in windows
@@ -208,3 +208,34 @@ def test_cli_auto_reports_engine_in_one_line(
     assert "engine: extractive (no GPU for the seq2seq model" in result.stderr
     data = json.loads(out.read_text())
     assert data["engine"] == "extractive" and "allow-cpu-generation" in data["engine_reason"]
+
+
+def test_auto_falls_back_when_the_prompts_are_missing(
+    bart_dir: Path, story_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZE_PROMPTS_DIR", str(tmp_path / "no-prompts"))
+    auto = summarize.BriefOptions(seq2seq=options(bart_dir), allow_cpu_generation=True)
+    briefing = summarize.brief(story_dir, auto)
+    assert briefing.engine == "extractive"
+    assert "cannot read prompt template" in (briefing.engine_reason or "")
+    explicit = summarize.BriefOptions(engine="abstractive", seq2seq=options(bart_dir))
+    with pytest.raises(ModelUnavailable, match=r"bart\.txt: cannot read prompt template"):
+        summarize.brief(story_dir, explicit)
+
+
+def test_model_ids_are_found_in_the_hugging_face_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from huggingface_hub import constants
+
+    from summarize.seq2seq import locally_available
+
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path))
+    repo = tmp_path / "models--someone--tiny-model"
+    (repo / "snapshots" / "abc123").mkdir(parents=True)
+    (repo / "snapshots" / "abc123" / "config.json").write_text("{}")
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text("abc123")
+    assert locally_available("someone/tiny-model")
+    assert not locally_available("someone/other-model")
+    assert not locally_available("not a valid id//")

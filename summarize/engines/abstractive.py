@@ -12,7 +12,7 @@ import time
 from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
-from summarize import seq2seq
+from summarize import extractive, seq2seq
 from summarize.align import align, split_generated
 from summarize.engines import EngineResult, Request
 from summarize.models import Sentence
@@ -34,6 +34,7 @@ class Seq2SeqEngine:
     def __init__(self, options: BriefOptions) -> None:
         self.options = options
         self.model: seq2seq.LoadedModel | None = None
+        self.condenser: seq2seq.Condenser | None = None
         self.load_seconds = 0.0
 
     def unavailable(self) -> str | None:
@@ -57,23 +58,34 @@ class Seq2SeqEngine:
     def ready(self) -> str:
         started = time.perf_counter()
         self.model = _cached_model(self.options.seq2seq)
+        # Read the prompt template now, so a missing or broken one falls back under auto.
+        self.condenser = seq2seq.Condenser(self.model, self.options.seq2seq)
         self.load_seconds = time.perf_counter() - started
         return f"model {self.model.name} ({self.model.family}) on {self.model.device}"
 
     def condense(self, prepared: Prepared, request: Request) -> EngineResult:
         """Generate, split, trim to the budget, align to sources, drop what is unsupported."""
-        assert self.model is not None, "ready() loads the model first"
+        assert self.model is not None and self.condenser is not None, "ready() loads first"
         options = self.options
-        condenser = seq2seq.Condenser(self.model, options.seq2seq)
         # Each statement once (deduplicated), in the article and position where it appears.
         representative_keys = {group.representative.key for group in prepared.groups}
         by_article: dict[str, list[Sentence]] = {article.id: [] for article in prepared.cleaned}
         for sentence in prepared.candidates:
             if sentence.key in representative_keys:
                 by_article[sentence.article_id].append(sentence)
+        # Extract-then-abstract: when not everything fits the windows, the extractive
+        # ranking decides which sentences of each article the model reads.
+        scored, _model, _terms = extractive.score_groups(
+            prepared.groups,
+            prepared.candidates,
+            prepared.article_order,
+            options.extractive_config(),
+            prepared.tfidf,
+        )
+        salience = {item.group.representative.key: item.score for item in scored}
         budget = request.budget
-        text, trace = condenser.condense(
-            list(by_article.values()), budget.approximate_words, request.title
+        text, trace = self.condenser.condense(
+            list(by_article.values()), budget.approximate_words, request.title, salience
         )
         timings = {
             "model_load": self.load_seconds,
@@ -91,20 +103,44 @@ class Seq2SeqEngine:
         )
         timings["attribution"] = time.perf_counter() - started
         model = self.model
+        # Asked for by name, the engine fails loudly; under auto the walk goes on instead.
+        if not alignment.sentences and options.engine == self.name and not options.keep_unsupported:
+            raise seq2seq.UnsupportedOutput(_unsupported_message(len(generated), model.name))
         stats: dict[str, object] = {
             "model": model.name,
             "model_family": model.family,
             "device": model.device,
             "window_tokens": model.window,
             "input_tokens": trace.input_tokens,
+            "model_input_tokens": trace.model_input_tokens,
+            "input_share": round(trace.input_share, 4),
+            "sentences_left_out": trace.sentences_left_out,
+            "windows_per_round": trace.windows,
             "generation_rounds": trace.levels,
             "generations": trace.generations,
-            "input_cut_to_fit": trace.cut_fairly,
+            "generated_tokens": trace.generated_tokens,
+            "input_cut_to_fit": bool(
+                trace.sentences_left_out or trace.cut_fairly or trace.tokens_cut
+            ),
+            "threads": model.threads,
             "generated_sentences": len(generated),
             "unsupported": len(alignment.unsupported),
             "unsupported_kept": options.keep_unsupported,
         }
         warnings = []
+        if not generated:
+            warnings.append(f"model {model.name} generated no complete sentence")
+        if trace.sentences_left_out:
+            warnings.append(
+                f"the model read {trace.input_share:.0%} of the input "
+                f"({trace.model_input_tokens} of {trace.input_tokens} tokens): "
+                f"{trace.sentences_left_out} sentence(s) ranked least salient by the "
+                "extractive engine did not fit its windows"
+            )
+        if trace.cut_fairly or trace.tokens_cut:
+            warnings.append(
+                "partial summaries were cut to fit the model's window in the last round"
+            )
         if alignment.unsupported:
             action = "kept and marked" if options.keep_unsupported else "dropped"
             warnings.append(
@@ -115,6 +151,18 @@ class Seq2SeqEngine:
             None if alignment.sentences else "the model produced no sentence the sources support"
         )
         return EngineResult(alignment.sentences, stats, warnings, timings, empty)
+
+
+def _unsupported_message(generated: int, model: str) -> str:
+    what = (
+        f"none of the {generated} sentence(s) it generated is supported by the sources"
+        if generated
+        else "it generated no complete sentence"
+    )
+    return (
+        f"the output of model {model} is unusable: {what}. Pass --keep-unsupported to see "
+        "them marked, or --engine auto to fall back to the extractive engine"
+    )
 
 
 def _within_budget(sentences: list[str], words: int | None, limit: int | None) -> list[str]:
