@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 import summarize
 from summarize.batches import discover_sets, output_names
 from summarize.cli import app
+from summarize.output import BRIEFING_MARKER
 from summarize.pipeline import BriefOptions
 from tests.conftest import STORY, write_articles
 
@@ -130,7 +131,8 @@ def test_killed_run_resumes_without_losing_or_corrupting_briefings(tmp_path: Pat
     assert list(out.glob(".*.tmp")) == []  # half-written temp files of the killed run are gone
     for path in outputs:
         text = path.read_text()
-        assert text.startswith("# ") and text.rstrip().endswith("`")  # complete: ends with Sources
+        # Complete: the Sources list, then the marker that ends every briefing.
+        assert text.startswith("# ") and text.endswith(f"`\n{BRIEFING_MARKER}\n")
     again = subprocess.run(command, capture_output=True, text=True, check=False)
     assert again.stdout.startswith("0 briefed, 40 skipped")
 
