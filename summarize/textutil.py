@@ -32,8 +32,13 @@ def normalize_text(text: str) -> str:
 # Invisible format characters (soft hyphen, zero-width space/joiners, word joiner, BOM,
 # bidi marks, variation selectors): dropped for matching only; source text keeps them.
 _INVISIBLE = dict.fromkeys(
-    [0xAD, 0x34F, 0x61C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F)]
-    + [*range(0x2060, 0x2065), *range(0x2066, 0x2070), *range(0xFE00, 0xFE10), 0xFEFF]
+    [
+        *(0xAD, 0x34F, 0x61C, 0x180E, 0xFEFF),
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        *range(0xFE00, 0xFE10),
+    ]
 )
 
 
