@@ -22,7 +22,7 @@ from typing import BinaryIO
 from summarize.errors import InputError
 from summarize.models import Article
 from summarize.output import MANIFEST, is_briefing
-from summarize.sanitize import body_text, single_line
+from summarize.sanitize import body_text, path_text, single_line
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -267,7 +267,7 @@ def _file_articles(path: Path, skipped: list[InputError], limits: Limits) -> Ite
     hint = "raise it with --max-article-chars" if suffix not in JSON_SUFFIXES else None
     if suffix in JSON_LINES_SUFFIXES:
         with open_regular(path, byte_limit, hint) as stream:
-            yield from json_lines_articles(stream, str(path), path.stem, skipped, limits)
+            yield from json_lines_articles(stream, str(path), path_text(path.stem), skipped, limits)
         return
     text = decode(path, byte_limit, hint)
     if is_briefing(text):
@@ -279,7 +279,8 @@ def _file_articles(path: Path, skipped: list[InputError], limits: Limits) -> Ite
         records = data if isinstance(data, list) else [data]
         for number, record in enumerate(records, start=1):
             where = f"{path}[{number}]" if isinstance(data, list) else str(path)
-            yield from _checked(record_article(record, where, f"{path.stem}-{number}"), skipped)
+            default_id = f"{path_text(path.stem)}-{number}"
+            yield from _checked(record_article(record, where, default_id), skipped)
         return
     if not text.strip():
         raise InputError(str(path), "file has only whitespace")
@@ -287,11 +288,11 @@ def _file_articles(path: Path, skipped: list[InputError], limits: Limits) -> Ite
         from summarize.html import extract_html
 
         page = extract_html(text, str(path))
-        yield make_article(path.stem, page.text, str(path), page.metadata)
+        yield make_article(path_text(path.stem), page.text, str(path), page.metadata)
         return
     if suffix in {".md", ".markdown"}:
         text = markdown_to_text(text)
-    yield make_article(path.stem, text, str(path), {"title": find_headline(text)})
+    yield make_article(path_text(path.stem), text, str(path), {"title": find_headline(text)})
 
 
 def _checked(article: Article | InputError, skipped: list[InputError]) -> Iterator[Article]:
@@ -595,7 +596,7 @@ def make_article(article_id: str, text: str, where: str, metadata: dict[str, obj
     return Article(
         id=single_line(article_id) or "article",
         text=body_text(text),
-        path=single_line(where) or "?",
+        path=path_text(where),
         **fields,  # type: ignore[arg-type]
     )
 
