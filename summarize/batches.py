@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, as_completed, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +54,7 @@ FORMATS = ("md", "json", "both")
 SCHEMA_VERSION = 1  # PRAGMA user_version of the manifest; a newer one is refused
 LOCK = ".summarize-batch.lock"
 _CHUNK = 2**20
+_GRACE_SECONDS = 1.0  # on SIGTERM/Ctrl-C, for results already computed by workers
 
 
 class BatchInterrupted(SummarizeError):
@@ -576,21 +577,37 @@ def _execute(
     finished = False
     try:
         futures = {pool.submit(brief_set, task): task for task in tasks}
-        for future in as_completed(futures):
-            try:
-                yield future.result()
-            except BrokenProcessPool as error:
-                yield _failed_task(futures[future], error)
+        reported: set[object] = set()
+        try:
+            for future in as_completed(futures):
+                reported.add(future)
+                yield _outcome(future, futures[future])
+        except KeyboardInterrupt:  # keep what the workers already finished, then stop
+            for future in futures:
+                future.cancel()  # queued sets are not started
+            wait(futures, timeout=_GRACE_SECONDS)  # results already on their way arrive
+            for future in futures:
+                if future.done() and not future.cancelled() and future not in reported:
+                    yield _outcome(future, futures[future])
+            raise
         finished = True
     finally:
         if finished:
             pool.shutdown(wait=True)
         else:  # interrupted: stop the workers now instead of letting them finish the queue
+            processes = list((getattr(pool, "_processes", None) or {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
-            for process in list(getattr(pool, "_processes", {}).values()):
+            for process in processes:
                 process.terminate()
-            for process in list(getattr(pool, "_processes", {}).values()):
+            for process in processes:
                 process.join(timeout=2)
+
+
+def _outcome(future, task: SetTask) -> SetResult:  # type: ignore[no-untyped-def]
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except BrokenProcessPool as error:
+        return _failed_task(task, error)
 
 
 def _failed_task(task: SetTask, error: BaseException) -> SetResult:

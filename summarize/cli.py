@@ -307,9 +307,10 @@ def batch_command(
                 ray_address=ray_address,
                 progress=log,
             )
-    except BatchInterrupted as error:
+    except BatchInterrupted as error:  # SIGTERM / Ctrl-C: finished sets are kept
         _say(f"{error.report.summary()} -> {outdir}")
-        raise _fail(str(error), False) from None
+        _say(f"error: {error}")
+        raise typer.Exit(code=130) from None
     except SummarizeError as error:
         raise _fail(str(error), False) from None
     except Exception as error:

@@ -13,7 +13,7 @@ _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
 # What can open a block at the start of a line: headings, list items (bullets and
 # "1." / "1)"), setext underlines, thematic breaks. Quotes, fences, HTML blocks, tables
 # and link reference definitions start with characters escaped everywhere (> ` ~ < | [).
-_BLOCK_START = re.compile(r"^(?:([#+\-=])|(\d+)([.)]))(?=\s|$)")
+_BLOCK_START = re.compile(r"^(?:([#+\-=])|(\d+)([.)])(?=\s|$))")
 _WORDS_PER_PARAGRAPH = 110
 
 
