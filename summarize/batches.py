@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -452,7 +453,7 @@ def run_batch(
             report.notes.append(manifest.note)
         root = str(input_path) if Path(input_path).is_dir() else ""
         try:
-            with _stop_on_sigterm():
+            with _Stop() as stop:
                 tasks: list[SetTask] = []
                 for item in sets:
                     previous = manifest.lookup(item.name)
@@ -471,11 +472,12 @@ def run_batch(
                 for done, result in enumerate(report.results, start=1):
                     if progress:
                         progress(result, done, total)
-                results = _execute(tasks, workers, executor, ray_address)
+                results = _execute(tasks, workers, executor, ray_address, stop)
                 try:
                     for result in results:
-                        manifest.record(result, digest)
-                        report.results.append(result)
+                        with stop.recording():
+                            manifest.record(result, digest)
+                            report.results.append(result)
                         if progress:
                             progress(result, len(report.results), total)
                 finally:
@@ -538,25 +540,45 @@ class _exclusive:
             os.close(self.handle)
 
 
-class _stop_on_sigterm:
-    """SIGTERM behaves like Ctrl-C: the job stops cleanly, finished sets kept."""
+class _Stop:
+    """SIGTERM and Ctrl-C stop the job cleanly within seconds, every finished set kept.
 
-    def __enter__(self) -> None:
-        self.previous = None
+    A signal interrupts whatever is running (a set being briefed is abandoned, its temp
+    file removed), except while a finished result is being recorded: then the stop waits
+    for the commit, and the executor stops before the next set.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._recording = 0
+        self._previous: dict[int, object] = {}
+
+    def __enter__(self) -> _Stop:
         if threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                self._previous[signum] = signal.signal(signum, self._handle)
+        return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGTERM, self.previous)
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
 
+    def _handle(self, signum: int, frame: object) -> None:
+        self.requested = True
+        if not self._recording:
+            raise KeyboardInterrupt
 
-def _raise_interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    @contextmanager
+    def recording(self) -> Iterator[None]:
+        self._recording += 1
+        try:
+            yield
+        finally:
+            self._recording -= 1
 
 
 def _execute(
-    tasks: list[SetTask], workers: int, executor: str, ray_address: str | None
+    tasks: list[SetTask], workers: int, executor: str, ray_address: str | None, stop: _Stop
 ) -> Iterator[SetResult]:
     if not tasks:
         return
@@ -569,6 +591,8 @@ def _execute(
         raise ValueError(f"executor must be 'local' or 'ray', got {executor!r}")
     if workers <= 1:
         for task in tasks:
+            if stop.requested:
+                raise KeyboardInterrupt
             yield brief_set(task)
         return
     pool = ProcessPoolExecutor(
@@ -582,6 +606,8 @@ def _execute(
             for future in as_completed(futures):
                 reported.add(future)
                 yield _outcome(future, futures[future])
+                if stop.requested:
+                    raise KeyboardInterrupt
         except KeyboardInterrupt:  # keep what the workers already finished, then stop
             for future in futures:
                 future.cancel()  # queued sets are not started
@@ -624,6 +650,7 @@ def _worker_init(parent_pid: int) -> None:
     """In each worker: leave Ctrl-C to the main process, and exit as soon as the main
     process is gone (a worker must never outlive its job, holding a model in memory)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler
     original_parent = os.getppid()
 
     def watch() -> None:
