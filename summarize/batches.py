@@ -22,7 +22,7 @@ import signal
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -205,10 +205,10 @@ def _jsonl_sets(path: Path, problems: list[str], limits: Limits) -> Iterator[Art
                 stream, str(path), limits.max_file_bytes, errors
             ):
                 articles = record.get("articles") if isinstance(record, dict) else None
-                if not isinstance(articles, list):
+                if not isinstance(record, dict) or not isinstance(articles, list):
                     errors.append(InputError(where, "expected an object with an 'articles' list"))
                     continue
-                raw_id = record.get("id")  # type: ignore[union-attr]
+                raw_id = record.get("id")
                 name = single_line(raw_id) if raw_id not in (None, "") else None
                 canonical = json.dumps(articles, sort_keys=True, ensure_ascii=False)
                 encoded = canonical.encode("utf-8", "surrogatepass")
@@ -579,7 +579,7 @@ class _Stop:
 
 def _execute(
     tasks: list[SetTask], workers: int, executor: str, ray_address: str | None, stop: _Stop
-) -> Iterator[SetResult]:
+) -> Generator[SetResult, None, None]:
     if not tasks:
         return
     if executor == "ray":

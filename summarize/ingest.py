@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -134,7 +134,11 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], l
                     )
                 else:
                     found.append(candidate)
-            if not found and len(problems) == known_problems:
+            if (path / MANIFEST).exists():
+                problems.append(
+                    InputError(text, f"a summarize batch output folder (it holds {MANIFEST})")
+                )
+            elif not found and len(problems) == known_problems:
                 problems.append(
                     InputError(
                         text,
@@ -496,7 +500,7 @@ def json_lines(
     if head in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 JSON Lines: re-encoded, bounded above
         stream = io.BytesIO((head + stream.read()).decode("utf-16", "replace").encode("utf-8"))
     else:
-        stream = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type]
+        stream = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type,type-var]
     for number in range(1, sys.maxsize):
         raw = stream.readline(max_line_bytes + 1)
         if not raw:
@@ -590,7 +594,7 @@ def record_article(record: object, where: str, default_id: str) -> Article | Inp
     return make_article(article_id or default_id, body_text(body), where, metadata)
 
 
-def make_article(article_id: str, text: str, where: str, metadata: dict[str, object]) -> Article:
+def make_article(article_id: str, text: str, where: str, metadata: Mapping[str, object]) -> Article:
     """An Article with valid text and one-line, control-free id, path and metadata."""
     fields = {name: single_line(metadata.get(name)) for name in METADATA_FIELDS}
     return Article(

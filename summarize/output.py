@@ -197,7 +197,10 @@ def _file_is_briefing(path: Path) -> bool:
                 data = stream.read()
     except OSError:
         return False
-    return is_briefing(data.decode("utf-8", "replace"))
+    text = data.decode("utf-8", "replace")
+    # Briefings of versions before the marker end with their numbered Sources list.
+    legacy = "\n## Sources\n\n" in text and text.rstrip().rsplit("\n", 1)[-1][:1].isdigit()
+    return is_briefing(text) or legacy
 
 
 def safe_name(name: str, fallback: str = "briefing") -> str:
