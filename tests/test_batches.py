@@ -166,3 +166,35 @@ def test_ray_executor_matches_local(tmp_path: Path) -> None:
         assert (tmp_path / "ray" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
     again = summarize.batch(root, tmp_path / "ray", options=EXTRACTIVE)
     assert again.count("skipped") == 2
+
+
+def test_batch_and_brief_read_records_by_one_rule(tmp_path: Path) -> None:
+    from summarize.ingest import read_articles
+
+    records = [
+        {"id": "a", "text": STORY["alpha.txt"], "title": "Flood\nHits"},
+        {"title": "no text"},
+        {"text": ["not", "a", "string"]},
+        {"text": "   "},
+        "not an object",
+        {"id": "b", "text": STORY["beta.txt"]},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    sets = tmp_path / "sets.jsonl"
+    sets.write_text(json.dumps({"id": "s", "articles": records}) + "\n")
+    read = read_articles([feed])
+    report = summarize.batch(sets, tmp_path / "out", options=EXTRACTIVE, formats="json")
+    (result,) = report.results
+    assert result.status == "ok"
+    reasons = [str(error).split(": ", 1)[1] for error in read.skipped]
+    assert [w.split(": ", 1)[1] for w in result.warnings] == reasons
+    assert reasons == [
+        "missing 'text' field",
+        "'text' must be a string",
+        "'text' is empty",
+        "expected a JSON object, got str",
+    ]
+    data = json.loads((tmp_path / "out" / "s.json").read_text())
+    assert [s["id"] for s in data["sources"]] == [a.id for a in read.articles] == ["a", "b"]
+    assert data["sources"][0]["title"] == read.articles[0].title == "Flood Hits"
