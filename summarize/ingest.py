@@ -357,7 +357,8 @@ def open_regular(path: Path, byte_limit: int, hint: str | None = None) -> Binary
         if info.st_size > byte_limit:
             size, limit = _size(info.st_size), _size(byte_limit)
             raise InputError(str(path), f"file is {size}, over the limit of {limit}", hint)
-        os.set_blocking(handle, True)
+        if hasattr(os, "set_blocking"):  # POSIX; O_NONBLOCK only kept a FIFO from blocking
+            os.set_blocking(handle, True)
         return os.fdopen(handle, "rb")
     except BaseException:
         os.close(handle)

@@ -755,7 +755,7 @@ def test_class4_reading_is_linear_on_pathological_text(tmp_path: Path, case: str
     small = ingest_seconds(tmp_path, name, unit * (100_000 // len(unit)))
     large = ingest_seconds(tmp_path, name, unit * (400_000 // len(unit)))
     # 4x the input must cost about 4x; quadratic would be 16x. Tiny times are floored.
-    assert large < 6 * max(small, 0.02), f"{case}: {small:.3f}s -> {large:.3f}s"
+    assert large < 6 * max(small, 0.05), f"{case}: {small:.3f}s -> {large:.3f}s"
 
 
 @pytest.mark.slow
