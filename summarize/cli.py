@@ -184,7 +184,7 @@ def brief(
     ] = False,
 ) -> None:
     """Brief a set of articles about one event, with a citation after every sentence."""
-    from summarize.output import STDOUT, save_briefing
+    from summarize.output import STDOUT, print_stdout, save_briefing
     from summarize.pipeline import BriefOptions
     from summarize.pipeline import brief as run_brief
 
@@ -233,8 +233,7 @@ def brief(
     if verbose:
         _report(briefing)
     if not quiet and not to_stdout:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        print_stdout(text)
     _say(f"wrote {written}")
 
 

@@ -62,8 +62,7 @@ def write_briefing(target: str | os.PathLike[str], text: str) -> str:
     and a symbolic link is written through (the file it names is replaced, the link kept):
     neither is ever replaced by a regular file. Returns where it went, for messages."""
     if os.fspath(target) == STDOUT:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        print_stdout(text)
         return "standard output"
     path = Path(target)
     try:
@@ -80,6 +79,19 @@ def write_briefing(target: str | os.PathLike[str], text: str) -> str:
     real = Path(os.path.realpath(path)) if path.is_symlink() else path
     write_atomic(real, text)
     return path_text(path)
+
+
+def print_stdout(text: str) -> None:
+    """Print to standard output; a reader that stops early (`| head`) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        try:  # later flushes (at exit) must not fail on the closed pipe either
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
 
 
 def _write_special(path: Path, text: str, info: os.stat_result) -> None:

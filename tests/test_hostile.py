@@ -479,6 +479,27 @@ def test_class1_stdin_that_is_not_utf8_is_read(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "café" in result.stdout
 
 
+@pytest.mark.parametrize("to", [[], ["-o", "-"]])
+def test_class1_reader_that_closes_early_is_not_a_traceback(tmp_path: Path, to: list[str]) -> None:
+    folder = with_good(tmp_path)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head` that already exited
+    process = summarize_process(
+        "brief",
+        str(folder),
+        "--engine",
+        "extractive",
+        "-o",
+        str(tmp_path / "o.md"),
+        *to,
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+    )
+    os.close(write_end)
+    _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err and b"Exception ignored" not in err, err
+
+
 # --- class 2: outputs never destroy or pollute input ------------------------------------
 
 
