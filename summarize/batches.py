@@ -152,6 +152,8 @@ def discover_sets(
                 problems.append(str(error))
             except OSError as error:
                 problems.append(f"{path_text(child)}: cannot read ({error.strerror or error})")
+            except Exception as error:  # one unusable input is never the end of the job
+                problems.append(f"{path_text(child)}: cannot be read ({_describe(error)})")
     elif root.exists():
         try:
             sets.extend(_jsonl_sets(root, problems, limits))

@@ -311,7 +311,10 @@ def _read_stdin(intake: _Intake) -> None:
     limits = intake.limits
     stream = getattr(sys.stdin, "buffer", None)
     if stream is not None:
-        data = stream.read(limits.max_file_bytes + 1)
+        data = stream.read(2**16)
+        if data and _looks_binary(data):  # /dev/zero or a binary file: stop at once
+            raise InputError("<stdin>", "binary data on standard input, not text")
+        data += stream.read(limits.max_file_bytes + 1 - len(data))
     else:  # a text-only stand-in (tests, embedding applications)
         data = sys.stdin.read(limits.max_file_bytes + 1).encode("utf-8", "surrogatepass")
     if len(data) > limits.max_file_bytes:
@@ -487,6 +490,8 @@ def parse_json(text: str, where: str) -> object:
         raise InputError(where, f"malformed JSON at line {error.lineno}: {error.msg}") from None
     except RecursionError:
         raise InputError(where, "JSON nested too deeply") from None
+    except ValueError as error:  # e.g. an integer of 100,000 digits
+        raise InputError(where, f"unusable JSON ({single_line(error)})") from None
 
 
 def json_lines(
@@ -528,6 +533,8 @@ def json_lines(
                 problem = f"malformed JSON line ({error.msg})"
             except RecursionError:
                 problem = "JSON nested too deeply"
+            except ValueError as error:  # e.g. an integer of 100,000 digits
+                problem = f"unusable JSON line ({single_line(error)})"
             else:
                 yield number, here, value
                 continue

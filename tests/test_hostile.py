@@ -1292,3 +1292,29 @@ def test_class9_a_starting_batch_keeps_a_running_batchs_temp_files(tmp_path: Pat
         running.wait()
     batch_cli(root, out, "--force")
     assert not live.exists()  # its writer is gone now
+
+
+def test_class1_json_numbers_too_long_to_parse(tmp_path: Path) -> None:
+    huge = "1" * 100_000
+    folder = with_good(tmp_path)
+    (folder / "n.json").write_text('{"text": "x", "id": ' + huge + "}")
+    (folder / "n.jsonl").write_text(
+        '{"id": ' + huge + ', "text": "y"}\n' + json.dumps({"text": STORY["beta.txt"]}) + "\n"
+    )
+    result = run(folder)
+    no_traceback(result)
+    assert result.exit_code == 0 and "n.json: unusable JSON" in result.stderr
+    assert "n.jsonl:1: unusable JSON line" in result.stderr
+    assert briefed_ids(folder) == {"good", "n-2"}  # the file's other lines still read
+    sets = tmp_path / "sets.jsonl"
+    sets.write_text(
+        '{"id": ' + huge + "}\n" + json.dumps({"id": "ok", "articles": [{"text": GOOD}]})
+    )
+    report = run_batch(sets, tmp_path / "out", EXTRACTIVE)
+    assert report.count("ok") == 1 and "unusable JSON line" in report.problems[0]
+
+
+def test_class4_binary_stdin_is_refused_without_reading_it_all() -> None:
+    result = runner.invoke(app, ["brief", "-", "-o", "-"], input=b"\x00" * 300_000)
+    no_traceback(result)
+    assert result.exit_code == 1 and "binary data on standard input" in result.stderr
