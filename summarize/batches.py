@@ -7,7 +7,9 @@ Lines file. Each set gets its briefing(s) in the output folder and a row in
 Safety: outputs are written atomically first, then the manifest row is committed; a run
 killed at any moment (SIGKILL included) leaves complete files only, and the next run
 re-briefs exactly the sets without a committed row. Unchanged sets are skipped without
-touching any file. One bad set is recorded as failed and the job goes on.
+touching any file. Any failure while briefing one set is that set's failure, recorded
+with its reason, and the job goes on. Workers exit when the main process dies; SIGTERM
+and Ctrl-C stop the job within seconds, keeping every finished set.
 """
 
 from __future__ import annotations
@@ -15,29 +17,63 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import sqlite3
+import threading
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarize.errors import InputError, SummarizeError
-from summarize.ingest import walk_articles
-from summarize.models import Article
-from summarize.output import safe_name, write_atomic
+from summarize.ingest import (
+    JSON_LINES_SUFFIXES,
+    JSON_SUFFIXES,
+    Limits,
+    json_lines,
+    open_regular,
+    records_to_articles,
+    walk_articles,
+)
+from summarize.output import (
+    MANIFEST,
+    briefing_text,
+    process_alive,
+    refuse_input_overwrite,
+    remove_stale_temps,
+    unique_names,
+    write_atomic,
+)
 from summarize.pipeline import BriefOptions, brief, brief_articles
+from summarize.sanitize import path_text, single_line
 
-MANIFEST = "manifest.sqlite"
 FORMATS = ("md", "json", "html", "both", "all")
+SCHEMA_VERSION = 1  # PRAGMA user_version of the manifest; a newer one is refused
+LOCK = ".summarize-batch.lock"
+_CHUNK = 2**20
+_GRACE_SECONDS = 1.0  # on SIGTERM/Ctrl-C, for results already computed by workers
+
+
+class BatchInterrupted(SummarizeError):
+    """SIGTERM or Ctrl-C: the job stopped; every set finished before it is kept."""
+
+    def __init__(self, report: BatchReport) -> None:
+        self.report = report
+        super().__init__(
+            f"interrupted: {report.count('ok')} set(s) briefed and kept; "
+            "run the same command again to finish"
+        )
 
 
 @dataclass(frozen=True)
 class ArticleSet:
-    name: str  # as found (folder name or the line's id)
+    name: str  # as found (folder name or the line's id), made printable
     origin: str  # where it came from, for messages
     folder: str | None = None  # a set that is a folder of files
-    records: tuple[dict[str, object], ...] = ()  # a set from a JSON Lines file
+    line: str | None = None  # a set from a JSON Lines file: its line, parsed in the worker
     content_hash: str = ""
 
 
@@ -50,12 +86,14 @@ class SetResult:
     error: str | None = None
     seconds: float = 0.0
     content_hash: str = ""
+    warnings: tuple[str, ...] = ()  # inputs of the set skipped, limits hit
 
 
 @dataclass
 class BatchReport:
     results: list[SetResult] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # inputs that are not sets at all
+    notes: list[str] = field(default_factory=list)  # e.g. a corrupt manifest moved aside
 
     def count(self, status: str) -> int:
         return sum(1 for result in self.results if result.status == status)
@@ -70,21 +108,56 @@ class BatchReport:
 # ------------------------------------------------------------------------------ discovery
 
 
-def discover_sets(input_path: str | os.PathLike[str]) -> tuple[list[ArticleSet], list[str]]:
-    """The article sets under `input_path`, sorted by name, with their content hashes."""
+def discover_sets(
+    input_path: str | os.PathLike[str],
+    limits: Limits | None = None,
+    outdir: str | os.PathLike[str] | None = None,
+) -> tuple[list[ArticleSet], list[str]]:
+    """The article sets under `input_path`, sorted by name, with their content hashes.
+
+    Only regular files are read; a .jsonl symlink pointing outside the input, the output
+    folder and any batch output folder (it holds a manifest) are not sets.
+    """
+    limits = limits or Limits()
     root = Path(input_path)
     sets: list[ArticleSet] = []
     problems: list[str] = []
-    if root.is_file():
-        sets.extend(_jsonl_sets(root, problems))
-    elif root.is_dir():
-        for child in sorted(root.iterdir()):
-            if child.name.startswith(".") or (child.is_symlink() and child.is_dir()):
+    skip = {os.path.realpath(outdir)} if outdir is not None else set()
+    if root.is_dir():
+        try:
+            children = sorted(os.scandir(root), key=lambda entry: entry.name)
+        except OSError as error:
+            raise InputError(str(root), f"cannot read folder ({error.strerror})") from None
+        real_root = Path(os.path.realpath(root))
+        for entry in children:
+            child = Path(entry.path)
+            if entry.name.startswith(".") or os.path.realpath(child) in skip:
                 continue
-            if child.is_dir():
-                sets.append(_folder_set(child))
-            elif child.suffix.lower() in (".jsonl", ".ndjson"):
-                sets.extend(_jsonl_sets(child, problems))
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if not (child / MANIFEST).exists():
+                        sets.append(_folder_set(child, limits))
+                elif entry.name.lower().endswith(tuple(JSON_LINES_SUFFIXES)):
+                    if entry.is_symlink() and not Path(os.path.realpath(child)).is_relative_to(
+                        real_root
+                    ):
+                        problems.append(
+                            f"{path_text(child)}: symbolic link to a file outside the input "
+                            "folder; not read"
+                        )
+                        continue
+                    sets.extend(_jsonl_sets(child, problems, limits))
+            except InputError as error:
+                problems.append(str(error))
+            except OSError as error:
+                problems.append(f"{path_text(child)}: cannot read ({error.strerror or error})")
+            except Exception as error:  # one unusable input is never the end of the job
+                problems.append(f"{path_text(child)}: cannot be read ({_describe(error)})")
+    elif root.exists():
+        try:
+            sets.extend(_jsonl_sets(root, problems, limits))
+        except InputError as error:
+            problems.append(str(error))
     else:
         raise InputError(str(root), "no such file or folder")
     unique: dict[str, ArticleSet] = {}
@@ -104,102 +177,166 @@ def discover_sets(input_path: str | os.PathLike[str]) -> tuple[list[ArticleSet],
     return sets, problems
 
 
-def _folder_set(folder: Path) -> ArticleSet:
+def _folder_set(folder: Path, limits: Limits) -> ArticleSet:
+    """A folder set, hashed file by file in chunks (never a whole file in memory)."""
     digest = hashlib.sha256()
-    for file in sorted(walk_articles(folder)):
-        digest.update(str(file.relative_to(folder)).encode("utf-8") + b"\0")
+    problems: list[InputError] = []
+    for file in walk_articles(folder, problems):
+        digest.update(os.fsencode(file.relative_to(folder)) + b"\0")
+        json_file = file.suffix.lower() in JSON_SUFFIXES
+        limit = limits.max_file_bytes if json_file else 4 * limits.max_article_chars
         try:
-            digest.update(file.read_bytes())
-        except OSError as error:  # hashed as unreadable; briefing will report it
-            digest.update(f"unreadable:{error.errno}".encode())
+            with open_regular(file, limit) as stream:
+                while chunk := stream.read(_CHUNK):
+                    digest.update(chunk)
+        except InputError as error:  # hashed as such; briefing the set reports it
+            digest.update(f"unusable:{error.reason}".encode())
         digest.update(b"\0")
-    return ArticleSet(folder.name, str(folder), folder=str(folder), content_hash=digest.hexdigest())
+    for problem in problems:  # an unreadable sub-folder changes the hash when it recovers
+        digest.update(f"problem:{problem}".encode("utf-8", "replace"))
+    name = path_text(folder.name)
+    return ArticleSet(name, path_text(folder), folder=str(folder), content_hash=digest.hexdigest())
 
 
-def _jsonl_sets(path: Path, problems: list[str]) -> Iterator[ArticleSet]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(f"{path}: cannot read ({error})")
-        return
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
+def _jsonl_sets(path: Path, problems: list[str], limits: Limits) -> Iterator[ArticleSet]:
+    errors: list[InputError] = []
+    with open_regular(path, limits.max_file_bytes) as stream:
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append(f"{where}: malformed JSON line ({error.msg})")
-            continue
-        articles = record.get("articles") if isinstance(record, dict) else None
-        if not isinstance(articles, list):
-            problems.append(f"{where}: expected an object with an 'articles' list")
-            continue
-        name = str(record.get("id") or f"{path.stem}-{number}")
-        canonical = json.dumps(articles, sort_keys=True, ensure_ascii=False)
-        yield ArticleSet(
-            name,
-            where,
-            records=tuple(a for a in articles if isinstance(a, dict)),
-            content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-        )
+            for number, where, record in json_lines(
+                stream, str(path), limits.max_file_bytes, errors
+            ):
+                articles = record.get("articles") if isinstance(record, dict) else None
+                if not isinstance(record, dict) or not isinstance(articles, list):
+                    errors.append(InputError(where, "expected an object with an 'articles' list"))
+                    continue
+                raw_id = record.get("id")
+                name = single_line(raw_id) if raw_id not in (None, "") else None
+                canonical = json.dumps(articles, sort_keys=True, ensure_ascii=False)
+                encoded = canonical.encode("utf-8", "surrogatepass")
+                yield ArticleSet(
+                    name or f"{path_text(path.stem)}-{number}",
+                    path_text(where),
+                    line=json.dumps(record, ensure_ascii=True),
+                    content_hash=hashlib.sha256(encoded).hexdigest(),
+                )
+        finally:
+            problems.extend(str(error) for error in errors)
 
 
 def output_names(sets: list[ArticleSet]) -> dict[str, str]:
-    """Safe, distinct file names: sets whose names differ only in unsafe characters get
-    a short hash of their real name, so they never overwrite each other."""
-    base = {item.name: safe_name(item.name, fallback="set") for item in sets}
-    counts: dict[str, int] = {}
-    for value in base.values():
-        counts[value.lower()] = counts.get(value.lower(), 0) + 1
-    return {
-        name: value
-        if counts[value.lower()] == 1
-        else f"{value}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
-        for name, value in base.items()
-    }
+    """Safe, distinct file names, one per set, whatever the set names."""
+    return unique_names((item.name for item in sets), fallback="set")
 
 
 # ------------------------------------------------------------------------------- manifest
 
 
 class Manifest:
-    """One SQLite row per set; committed only after the set's outputs are on disk."""
+    """One SQLite row per set; committed only after the set's outputs are on disk.
+
+    A manifest that is not a readable database of this schema is moved aside (kept, and
+    named in `note`) and a new one started; one from a newer version is refused.
+    """
+
+    _COLUMNS = ("name", "content_hash", "options_hash", "engine", "outputs", "status", "error")
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._db = sqlite3.connect(path, timeout=30)
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS sets (name TEXT PRIMARY KEY, content_hash TEXT,"
-            " options_hash TEXT, engine TEXT, outputs TEXT, status TEXT, error TEXT,"
-            " seconds REAL)"
+        self.note: str | None = None
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and _is_busy(error):
+                raise self._fault(error) from None
+            aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+            try:
+                os.replace(path, aside)
+            except OSError as move_error:
+                raise self._fault(move_error) from None
+            self.note = (
+                f"{path_text(path)} was unreadable ({error}); kept as {path_text(aside)}, "
+                "started a new manifest (sets are briefed again)"
+            )
+            try:
+                self._db = self._open()
+            except (sqlite3.Error, OSError) as again:
+                raise self._fault(again) from None
+        except OSError as error:
+            raise self._fault(error) from None
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise SummarizeError(
+                    f"{path_text(self.path)} was written by a newer summarize (manifest "
+                    f"schema {version}, this one reads {SCHEMA_VERSION}); upgrade summarize "
+                    "or use another output folder"
+                )
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS sets (name TEXT PRIMARY KEY, content_hash TEXT,"
+                " options_hash TEXT, engine TEXT, outputs TEXT, status TEXT, error TEXT,"
+                " seconds REAL)"
+            )
+            columns = [row[1] for row in db.execute("PRAGMA table_info(sets)")]
+            if tuple(columns[: len(self._COLUMNS)]) != self._COLUMNS:
+                raise sqlite3.DatabaseError("the sets table has unexpected columns")
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("database integrity check failed")
+            if version < SCHEMA_VERSION:
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.commit()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _fault(self, error: BaseException) -> SummarizeError:
+        return SummarizeError(
+            f"cannot use the manifest {path_text(self.path)} ({error}); check that the "
+            "output folder is writable and has free space, or choose another -o"
         )
-        self._db.commit()
 
     def lookup(self, name: str) -> tuple[str, str, str, list[str]] | None:
-        row = self._db.execute(
-            "SELECT content_hash, options_hash, status, outputs FROM sets WHERE name = ?", (name,)
-        ).fetchone()
-        return None if row is None else (row[0], row[1], row[2], json.loads(row[3] or "[]"))
+        try:
+            row = self._db.execute(
+                "SELECT content_hash, options_hash, status, outputs FROM sets WHERE name = ?",
+                (name,),
+            ).fetchone()
+            outputs = json.loads(row[3] or "[]") if row is not None else []
+        except (sqlite3.Error, ValueError):
+            return None  # an unreadable row: the set is briefed again
+        if row is None or not isinstance(outputs, list):
+            return None
+        return (row[0], row[1], row[2], [str(item) for item in outputs])
 
     def record(self, result: SetResult, options_hash: str) -> None:
-        with self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO sets VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    result.name,
-                    result.content_hash,
-                    options_hash,
-                    result.engine,
-                    json.dumps(list(result.outputs)),
-                    result.status,
-                    result.error,
-                    round(result.seconds, 3),
-                ),
-            )
+        try:
+            with self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO sets VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        result.name,
+                        result.content_hash,
+                        options_hash,
+                        result.engine,
+                        json.dumps(list(result.outputs)),
+                        result.status,
+                        result.error,
+                        round(result.seconds, 3),
+                    ),
+                )
+        except sqlite3.Error as error:
+            raise self._fault(error) from None
 
     def close(self) -> None:
         self._db.close()
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error)
+    return "locked" in text or "unable to open" in text or "readonly" in text
 
 
 # ------------------------------------------------------------------------------ the work
@@ -212,26 +349,29 @@ class SetTask:
     outdir: str
     formats: tuple[str, ...]
     options: BriefOptions
+    input_root: str = ""
 
 
 def brief_set(task: SetTask) -> SetResult:
-    """Brief one set and write its outputs atomically. Never raises: failures are results."""
-    from summarize.render import render
-
+    """Brief one set and write its outputs atomically. Never raises: any failure (a
+    hostile input that breaks a parser included) is that set's failed result."""
     started = time.perf_counter()
     item = task.article_set
     try:
         if item.folder is not None:
             briefing = brief([item.folder], task.options)
         else:
-            briefing = brief_articles(_records_to_articles(item), task.options)
+            briefing = _brief_line(item, task.options)
         if not briefing.sentences:
             raise InputError(item.origin, "no usable sentence in this set")
         outputs = []
         for fmt in task.formats:
             target = Path(task.outdir) / f"{task.output_stem}.{fmt}"
-            write_atomic(target, render(briefing, fmt))
+            if task.input_root:
+                refuse_input_overwrite(target, [Path(task.input_root)])
+            write_atomic(target, briefing_text(briefing, fmt))
             outputs.append(target.name)
+        skipped = briefing.stats.get("skipped_inputs") or []
         return SetResult(
             item.name,
             "ok",
@@ -239,39 +379,39 @@ def brief_set(task: SetTask) -> SetResult:
             briefing.engine,
             seconds=time.perf_counter() - started,
             content_hash=item.content_hash,
+            warnings=tuple(str(warning) for warning in skipped),  # type: ignore[attr-defined]
         )
-    except (SummarizeError, OSError, ValueError) as error:
+    except Exception as error:
+        message = str(error) if isinstance(error, SummarizeError) else _describe(error)
         return SetResult(
             item.name,
             "failed",
-            error=str(error),
+            error=single_line(message) or type(error).__name__,
             seconds=time.perf_counter() - started,
             content_hash=item.content_hash,
         )
 
 
-def _records_to_articles(item: ArticleSet) -> list[Article]:
-    articles = []
-    for index, record in enumerate(item.records, start=1):
-        text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
-            continue
-        fields = {
-            key: str(record[key])
-            for key in ("title", "source", "url", "published")
-            if isinstance(record.get(key), (str, int, float))
-        }
-        articles.append(
-            Article(
-                id=str(record.get("id") or f"{item.name}-{index}"),
-                text=text,
-                path=f"{item.origin}#{index}",
-                **fields,
-            )
-        )
-    if not articles:
-        raise InputError(item.origin, "set has no article with text")
-    return articles
+def _describe(error: BaseException) -> str:
+    if isinstance(error, RecursionError):
+        return "input nested too deeply"
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{path_text(error.filename)}: " if error.filename else ""
+        return f"{where}{error.strerror}"
+    return f"{type(error).__name__}: {error}"
+
+
+def _brief_line(item: ArticleSet, options: BriefOptions):  # type: ignore[no-untyped-def]
+    """A JSON Lines set: its records by the same rule and limits as `summarize brief`."""
+    record = json.loads(item.line or "{}")
+    read = records_to_articles(record.get("articles") or [], item.origin, item.name, options.limits)
+    if not read.articles:
+        reasons = "; ".join(error.reason for error in read.skipped[:3])
+        raise InputError(item.origin, f"set has no usable article ({reasons or 'empty'})")
+    briefing = brief_articles(read.articles, options)
+    briefing.warnings[:0] = [f"skipped {error}" for error in read.skipped]
+    briefing.stats["skipped_inputs"] = [str(error) for error in read.skipped]
+    return briefing
 
 
 def options_hash(options: BriefOptions, formats: tuple[str, ...]) -> str:
@@ -306,69 +446,229 @@ def run_batch(
         formats, (formats,)
     )
     out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(".*.tmp"):  # left by a run killed mid-write; never an output
-        stale.unlink(missing_ok=True)
-    sets, problems = discover_sets(input_path)
-    report = BatchReport(problems=problems)
-    names = output_names(sets)
-    digest = options_hash(options, chosen)
-    manifest = Manifest(out / MANIFEST)
-    try:
-        tasks: list[SetTask] = []
-        for item in sets:
-            previous = manifest.lookup(item.name)
-            unchanged = (
-                previous is not None
-                and previous[:3] == (item.content_hash, digest, "ok")
-                and all((out / name).is_file() for name in previous[3])
-            )
-            if unchanged and not force:
-                report.results.append(
-                    SetResult(item.name, "skipped", content_hash=item.content_hash)
-                )
-                continue
-            tasks.append(SetTask(item, names[item.name], str(out), chosen, options))
-        total = len(sets)
-        for done, result in enumerate(report.results, start=1):
-            if progress:
-                progress(result, done, total)
-        for result in _execute(tasks, workers, executor, ray_address):
-            manifest.record(result, digest)
-            report.results.append(result)
-            if progress:
-                progress(result, len(report.results), total)
-    finally:
-        manifest.close()
-    if "html" in chosen:  # the index lists every set in the manifest, after its rows commit
-        from summarize.render_html import write_index
+    _prepare_outdir(out)
+    with _exclusive(out):
+        remove_stale_temps(out)  # left by killed runs; a live writer's files are kept
+        sets, problems = discover_sets(input_path, options.limits, out)
+        report = BatchReport(problems=problems)
+        names = output_names(sets)
+        digest = options_hash(options, chosen)
+        manifest = Manifest(out / MANIFEST)
+        if manifest.note:
+            report.notes.append(manifest.note)
+        root = str(input_path) if Path(input_path).is_dir() else ""
+        try:
+            with _Stop() as stop:
+                tasks: list[SetTask] = []
+                for item in sets:
+                    previous = manifest.lookup(item.name)
+                    unchanged = (
+                        previous is not None
+                        and tuple(previous[:3]) == (item.content_hash, digest, "ok")
+                        and all((out / name).is_file() for name in previous[3])
+                    )
+                    if unchanged and not force:
+                        report.results.append(
+                            SetResult(item.name, "skipped", content_hash=item.content_hash)
+                        )
+                        continue
+                    tasks.append(SetTask(item, names[item.name], str(out), chosen, options, root))
+                total = len(sets)
+                for done, result in enumerate(report.results, start=1):
+                    if progress:
+                        progress(result, done, total)
+                results = _execute(tasks, workers, executor, ray_address, stop)
+                try:
+                    for result in results:
+                        with stop.recording():
+                            manifest.record(result, digest)
+                            report.results.append(result)
+                        if progress:
+                            progress(result, len(report.results), total)
+                finally:
+                    results.close()  # an interrupted pool is stopped here, not at exit
+        except KeyboardInterrupt:
+            raise BatchInterrupted(report) from None
+        finally:
+            manifest.close()
+        if "html" in chosen:  # the index lists every set in the manifest, after its rows commit
+            from summarize.render_html import write_index
 
-        write_index(out)
+            write_index(out)
     order = {item.name: position for position, item in enumerate(sets)}
     report.results.sort(key=lambda result: order.get(result.name, 0))
     return report
 
 
+def _prepare_outdir(out: Path) -> None:
+    where = path_text(out)
+    if out.exists() and not out.is_dir():
+        raise SummarizeError(f"{where}: output folder is a file; choose another -o")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SummarizeError(
+            f"{where}: cannot create the output folder ({error.strerror or error}); "
+            "choose another -o"
+        ) from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise SummarizeError(f"{where}: output folder is not writable; choose another -o")
+
+
+class _exclusive:
+    """One batch per output folder at a time (an advisory lock, released on any exit)."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / LOCK
+        self.handle: int | None = None
+
+    def __enter__(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, stale temps still owner-checked
+            return
+        try:
+            self.handle = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise SummarizeError(
+                f"{path_text(self.path)}: cannot create the lock file "
+                f"({error.strerror or error}); check the output folder is writable"
+            ) from None
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(self.handle)
+            self.handle = None
+            raise SummarizeError(
+                f"{path_text(self.path.parent)}: another batch is writing to this output "
+                "folder; wait for it to finish or choose another -o"
+            ) from None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.handle is not None:
+            os.close(self.handle)
+
+
+class _Stop:
+    """SIGTERM and Ctrl-C stop the job cleanly within seconds, every finished set kept.
+
+    A signal interrupts whatever is running (a set being briefed is abandoned, its temp
+    file removed), except while a finished result is being recorded: then the stop waits
+    for the commit, and the executor stops before the next set.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._recording = 0
+        self._previous: dict[int, object] = {}
+
+    def __enter__(self) -> _Stop:
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                self._previous[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.requested = True
+        if not self._recording:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def recording(self) -> Iterator[None]:
+        self._recording += 1
+        try:
+            yield
+        finally:
+            self._recording -= 1
+
+
 def _execute(
-    tasks: list[SetTask], workers: int, executor: str, ray_address: str | None
-) -> Iterator[SetResult]:
+    tasks: list[SetTask], workers: int, executor: str, ray_address: str | None, stop: _Stop
+) -> Generator[SetResult, None, None]:
     if not tasks:
         return
     if executor == "ray":
         from summarize.distributed import run_on_ray
 
-        yield from run_on_ray(brief_set, tasks, ray_address)
+        yield from run_on_ray(brief_set, tasks, ray_address, on_error=_failed_task)
         return
     if executor != "local":
         raise ValueError(f"executor must be 'local' or 'ray', got {executor!r}")
     if workers <= 1:
         for task in tasks:
+            if stop.requested:
+                raise KeyboardInterrupt
             yield brief_set(task)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(brief_set, task) for task in tasks]
-        for future in as_completed(futures):
-            yield future.result()
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),)
+    )
+    finished = False
+    try:
+        futures = {pool.submit(brief_set, task): task for task in tasks}
+        reported: set[object] = set()
+        try:
+            for future in as_completed(futures):
+                reported.add(future)
+                yield _outcome(future, futures[future])
+                if stop.requested:
+                    raise KeyboardInterrupt
+        except KeyboardInterrupt:  # keep what the workers already finished, then stop
+            for future in futures:
+                future.cancel()  # queued sets are not started
+            wait(futures, timeout=_GRACE_SECONDS)  # results already on their way arrive
+            for future in futures:
+                if future.done() and not future.cancelled() and future not in reported:
+                    yield _outcome(future, futures[future])
+            raise
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # interrupted: stop the workers now instead of letting them finish the queue
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(timeout=2)
 
 
-__all__ = ["BatchReport", "SetResult", "discover_sets", "run_batch"]
+def _outcome(future, task: SetTask) -> SetResult:  # type: ignore[no-untyped-def]
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except BrokenProcessPool as error:
+        return _failed_task(task, error)
+
+
+def _failed_task(task: SetTask, error: BaseException) -> SetResult:
+    reason = (
+        "the worker process died (out of memory or killed); run again to retry"
+        if isinstance(error, BrokenProcessPool)
+        else _describe(error)
+    )
+    item = task.article_set
+    return SetResult(item.name, "failed", error=single_line(reason), content_hash=item.content_hash)
+
+
+def _worker_init(parent_pid: int) -> None:
+    """In each worker: leave Ctrl-C to the main process, and exit as soon as the main
+    process is gone (a worker must never outlive its job, holding a model in memory)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler
+    original_parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.25)
+            if os.getppid() != original_parent or not process_alive(parent_pid):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+__all__ = ["BatchInterrupted", "BatchReport", "SetResult", "discover_sets", "run_batch"]

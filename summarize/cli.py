@@ -253,8 +253,21 @@ def _with_default(parameter: inspect.Parameter, value: Any) -> inspect.Parameter
 def _fail(message: str, verbose: bool) -> typer.Exit:
     if verbose:
         traceback.print_exc()
-    typer.echo(f"error: {message}", err=True)
+    _say(f"error: {message}")
     return typer.Exit(code=1)
+
+
+def _say(message: str) -> None:
+    """One message on stderr; nothing from an input (file name, title) can reach the
+    terminal as an escape sequence or control character."""
+    from summarize.sanitize import for_terminal
+
+    typer.echo(for_terminal(message), err=True)
+
+
+def _unexpected(error: Exception, verbose: bool) -> typer.Exit:
+    """An error the tool did not foresee: one line (a traceback only with --verbose)."""
+    return _fail(f"{type(error).__name__}: {error} (rerun with --verbose for details)", verbose)
 
 
 # ------------------------------------------------------------------------------ commands
@@ -293,7 +306,7 @@ def brief(
         typer.Option(
             "--output",
             "-o",
-            help="Write the briefing to this file.",
+            help="Write the briefing to this file; '-' is standard output.",
             dir_okay=False,
             show_default="outputs/<set name>.<md|json|html>",
         ),
@@ -323,9 +336,8 @@ def brief(
     """Brief a set of articles about one event, with a citation after every sentence."""
     import dataclasses
 
-    from summarize.output import set_name, write_atomic
+    from summarize.output import STDOUT, print_stdout, save_briefing
     from summarize.pipeline import brief as run_brief
-    from summarize.render import render
 
     if title is not None:
         options = dataclasses.replace(options, title=title)
@@ -338,25 +350,25 @@ def brief(
                 article: [{"category": category, "text": text} for category, text in lines]
                 for article, lines in briefing.removed_lines.items()
             }
-        text = render(briefing, output_format.value)
-        target = output or Path("outputs") / f"{set_name(paths)}.{output_format.value}"
-        written = write_atomic(target, text)
+        to_stdout = output is not None and str(output) == STDOUT
+        text, written = save_briefing(briefing, output_format.value, output, paths)
     except SummarizeError as error:
         raise _fail(str(error), verbose) from None
     except OSError as error:
         raise _fail(
             f"{getattr(error, 'filename', '') or ''}: {error.strerror or error}", verbose
         ) from None
+    except Exception as error:
+        raise _unexpected(error, verbose) from None
 
-    typer.echo(f"engine: {briefing.engine} ({briefing.engine_reason})", err=True)
+    _say(f"engine: {briefing.engine} ({briefing.engine_reason})")
     for warning in briefing.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        _say(f"warning: {warning}")
     if verbose:
         _report(briefing)
-    if not quiet:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    typer.echo(f"wrote {written}", err=True)
+    if not quiet and not to_stdout:
+        print_stdout(text)
+    _say(f"wrote {written}")
 
 
 @app.command(
@@ -397,7 +409,7 @@ def batch_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
 ) -> None:
     """Brief every new or changed article set; unchanged sets are skipped, failures recorded."""
-    from summarize.batches import run_batch
+    from summarize.batches import BatchInterrupted, run_batch
 
     show_bar = sys.stderr.isatty() and not quiet
 
@@ -407,7 +419,7 @@ def batch_command(
             bar.update(1)
         elif not quiet:
             detail = f": {result.error}" if result.error else ""
-            typer.echo(f"[{done}/{total}] {result.status} {result.name}{detail}", err=True)
+            _say(f"[{done}/{total}] {result.status} {result.name}{detail}")
 
     try:
         with typer.progressbar(
@@ -424,15 +436,27 @@ def batch_command(
                 ray_address=ray_address,
                 progress=log,
             )
+    except BatchInterrupted as error:  # SIGTERM / Ctrl-C: finished sets are kept
+        _say(f"{error.report.summary()} -> {outdir}")
+        _say(f"error: {error}")
+        raise typer.Exit(code=130) from None
     except SummarizeError as error:
         raise _fail(str(error), False) from None
+    except Exception as error:
+        raise _unexpected(error, False) from None
+    for note in report.notes:
+        _say(f"note: {note}")
     for problem in report.problems:
-        typer.echo(f"warning: {problem}", err=True)
+        _say(f"warning: {problem}")
     for result in report.results:
+        for warning in result.warnings:
+            _say(f"warning: set {result.name}: skipped {warning}")
         # Plain log lines already named each failure; the bar and --quiet did not.
         if result.status == "failed" and (quiet or show_bar):
-            typer.echo(f"failed {result.name}: {result.error}", err=True)
-    typer.echo(f"{report.summary()} -> {outdir}")
+            _say(f"failed {result.name}: {result.error}")
+    from summarize.sanitize import for_terminal
+
+    typer.echo(for_terminal(f"{report.summary()} -> {outdir}"))
     if report.count("failed") or report.problems:
         raise typer.Exit(code=1)
 
@@ -521,7 +545,7 @@ def eval_command(
     except SummarizeError as error:
         raise _fail(str(error), verbose) from None
     for failure in report.failed:
-        typer.echo(f"warning: cluster {failure.id} failed and scores 0: {failure.error}", err=True)
+        _say(f"warning: cluster {failure.id} failed and scores 0: {failure.error}")
     typer.echo(f"{data}: {len(report.results)} clusters, {words} words, ROUGE F1 x 100")
     typer.echo(format_table([report]))
 
@@ -535,11 +559,11 @@ def _report(briefing) -> None:  # type: ignore[no-untyped-def]
     for article_id, lines in briefing.removed_lines.items():
         counts = briefing.stats.get("boilerplate_removed", {}).get(article_id, {})
         detail = ", ".join(f"{name} {count}" for name, count in counts.items())
-        typer.echo(f"cleaned {article_id}: removed {detail}", err=True)
+        _say(f"cleaned {article_id}: removed {detail}")
         for category, text in lines:
-            typer.echo(f"  - {category}: {_one_line(text)}", err=True)
+            _say(f"  - {category}: {_one_line(text)}")
     for step in briefing.engine_steps:
-        typer.echo(f"engine step {step}", err=True)
+        _say(f"engine step {step}")
     stats = briefing.stats
     typer.echo(
         f"{stats['articles']} articles, {stats['sentences']} sentences, "

@@ -12,10 +12,14 @@ R = TypeVar("R")
 
 
 def run_on_ray(
-    function: Callable[[T], R], tasks: Sequence[T], address: str | None = None
+    function: Callable[[T], R],
+    tasks: Sequence[T],
+    address: str | None = None,
+    on_error: Callable[[T, Exception], R] | None = None,
 ) -> Iterator[R]:
     """Run `function` over `tasks` on a Ray cluster (`address`) or a local Ray, yielding
-    results as they complete."""
+    results as they complete. A task that fails in Ray itself (its worker died, say)
+    becomes `on_error(task, error)` when given, so one lost task does not end the job."""
     try:
         import ray
     except ImportError:
@@ -34,10 +38,17 @@ def run_on_ray(
             raise SummarizeError(f"could not start or reach {where}: {error}") from None
     try:
         remote: Any = ray.remote(function)
-        pending = [remote.remote(task) for task in tasks]
+        submitted = {remote.remote(task): task for task in tasks}
+        pending = list(submitted)
         while pending:
             done, pending = ray.wait(pending, num_returns=1)
-            yield ray.get(done[0])
+            try:
+                result = ray.get(done[0])
+            except Exception as error:  # RayTaskError, WorkerCrashedError, ... by version
+                if on_error is None:
+                    raise
+                result = on_error(submitted[done[0]], error)
+            yield result
     finally:
         if started_here:
             ray.shutdown()

@@ -11,10 +11,13 @@ class InputError(SummarizeError):
     """An input file or folder cannot be used."""
 
     def __init__(self, path: str, reason: str, hint: str | None = None) -> None:
-        self.path = path
+        from summarize.sanitize import path_text
+
+        # A hostile file name (newline, escape sequence, undecodable bytes) stays one line.
+        self.path = path_text(path)
         self.reason = reason
         self.hint = hint
-        message = f"{path}: {reason}"
+        message = f"{self.path}: {reason}"
         if hint:
             message += f" ({hint})"
         super().__init__(message)

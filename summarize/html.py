@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarize.errors import InputError
 
-_BLOCK_TAGS = re.compile(r"(?i)</?(p|div|br|h[1-6]|li|tr|article|section|blockquote)\b[^>]*>")
-_DROP_ELEMENTS = re.compile(
-    r"(?is)<(script|style|noscript|iframe|template|svg|head)\b.*?</\1\s*>|<!--.*?-->"
+_BLOCK_TAGS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li tr article section blockquote".split()  # noqa: SIM905
 )
-_ANY_TAG = re.compile(r"(?s)<[^>]*>")
+# Elements whose content is never text. An unclosed one runs to the end of the page,
+# as in a browser.
+_DROP_ELEMENTS = frozenset("script style noscript iframe template svg head".split())  # noqa: SIM905
+_TAG_NAME = re.compile(r"/?([A-Za-z][A-Za-z0-9]*)")
 
 
 @dataclass(frozen=True)
 class Page:
     text: str
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    published: str | None = None
+    metadata: dict[str, str | None] = field(default_factory=dict)  # ingest.METADATA_FIELDS
 
 
 def extract_html(html: str, where: str) -> Page:
@@ -44,10 +43,12 @@ def extract_html(html: str, where: str) -> Page:
         raise InputError(where, "HTML page has no readable article text")
     return Page(
         text=text,
-        title=_clean_meta(getattr(document, "title", None)),
-        source=_clean_meta(getattr(document, "sitename", None)),
-        url=_clean_meta(getattr(document, "url", None)),
-        published=_clean_meta(getattr(document, "date", None)),
+        metadata={
+            "title": getattr(document, "title", None),
+            "source": getattr(document, "sitename", None),
+            "url": getattr(document, "url", None),
+            "published": getattr(document, "date", None),
+        },
     )
 
 
@@ -55,15 +56,46 @@ def _fallback_text(html: str) -> str:
     """Plain text of a page trafilatura found nothing in (tiny or badly broken pages)."""
     import html as html_lib
 
-    body = _DROP_ELEMENTS.sub(" ", html)
-    body = _BLOCK_TAGS.sub("\n", body)
-    body = html_lib.unescape(_ANY_TAG.sub(" ", body))
+    body = html_lib.unescape(_strip_tags(html))
     lines = (" ".join(line.split()) for line in body.splitlines())
     return "\n".join(line for line in lines if line)
 
 
-def _clean_meta(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = " ".join(value.split())
-    return value or None
+def _strip_tags(html: str) -> str:
+    """Tags -> spaces (block tags -> newlines), comments and script-like elements dropped.
+
+    One left-to-right pass with str.find: every search starts where the last one ended,
+    and an unclosed comment, element or tag ends the scan, so no input is worse than
+    linear (a regex with a lazy `.*?` is quadratic on many unclosed `<!--`).
+    """
+    out: list[str] = []
+    lowered = html.lower()
+    cursor = 0
+    while True:
+        start = html.find("<", cursor)
+        if start < 0:
+            out.append(html[cursor:])
+            break
+        out.append(html[cursor:start])
+        if html.startswith("<!--", start):
+            end = html.find("-->", start + 4)
+            cursor = len(html) if end < 0 else end + 3
+            out.append(" ")
+            continue
+        close = html.find(">", start + 1)
+        if close < 0:
+            break  # no ">" anywhere after: the rest is one unfinished tag
+        name_match = _TAG_NAME.match(html, start + 1, close)
+        name = name_match.group(1).lower() if name_match else ""
+        closing = html.startswith("</", start)
+        if name in _DROP_ELEMENTS and not closing:
+            end = lowered.find(f"</{name}", close + 1)
+            if end < 0:
+                break
+            tail = html.find(">", end)
+            cursor = len(html) if tail < 0 else tail + 1
+            out.append(" ")
+            continue
+        out.append("\n" if name in _BLOCK_TAGS else " ")
+        cursor = close + 1
+    return "".join(out)

@@ -7,23 +7,30 @@ import json
 import re
 
 from summarize.models import Briefing, SourceInfo
+from summarize.sanitize import single_line
 
-_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|])")
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
+# What can open a block at the start of a line: headings, list items (bullets and
+# "1." / "1)"), setext underlines, thematic breaks. Quotes, fences, HTML blocks, tables
+# and link reference definitions start with characters escaped everywhere (> ` ~ < | [).
+_BLOCK_START = re.compile(r"^(?:([#+\-=])|(\d+)([.)])(?=\s|$))")
 _WORDS_PER_PARAGRAPH = 110
 WORDS_PER_PARAGRAPH = _WORDS_PER_PARAGRAPH  # shared with the HTML page
 
 
 def escape_markdown(text: str) -> str:
-    """Input text must never become live markup (links, HTML, emphasis) in the briefing."""
-    text = text.replace("&", "&amp;")
+    """Input text as inert inline Markdown: one line, no controls or bidi overrides, and
+    nothing that can become live markup (links, HTML, emphasis, code) or open a block."""
+    text = (single_line(text) or "").replace("&", "&amp;")
     text = _MARKDOWN_ACTIVE.sub(
         lambda m: (
             "&lt;" if m.group(1) == "<" else "&gt;" if m.group(1) == ">" else "\\" + m.group(1)
         ),
         text,
     )
-    # A leading "#", "-", "+" or "1." would turn a line into a heading or list item.
-    return re.sub(r"^(\s*)([#+\-]|\d+\.)(?=\s)", r"\1\\\2", text)
+    return _BLOCK_START.sub(
+        lambda m: "\\" + m.group(1) if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text
+    )
 
 
 def to_markdown(briefing: Briefing) -> str:
@@ -63,11 +70,12 @@ def _source_line(source: SourceInfo) -> str:
 
 
 def _safe_url(url: str) -> bool:
-    return bool(re.match(r"^https?://[^\s<>`]+$", url))
+    return bool(re.fullmatch(r"https?://[^\s<>`\\]+", url)) and single_line(url) == url
 
 
 def _code(text: str) -> str:
-    return text.replace("`", "'")
+    """Text for a code span: one line, control-free, no backtick to close it early."""
+    return (single_line(text) or "").replace("`", "'")
 
 
 def to_dict(briefing: Briefing) -> dict[str, object]:

@@ -29,9 +29,22 @@ def normalize_text(text: str) -> str:
     return " ".join(words(text))
 
 
+# Invisible format characters (soft hyphen, zero-width space/joiners, word joiner, BOM,
+# bidi marks, variation selectors): dropped for matching only; source text keeps them.
+_INVISIBLE = dict.fromkeys(
+    [
+        *(0xAD, 0x34F, 0x61C, 0x180E, 0xFEFF),
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        *range(0xFE00, 0xFE10),
+    ]
+)
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens: runs of letters and digits."""
-    return _WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold())
+    """Lower-cased word tokens: runs of letters and digits (invisible characters ignored)."""
+    return _WORD_RE.findall(unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).casefold())
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 import summarize
 from summarize.batches import discover_sets, output_names
 from summarize.cli import app
+from summarize.output import BRIEFING_MARKER
 from summarize.pipeline import BriefOptions
 from tests.conftest import STORY, write_articles
 
@@ -130,7 +131,8 @@ def test_killed_run_resumes_without_losing_or_corrupting_briefings(tmp_path: Pat
     assert list(out.glob(".*.tmp")) == []  # half-written temp files of the killed run are gone
     for path in outputs:
         text = path.read_text()
-        assert text.startswith("# ") and text.rstrip().endswith("`")  # complete: ends with Sources
+        # Complete: the Sources list, then the marker that ends every briefing.
+        assert text.startswith("# ") and text.endswith(f"`\n{BRIEFING_MARKER}\n")
     again = subprocess.run(command, capture_output=True, text=True, check=False)
     assert again.stdout.startswith("0 briefed, 40 skipped")
 
@@ -164,3 +166,35 @@ def test_ray_executor_matches_local(tmp_path: Path) -> None:
         assert (tmp_path / "ray" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
     again = summarize.batch(root, tmp_path / "ray", options=EXTRACTIVE)
     assert again.count("skipped") == 2
+
+
+def test_batch_and_brief_read_records_by_one_rule(tmp_path: Path) -> None:
+    from summarize.ingest import read_articles
+
+    records = [
+        {"id": "a", "text": STORY["alpha.txt"], "title": "Flood\nHits"},
+        {"title": "no text"},
+        {"text": ["not", "a", "string"]},
+        {"text": "   "},
+        "not an object",
+        {"id": "b", "text": STORY["beta.txt"]},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    sets = tmp_path / "sets.jsonl"
+    sets.write_text(json.dumps({"id": "s", "articles": records}) + "\n")
+    read = read_articles([feed])
+    report = summarize.batch(sets, tmp_path / "out", options=EXTRACTIVE, formats="json")
+    (result,) = report.results
+    assert result.status == "ok"
+    reasons = [str(error).split(": ", 1)[1] for error in read.skipped]
+    assert [w.split(": ", 1)[1] for w in result.warnings] == reasons
+    assert reasons == [
+        "missing 'text' field",
+        "'text' must be a string",
+        "'text' is empty",
+        "expected a JSON object, got str",
+    ]
+    data = json.loads((tmp_path / "out" / "s.json").read_text())
+    assert [s["id"] for s in data["sources"]] == [a.id for a in read.articles] == ["a", "b"]
+    assert data["sources"][0]["title"] == read.articles[0].title == "Flood Hits"

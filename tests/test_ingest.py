@@ -119,3 +119,54 @@ def test_duplicate_stems_get_distinct_ids(tmp_path: Path) -> None:
         (tmp_path / folder / "report.txt").write_text("Some report text here.")
     ids = [a.id for a in read_articles([tmp_path]).articles]
     assert ids == ["report", "report~2"]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("See [the city](http://x.test) and ![logo](l.png) now.", "See the city and  now."),
+        ("**Bold** and *it* and `code` and __under__.", "Bold and it and code and under."),
+        ("[a](b [c](d)", "a"),  # the first ")" ends the first link, as in a regex scan
+        ("[not] a link](x) and [](empty)", "[not] a link](x) and [](empty)"),
+        ("Unclosed [a]( and `tick and **bold", "Unclosed [a]( and `tick and **bold"),
+        ("# Title\n\n---\n\nBody", "Title\n\n\n\nBody"),
+    ],
+)
+def test_markdown_markup_is_stripped(markdown: str, text: str) -> None:
+    assert markdown_to_text(markdown) == text
+
+
+def test_json_lines_reader_handles_bom_utf16_and_overlong_lines() -> None:
+    import io
+
+    from summarize.ingest import json_lines
+
+    problems: list[InputError] = []
+    utf8 = b'\xef\xbb\xbf{"a": 1}\n\n{"b": "' + b"x" * 500 + b'"}\n[1]\n'
+    rows = list(json_lines(io.BytesIO(utf8), "f.jsonl", 100, problems))
+    assert [(n, value) for n, _, value in rows] == [(1, {"a": 1}), (4, [1])]
+    assert [str(p) for p in problems] == ["f.jsonl:3: line is over the limit of 100 bytes"]
+    utf16 = '{"text": "café"}\n'.encode("utf-16")
+    assert [v for _, _, v in json_lines(io.BytesIO(utf16), "g", 100, [])] == [{"text": "café"}]
+
+
+def test_many_bad_lines_are_counted_not_listed(tmp_path: Path) -> None:
+    path = tmp_path / "noise.jsonl"
+    path.write_text("not json\n" * 500 + json.dumps({"text": "One good record."}) + "\n")
+    result = read_articles([path])
+    assert len(result.articles) == 1
+    assert len(result.skipped) == 21 and "480 more unusable line(s)" in str(result.skipped[-1])
+
+
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_file(fifo)
+    result = read_articles([fifo, "/dev/zero"])
+    assert [e.reason for e in result.skipped] == [
+        "not a regular file (a FIFO); not read",
+        "unsupported file type '(none)'",
+    ]

@@ -322,7 +322,7 @@ def test_batch_all_formats_writes_pages_and_an_index(tmp_path: Path) -> None:
     options = BriefOptions(engine="extractive", words=60)
     summarize.batch(root, tmp_path / "out", options=options, formats="all")
     names = sorted(
-        p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("manifest")
+        p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(("manifest", "."))
     )
     assert names == ["flood.html", "flood.json", "flood.md", "index.html"]
     index = Elements((tmp_path / "out" / "index.html").read_text(encoding="utf-8"))

@@ -1,0 +1,67 @@
+import json
+
+import pytest
+
+from summarize.sanitize import (
+    body_text,
+    for_terminal,
+    json_for_terminal,
+    path_text,
+    single_line,
+    valid_unicode,
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["lone \ud83d high", "lone \udc80 low", "\udfff at the end \ud800"]
+)
+def test_lone_surrogates_become_replacement_characters(text: str) -> None:
+    fixed = valid_unicode(text)
+    fixed.encode("utf-8")  # would raise on any surrogate left
+    assert fixed.count("\ufffd") == sum(1 for c in text if 0xD800 <= ord(c) <= 0xDFFF)
+
+
+def test_valid_text_is_returned_unchanged() -> None:
+    text = "Café 😀 – ok"
+    assert valid_unicode(text) is text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Bridge reopens\n~~~", "Bridge reopens ~~~"),
+        ("a\r\nb\x0bc\x0cd\x1ce\x85f\u2028g\u2029h", "a b c d e f g h"),
+        ("\x1b]0;pwned\x07Title\x1b[2J", "]0;pwned Title [2J"),
+        ("right\u202eto\u2066left\u2069", "righttoleft"),
+        ("  \t \n ", None),
+        (None, None),
+        (2024, "2024"),
+    ],
+)
+def test_metadata_is_one_control_free_line(value: object, expected: str | None) -> None:
+    assert single_line(value) == expected
+
+
+def test_undecodable_file_name_is_shown_with_its_bytes() -> None:
+    name = b"caf\xe9\n\x1b[31m.txt".decode("utf-8", "surrogateescape")
+    shown = path_text(name)
+    assert shown == "caf\\xe9 [31m.txt"
+    shown.encode("utf-8")
+
+
+def test_body_text_drops_c1_controls_and_keeps_lines() -> None:
+    assert body_text("a\x9b31mb\x85c\ud83d") == "a31mb\nc\ufffd"
+
+
+@pytest.mark.parametrize("bad", ["\x1b[2J", "\x9b", "\x07", "\u202e", "\x00", "\x7f"])
+def test_nothing_printed_can_drive_the_terminal(bad: str) -> None:
+    assert bad not in for_terminal(f"title {bad} end\nnext\tline")
+    assert for_terminal("keep\nlines\tand tabs") == "keep\nlines\tand tabs"
+
+
+def test_json_for_terminal_keeps_the_same_json_value() -> None:
+    value = {"title": "a\u202eb\x9bc", "n": 1}
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    safe = json_for_terminal(text)
+    assert "\u202e" not in safe and "\x9b" not in safe
+    assert json.loads(safe) == value
