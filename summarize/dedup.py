@@ -13,22 +13,21 @@ and with SciPy installed `import nltk` alone takes about 0.7 s longer, a cost ev
 from __future__ import annotations
 
 import itertools
-import re
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
 
+from summarize.facts import digit_tokens, names_in_order, same_roles
 from summarize.models import Group, Sentence
-from summarize.textutil import STOPWORDS, content_terms, normalize_text, words
+from summarize.textutil import content_terms, normalize_text
 
 DEFAULT_THRESHOLD = 0.45
 _NUM_PERM = 128
 _MIN_RECALL = 0.97  # chance that a pair exactly at the threshold becomes a candidate
 _PRIME = (1 << 31) - 1
 _SEED = 20240117
-_POSSESSIVE = re.compile(r"['’]s$")
 _MAX_BUCKET = 200  # beyond this a band bucket is noise; its members are not paired
 
 
@@ -37,35 +36,6 @@ def shingles(text: str) -> frozenset[str]:
     "Pakistan hit Iran", unigrams keep short edits from breaking the match."""
     terms = content_terms(text)
     return frozenset(terms) | frozenset(f"{a} {b}" for a, b in itertools.pairwise(terms))
-
-
-def numbers(text: str) -> frozenset[str]:
-    return frozenset(word for word in words(text) if any(c.isdigit() for c in word))
-
-
-def names_in_order(text: str) -> tuple[str, ...]:
-    """Capitalised words in order ("Iran hit Pakistan's base" -> ("iran", "pakistan")); the
-    first word counts unless it is a function word such as "The"."""
-    found = []
-    for position, token in enumerate(text.split()):
-        word = _POSSESSIVE.sub("", token.strip("\"'“”‘’.,;:!?()")).casefold()
-        if token[:1].isupper() and word and (position or word not in STOPWORDS):
-            found.append(word)
-    return tuple(found)
-
-
-def same_roles(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """False when two sentences name the same actors mostly in the opposite order, as in
-    "Iran struck Pakistan" versus "Pakistan struck Iran" (discordant pairs >= half)."""
-    shared = set(a) & set(b)
-    first = {name: rank for rank, name in enumerate(n for n in dict.fromkeys(a) if n in shared)}
-    second = [name for name in dict.fromkeys(b) if name in shared]
-    pairs = discordant = 0
-    for i, left in enumerate(second):
-        for right in second[i + 1 :]:
-            pairs += 1
-            discordant += first[left] > first[right]
-    return pairs == 0 or discordant / pairs < 0.5
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -177,7 +147,7 @@ def _merge_near_duplicates(
     # Exact copies are already merged: one member of each stands in for all of them.
     distinct = sorted({union.find(index) for index in range(len(sentences))})
     sets = {index: shingles(sentences[index].text) for index in distinct}
-    figures = {index: numbers(sentences[index].text) for index in distinct}
+    figures = {index: digit_tokens(sentences[index].text) for index in distinct}
     names = {index: names_in_order(sentences[index].text) for index in distinct}
     usable = [index for index in distinct if len(sets[index]) >= 3]
     if len(usable) < 2:
