@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import zlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -152,7 +152,24 @@ def _merge_near_duplicates(
     usable = [index for index in distinct if len(sets[index]) >= 3]
     if len(usable) < 2:
         return
-    signatures = minhash_signatures([sets[index] for index in usable])
+    for left, right in lsh_candidates([sets[index] for index in usable], threshold):
+        a, b = usable[left], usable[right]
+        # Sentences that state different figures never merge: citing a source for a
+        # number it did not give would be a false attribution.
+        if (
+            figures[a] == figures[b]
+            and jaccard(sets[a], sets[b]) >= threshold
+            and same_roles(names[a], names[b])
+        ):
+            union.union(a, b)
+
+
+def lsh_candidates(sets: Sequence[frozenset[str]], threshold: float) -> Iterator[tuple[int, int]]:
+    """Each pair (i < j) of `sets` that MinHash LSH banding puts in one bucket, once: the
+    pairs whose Jaccard similarity may reach `threshold`, without comparing all pairs."""
+    if len(sets) < 2:
+        return
+    signatures = minhash_signatures(sets)
     bands, rows = _bands_for(threshold)
     checked: set[tuple[int, int]] = set()
     for band in range(bands):
@@ -171,15 +188,7 @@ def _merge_near_duplicates(
             bucket = by_bucket[start : start + size].tolist()
             for i, left in enumerate(bucket):
                 for right in bucket[i + 1 :]:
-                    a, b = usable[min(left, right)], usable[max(left, right)]
-                    if (a, b) in checked:
-                        continue
-                    checked.add((a, b))
-                    # Sentences that state different figures never merge: citing a source
-                    # for a number it did not give would be a false attribution.
-                    if (
-                        figures[a] == figures[b]
-                        and jaccard(sets[a], sets[b]) >= threshold
-                        and same_roles(names[a], names[b])
-                    ):
-                        union.union(a, b)
+                    pair = (min(left, right), max(left, right))
+                    if pair not in checked:
+                        checked.add(pair)
+                        yield pair

@@ -103,14 +103,27 @@ before since although though despite according in on at for with"""
 _NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, *_OPENERS.split()])
 
 
+def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(name, start, end) of each capitalised word as `names_in_order` finds it, without
+    calendar words and sentence openers ("Earlier", "Meanwhile", "January", "Tuesday"):
+    the actors, places and organisations a sentence names, where they stand."""
+    found = []
+    for position, match in enumerate(re.finditer(r"\S+", text)):
+        token = match.group()
+        stripped = token.strip("\"'“”‘’.,;:!?()")
+        name = _POSSESSIVE_NAME.sub("", stripped).casefold()
+        if not (token[:1].isupper() and name and (position or name not in STOPWORDS)):
+            continue
+        if name in _NOT_NAMES or (position == 0 and name.endswith("ly")):
+            continue
+        start = match.start() + token.index(stripped[:1]) if stripped else match.start()
+        found.append((name, start, start + len(stripped)))
+    return tuple(found)
+
+
 def entity_names(text: str) -> tuple[str, ...]:
-    """`names_in_order` without calendar words and sentence openers ("Earlier", "Meanwhile",
-    "January", "Tuesday"): the actors, places and organisations a sentence names."""
-    return tuple(
-        name
-        for position, name in enumerate(names_in_order(text))
-        if name not in _NOT_NAMES and not (position == 0 and name.endswith("ly"))
-    )
+    """The names of `named_spans`, in order."""
+    return tuple(name for name, _, _ in named_spans(text))
 
 
 _MONTH_RE = (
@@ -187,6 +200,7 @@ class Quantity:
     noun: str = ""  # stem of the content word after it (the thing counted: "militant")
     before: str = ""  # stem of the content word before it ("killing", "killed")
     qualifier: str = ""  # "", ">=", "<=" or "~"
+    qualifier_text: str = ""  # the words that made it one: "at least"
     unit: str = ""  # "%", "$", "€", "£" or ""
 
     def compatible(self, other: Quantity) -> bool:
@@ -195,15 +209,19 @@ class Quantity:
             return False
         if self.value == other.value:
             return True
+        close = abs(self.value - other.value) <= 0.2 * max(self.value, other.value)
+        if self.qualifier == other.qualifier:  # "at least 12" and "at least 15" differ
+            return self.qualifier == "~" and close
         for q, low, high in ((self, self.value, other.value), (other, other.value, self.value)):
             if q.qualifier == ">=" and high > low:
                 return True
             if q.qualifier == "<=" and high < low:
                 return True
-        if self.qualifier or other.qualifier:
-            big = max(self.value, other.value)
-            return abs(self.value - other.value) <= 0.2 * big
-        return False
+        return close and "~" in (self.qualifier, other.qualifier)
+
+    @property
+    def display(self) -> str:
+        return f"{self.qualifier_text} {self.text}".strip()
 
 
 @dataclass(frozen=True)
@@ -334,18 +352,16 @@ def _day(match: re.Match[str]) -> int:
 
 
 def _infer_year(month: int, day: int, reference: dt.date) -> int:
-    """The year that puts month-day closest to the reference date (news reports the recent
-    past and the near future: "December 30" read on 2 January is last year's)."""
-    best = reference.year
-    best_gap = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        candidate = _make_date(year, month, day)
-        if candidate is None:
-            continue
-        gap = abs((candidate - reference).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
+    """The year that puts month-day in the 10 months before or 2 months after the reference
+    date: news reports the recent past and the near future ("December 30" read on 2 January
+    is last year's; "January 17" read on 27 July is this year's)."""
+    year = reference.year
+    candidate = _make_date(year, month, day) or dt.date(year, month, 28)
+    if candidate > reference + dt.timedelta(days=60):
+        return year - 1
+    if candidate <= reference - dt.timedelta(days=305):
+        return year + 1
+    return year
 
 
 def _dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
@@ -477,12 +493,16 @@ def _relative_label(what: str, reference: dt.date) -> str:
     return str(reference.year + shift)
 
 
-def _qualifier(prefix: str) -> str:
-    prefix = " ".join(prefix.casefold().split())
+def _qualifier(prefix: str) -> tuple[str, str]:
+    """(mark, words) of the qualifier that ends `prefix` ("killing at least" -> ">=")."""
+    folded = " ".join(prefix.casefold().split())
     for words_, mark in ((_LOWER, ">="), (_UPPER, "<="), (_ABOUT, "~")):
-        if any(prefix.endswith(w) for w in words_):
-            return mark
-    return ""
+        for word in words_:
+            if folded.endswith(word) and (
+                len(folded) == len(word) or folded[-len(word) - 1] == " "
+            ):
+                return mark, word
+    return "", ""
 
 
 def _word_value(phrase: str) -> float | None:
@@ -560,6 +580,7 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
 
 def _quantity(text: str, value: float, start: int, end: int, unit: str) -> Quantity:
     noun, before = _neighbour_stem(text, start, end)
+    qualifier, qualifier_text = _qualifier(text[max(0, start - 25) : start])
     return Quantity(
         value=value,
         text=text[start:end],
@@ -567,6 +588,7 @@ def _quantity(text: str, value: float, start: int, end: int, unit: str) -> Quant
         end=end,
         noun=noun,
         before=before,
-        qualifier=_qualifier(text[max(0, start - 25) : start]),
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
         unit="$" if unit == "$" else unit,
     )
