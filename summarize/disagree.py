@@ -216,7 +216,7 @@ def _event_findings(readings: Sequence[Reading]) -> list[_Finding]:
         for position, a in enumerate(compared):
             for b in compared[position + 1 :]:
                 ra, rb = readings[a], readings[b]
-                if _different_articles(ra, rb) and _same_event(ra, rb):
+                if _different_articles(ra, rb) and same_event(ra, rb):
                     findings += _compare_dates(a, b, ra, rb, max_gap=MAX_DATE_GAP_DAYS)
     return findings
 
@@ -242,7 +242,7 @@ def _group_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 shared_names = (ra.name_set & rb.name_set) - {ra.event[0]} if ra.event else set()
                 if (
                     _different_articles(ra, rb)
-                    and _same_event(ra, rb, GROUP_OVERLAP)
+                    and same_event(ra, rb, GROUP_OVERLAP)
                     and shared_names
                 ):
                     key_a, key_b = sorted(ra.groups), sorted(rb.groups)
@@ -260,7 +260,7 @@ def _group_findings(readings: Sequence[Reading]) -> list[_Finding]:
     return findings
 
 
-def _same_event(a: Reading, b: Reading, overlap: float = EVENT_OVERLAP) -> bool:
+def same_event(a: Reading, b: Reading, overlap: float = EVENT_OVERLAP) -> bool:
     """Enough shared context words (overlap coefficient) to be two tellings of one event."""
     shared = a.context & b.context
     smaller = min(len(a.context), len(b.context)) or 1
@@ -438,13 +438,26 @@ def _group(
         if len(all_sources) < 2:
             continue
         member_sentences = tuple(dict.fromkeys(readings[node[0]].sentence.key for node in nodes))
-        fact = _fact_label(
-            min((readings[node[0]].sentence for node in nodes), key=lambda s: len(s.text)).text
-        )
+        fact = _fact_label(_clearest(nodes, values, readings))
         disagreement = Disagreement(slots[root], fact, tuple(entries), member_sentences)
         result.append(((-len(all_sources), sentence_key(nodes[0][0])), disagreement))
     result.sort(key=lambda item: item[0])
     return [disagreement for _, disagreement in result]
+
+
+def _clearest(
+    nodes: Sequence[tuple[int, str, str]],
+    values: dict[tuple[int, str, str], tuple[str, str]],
+    readings: Sequence[Reading],
+) -> str:
+    """The shortest statement that shows its value in its own words (else the shortest)."""
+    texts = [readings[node[0]].sentence.text for node in nodes]
+    showing = [
+        text
+        for node, text in zip(nodes, texts, strict=True)
+        if all(part in text for part in values[node][1].split(" and "))
+    ]
+    return min(showing or texts, key=len)
 
 
 def _fact_label(text: str, limit: int = 24) -> str:

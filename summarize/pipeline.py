@@ -5,6 +5,7 @@ A thin composition of the stage functions, driven by one options object.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -12,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from summarize import clean as clean_stage
-from summarize import dedup, engines, extractive, ingest, segment
+from summarize import crosscheck, dedup, engines, extractive, ingest, segment
 from summarize.attribute import cite_groups
 from summarize.errors import InputError
 from summarize.models import (
@@ -43,6 +44,8 @@ class BriefOptions:
     allow_cpu_generation: bool = False
     keep_unsupported: bool = False
     limits: ingest.Limits = field(default_factory=ingest.Limits)
+    disagreements: bool = True  # "Where sources differ" (--no-disagreements turns it off)
+    timeline: bool = False  # the dated list of events (--timeline)
 
     def budget(self) -> extractive.Budget:
         return extractive.Budget(words=self.words, sentences=self.sentences)
@@ -155,7 +158,20 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             groups = [item.group for item in selected]
             brief_sentences = cite_groups(groups, prepared.article_order)
 
+    with _timed(timings, "cross-check"):
+        checked = crosscheck.cross_check(
+            prepared.cleaned,
+            candidates,
+            prepared.groups,
+            brief_sentences,
+            prepared.article_order,
+            options.disagreements,
+            options.timeline,
+        )
+        brief_sentences = checked.sentences
+
     sources = [_source_info(article) for article in prepared.cleaned]
+    sources = [dataclasses.replace(s, flags=checked.flags.get(s.id, ())) for s in sources]
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
     if not brief_sentences:
@@ -170,6 +186,8 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         stats=stats,
         warnings=warnings,
         timings=timings,
+        disagreements=checked.disagreements,
+        timeline=checked.timeline,
     )
 
 
