@@ -33,10 +33,11 @@ from summarize.models import (
     Sentence,
     Support,
 )
-from summarize.textutil import content_terms, stem
+from summarize.textutil import STOPWORDS, content_terms, stem, words
 
 NEAR_THRESHOLD = 0.5  # context Jaccard for "the same sentence with one value changed"
-NAME_THRESHOLD = 0.6  # stricter when the differing value is a name
+NAME_THRESHOLD = 0.6
+WEEKDAY_THRESHOLD = 0.7  # stricter when the differing value is a name
 EVENT_OVERLAP = 0.3  # shared context (overlap coefficient) for two tellings of one event
 GROUP_OVERLAP = 0.5  # stricter when the sets of organisations named differ
 MAX_DATE_GAP_DAYS = 7  # further apart, two dates of one event key are two events
@@ -54,6 +55,7 @@ _EVENTS = {
 }
 EVENT_WORDS = {word: kind for kind, text in _EVENTS.items() for word in text.split()}
 _PLACE_WORDS = {"in", "at", "near", "into", "inside", "from", "across", "of"}
+_RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
 
 
@@ -274,6 +276,8 @@ def _single_day(reading: Reading) -> tuple[str, str] | None:
         return next(iter(absolute.items()))
     if absolute:
         return None
+    if reading.facts.dates and _RANGE.match(reading.sentence.text[reading.facts.dates[0].end :]):
+        return None  # "Feb. 9 to 11" is a span of days
     weekdays = {d.weekday: d.text for d in reading.facts.dates if d.weekday}
     if len(weekdays) == 1 and len(reading.facts.dates) == 1:
         return next(iter(weekdays.items()))
@@ -284,6 +288,9 @@ def _compare_dates(a: int, b: int, ra: Reading, rb: Reading, max_gap: int | None
     day_a, day_b = _single_day(ra), _single_day(rb)
     if not day_a or not day_b or day_a[0][:1].isdigit() != day_b[0][:1].isdigit():
         return []  # a weekday and a calendar date: compared only through article dates
+    weekdays = not day_a[0][:1].isdigit()
+    if weekdays and day_a[0] != day_b[0] and jaccard(ra.context, rb.context) < WEEKDAY_THRESHOLD:
+        return []  # "Sunday Japan time" / "Saturday in Albuquerque": time zones, loose pairs
     if day_a[0] != day_b[0] and max_gap is not None and day_a[0][:1].isdigit():
         gap = abs(
             (
@@ -322,11 +329,25 @@ def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]
             sub = qa.noun or qa.before
             found.append(_Finding("number", sub, a, b, _figure_key(qa), _figure_key(qb), agree))
             break
+    disputed = [f for f in found if not f.agree]
+    if len(disputed) == 1:
+        # One figure changed, the others the same: otherwise these are different tallies
+        # ("350 at O'Hare and 150 at Midway" / "600 at Chicago's two airports").
+        (finding,) = disputed
+        rest_a = sorted(
+            q.value for q in ra.facts.quantities if _figure_key(q) != finding.left_value
+        )
+        rest_b = sorted(
+            q.value for q in rb.facts.quantities if _figure_key(q) != finding.right_value
+        )
+        if rest_a != rest_b:
+            return [f for f in found if f.agree]
     return found
 
 
 def _compare_names(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]:
-    """One name replaced by another, everything else (nearly) the same."""
+    """One name replaced by another in the same place, everything else (nearly) the same:
+    "attacked the garrison in Tessa" / "attacked the garrison in Varos"."""
     only_a = ra.name_set - rb.name_set
     only_b = rb.name_set - ra.name_set
     if len(only_a) != 1 or len(only_b) != 1:
@@ -334,22 +355,57 @@ def _compare_names(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]:
     (name_a,), (name_b,) = only_a, only_b
     if name_a[:4] == name_b[:4]:  # "Iran" / "Iranian", "Baluchistan" / "Baluchestan"
         return []
-    stems = {stem(part) for name in (name_a, name_b) for part in re.findall(r"\w+", name)}
-    if jaccard(ra.context - stems, rb.context - stems) < NAME_THRESHOLD:
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    # A name the other sentence has in lower case ("Stock Market" / "stock market") or
+    # inside a longer word ("Wan-directed") is a difference of spelling, not of fact.
+    if name_a in words(text_b) or name_b in words(text_a):
         return []
     span_a = next(span for span in ra.names if span[0] == name_a)
     span_b = next(span for span in rb.names if span[0] == name_b)
-    slot = _name_slot(ra.sentence.text, span_a[1], span_a[2])
+    if not (_substitutable(text_a, span_a) and _substitutable(text_b, span_b)):
+        return []
+    if not _same_neighbours(text_a, span_a, text_b, span_b):
+        return []
+    stems = {stem(part) for name in (name_a, name_b) for part in re.findall(r"\w+", name)}
+    if jaccard(ra.context - stems, rb.context - stems) < NAME_THRESHOLD:
+        return []
+    slot = _name_slot(text_a, span_a[1], span_a[2])
     return [
         _Finding(
             slot,
             "",
             a,
             b,
-            (name_a, ra.sentence.text[span_a[1] : span_a[2]]),
-            (name_b, rb.sentence.text[span_b[1] : span_b[2]]),
+            (name_a, text_a[span_a[1] : span_a[2]]),
+            (name_b, text_b[span_b[1] : span_b[2]]),
         )
     ]
+
+
+def _substitutable(text: str, span: tuple[str, int, int]) -> bool:
+    """A capital that marks a name: not at the start of the sentence or of a quotation,
+    not a pronoun contraction ("I'm", "They're")."""
+    name, start, _ = span
+    head = re.split(r"['’]", name)[0]
+    if head in STOPWORDS or head == "i":
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in "\"“‘'(:?!.—-"
+
+
+def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
+    before = words(text[max(0, start - 40) : start])
+    after = words(text[end : end + 40])
+    return (before[-1] if before else "", after[0] if after else "")
+
+
+def _same_neighbours(
+    text_a: str, span_a: tuple[str, int, int], text_b: str, span_b: tuple[str, int, int]
+) -> bool:
+    """The two names stand in the same place: same word before them or after them."""
+    before_a, after_a = _neighbour_words(text_a, span_a[1], span_a[2])
+    before_b, after_b = _neighbour_words(text_b, span_b[1], span_b[2])
+    return bool(before_a and before_a == before_b) or bool(after_a and after_a == after_b)
 
 
 def _name_slot(text: str, start: int, end: int) -> str:

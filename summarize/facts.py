@@ -556,6 +556,8 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
         ):
             continue
         number = float(match.group("num").replace(",", ""))
+        if match.group("scale") and len(match.group("scale")) <= 2 and not match.group("cur"):
+            continue  # "5,500m" is metres; "$5m" is money
         if match.group("scale"):
             number *= _SCALES[match.group("scale").casefold()]
         if re.fullmatch(_YEAR_RE, match.group("num")) and not match.group("scale"):
