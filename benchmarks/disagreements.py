@@ -197,7 +197,8 @@ def obvious_false_alarm(item: Disagreement, texts: dict[tuple[str, int], str]) -
     return ""
 
 
-def false_alarms(clusters: list[dict], sample_out: Path | None) -> None:
+def false_alarms(name: str, clusters: list[dict]) -> list[str]:
+    """Print the false-alarm figures of unmodified clusters; return every report, readable."""
     reported = 0
     rejected: Counter[str] = Counter()
     by_slot: Counter[str] = Counter()
@@ -223,18 +224,14 @@ def false_alarms(clusters: list[dict], sample_out: Path | None) -> None:
                 f"{statements}\n"
             )
     n = len(clusters)
-    print(f"unmodified Multi-News clusters: {n}")
+    print(f"unmodified {name}: {n} clusters")
     print(f"  reported disagreements: {reported} ({reported / n:.2f} per cluster)")
     print(f"  by slot: {dict(sorted(by_slot.items()))}")
     print(
         f"  mechanically rejected: {sum(rejected.values())} "
         f"({sum(rejected.values()) / n:.2f} per cluster) {dict(rejected)}"
     )
-    if sample_out:
-        rng = random.Random(SEED)
-        sample = rng.sample(sample_pool, min(30, len(sample_pool)))
-        sample_out.write_text("\n".join(sample), encoding="utf-8")
-        print(f"  sample of {len(sample)} written to {sample_out} (eval text: do not commit)")
+    return sample_pool
 
 
 # --- speed ---------------------------------------------------------------------------------
@@ -287,9 +284,15 @@ def main() -> None:
             hits, total = recall.get((slot, setting), (0, 0))
             cells.append(f"{slot} {hits}/{total} = {100 * hits / max(1, total):.0f}%")
         print(f"  {setting:>8}: " + ", ".join(cells))
-    false_alarms(multinews, args.sample_out)
+    duc = load(args.data / "duc2007_main_pyr23" / "clusters.jsonl")
+    pool = false_alarms("Multi-News validation sample", multinews)
+    pool += false_alarms("DUC 2007 main (25 articles each)", duc)
+    if args.sample_out:
+        sample = random.Random(SEED).sample(pool, min(30, len(pool)))
+        args.sample_out.write_text("\n".join(sample), encoding="utf-8")
+        print(f"sample of {len(sample)} written to {args.sample_out} (eval text: do not commit)")
     if not args.skip_speed:
-        speed(load(args.data / "duc2007_main_pyr23" / "clusters.jsonl"), args.sizes)
+        speed(duc, args.sizes)
 
 
 if __name__ == "__main__":

@@ -21,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarize.dedup import jaccard, lsh_candidates
-from summarize.facts import Facts, Quantity, extract, named_spans, parse_date, same_roles
+from summarize.facts import Facts, Quantity, extract, parse_date, same_roles
 from summarize.models import (
     CleanedArticle,
     Disagreement,
@@ -54,6 +54,8 @@ _EVENTS = {
     "money": "pay paid fund rais cost spent spend sold sell buy bought",
 }
 EVENT_WORDS = {word: kind for kind, text in _EVENTS.items() for word in text.split()}
+_EVENT_PREFIXES = frozenset(word[:3] for word in EVENT_WORDS)
+_WORD = re.compile(r"[^\W\d_]+")
 _PLACE_WORDS = {"in", "at", "near", "into", "inside", "from", "across", "of"}
 _RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
@@ -68,6 +70,7 @@ class Reading:
     context: frozenset[str]  # content stems without figures and dates
     names: tuple[tuple[str, int, int], ...]
     event: tuple[str, str, str] | None  # (agent, kind, patient)
+    has_event_word: bool = False  # "struck", "killed", "met", ...
     # Organisations named by an acronym "(BLF)" in this sentence or the ones that go on
     # telling its event in the same paragraph.
     groups: frozenset[str] = frozenset()
@@ -137,17 +140,31 @@ def _read(sentence: Sentence, reference: dt.date | None) -> Reading:
         cursor = max(cursor, end)
     pieces.append(text[cursor:])
     context = frozenset(content_terms(" ".join(pieces)))
-    names = named_spans(text)
-    return Reading(sentence, facts, context, names, _event(text, names))
+    names = facts.name_spans
+    return Reading(sentence, facts, context, names, _event(text, names), _has_event_word(text))
+
+
+def _event_words(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """(match, kind) of each event word, in order; words are stemmed only when their first
+    three letters could begin one."""
+    for match in _WORD.finditer(text):
+        word = match.group().casefold()
+        if word[:3] in _EVENT_PREFIXES:
+            kind = EVENT_WORDS.get(stem(word))
+            if kind:
+                yield match, kind
+
+
+def _has_event_word(text: str) -> bool:
+    return next(_event_words(text), None) is not None
 
 
 def _event(text: str, names: Sequence[tuple[str, int, int]]) -> tuple[str, str, str] | None:
-    """(agent, kind, patient) around the first event word: the last name before it and the
-    first name after it, or None when either is missing."""
-    for match in re.finditer(r"[^\W\d_]+", text):
-        kind = EVENT_WORDS.get(stem(match.group().casefold()))
-        if kind is None:
-            continue
+    """(agent, kind, patient) around the first event word with a name on each side: the
+    last name before it and the first name after it, or None."""
+    if len(names) < 2:
+        return None
+    for match, kind in _event_words(text):
         before = [name for name, start, _ in names if start < match.start()]
         after = [name for name, start, _ in names if start > match.end()]
         if before and after and before[-1] != after[0]:
@@ -271,13 +288,14 @@ def same_event(a: Reading, b: Reading, overlap: float = EVENT_OVERLAP) -> bool:
 
 def _single_day(reading: Reading) -> tuple[str, str] | None:
     """(month-day, as written) of the one day a sentence names, absolute dates first."""
+    text = reading.sentence.text
+    if any(_RANGE.match(text, d.end) for d in reading.facts.dates):
+        return None  # "Feb. 9 to 11" is a span of days
     absolute = {d.month_day: d.text for d in reading.facts.dates if d.month_day and not d.relative}
     if len(absolute) == 1:
         return next(iter(absolute.items()))
     if absolute:
         return None
-    if reading.facts.dates and _RANGE.match(reading.sentence.text[reading.facts.dates[0].end :]):
-        return None  # "Feb. 9 to 11" is a span of days
     weekdays = {d.weekday: d.text for d in reading.facts.dates if d.weekday}
     if len(weekdays) == 1 and len(reading.facts.dates) == 1:
         return next(iter(weekdays.items()))
@@ -384,12 +402,15 @@ def _compare_names(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]:
 
 def _substitutable(text: str, span: tuple[str, int, int]) -> bool:
     """A capital that marks a name: not at the start of the sentence or of a quotation,
-    not a pronoun contraction ("I'm", "They're")."""
+    not a pronoun contraction ("I'm", "They're"), not who was told (each outlet writes
+    "told" its own name: "She told WANE" / "She told NewsChannel 15")."""
     name, start, _ = span
     head = re.split(r"['’]", name)[0]
     if head in STOPWORDS or head == "i":
         return False
     before = text[:start].rstrip()
+    if re.search(r"\b(?:told|tells|telling|to)$", before, re.IGNORECASE):
+        return False
     return bool(before) and before[-1] not in "\"“‘'(:?!.—-"
 
 

@@ -103,13 +103,18 @@ before since although though despite according in on at for with"""
 _NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, *_OPENERS.split()])
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of each capitalised word as `names_in_order` finds it, without
     calendar words and sentence openers ("Earlier", "Meanwhile", "January", "Tuesday"):
     the actors, places and organisations a sentence names, where they stand."""
     found = []
-    for position, match in enumerate(re.finditer(r"\S+", text)):
+    for position, match in enumerate(_TOKEN.finditer(text)):
         token = match.group()
+        if not token[:1].isupper():
+            continue
         stripped = token.strip("\"'“”‘’.,;:!?()")
         name = _POSSESSIVE_NAME.sub("", stripped).casefold()
         if not (token[:1].isupper() and name and (position or name not in STOPWORDS)):
@@ -186,6 +191,12 @@ _WORD_NUMBER_RE = re.compile(
     + r")(?:[\s-]+(?:and\s+)?)?)+)\b",
     re.IGNORECASE,
 )
+# Words that can start a figure, a date or a relative time: a sentence with none of them
+# and no digit has nothing for the regular expressions below to find.
+_TIME_WORDS = """today yesterday tomorrow tonight week month year weekend night morning
+afternoon evening"""
+_VALUE_WORDS = frozenset([*_UNITS, *_SCALES, *MONTHS, *WEEKDAYS, *_TIME_WORDS.split()])
+_LETTERS = re.compile(r"[a-z]+")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -255,6 +266,7 @@ class Facts:
     dates: tuple[DateMention, ...]
     names: tuple[str, ...]
     relative: tuple[RelativeTime, ...]
+    name_spans: tuple[tuple[str, int, int], ...] = ()  # (name, start, end), as `named_spans`
 
     @property
     def values(self) -> frozenset[float]:
@@ -284,6 +296,9 @@ def extract(text: str, reference_date: dt.date | None = None) -> Facts:
     `reference_date` (the article's date) gives dates without a year their year, and turns
     "yesterday" or "on Tuesday" into dates; without it those stay undated.
     """
+    spans = named_spans(text)
+    if not _may_have_values(text):  # most sentences: no figure, date or time word
+        return Facts((), (), tuple(name for name, _, _ in spans), (), spans)
     dates = _dates(text, reference_date)
     taken = [(d.start, d.end) for d in dates]
     quantities = _quantities(text, taken)
@@ -293,7 +308,13 @@ def extract(text: str, reference_date: dt.date | None = None) -> Facts:
             [*_RELATIVE_RE.finditer(text), *_WEEKDAY_RE.finditer(text)], key=lambda m: m.start()
         )
     )
-    return Facts(quantities, dates, entity_names(text), relative)
+    return Facts(quantities, dates, tuple(name for name, _, _ in spans), relative, spans)
+
+
+def _may_have_values(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return True
+    return not _VALUE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
 
 
 def same_figures(a: Facts, b: Facts) -> bool:

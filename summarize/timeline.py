@@ -9,14 +9,12 @@ one day it happened on: an absolute date ("January 16", "16 Jan 2024"), or a rel
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from summarize.disagree import EVENT_WORDS, Reading, same_event
+from summarize.disagree import Reading, same_event
 from summarize.facts import anchor_relative, extract
 from summarize.models import Group, TimelineEntry
-from summarize.textutil import stem
 
 MAX_PER_DAY = 3  # the most widely reported events of one day
 MAX_ENTRIES = 20
@@ -55,10 +53,10 @@ def build_timeline(
                 same[1].extend(source for source in sources if source not in same[1])
             else:
                 kept.append((reading, list(sources)))
-        for reading, sources in kept[:MAX_PER_DAY]:
+        for reading, told_by in kept[:MAX_PER_DAY]:
             sentence = reading.sentence
             text = anchor_relative(sentence.text, dates.get(sentence.article_id))
-            cited = tuple(sorted(sources, key=lambda a: order.get(a, 0)))
+            cited = tuple(sorted(told_by, key=lambda a: order.get(a, 0)))
             entries.append(TimelineEntry(day, text, cited))
     return entries[:MAX_ENTRIES]
 
@@ -73,7 +71,7 @@ def _event_day(reading: Reading, fallback: dt.date | None) -> str | None:
     """ISO date of the one day the sentence's event happened on, or None. A date without
     a year in an undated article takes its year from the other articles' dates."""
     text = reading.sentence.text
-    if not any(stem(word) in EVENT_WORDS for word in re.findall(r"[^\W\d_]+", text.casefold())):
+    if not reading.has_event_word or not reading.facts.dates:
         return None
     mentions = reading.facts.dates
     if fallback and any(not d.iso and not d.relative for d in mentions):
