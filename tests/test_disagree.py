@@ -1,8 +1,8 @@
 from summarize.disagree import find_disagreements, read_sentences
 from summarize.models import Disagreement
-from summarize.pipeline import BriefOptions, brief_articles
+from summarize.pipeline import BriefOptions, brief, brief_articles
 from summarize.render import to_dict, to_markdown
-from tests.conftest import build_article, build_sentence
+from tests.conftest import SEEDS, build_article, build_sentence
 
 
 def disagreements(*texts_by_article: tuple[str, str]) -> list[Disagreement]:
@@ -132,3 +132,23 @@ def test_output_is_deterministic() -> None:
     options = BriefOptions(engine="extractive", timeline=True)
     first = to_dict(brief_articles(articles, options))
     assert to_dict(brief_articles(articles, options)) == first
+
+
+def test_seeds_report_the_disputed_date_and_groups_with_the_right_citations() -> None:
+    briefing = brief(SEEDS, BriefOptions(engine="extractive", timeline=True))
+    seen = {
+        item.slot: {value.value: value.sources for value in item.values}
+        for item in briefing.disagreements
+    }
+    assert seen == {
+        "date": {
+            "January 17th": ("002_529920b2cf3df8a2",),
+            "January 16": ("003_a5c3c1b1407dfd5b",),
+        },
+        "actor": {"BLF": ("002_529920b2cf3df8a2",), "BLA and BLF": ("004_84fdde7d8dfab7f6",)},
+    }
+    days = [entry.date for entry in briefing.timeline]
+    assert days == sorted(days)
+    assert {"2024-01-03", "2024-01-16", "2024-01-17", "2024-01-18"} <= set(days)
+    flagged = [source.id for source in briefing.sources if source.flags]
+    assert flagged == ["002_529920b2cf3df8a2"]
