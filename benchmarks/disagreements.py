@@ -34,11 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.scaling import synthetic_articles
 from summarize import clean, segment
-from summarize.dedup import jaccard
-from summarize.disagree import article_dates, find_disagreements, read_sentences
+from summarize.crosscheck import cross_check
+from summarize.dedup import DEFAULT_THRESHOLD, deduplicate, jaccard
 from summarize.extractive import ELIGIBLE_KINDS
 from summarize.facts import entity_names, extract
-from summarize.models import Article, Disagreement
+from summarize.models import Article, Disagreement, Sentence
 from summarize.pipeline import BriefOptions, brief_articles
 from summarize.textutil import content_terms
 
@@ -65,12 +65,15 @@ def to_articles(cluster: dict) -> list[Article]:
 
 
 def detect(articles: list[Article]) -> list[Disagreement]:
+    """The product's path: dedup's near-duplicate pairs, then the cross-check."""
     cleaned = [clean.clean(article) for article in articles]
     sentences = [
         s for article in cleaned for s in segment.segment(article) if s.kind in ELIGIBLE_KINDS
     ]
     order = {article.id: i for i, article in enumerate(articles)}
-    return find_disagreements(read_sentences(sentences, article_dates(cleaned)), order)
+    near_pairs: list[tuple[Sentence, Sentence]] = []
+    groups = deduplicate(sentences, DEFAULT_THRESHOLD, order, near_pairs)
+    return cross_check(cleaned, sentences, groups, [], order, near_pairs=near_pairs).disagreements
 
 
 # --- planting ------------------------------------------------------------------------------
@@ -274,8 +277,13 @@ def main() -> None:
     parser.add_argument("--sample-out", type=Path, default=Path("/tmp/disagreement_sample.txt"))
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 500, 1000, 2000])
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--only-speed", action="store_true")
     args = parser.parse_args()
     multinews = load(args.data / "multinews_val250" / "clusters.jsonl")
+    duc = load(args.data / "duc2007_main_pyr23" / "clusters.jsonl")
+    if args.only_speed:
+        speed(duc, args.sizes)
+        return
     recall = planted_recall(multinews)
     print("planted disagreements (Multi-News validation sample):")
     for setting in ("copy", "in place"):
@@ -284,7 +292,6 @@ def main() -> None:
             hits, total = recall.get((slot, setting), (0, 0))
             cells.append(f"{slot} {hits}/{total} = {100 * hits / max(1, total):.0f}%")
         print(f"  {setting:>8}: " + ", ".join(cells))
-    duc = load(args.data / "duc2007_main_pyr23" / "clusters.jsonl")
     pool = false_alarms("Multi-News validation sample", multinews)
     pool += false_alarms("DUC 2007 main (25 articles each)", duc)
     if args.sample_out:

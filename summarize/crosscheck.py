@@ -59,15 +59,18 @@ def cross_check(
     article_order: dict[str, int],
     find_disagreements: bool = True,
     with_timeline: bool = False,
+    near_pairs: Sequence[tuple[Sentence, Sentence]] | None = None,
 ) -> CrossCheck:
+    """`near_pairs`: the near-duplicate pairs dedup saw (None: find them here)."""
     flags = source_flags(cleaned)
     disagreements: list[Disagreement] = []
     timeline: list[TimelineEntry] = []
     if find_disagreements or with_timeline:
         dates = disagree.article_dates(cleaned)
-        readings = disagree.read_sentences(candidates, dates)
+        worth_reading = disagree.worth_reading(candidates, near_pairs)
+        readings = disagree.read_sentences(worth_reading, dates)
         if find_disagreements:
-            disagreements = disagree.find_disagreements(readings, article_order)
+            disagreements = disagree.find_disagreements(readings, article_order, near_pairs)
         if with_timeline:
             timeline = build_timeline(readings, groups, dates, article_order)
     where = {key: index for index, item in enumerate(disagreements) for key in item.sentences}

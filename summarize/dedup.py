@@ -106,11 +106,14 @@ def deduplicate(
     sentences: Sequence[Sentence],
     threshold: float = DEFAULT_THRESHOLD,
     article_order: dict[str, int] | None = None,
+    near_pairs: list[tuple[Sentence, Sentence]] | None = None,
 ) -> list[Group]:
     """Merge exact and near-duplicate sentences into Groups, in first-occurrence order.
 
     `threshold` is the Jaccard similarity of content-word shingles at or above which two
-    sentences count as the same statement (1.0 merges exact duplicates only).
+    sentences count as the same statement (1.0 merges exact duplicates only). When given,
+    `near_pairs` receives every such pair, merged or not (the ones kept apart because their
+    figures or roles differ are where the disagreement detector looks).
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"near-duplicate threshold must be in (0, 1], got {threshold}")
@@ -125,7 +128,7 @@ def deduplicate(
             by_key[key] = index
 
     if threshold < 1.0 and len(sentences) > 1:
-        _merge_near_duplicates(sentences, threshold, union)
+        _merge_near_duplicates(sentences, threshold, union, near_pairs)
 
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(sentences)):
@@ -142,7 +145,10 @@ def deduplicate(
 
 
 def _merge_near_duplicates(
-    sentences: Sequence[Sentence], threshold: float, union: _UnionFind
+    sentences: Sequence[Sentence],
+    threshold: float,
+    union: _UnionFind,
+    near_pairs: list[tuple[Sentence, Sentence]] | None = None,
 ) -> None:
     # Exact copies are already merged: one member of each stands in for all of them.
     distinct = sorted({union.find(index) for index in range(len(sentences))})
@@ -154,6 +160,8 @@ def _merge_near_duplicates(
         return
     for left, right in lsh_candidates([sets[index] for index in usable], threshold):
         a, b = usable[left], usable[right]
+        if near_pairs is not None and jaccard(sets[a], sets[b]) >= threshold:
+            near_pairs.append((sentences[a], sentences[b]))
         # Sentences that state different figures never merge: citing a source for a
         # number it did not give would be a false attribution.
         if (

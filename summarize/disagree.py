@@ -21,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarize.dedup import jaccard, lsh_candidates
-from summarize.facts import Facts, Quantity, extract, parse_date, same_roles
+from summarize.facts import Facts, Quantity, extract, names_a_day, parse_date, same_roles
 from summarize.models import (
     CleanedArticle,
     Disagreement,
@@ -33,7 +33,7 @@ from summarize.models import (
     Sentence,
     Support,
 )
-from summarize.textutil import STOPWORDS, content_terms, stem, words
+from summarize.textutil import STOPWORDS, content_terms, normalize_text, stem, words
 
 NEAR_THRESHOLD = 0.5  # context Jaccard for "the same sentence with one value changed"
 NAME_THRESHOLD = 0.6
@@ -54,8 +54,11 @@ _EVENTS = {
     "money": "pay paid fund rais cost spent spend sold sell buy bought",
 }
 EVENT_WORDS = {word: kind for kind, text in _EVENTS.items() for word in text.split()}
-_EVENT_PREFIXES = frozenset(word[:3] for word in EVENT_WORDS)
-_WORD = re.compile(r"[^\W\d_]+")
+_EVENT_STEMS = frozenset(EVENT_WORDS)
+_EVENT_CANDIDATE = re.compile(
+    r"\b(?:" + "|".join(sorted({word[:3] for word in EVENT_WORDS})) + r")[^\W\d_]*",
+    re.IGNORECASE,
+)
 _PLACE_WORDS = {"in", "at", "near", "into", "inside", "from", "across", "of"}
 _RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
@@ -100,7 +103,16 @@ def read_sentences(
     sentences: Sequence[Sentence], dates: dict[str, dt.date | None]
 ) -> list[Reading]:
     """The facts of every sentence, read once for both the detector and the timeline."""
-    readings = [_read(sentence, dates.get(sentence.article_id)) for sentence in sentences]
+    cache: dict[tuple[str, dt.date | None], Reading] = {}
+    readings = []
+    for sentence in sentences:
+        key = (sentence.text, dates.get(sentence.article_id))
+        if key not in cache:
+            cache[key] = _read(sentence, key[1])
+        cached = cache[key]
+        readings.append(
+            cached if cached.sentence is sentence else replace(cached, sentence=sentence)
+        )
     return _with_groups(readings)
 
 
@@ -141,30 +153,34 @@ def _read(sentence: Sentence, reference: dt.date | None) -> Reading:
     pieces.append(text[cursor:])
     context = frozenset(content_terms(" ".join(pieces)))
     names = facts.name_spans
-    return Reading(sentence, facts, context, names, _event(text, names), _has_event_word(text))
+    has_event_word = not _EVENT_STEMS.isdisjoint(context)
+    # Who did what to whom is only compared for sentences with a value or an acronym.
+    needs_event = (
+        has_event_word and len(names) >= 2 and (facts.quantities or facts.dates or "(" in text)
+    )
+    event = _event(_event_words(text), names) if needs_event else None
+    return Reading(sentence, facts, context, names, event, has_event_word)
 
 
-def _event_words(text: str) -> Iterator[tuple[re.Match[str], str]]:
-    """(match, kind) of each event word, in order; words are stemmed only when their first
-    three letters could begin one."""
-    for match in _WORD.finditer(text):
-        word = match.group().casefold()
-        if word[:3] in _EVENT_PREFIXES:
-            kind = EVENT_WORDS.get(stem(word))
-            if kind:
-                yield match, kind
+def _event_words(text: str) -> list[tuple[re.Match[str], str]]:
+    """(match, kind) of each event word, in order; only words whose first three letters
+    could begin one are stemmed."""
+    found = []
+    for match in _EVENT_CANDIDATE.finditer(text):
+        kind = EVENT_WORDS.get(stem(match.group().casefold()))
+        if kind:
+            found.append((match, kind))
+    return found
 
 
-def _has_event_word(text: str) -> bool:
-    return next(_event_words(text), None) is not None
-
-
-def _event(text: str, names: Sequence[tuple[str, int, int]]) -> tuple[str, str, str] | None:
+def _event(
+    events: Sequence[tuple[re.Match[str], str]], names: Sequence[tuple[str, int, int]]
+) -> tuple[str, str, str] | None:
     """(agent, kind, patient) around the first event word with a name on each side: the
     last name before it and the first name after it, or None."""
     if len(names) < 2:
         return None
-    for match, kind in _event_words(text):
+    for match, kind in events:
         before = [name for name, start, _ in names if start < match.start()]
         after = [name for name, start, _ in names if start > match.end()]
         if before and after and before[-1] != after[0]:
@@ -183,26 +199,82 @@ class _Finding:
     agree: bool = False
 
 
+def worth_reading(
+    sentences: Sequence[Sentence], near_pairs: Sequence[tuple[Sentence, Sentence]] | None
+) -> list[Sentence]:
+    """The sentences a disagreement or a timeline entry can come from, in order: all of
+    them without `near_pairs`; else the members of near pairs, sentences that name a day,
+    and paragraphs that name an organisation by acronym. Reading only these keeps the
+    cross-check a small part of the whole briefing."""
+    if near_pairs is None:
+        return list(sentences)
+    paired = {sentence.key for pair in near_pairs for sentence in pair}
+    with_acronym = {
+        (s.article_id, s.paragraph) for s in sentences if "(" in s.text and _ACRONYM.search(s.text)
+    }
+    return [
+        s
+        for s in sentences
+        if s.key in paired or (s.article_id, s.paragraph) in with_acronym or names_a_day(s.text)
+    ]
+
+
 def find_disagreements(
-    readings: Sequence[Reading], article_order: dict[str, int] | None = None
+    readings: Sequence[Reading],
+    article_order: dict[str, int] | None = None,
+    near_pairs: Sequence[tuple[Sentence, Sentence]] | None = None,
 ) -> list[Disagreement]:
-    """The facts that sources report with different values, most widely reported first."""
+    """The facts that sources report with different values, most widely reported first.
+    `near_pairs` are the near-duplicate candidates dedup found (None: found here)."""
     order = article_order or {}
-    findings = (
-        _near_duplicate_findings(readings) + _event_findings(readings) + _group_findings(readings)
-    )
-    return _group(findings, readings, order)
+    # Exact copies of a sentence (after case and punctuation folding) are read as one; the
+    # copies join whatever their original is found in.
+    first: dict[str, int] = {}
+    copies: dict[int, list[int]] = defaultdict(list)
+    for index, reading in enumerate(readings):
+        key = normalize_text(reading.sentence.text)
+        if key in first:
+            copies[first[key]].append(index)
+        else:
+            first[key] = index
+    distinct = sorted(first.values())
+    shown = [readings[i] for i in distinct]
+    if near_pairs is None:
+        pairs = _lsh_pairs(shown)
+    else:
+        position = {reading.sentence.key: i for i, reading in enumerate(shown)}
+        pairs = sorted(
+            {
+                (min(position[a.key], position[b.key]), max(position[a.key], position[b.key]))
+                for a, b in near_pairs
+                if a.key in position and b.key in position
+            }
+        )
+    local = _near_duplicate_findings(shown, pairs) + _event_findings(shown) + _group_findings(shown)
+    findings = [
+        replace(finding, left=distinct[finding.left], right=distinct[finding.right])
+        for finding in local
+    ]
+    return _group(findings, readings, order, copies)
 
 
 def _different_articles(a: Reading, b: Reading) -> bool:
     return a.sentence.article_id != b.sentence.article_id
 
 
-def _near_duplicate_findings(readings: Sequence[Reading]) -> list[_Finding]:
+def _lsh_pairs(readings: Sequence[Reading]) -> list[tuple[int, int]]:
     usable = [i for i, r in enumerate(readings) if len(r.context) >= 4]
+    return [
+        (usable[left], usable[right])
+        for left, right in lsh_candidates([readings[i].context for i in usable], NEAR_THRESHOLD)
+    ]
+
+
+def _near_duplicate_findings(
+    readings: Sequence[Reading], pairs: Sequence[tuple[int, int]]
+) -> list[_Finding]:
     findings: list[_Finding] = []
-    for left, right in lsh_candidates([readings[i].context for i in usable], NEAR_THRESHOLD):
-        a, b = usable[left], usable[right]
+    for a, b in pairs:
         ra, rb = readings[a], readings[b]
         if not _different_articles(ra, rb) or jaccard(ra.context, rb.context) < NEAR_THRESHOLD:
             continue
@@ -460,7 +532,10 @@ class _UnionFind:
 
 
 def _group(
-    findings: Sequence[_Finding], readings: Sequence[Reading], order: dict[str, int]
+    findings: Sequence[_Finding],
+    readings: Sequence[Reading],
+    order: dict[str, int],
+    copies: dict[int, list[int]],
 ) -> list[Disagreement]:
     union = _UnionFind()
     values: dict[tuple[int, str, str], tuple[str, str]] = {}
@@ -472,6 +547,10 @@ def _group(
         values.setdefault(left, finding.left_value)
         values.setdefault(right, finding.right_value)
         union.union(left, right)
+    for node in list(values):
+        for copy in copies.get(node[0], ()):
+            values[(copy, node[1], node[2])] = values[node]
+            union.union(node, (copy, node[1], node[2]))
     disputed_roots = {
         union.find((f.left, slot_group.get(f.slot, "name"), f.sub)) for f in findings if not f.agree
     }

@@ -104,6 +104,7 @@ _NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, *_OPENERS.split()])
 
 
 _TOKEN = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"(?<!\S)[^\s\W\d_a-z]\S*")  # tokens opening with a capital
 
 
 def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
@@ -111,10 +112,12 @@ def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     calendar words and sentence openers ("Earlier", "Meanwhile", "January", "Tuesday"):
     the actors, places and organisations a sentence names, where they stand."""
     found = []
-    for position, match in enumerate(_TOKEN.finditer(text)):
+    first = _TOKEN.search(text)
+    for match in _CAPITALISED.finditer(text):
         token = match.group()
         if not token[:1].isupper():
             continue
+        position = 0 if first and match.start() == first.start() else 1
         stripped = token.strip("\"'“”‘’.,;:!?()")
         name = _POSSESSIVE_NAME.sub("", stripped).casefold()
         if not (token[:1].isupper() and name and (position or name not in STOPWORDS)):
@@ -197,6 +200,8 @@ _TIME_WORDS = """today yesterday tomorrow tonight week month year weekend night 
 afternoon evening"""
 _VALUE_WORDS = frozenset([*_UNITS, *_SCALES, *MONTHS, *WEEKDAYS, *_TIME_WORDS.split()])
 _LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_ISO_HINT = re.compile(r"\d{4}-\d\d-\d\d")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -311,8 +316,19 @@ def extract(text: str, reference_date: dt.date | None = None) -> Facts:
     return Facts(quantities, dates, tuple(name for name, _, _ in spans), relative, spans)
 
 
+_DAY_WORDS = frozenset([*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "tonight", "night"])
+
+
+def names_a_day(text: str) -> bool:
+    """Whether `text` may name a day (a month, a weekday, "yesterday", an ISO date): a cheap
+    test before `extract`."""
+    if _ISO_HINT.search(text):
+        return True
+    return not _DAY_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
+
+
 def _may_have_values(text: str) -> bool:
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         return True
     return not _VALUE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
 

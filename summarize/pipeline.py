@@ -95,6 +95,8 @@ class Prepared:
     groups: list[Group]
     article_order: dict[str, int]
     timings: dict[str, float]
+    # Near-duplicate sentence pairs dedup saw (merged or not): the disagreement candidates.
+    near_pairs: list[tuple[Sentence, Sentence]] | None = None
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
@@ -106,8 +108,10 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
     order = {article.id: position for position, article in enumerate(articles)}
     with _timed(timings, "dedup"):
         candidates = [s for s in sentences if s.kind in extractive.ELIGIBLE_KINDS]
-        groups = dedup.deduplicate(candidates, options.dedup_threshold, order)
-    return Prepared(cleaned, sentences, groups, order, timings)
+        near_pairs: list[tuple[Sentence, Sentence]] = []
+        groups = dedup.deduplicate(candidates, options.dedup_threshold, order, near_pairs)
+    usable_pairs = near_pairs if options.dedup_threshold < 1.0 else None
+    return Prepared(cleaned, sentences, groups, order, timings, usable_pairs)
 
 
 def brief_articles(articles: Sequence[Article], options: BriefOptions | None = None) -> Briefing:
@@ -167,6 +171,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             prepared.article_order,
             options.disagreements,
             options.timeline,
+            prepared.near_pairs,
         )
         brief_sentences = checked.sentences
 
