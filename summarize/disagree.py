@@ -60,6 +60,8 @@ _EVENT_CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORDS = {"in", "at", "near", "into", "inside", "from", "across", "of"}
+_DATELINE = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)]{2,30}\)\s*)?(?:--|—|–|_|-)\s")
+_WEB = re.compile(r"https?://|www\.", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
 
@@ -278,6 +280,8 @@ def _near_duplicate_findings(
         ra, rb = readings[a], readings[b]
         if not _different_articles(ra, rb) or jaccard(ra.context, rb.context) < NEAR_THRESHOLD:
             continue
+        if _WEB.search(ra.sentence.text) or _WEB.search(rb.sentence.text):
+            continue  # "Visit ... at http://...": page furniture, not a reported fact
         if not same_roles(ra.facts.names, rb.facts.names):
             continue
         found = _compare_figures(a, b, ra, rb) + _compare_dates(a, b, ra, rb, max_gap=None)
@@ -363,15 +367,29 @@ def _single_day(reading: Reading) -> tuple[str, str] | None:
     text = reading.sentence.text
     if any(_RANGE.match(text, d.end) for d in reading.facts.dates):
         return None  # "Feb. 9 to 11" is a span of days
-    absolute = {d.month_day: d.text for d in reading.facts.dates if d.month_day and not d.relative}
+    # A dateline ("WASHINGTON, October 14 (Xinhua) --") dates the report, not the event.
+    mentions = [
+        d for d in reading.facts.dates if not (d.start < 60 and _DATELINE.match(text, d.end))
+    ]
+    absolute = {d.month_day: d.text for d in mentions if d.month_day and not d.relative}
     if len(absolute) == 1:
         return next(iter(absolute.items()))
     if absolute:
         return None
-    weekdays = {d.weekday: d.text for d in reading.facts.dates if d.weekday}
-    if len(weekdays) == 1 and len(reading.facts.dates) == 1:
+    weekdays = {d.weekday: d.text for d in mentions if d.weekday}
+    if len(weekdays) == 1 and len(mentions) == 1:
         return next(iter(weekdays.items()))
     return None
+
+
+def _same_date_neighbours(ra: Reading, written_a: str, rb: Reading, written_b: str) -> bool:
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    start_a, start_b = text_a.find(written_a), text_b.find(written_b)
+    if start_a < 0 or start_b < 0:
+        return False
+    around_a = _neighbour_words(text_a, start_a, start_a + len(written_a))
+    around_b = _neighbour_words(text_b, start_b, start_b + len(written_b))
+    return any(x and x == y for x, y in zip(around_a, around_b, strict=True))
 
 
 def _compare_dates(a: int, b: int, ra: Reading, rb: Reading, max_gap: int | None) -> list[_Finding]:
@@ -381,14 +399,18 @@ def _compare_dates(a: int, b: int, ra: Reading, rb: Reading, max_gap: int | None
     weekdays = not day_a[0][:1].isdigit()
     if weekdays and day_a[0] != day_b[0] and jaccard(ra.context, rb.context) < WEEKDAY_THRESHOLD:
         return []  # "Sunday Japan time" / "Saturday in Albuquerque": time zones, loose pairs
-    if day_a[0] != day_b[0] and max_gap is not None and day_a[0][:1].isdigit():
+    if day_a[0] != day_b[0] and not _same_date_neighbours(ra, day_a[1], rb, day_b[1]):
+        return []  # "since Jan. 30, the day after" / "the Jan. 29 bombing": two facts
+    if day_a[0] != day_b[0] and day_a[0][:1].isdigit():
         gap = abs(
             (
                 dt.date(2000, *map(int, day_a[0].split("-")))
                 - dt.date(2000, *map(int, day_b[0].split("-")))
             ).days
         )
-        if min(gap, 366 - gap) > max_gap:
+        # Weeks apart in two tellings of one fact: a template filled in on different days
+        # ("news items in leading newspapers on ...") rather than a disputed date.
+        if min(gap, 366 - gap) > (max_gap or MAX_DATE_GAP_DAYS):
             return []
     return [_Finding("date", "", a, b, day_a, day_b, agree=day_a[0] == day_b[0])]
 
