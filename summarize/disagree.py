@@ -382,6 +382,14 @@ def _single_day(reading: Reading) -> tuple[str, str] | None:
     return None
 
 
+def _dateline_day(reading: Reading) -> str:
+    text = reading.sentence.text
+    for mention in reading.facts.dates:
+        if mention.start < 60 and _DATELINE.match(text, mention.end):
+            return mention.month_day
+    return ""
+
+
 def _same_date_neighbours(ra: Reading, written_a: str, rb: Reading, written_b: str) -> bool:
     text_a, text_b = ra.sentence.text, rb.sentence.text
     start_a, start_b = text_a.find(written_a), text_b.find(written_b)
@@ -397,6 +405,8 @@ def _compare_dates(a: int, b: int, ra: Reading, rb: Reading, max_gap: int | None
     if not day_a or not day_b or day_a[0][:1].isdigit() != day_b[0][:1].isdigit():
         return []  # a weekday and a calendar date: compared only through article dates
     weekdays = not day_a[0][:1].isdigit()
+    if weekdays and _dateline_day(ra) != _dateline_day(rb):
+        return []  # "said on Saturday" in the report of the 21st, "on Sunday" in the 22nd's
     if weekdays and day_a[0] != day_b[0] and jaccard(ra.context, rb.context) < WEEKDAY_THRESHOLD:
         return []  # "Sunday Japan time" / "Saturday in Albuquerque": time zones, loose pairs
     if day_a[0] != day_b[0] and not _same_date_neighbours(ra, day_a[1], rb, day_b[1]):
