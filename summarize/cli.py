@@ -180,6 +180,19 @@ def _briefing_options(
     max_total_chars: Annotated[
         int, typer.Option(min=1, help="Stop reading input past this size (reported).")
     ] = Limits.max_total_chars,
+    disagreements: Annotated[
+        bool,
+        typer.Option(
+            "--disagreements/--no-disagreements",
+            help="List where the sources give different figures, dates or names.",
+        ),
+    ] = True,
+    timeline: Annotated[
+        bool, typer.Option(help="Add a dated list of the events the sources report.")
+    ] = False,
+    show_corroboration: Annotated[
+        bool, typer.Option(help="Mark sentences that only one source states.")
+    ] = False,
 ) -> BriefOptions:
     if words is None and sentences is None:
         words = DEFAULT_WORDS
@@ -204,6 +217,9 @@ def _briefing_options(
             max_articles=max_articles,
             max_total_chars=max_total_chars,
         ),
+        disagreements=disagreements,
+        timeline=timeline,
+        show_corroboration=show_corroboration,
     ).resolved()
 
 

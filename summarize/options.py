@@ -67,6 +67,9 @@ class BriefOptions:
     allow_cpu_generation: bool = False
     keep_unsupported: bool = False
     limits: Limits = field(default_factory=Limits)
+    disagreements: bool = True  # "Where sources differ" (--no-disagreements turns it off)
+    timeline: bool = False  # the dated list of events (--timeline)
+    show_corroboration: bool = False  # mark single-source sentences in Markdown
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

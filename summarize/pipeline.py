@@ -6,15 +6,16 @@ A thin composition over the stage modules and the engine registry, driven by one
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Iterable, Sequence
 
-from summarize import engines, ingest
+from summarize import crosscheck, engines, ingest
 from summarize.errors import InputError
 from summarize.models import Article, Briefing, BriefSentence, CleanedArticle, SourceInfo
 from summarize.options import BriefOptions
-from summarize.prepare import Prepared, prepare
+from summarize.prepare import Prepared, prepare, timed
 from summarize.textutil import content_terms
 from summarize.vectors import TfidfModel
 
@@ -58,6 +59,22 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     request = engines.Request(budget=options.budget(), title=title)
     run = engines.run(prepared, request, options)
     result = run.result
+    # Disagreements, timeline and flags come from the SOURCE sentences, whichever engine ran.
+    with timed(prepared.timings, "cross-check"):
+        checked = crosscheck.cross_check(
+            prepared.cleaned,
+            prepared.candidates,
+            prepared.groups,
+            result.sentences,
+            prepared.article_order,
+            options.disagreements,
+            options.timeline,
+            prepared.near_pairs,
+        )
+    sources = [
+        dataclasses.replace(_source_info(article), flags=checked.flags.get(article.id, ()))
+        for article in prepared.cleaned
+    ]
 
     warnings = list(result.warnings)
     if len(articles) == 1:
@@ -69,14 +86,17 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         title=title,
         engine=run.engine,
         engine_reason=run.reason,
-        sentences=result.sentences,
-        sources=[_source_info(article) for article in prepared.cleaned],
-        stats=_stats(prepared, result.sentences) | result.stats,
+        sentences=checked.sentences,
+        sources=sources,
+        stats=_stats(prepared, checked.sentences) | result.stats,
         warnings=warnings,
         timings=prepared.timings | result.timings,
         engine_steps=run.steps,
         removed_lines={a.id: a.removed_lines for a in prepared.cleaned if a.removed_lines},
         source_texts={article.id: article.text for article in prepared.cleaned},
+        disagreements=checked.disagreements,
+        timeline=checked.timeline,
+        show_corroboration=options.show_corroboration,
     )
 
 

@@ -29,6 +29,8 @@ class Prepared:
     tfidf: tuple[TfidfModel, list[list[str]]]  # fitted on `candidates`, with their terms
     timings: dict[str, float]
     languages: language.LanguageReport  # which articles' sentences are used, and why
+    # Near-duplicate sentence pairs dedup saw (merged or not): the disagreement candidates.
+    near_pairs: list[tuple[Sentence, Sentence]] | None = None
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
@@ -47,10 +49,20 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
     order = {article.id: position for position, article in enumerate(articles)}
     candidates = [s for s in sentences if s.kind in ELIGIBLE_KINDS]
     with timed(timings, "dedup"):
-        groups = dedup.deduplicate(candidates, options.dedup_threshold, order)
+        near_pairs: list[tuple[Sentence, Sentence]] = []
+        groups = dedup.deduplicate(candidates, options.dedup_threshold, order, near_pairs)
     tfidf = TfidfModel.from_texts([s.text for s in candidates])
     return Prepared(
-        articles, cleaned, sentences, candidates, groups, order, tfidf, timings, languages
+        articles,
+        cleaned,
+        sentences,
+        candidates,
+        groups,
+        order,
+        tfidf,
+        timings,
+        languages,
+        near_pairs if options.dedup_threshold < 1.0 else None,
     )
 
 

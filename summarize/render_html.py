@@ -461,7 +461,7 @@ def _corroboration(sentence: BriefSentence, cited: int) -> int:
     if isinstance(value, bool) or value is None:
         return cited
     if isinstance(value, int):
-        return value
+        return value if value > 0 else cited  # 0: not computed for this sentence
     try:
         return len(value)  # type: ignore[arg-type]
     except TypeError:

@@ -467,7 +467,8 @@ def test_class1_lone_surrogates_and_undecodable_names_are_writable(tmp_path: Pat
         assert result.exit_code == 0
         text = out.read_text(encoding="utf-8")
         if fmt == "json":
-            text = " ".join(v for s in json.loads(text)["sources"] for v in s.values())
+            sources = json.loads(text)["sources"]
+            text = " ".join(v for s in sources for v in s.values() if isinstance(v, str))
         assert "caf\\xe9\\xff" in text and "\ufffd" in text
         assert_printable(result.stdout, result.stderr)
 
@@ -625,8 +626,12 @@ def test_class3_metadata_cannot_break_out_of_markdown(tmp_path: Path) -> None:
     result = runner.invoke(app, ["brief", str(folder), "-o", str(out), "--title", "T\n```"])
     assert result.exit_code == 0, result.output
     markdown = out.read_text()
-    # Only the tool's own heading, Sources heading and end marker open blocks.
-    assert markdown_blocks(markdown) == ["# T \\`\\`\\`", "## Sources", BRIEFING_MARKER]
+    # Only the tool's own headings and end marker open blocks. (The copy that names another
+    # town is rightly reported as a disagreement on the place.)
+    tool_headings = {"## Where sources differ", "## Sources"}
+    blocks = [line for line in markdown_blocks(markdown) if line not in tool_headings]
+    assert blocks == ["# T \\`\\`\\`", BRIEFING_MARKER]
+    assert "## Sources" in markdown_blocks(markdown)
     live = re.sub(r"`[^`\n]*`", "", markdown)  # code spans show text, never run it
     assert "<img" not in live and "~~~" not in markdown
     assert_printable(markdown, result.stdout, result.stderr)
