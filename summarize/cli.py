@@ -160,6 +160,17 @@ def brief(
     max_total_chars: Annotated[
         int, typer.Option(min=1, help="Stop reading input past this size (reported).")
     ] = Limits.max_total_chars,
+    focus: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="A question or topic the briefing should answer."),
+    ] = None,
+    since: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            help="Update briefing: what was already read, as an earlier briefing's JSON or "
+            "a folder/file of articles; repeatable. Only what is new is reported."
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Do not print the briefing.")
     ] = False,
@@ -199,6 +210,8 @@ def brief(
             max_articles=max_articles,
             max_total_chars=max_total_chars,
         ),
+        focus=focus,
+        since=tuple(since or ()),
     )
     try:
         briefing = run_brief(paths, options)
@@ -350,6 +363,17 @@ def eval_command(
         typer.Option(help="As for brief."),
     ] = None,
     allow_cpu_generation: Annotated[bool, typer.Option(help="As for brief.")] = False,
+    focus_from_topic: Annotated[
+        bool,
+        typer.Option(help="Use each cluster's topic (title and narrative) as the --focus."),
+    ] = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            help="Update task: brief each cluster TOPIC-X with the earlier sets of the same "
+            "topic (TOPIC-A ... before X) as --since history."
+        ),
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks.")] = False,
 ) -> None:
     """Brief every cluster of a benchmark file and score it with ROUGE (needs the eval extra)."""
@@ -358,6 +382,7 @@ def eval_command(
         evaluate,
         format_table,
         load_clusters,
+        update_histories,
         write_predictions,
     )
     from summarize.pipeline import BriefOptions
@@ -374,7 +399,12 @@ def eval_command(
             )
             report = evaluate(
                 clusters,
-                brief_cluster(words, options),
+                brief_cluster(
+                    words,
+                    options,
+                    focus_from_topic=focus_from_topic,
+                    history_of=update_histories(clusters) if update else None,
+                ),
                 words,
                 "summarize",
                 progress=lambda _: bar.update(1),

@@ -128,6 +128,8 @@ class BriefSentence:
     support_score: float = 1.0
     # False only for generated sentences kept with --keep-unsupported.
     supported: bool = True
+    # Update briefings: earlier sources (from --since) whose figure this sentence revises.
+    updates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ A thin composition of the stage functions, driven by one options object.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from summarize import clean as clean_stage
 from summarize import dedup, engines, extractive, ingest, segment
 from summarize.attribute import cite_groups
 from summarize.errors import InputError
+from summarize.history import History, load_history
 from summarize.models import (
     Article,
     Briefing,
@@ -43,6 +45,12 @@ class BriefOptions:
     allow_cpu_generation: bool = False
     keep_unsupported: bool = False
     limits: ingest.Limits = field(default_factory=ingest.Limits)
+    # --focus: the question or topic the briefing answers.
+    focus: str | None = None
+    # --since: earlier briefings (JSON) or articles already read; `history` is the same
+    # thing already loaded (the Python API, eval and batch pass it directly).
+    since: tuple[str, ...] = ()
+    history: History | None = None
 
     def budget(self) -> extractive.Budget:
         return extractive.Budget(words=self.words, sentences=self.sentences)
@@ -148,19 +156,36 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             choice = engines.EngineChoice(
                 "extractive", "the model produced no sentence the sources support"
             )
+    history = options.history
+    if history is None and options.since:
+        with _timed(timings, "history"):
+            history = load_history(options.since, options.limits)
     if choice.engine == "extractive":
         with _timed(timings, "condense"):
-            selected = _extractive(prepared, candidates, options, tfidf)
+            selected, focus_missed = _extractive(prepared, candidates, options, tfidf, history)
         with _timed(timings, "attribute"):
             groups = [item.group for item in selected]
             brief_sentences = cite_groups(groups, prepared.article_order)
+            brief_sentences = [
+                dataclasses.replace(sentence, updates=item.updates) if item.updates else sentence
+                for sentence, item in zip(brief_sentences, selected, strict=True)
+            ]
+        if focus_missed:
+            warnings.append(
+                f"no sentence is relevant to the focus {options.focus!r}: "
+                "this is the general briefing"
+            )
 
     sources = [_source_info(article) for article in prepared.cleaned]
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
-    if not brief_sentences:
+    nothing_new = history is not None and not brief_sentences
+    if nothing_new:
+        warnings.append("nothing new: these articles only repeat what the history already says")
+    elif not brief_sentences:
         warnings.append("no sentence in these articles is usable as a briefing sentence")
     stats = _stats(prepared, brief_sentences) | engine_stats
+    stats |= _mode_stats(options, history, nothing_new, brief_sentences)
     return Briefing(
         title=title,
         engine=choice.engine,
@@ -178,15 +203,92 @@ def _extractive(
     candidates: Sequence[Sentence],
     options: BriefOptions,
     tfidf: tuple[TfidfModel, list[list[str]]],
-) -> list[extractive.ScoredGroup]:
+    history: History | None = None,
+) -> tuple[list[extractive.ScoredGroup], bool]:
+    """The selection, and whether a focus was given that no sentence is relevant to."""
     config = options.extractive
+    context = selection_context(prepared, options.focus, history)
     scored, model, terms = extractive.score_groups(
-        prepared.groups, candidates, prepared.article_order, config, tfidf
+        prepared.groups, candidates, prepared.article_order, config, tfidf, context
     )
+    focus_missed = bool(options.focus) and not extractive.focus_found(scored)
+    if focus_missed:  # fall back to the general briefing, said in a warning
+        context = dataclasses.replace(context, focus=None)
+        scored, model, terms = extractive.score_groups(
+            prepared.groups, candidates, prepared.article_order, config, tfidf, context
+        )
     concepts = extractive.shared_bigrams(candidates, terms) if config.concept_weight else None
-    return extractive.select(
-        scored, model, options.budget(), config, prepared.article_order, concepts
+    selected = extractive.select(
+        scored, model, options.budget(), config, prepared.article_order, concepts, context
     )
+    return selected, focus_missed
+
+
+def selection_context(
+    prepared: Prepared, focus: str | None, history: History | None
+) -> extractive.SelectionContext:
+    """Focus, history and what is known of each article (its date, whether it is a stub)."""
+    dates: dict[str, str] = {}
+    for cleaned in prepared.cleaned:
+        # The cleaner may find a dateline date when the metadata has none.
+        date = _sortable_date(cleaned.article.published or getattr(cleaned, "date", None))
+        if date:
+            dates[cleaned.id] = date
+    stubs = frozenset(c.id for c in prepared.cleaned if getattr(c, "is_stub", False))
+    return extractive.SelectionContext(
+        focus=focus or None,
+        history=history,
+        dated=frozenset(dates),
+        dates=dates,
+        stubs=stubs,
+    )
+
+
+def _sortable_date(value: object) -> str | None:
+    """An ISO date (YYYY-MM-DD...) for ordering, from ISO or e-mail style dates."""
+    if not value:
+        return None
+    text = str(value).strip()
+    import datetime
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for layout in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d %H:%M"):
+        try:
+            return datetime.datetime.strptime(text, layout).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _mode_stats(
+    options: BriefOptions,
+    history: History | None,
+    nothing_new: bool,
+    brief_sentences: Sequence[BriefSentence],
+) -> dict[str, object]:
+    """Which mode ran (general, focus, update) and with what."""
+    mode = "update" if history is not None else "focus" if options.focus else "general"
+    stats: dict[str, object] = {"mode": mode}
+    if options.focus:
+        stats["focus"] = options.focus
+    if history is not None:
+        stats["history"] = history.describe()
+        stats["nothing_new"] = nothing_new
+        updated = {source for sentence in brief_sentences for source in sentence.updates}
+        stats["updated_sources"] = [
+            {key: value for key, value in dataclasses.asdict(source).items() if value}
+            for source in history.sources
+            if source.id in updated
+        ]
+    return stats
 
 
 def _source_info(cleaned: CleanedArticle) -> SourceInfo:

@@ -27,6 +27,8 @@ def escape_markdown(text: str) -> str:
 
 def to_markdown(briefing: Briefing) -> str:
     number = {source.id: index for index, source in enumerate(briefing.sources, start=1)}
+    earlier_sources = briefing.stats.get("updated_sources") or []
+    updated = {str(item["id"]): n for n, item in enumerate(earlier_sources, 1)}  # type: ignore[index,arg-type]
     lines = [f"# {escape_markdown(briefing.title)}", ""]
     paragraph: list[str] = []
     words = 0
@@ -34,6 +36,9 @@ def to_markdown(briefing: Briefing) -> str:
         markers = "".join(f"[{number[c]}]" for c in sentence.citations if c in number)
         if not sentence.supported:
             markers += " _[unsupported]_"
+        if sentence.updates:
+            earlier = "".join(f"[E{updated[u]}]" for u in sentence.updates if u in updated)
+            markers += f" (updates {earlier})" if earlier else ""
         paragraph.append(f"{escape_markdown(sentence.text)} {markers}".rstrip())
         words += len(sentence.text.split())
         if words >= _WORDS_PER_PARAGRAPH:
@@ -46,6 +51,13 @@ def to_markdown(briefing: Briefing) -> str:
     lines += ["## Sources", ""]
     lines += [f"{n}. {_source_line(source)}" for n, source in enumerate(briefing.sources, 1)]
     lines.append("")
+    if earlier_sources:  # update briefings: the earlier reports a new figure revises
+        lines += ["## Earlier sources updated", ""]
+        lines += [
+            f"E{n}. {_source_line(SourceInfo(**item))}"  # type: ignore[arg-type]
+            for n, item in enumerate(earlier_sources, 1)
+        ]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -81,6 +93,7 @@ def to_dict(briefing: Briefing) -> dict[str, object]:
                 "support": [dataclasses.asdict(item) for item in sentence.support],
                 "support_score": sentence.support_score,
                 "supported": sentence.supported,
+                **({"updates": list(sentence.updates)} if sentence.updates else {}),
             }
             for sentence in briefing.sentences
         ],

@@ -1,0 +1,219 @@
+"""History for update briefings: what the reader already has (`--since`), and what matches it.
+
+A history is read from earlier briefings (their JSON) or from the articles already read
+(a folder or file, read like any input). New sentences are compared with it by the same
+similarity that merges restatements in dedup (content-word shingles, equal figures, same
+roles), so "already said" means what "the same statement" means everywhere else.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarize.dedup import (
+    DEFAULT_THRESHOLD,
+    jaccard,
+    names_in_order,
+    numbers,
+    same_roles,
+    shingles,
+)
+from summarize.errors import InputError
+from summarize.models import Article, SourceInfo
+from summarize.textutil import content_terms
+from summarize.vectors import TfidfModel
+
+# A shingle shared by more history sentences than this says nothing about which one matches.
+_MAX_POSTINGS = 400
+
+
+@dataclass(frozen=True)
+class HistorySentence:
+    text: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class History:
+    """What the reader already knows: earlier sentences and the sources they came from."""
+
+    sentences: tuple[HistorySentence, ...]
+    sources: tuple[SourceInfo, ...]
+    inputs: tuple[dict[str, object], ...] = ()  # {"path", "kind", "sentences"} per --since
+
+    def describe(self) -> dict[str, object]:
+        return {
+            "inputs": list(self.inputs),
+            "sentences": len(self.sentences),
+            "sources": [source.id for source in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class HistoryMatch:
+    """How a new sentence relates to the history."""
+
+    repeats: bool  # says what a history sentence said (same statement, same figures)
+    similarity: float  # highest TF-IDF cosine with a history sentence
+    updates: tuple[str, ...]  # history sources whose figure this sentence revises
+
+
+def load_history(paths: Iterable[str | os.PathLike[str]], limits: object | None = None) -> History:
+    """Read every `--since` input: a briefing JSON, or articles (files, folders, globs)."""
+    from summarize import ingest
+
+    sentences: list[HistorySentence] = []
+    sources: dict[str, SourceInfo] = {}
+    inputs: list[dict[str, object]] = []
+    article_paths: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        briefing = _read_briefing(path) if path.suffix.lower() == ".json" else None
+        if briefing is None:
+            article_paths.append(str(raw))
+            continue
+        found, found_sources = briefing
+        sentences.extend(found)
+        for source in found_sources:
+            sources.setdefault(source.id, source)
+        inputs.append({"path": str(raw), "kind": "briefing", "sentences": len(found)})
+    for raw in article_paths:
+        read = ingest.read_articles([raw], limits if limits is not None else ingest.Limits())
+        if not read.articles:
+            reason = "; ".join(str(error) for error in read.skipped) or "no article found"
+            raise InputError(raw, f"unusable as --since history ({reason})")
+        found = history_from_articles(read.articles)
+        sentences.extend(found.sentences)
+        for source in found.sources:
+            sources.setdefault(source.id, source)
+        inputs.append({"path": raw, "kind": "articles", "sentences": len(found.sentences)})
+    return History(tuple(sentences), tuple(sources.values()), tuple(inputs))
+
+
+def history_from_articles(articles: Sequence[Article]) -> History:
+    """Every usable sentence of articles already read, cleaned and split as new input is."""
+    from summarize import clean, segment
+    from summarize.extractive import ELIGIBLE_KINDS
+
+    sentences: list[HistorySentence] = []
+    sources: list[SourceInfo] = []
+    for article in articles:
+        cleaned = clean.clean(article)
+        sentences.extend(
+            HistorySentence(sentence.text, (article.id,))
+            for sentence in segment.segment(cleaned)
+            if sentence.kind in ELIGIBLE_KINDS
+        )
+        sources.append(
+            SourceInfo(
+                id=article.id,
+                title=article.title or article.id,
+                path=article.path,
+                source=article.source,
+                url=article.url,
+                published=article.published,
+            )
+        )
+    return History(tuple(sentences), tuple(sources))
+
+
+def _read_briefing(path: Path) -> tuple[list[HistorySentence], list[SourceInfo]] | None:
+    """A briefing written by `summarize brief --format json`, or None for other JSON."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not (isinstance(record, dict) and "sentences" in record and "sources" in record):
+        return None
+    try:
+        sentences = [
+            HistorySentence(str(item["text"]), tuple(str(c) for c in item.get("citations", ())))
+            for item in record["sentences"]
+        ]
+        fields = ("id", "title", "path", "source", "url", "published")
+        sources = [
+            SourceInfo(**{key: item.get(key) for key in fields if key in item})
+            for item in record["sources"]
+        ]
+    except (KeyError, TypeError) as error:
+        raise InputError(str(path), f"not a briefing JSON ({error})") from None
+    return sentences, sources
+
+
+class HistoryIndex:
+    """Finds, for a new sentence, the history sentences it restates or updates.
+
+    An inverted index over shingles and TF-IDF terms keeps this linear in the postings
+    instead of comparing every new sentence with every history sentence.
+    """
+
+    def __init__(self, history: History, model: TfidfModel, threshold: float = DEFAULT_THRESHOLD):
+        self.history = history
+        self.threshold = threshold
+        self._shingles = [shingles(item.text) for item in history.sentences]
+        self._figures = [numbers(item.text) for item in history.sentences]
+        self._names = [names_in_order(item.text) for item in history.sentences]
+        self._by_shingle: dict[str, list[int]] = defaultdict(list)
+        for row, items in enumerate(self._shingles):
+            for shingle in items:
+                self._by_shingle[shingle].append(row)
+        # History vectors in the new set's TF-IDF space; a term the new set never uses
+        # gets the highest idf (it is at least as rare as the rarest), so it still counts
+        # in the norm.
+        unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
+        self._by_column: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        self._model = model
+        for row, item in enumerate(history.sentences):
+            counts: dict[str, int] = {}
+            for term in content_terms(item.text):
+                counts[term] = counts.get(term, 0) + 1
+            weights = {
+                term: count * (self._idf(term) if term in model.vocabulary else unseen_idf)
+                for term, count in counts.items()
+            }
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for term, weight in weights.items():
+                column = model.vocabulary.get(term)
+                if column is not None:
+                    self._by_column[column].append((row, weight / norm))
+        centroid: dict[int, float] = defaultdict(float)
+        for column, postings in self._by_column.items():
+            centroid[column] = sum(weight for _, weight in postings)
+        norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+        self.centroid = {column: value / norm for column, value in centroid.items()}
+
+    def _idf(self, term: str) -> float:
+        return float(self._model.idf[self._model.vocabulary[term]])
+
+    def match(self, text: str, columns: Sequence[int], weights: Sequence[float]) -> HistoryMatch:
+        """Compare one new sentence (its TF-IDF row: columns and weights) with the history."""
+        scores: dict[int, float] = defaultdict(float)
+        for column, weight in zip(columns, weights, strict=True):
+            for row, history_weight in self._by_column.get(int(column), ()):
+                scores[row] += float(weight) * history_weight
+        similarity = max(scores.values(), default=0.0)
+        own = shingles(text)
+        candidates: set[int] = set()
+        for shingle in own:
+            postings = self._by_shingle.get(shingle, ())
+            if len(postings) <= _MAX_POSTINGS:
+                candidates.update(postings)
+        figures, names = numbers(text), names_in_order(text)
+        repeats = False
+        updates: dict[str, None] = {}
+        for row in sorted(candidates):
+            overlap = jaccard(own, self._shingles[row])
+            if overlap < self.threshold or not same_roles(names, self._names[row]):
+                continue
+            if figures == self._figures[row] or figures <= self._figures[row]:
+                repeats = True
+            elif self._figures[row] and figures:
+                for source in self.history.sentences[row].source_ids:
+                    updates.setdefault(source, None)
+        return HistoryMatch(repeats, similarity, tuple(updates))
