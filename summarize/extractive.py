@@ -6,6 +6,7 @@ weights below are documented in the README together with how they were chosen.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -248,6 +249,8 @@ def score_groups(
     n_articles = max(1, len(article_order) - len(context.stubs & article_order.keys()))
     scored: list[ScoredGroup] = []
     for group in groups:
+        if context.dated is not None:
+            group = _anchored_representative(group, context.dated, config)
         representative = group.representative
         if not eligible(representative, config):
             continue
@@ -273,8 +276,8 @@ def score_groups(
         if index is not None:
             lo, hi = rows.indptr[row], rows.indptr[row + 1]
             match = index.match(representative.text, rows.indices[lo:hi], rows.data[lo:hi])
-            if match.repeats or match.similarity >= config.history_repeat:
-                continue  # the reader has it already
+            if match.repeats or (match.similarity >= config.history_repeat and not match.updates):
+                continue  # the reader has it already (a revised figure is news)
             similarity, updates = match.similarity, match.updates
             score -= config.history_weight * similarity
             score -= config.history_centroid_weight * float(history_centrality[row])
@@ -286,6 +289,20 @@ def score_groups(
             ScoredGroup(group, float(score), first_report, relevance, similarity, updates)
         )
     return scored, model, sentence_terms
+
+
+def _anchored_representative(
+    group: Group, dated: frozenset[str], config: ExtractiveConfig
+) -> Group:
+    """Show a member whose time words can be understood: one without relative time words,
+    or one from a dated article, rather than an undated "on Tuesday"."""
+    shown = group.representative
+    if shown.article_id in dated or not needs_date(shown.text):
+        return group
+    for member in group.members:
+        if eligible(member, config) and (member.article_id in dated or not needs_date(member.text)):
+            return dataclasses.replace(group, representative=member)
+    return group
 
 
 def focus_relevance(
