@@ -100,12 +100,11 @@ class ExtractiveConfig:
     # pseudo-relevance feedback from the `focus_feedback` best-matching sentences).
     focus_weight: float = 1.5
     focus_feedback: int = 10
-    focus_feedback_weight: float = 0.5
-    # --since: penalty for resemblance to the history (best match and centroid), bonus for
+    focus_feedback_weight: float = 1.0
+    # --since: penalty for resemblance to the history (best-matching sentence), bonus for
     # a sentence that revises an earlier figure; a cosine at or above `history_repeat`
     # counts as a repeat, as a dedup-style match with the same figures does.
     history_weight: float = 1.0
-    history_centroid_weight: float = 1.0
     development_weight: float = 0.3
     history_repeat: float = 0.7
 
@@ -236,15 +235,10 @@ def score_groups(
 
     focus = focus_relevance(context.focus, model, rows, config) if context.focus else None
     index = None
-    history_centrality = np.zeros(rows.n_rows)
     if context.history is not None and context.history.sentences:
         from summarize.history import HistoryIndex
 
         index = HistoryIndex(context.history, model)
-        history_centroid = np.zeros(rows.n_columns)
-        for column, value in index.centroid.items():
-            history_centroid[column] = value
-        history_centrality = rows.dot(history_centroid)
 
     n_articles = max(1, len(article_order) - len(context.stubs & article_order.keys()))
     scored: list[ScoredGroup] = []
@@ -280,7 +274,6 @@ def score_groups(
                 continue  # the reader has it already (a revised figure is news)
             similarity, updates = match.similarity, match.updates
             score -= config.history_weight * similarity
-            score -= config.history_centroid_weight * float(history_centrality[row])
             score += config.development_weight * bool(updates)
         first_report = min(
             rank.get(m.key, 0) / max(1, counts.get(m.article_id, 1)) for m in group.members

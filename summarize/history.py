@@ -18,7 +18,6 @@ from pathlib import Path
 
 from summarize.dedup import (
     DEFAULT_THRESHOLD,
-    jaccard,
     names_in_order,
     numbers,
     same_roles,
@@ -149,71 +148,86 @@ def _read_briefing(path: Path) -> tuple[list[HistorySentence], list[SourceInfo]]
 class HistoryIndex:
     """Finds, for a new sentence, the history sentences it restates or updates.
 
-    An inverted index over shingles and TF-IDF terms keeps this linear in the postings
-    instead of comparing every new sentence with every history sentence.
+    An inverted index over shingles finds the history sentences that share words with a
+    new one; only those are compared, so the cost follows the postings, not all pairs.
     """
 
     def __init__(self, history: History, model: TfidfModel, threshold: float = DEFAULT_THRESHOLD):
         self.history = history
         self.threshold = threshold
-        self._shingles = [shingles(item.text) for item in history.sentences]
-        self._figures = [numbers(item.text) for item in history.sentences]
-        self._names = [names_in_order(item.text) for item in history.sentences]
-        self._by_shingle: dict[str, list[int]] = defaultdict(list)
-        for row, items in enumerate(self._shingles):
-            for shingle in items:
-                self._by_shingle[shingle].append(row)
-        # History vectors in the new set's TF-IDF space; a term the new set never uses
-        # gets the highest idf (it is at least as rare as the rarest), so it still counts
-        # in the norm.
-        unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
-        self._by_column: dict[int, list[tuple[int, float]]] = defaultdict(list)
         self._model = model
+        self._sizes: list[int] = []
+        self._by_shingle: dict[str, list[int]] = defaultdict(list)
         for row, item in enumerate(history.sentences):
+            found = shingles(item.text)
+            self._sizes.append(len(found))
+            for shingle in found:
+                self._by_shingle[shingle].append(row)
+        # A term the new set never uses gets the highest idf (it is at least as rare as the
+        # rarest), so it still counts in the history sentence's norm.
+        self._unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
+        self._vectors: dict[int, dict[int, float]] = {}
+        self._details: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def _vector(self, row: int) -> dict[int, float]:
+        """The history sentence's TF-IDF weights in the new set's columns (computed once)."""
+        if row not in self._vectors:
             counts: dict[str, int] = {}
-            for term in content_terms(item.text):
+            for term in content_terms(self.history.sentences[row].text):
                 counts[term] = counts.get(term, 0) + 1
+            vocabulary, idf = self._model.vocabulary, self._model.idf
             weights = {
-                term: count * (self._idf(term) if term in model.vocabulary else unseen_idf)
+                term: count
+                * (float(idf[vocabulary[term]]) if term in vocabulary else self._unseen_idf)
                 for term, count in counts.items()
             }
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            for term, weight in weights.items():
-                column = model.vocabulary.get(term)
-                if column is not None:
-                    self._by_column[column].append((row, weight / norm))
-        centroid: dict[int, float] = defaultdict(float)
-        for column, postings in self._by_column.items():
-            centroid[column] = sum(weight for _, weight in postings)
-        norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
-        self.centroid = {column: value / norm for column, value in centroid.items()}
+            self._vectors[row] = {
+                vocabulary[term]: weight / norm
+                for term, weight in weights.items()
+                if term in vocabulary
+            }
+        return self._vectors[row]
 
-    def _idf(self, term: str) -> float:
-        return float(self._model.idf[self._model.vocabulary[term]])
+    def _figures_and_names(self, row: int) -> tuple[frozenset[str], tuple[str, ...]]:
+        if row not in self._details:
+            text = self.history.sentences[row].text
+            self._details[row] = (numbers(text), names_in_order(text))
+        return self._details[row]
 
     def match(self, text: str, columns: Sequence[int], weights: Sequence[float]) -> HistoryMatch:
         """Compare one new sentence (its TF-IDF row: columns and weights) with the history."""
-        scores: dict[int, float] = defaultdict(float)
-        for column, weight in zip(columns, weights, strict=True):
-            for row, history_weight in self._by_column.get(int(column), ()):
-                scores[row] += float(weight) * history_weight
-        similarity = max(scores.values(), default=0.0)
         own = shingles(text)
-        candidates: set[int] = set()
+        shared: dict[int, int] = defaultdict(int)
         for shingle in own:
             postings = self._by_shingle.get(shingle, ())
             if len(postings) <= _MAX_POSTINGS:
-                candidates.update(postings)
-        figures, names = numbers(text), names_in_order(text)
+                for row in postings:
+                    shared[row] += 1
+        similarity = 0.0
         repeats = False
         updates: dict[str, None] = {}
-        for row in sorted(candidates):
-            overlap = jaccard(own, self._shingles[row])
-            if overlap < self.threshold or not same_roles(names, self._names[row]):
+        figures = names = None
+        for row in sorted(shared):
+            if shared[row] < 2:
+                continue  # one shared word: neither a restatement nor a close match
+            vector = self._vector(row)
+            cosine = sum(
+                float(weight) * vector.get(int(column), 0.0)
+                for column, weight in zip(columns, weights, strict=True)
+            )
+            similarity = max(similarity, cosine)
+            overlap = shared[row] / (len(own) + self._sizes[row] - shared[row])
+            if overlap < self.threshold:
                 continue
-            if figures == self._figures[row] or figures <= self._figures[row]:
+            if figures is None or names is None:
+                figures, names = numbers(text), names_in_order(text)
+            earlier_figures, earlier_names = self._figures_and_names(row)
+            if not same_roles(names, earlier_names):
+                continue
+            if figures <= earlier_figures:
                 repeats = True
-            elif self._figures[row] and figures:
+            elif earlier_figures and figures:
                 for source in self.history.sentences[row].source_ids:
                     updates.setdefault(source, None)
         return HistoryMatch(repeats, similarity, tuple(updates))
