@@ -105,6 +105,7 @@ class ExtractiveConfig:
     # a sentence that revises an earlier figure; a cosine at or above `history_repeat`
     # counts as a repeat, as a dedup-style match with the same figures does.
     history_weight: float = 1.0
+    history_centroid_discount: float = 0.5
     development_weight: float = 0.3
     history_repeat: float = 0.7
 
@@ -223,6 +224,20 @@ def score_groups(
     norm = np.linalg.norm(centroid)
     if norm:
         centroid /= norm
+    index = None
+    if context.history is not None and context.history.sentences:
+        from summarize.history import HistoryIndex
+
+        index = HistoryIndex(context.history, model)
+        if config.history_centroid_discount:
+            # What the new articles share that the history did not: the new centroid minus
+            # the history's, never below zero.
+            centroid = np.maximum(
+                centroid - config.history_centroid_discount * index.centroid(rows.n_columns), 0.0
+            )
+            norm = np.linalg.norm(centroid)
+            if norm:
+                centroid /= norm
     centrality = rows.dot(centroid)
     top = float(centrality.max()) if len(centrality) else 0.0
 
@@ -234,12 +249,6 @@ def score_groups(
             counts[sentence.article_id] = rank[sentence.key] + 1
 
     focus = focus_relevance(context.focus, model, rows, config) if context.focus else None
-    index = None
-    if context.history is not None and context.history.sentences:
-        from summarize.history import HistoryIndex
-
-        index = HistoryIndex(context.history, model)
-
     n_articles = max(1, len(article_order) - len(context.stubs & article_order.keys()))
     scored: list[ScoredGroup] = []
     for group in groups:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from summarize.dedup import (
     DEFAULT_THRESHOLD,
     names_in_order,
@@ -188,6 +190,22 @@ class HistoryIndex:
                 if term in vocabulary
             }
         return self._vectors[row]
+
+    def centroid(self, n_columns: int) -> np.ndarray:
+        """The history's centroid in the new set's columns: each source counts once."""
+        by_source: dict[str, np.ndarray] = {}
+        for row, item in enumerate(self.history.sentences):
+            key = item.source_ids[0] if item.source_ids else ""
+            vector = by_source.setdefault(key, np.zeros(n_columns))
+            for column, weight in self._vector(row).items():
+                vector[column] += weight
+        total = np.zeros(n_columns)
+        for vector in by_source.values():
+            norm = np.linalg.norm(vector)
+            if norm:
+                total += vector / norm
+        norm = np.linalg.norm(total)
+        return total / norm if norm else total
 
     def _figures_and_names(self, row: int) -> tuple[frozenset[str], tuple[str, ...]]:
         if row not in self._details:
