@@ -9,20 +9,18 @@ caught even when the rest of the sentence matches a source closely.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from summarize.facts import claim_terms
 from summarize.models import BriefSentence, CleanedArticle, Sentence, Support
 from summarize.segment import sentence_spans
-from summarize.textutil import STOPWORDS, content_terms, words
+from summarize.textutil import content_terms, words
 from summarize.vectors import TfidfModel
 
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")")
-_NAME = re.compile(r"\b[A-Z][\w'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -48,25 +46,6 @@ def split_generated(text: str) -> list[str]:
     for piece in pieces:
         unique.setdefault(piece, None)  # beam search can still repeat a whole sentence
     return list(unique)
-
-
-def facts(sentence: str) -> set[str]:
-    """Numbers and names: what must occur in a cited source for the sentence to stand.
-
-    Names are capitalised words after the first word (a sentence-initial capital says
-    nothing), function words excluded.
-    """
-    found = {w for w in words(sentence) if any(c.isdigit() for c in w)}
-    for match in _NAME.finditer(sentence, _first_word_end(sentence)):
-        name = _POSSESSIVE.sub("", match.group()).casefold()
-        if name not in STOPWORDS:
-            found.add(name)
-    return found
-
-
-def _first_word_end(sentence: str) -> int:
-    match = re.search(r"\S+", sentence)
-    return match.end() if match else 0
 
 
 def align(
@@ -114,7 +93,7 @@ def align(
             if citations
             else set()
         )
-        missing = {fact for fact in facts(text) if not _fact_in(fact, cited_words)}
+        missing = {fact for fact in claim_terms(text) if not _fact_in(fact, cited_words)}
         is_supported = bool(support) and not missing
         if not is_supported:
             unsupported.append(text)

@@ -180,6 +180,19 @@ def brief(
             "--verbose", "-v", help="Show removed boilerplate, stage timings, tracebacks."
         ),
     ] = False,
+    disagreements: Annotated[
+        bool,
+        typer.Option(
+            "--disagreements/--no-disagreements",
+            help="List where the sources give different figures, dates or names.",
+        ),
+    ] = True,
+    timeline: Annotated[
+        bool, typer.Option(help="Add a dated list of the events the sources report.")
+    ] = False,
+    show_corroboration: Annotated[
+        bool, typer.Option(help="Mark sentences that only one source states.")
+    ] = False,
 ) -> None:
     """Brief a set of articles about one event, with a citation after every sentence."""
     from summarize.output import set_name, write_atomic
@@ -212,12 +225,14 @@ def brief(
         ),
         focus=focus,
         since=tuple(since or ()),
+        disagreements=disagreements,
+        timeline=timeline,
     )
     try:
         briefing = run_brief(paths, options)
         if strict and briefing.stats.get("skipped_inputs"):
             raise SummarizeError(str(briefing.stats["skipped_inputs"][0]))  # type: ignore[index]
-        text = render(briefing, output_format.value)
+        text = render(briefing, output_format.value, show_corroboration=show_corroboration)
         target = output or Path("outputs") / f"{set_name(paths)}.{output_format.value}"
         written = write_atomic(target, text)
     except SummarizeError as error:

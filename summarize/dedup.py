@@ -13,22 +13,21 @@ and with SciPy installed `import nltk` alone takes about 0.7 s longer, a cost ev
 from __future__ import annotations
 
 import itertools
-import re
 import zlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from summarize.facts import digit_tokens, names_in_order, same_roles
 from summarize.models import Group, Sentence
-from summarize.textutil import STOPWORDS, content_terms, normalize_text, words
+from summarize.textutil import content_terms, normalize_text
 
 DEFAULT_THRESHOLD = 0.45
 _NUM_PERM = 128
 _MIN_RECALL = 0.97  # chance that a pair exactly at the threshold becomes a candidate
 _PRIME = (1 << 31) - 1
 _SEED = 20240117
-_POSSESSIVE = re.compile(r"['’]s$")
 _MAX_BUCKET = 200  # beyond this a band bucket is noise; its members are not paired
 
 
@@ -37,35 +36,6 @@ def shingles(text: str) -> frozenset[str]:
     "Pakistan hit Iran", unigrams keep short edits from breaking the match."""
     terms = content_terms(text)
     return frozenset(terms) | frozenset(f"{a} {b}" for a, b in itertools.pairwise(terms))
-
-
-def numbers(text: str) -> frozenset[str]:
-    return frozenset(word for word in words(text) if any(c.isdigit() for c in word))
-
-
-def names_in_order(text: str) -> tuple[str, ...]:
-    """Capitalised words in order ("Iran hit Pakistan's base" -> ("iran", "pakistan")); the
-    first word counts unless it is a function word such as "The"."""
-    found = []
-    for position, token in enumerate(text.split()):
-        word = _POSSESSIVE.sub("", token.strip("\"'“”‘’.,;:!?()")).casefold()
-        if token[:1].isupper() and word and (position or word not in STOPWORDS):
-            found.append(word)
-    return tuple(found)
-
-
-def same_roles(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """False when two sentences name the same actors mostly in the opposite order, as in
-    "Iran struck Pakistan" versus "Pakistan struck Iran" (discordant pairs >= half)."""
-    shared = set(a) & set(b)
-    first = {name: rank for rank, name in enumerate(n for n in dict.fromkeys(a) if n in shared)}
-    second = [name for name in dict.fromkeys(b) if name in shared]
-    pairs = discordant = 0
-    for i, left in enumerate(second):
-        for right in second[i + 1 :]:
-            pairs += 1
-            discordant += first[left] > first[right]
-    return pairs == 0 or discordant / pairs < 0.5
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -177,12 +147,29 @@ def _merge_near_duplicates(
     # Exact copies are already merged: one member of each stands in for all of them.
     distinct = sorted({union.find(index) for index in range(len(sentences))})
     sets = {index: shingles(sentences[index].text) for index in distinct}
-    figures = {index: numbers(sentences[index].text) for index in distinct}
+    figures = {index: digit_tokens(sentences[index].text) for index in distinct}
     names = {index: names_in_order(sentences[index].text) for index in distinct}
     usable = [index for index in distinct if len(sets[index]) >= 3]
     if len(usable) < 2:
         return
-    signatures = minhash_signatures([sets[index] for index in usable])
+    for left, right in lsh_candidates([sets[index] for index in usable], threshold):
+        a, b = usable[left], usable[right]
+        # Sentences that state different figures never merge: citing a source for a
+        # number it did not give would be a false attribution.
+        if (
+            figures[a] == figures[b]
+            and jaccard(sets[a], sets[b]) >= threshold
+            and same_roles(names[a], names[b])
+        ):
+            union.union(a, b)
+
+
+def lsh_candidates(sets: Sequence[frozenset[str]], threshold: float) -> Iterator[tuple[int, int]]:
+    """Each pair (i < j) of `sets` that MinHash LSH banding puts in one bucket, once: the
+    pairs whose Jaccard similarity may reach `threshold`, without comparing all pairs."""
+    if len(sets) < 2:
+        return
+    signatures = minhash_signatures(sets)
     bands, rows = _bands_for(threshold)
     checked: set[tuple[int, int]] = set()
     for band in range(bands):
@@ -201,15 +188,7 @@ def _merge_near_duplicates(
             bucket = by_bucket[start : start + size].tolist()
             for i, left in enumerate(bucket):
                 for right in bucket[i + 1 :]:
-                    a, b = usable[min(left, right)], usable[max(left, right)]
-                    if (a, b) in checked:
-                        continue
-                    checked.add((a, b))
-                    # Sentences that state different figures never merge: citing a source
-                    # for a number it did not give would be a false attribution.
-                    if (
-                        figures[a] == figures[b]
-                        and jaccard(sets[a], sets[b]) >= threshold
-                        and same_roles(names[a], names[b])
-                    ):
-                        union.union(a, b)
+                    pair = (min(left, right), max(left, right))
+                    if pair not in checked:
+                        checked.add(pair)
+                        yield pair

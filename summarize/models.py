@@ -130,6 +130,10 @@ class BriefSentence:
     supported: bool = True
     # Update briefings: earlier sources (from --since) whose figure this sentence revises.
     updates: tuple[str, ...] = ()
+    # Indexes into Briefing.disagreements of the disputed values this sentence states.
+    disputed: tuple[int, ...] = ()
+    # How many independent sources state it (0 = not computed).
+    corroboration: int = 0
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,36 @@ class SourceInfo:
     source: str | None = None
     url: str | None = None
     published: str | None = None
+    # e.g. ("ai_generated",) when the cleaner removed an AI-content disclaimer from it.
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DisagreementValue:
+    """One value the sources give for a disputed fact, with who gave it and where."""
+
+    value: str
+    sources: tuple[str, ...]
+    support: tuple[Support, ...]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Sources reporting the same fact with different values for one slot."""
+
+    slot: str  # number | date | place | actor | attribution
+    fact: str  # a short description of the fact, in a source's words
+    values: tuple[DisagreementValue, ...]
+    sentences: tuple[tuple[str, int], ...]  # (article id, sentence index) of each statement
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A dated event the sources report, with every article that reported it."""
+
+    date: str  # ISO YYYY-MM-DD
+    text: str
+    sources: tuple[str, ...]
 
 
 @dataclass
@@ -155,6 +189,8 @@ class Briefing:
     warnings: list[str] = field(default_factory=list)
     # Seconds per stage; shown with --verbose, never written (output must be reproducible).
     timings: dict[str, float] = field(default_factory=dict)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
 
     @property
     def word_count(self) -> int:

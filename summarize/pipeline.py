@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from summarize import clean as clean_stage
-from summarize import dedup, engines, extractive, ingest, segment
+from summarize import crosscheck, dedup, engines, extractive, ingest, segment
 from summarize.attribute import cite_groups
 from summarize.errors import InputError
 from summarize.history import History, load_history
@@ -51,6 +51,8 @@ class BriefOptions:
     # thing already loaded (the Python API, eval and batch pass it directly).
     since: tuple[str, ...] = ()
     history: History | None = None
+    disagreements: bool = True  # "Where sources differ" (--no-disagreements turns it off)
+    timeline: bool = False  # the dated list of events (--timeline)
 
     def budget(self) -> extractive.Budget:
         return extractive.Budget(words=self.words, sentences=self.sentences)
@@ -176,7 +178,20 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
                 "this is the general briefing"
             )
 
+    with _timed(timings, "cross-check"):
+        checked = crosscheck.cross_check(
+            prepared.cleaned,
+            candidates,
+            prepared.groups,
+            brief_sentences,
+            prepared.article_order,
+            options.disagreements,
+            options.timeline,
+        )
+        brief_sentences = checked.sentences
+
     sources = [_source_info(article) for article in prepared.cleaned]
+    sources = [dataclasses.replace(s, flags=checked.flags.get(s.id, ())) for s in sources]
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
     nothing_new = history is not None and not brief_sentences
@@ -195,6 +210,8 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         stats=stats,
         warnings=warnings,
         timings=timings,
+        disagreements=checked.disagreements,
+        timeline=checked.timeline,
     )
 
 

@@ -6,7 +6,7 @@ import dataclasses
 import json
 import re
 
-from summarize.models import Briefing, SourceInfo
+from summarize.models import Briefing, BriefSentence, SourceInfo
 
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|])")
 _WORDS_PER_PARAGRAPH = 110
@@ -25,7 +25,7 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"^(\s*)([#+\-]|\d+\.)(?=\s)", r"\1\\\2", text)
 
 
-def to_markdown(briefing: Briefing) -> str:
+def to_markdown(briefing: Briefing, show_corroboration: bool = False) -> str:
     number = {source.id: index for index, source in enumerate(briefing.sources, start=1)}
     earlier_sources = briefing.stats.get("updated_sources") or []
     updated = {str(item["id"]): n for n, item in enumerate(earlier_sources, 1)}  # type: ignore[index,arg-type]
@@ -34,6 +34,7 @@ def to_markdown(briefing: Briefing) -> str:
     words = 0
     for sentence in briefing.sentences:
         markers = "".join(f"[{number[c]}]" for c in sentence.citations if c in number)
+        markers += _sentence_marks(sentence, show_corroboration)
         if not sentence.supported:
             markers += " _[unsupported]_"
         if sentence.updates:
@@ -48,6 +49,8 @@ def to_markdown(briefing: Briefing) -> str:
         lines += [" ".join(paragraph), ""]
     if not briefing.sentences:
         lines += ["_No sentence could be selected from these articles._", ""]
+    lines += _disagreement_lines(briefing, number)
+    lines += _timeline_lines(briefing, number)
     lines += ["## Sources", ""]
     lines += [f"{n}. {_source_line(source)}" for n, source in enumerate(briefing.sources, 1)]
     lines.append("")
@@ -61,8 +64,50 @@ def to_markdown(briefing: Briefing) -> str:
     return "\n".join(lines)
 
 
+def _sentence_marks(sentence: BriefSentence, show_corroboration: bool) -> str:
+    """† pointing to "Where sources differ" for a disputed value; "single source" marks."""
+    marks = ""
+    if sentence.disputed:
+        marks += " †" + ",".join(f"({index + 1})" for index in sentence.disputed)
+    if show_corroboration and sentence.corroboration == 1:
+        marks += " _(single source)_"
+    return marks
+
+
+def _disagreement_lines(briefing: Briefing, number: dict[str, int]) -> list[str]:
+    """One line per disagreement: the slot, the fact, each value with its citations."""
+    if not briefing.disagreements:
+        return []
+    lines = ["## Where sources differ", ""]
+    for index, disagreement in enumerate(briefing.disagreements, start=1):
+        values = "; ".join(
+            f"**{escape_markdown(value.value)}** "
+            + "".join(f"[{number[s]}]" for s in value.sources if s in number)
+            for value in disagreement.values
+        )
+        lines.append(
+            f"{index}. {disagreement.slot.capitalize()}: {values} — in "
+            f"“{escape_markdown(disagreement.fact)}”"
+        )
+    lines.append("")
+    return lines
+
+
+def _timeline_lines(briefing: Briefing, number: dict[str, int]) -> list[str]:
+    if not briefing.timeline:
+        return []
+    lines = ["## Timeline", ""]
+    for entry in briefing.timeline:
+        markers = "".join(f"[{number[s]}]" for s in entry.sources if s in number)
+        lines.append(f"- **{entry.date}**: {escape_markdown(entry.text)} {markers}".rstrip())
+    lines.append("")
+    return lines
+
+
 def _source_line(source: SourceInfo) -> str:
     parts = [f"**{escape_markdown(source.title)}**"]
+    if "ai_generated" in source.flags:
+        parts.append("_(AI-written, by its own disclaimer)_")
     details = [escape_markdown(x) for x in (source.source, source.published) if x]
     if details:
         parts.append("— " + ", ".join(details))
@@ -94,12 +139,41 @@ def to_dict(briefing: Briefing) -> dict[str, object]:
                 "support_score": sentence.support_score,
                 "supported": sentence.supported,
                 **({"updates": list(sentence.updates)} if sentence.updates else {}),
+                "corroboration": sentence.corroboration,
+                "disputed": list(sentence.disputed),
             }
             for sentence in briefing.sentences
         ],
         "sources": [
-            {key: value for key, value in dataclasses.asdict(source).items() if value is not None}
+            {
+                key: list(value) if isinstance(value, tuple) else value
+                for key, value in dataclasses.asdict(source).items()
+                if value is not None
+            }
             for source in briefing.sources
+        ],
+        "disagreements": [
+            {
+                "slot": disagreement.slot,
+                "fact": disagreement.fact,
+                "values": [
+                    {
+                        "value": value.value,
+                        "sources": list(value.sources),
+                        "support": [dataclasses.asdict(item) for item in value.support],
+                    }
+                    for value in disagreement.values
+                ],
+                "sentences": [
+                    {"source": source, "sentence_index": index}
+                    for source, index in disagreement.sentences
+                ],
+            }
+            for disagreement in briefing.disagreements
+        ],
+        "timeline": [
+            {"date": entry.date, "text": entry.text, "sources": list(entry.sources)}
+            for entry in briefing.timeline
         ],
         "stats": briefing.stats,
         "warnings": briefing.warnings,
@@ -110,9 +184,9 @@ def to_json(briefing: Briefing) -> str:
     return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
 
 
-def render(briefing: Briefing, fmt: str) -> str:
+def render(briefing: Briefing, fmt: str, show_corroboration: bool = False) -> str:
     if fmt == "md":
-        return to_markdown(briefing)
+        return to_markdown(briefing, show_corroboration)
     if fmt == "json":
         return to_json(briefing)
     raise ValueError(f"unknown format {fmt!r}; use 'md' or 'json'")

@@ -1,4 +1,4 @@
-from summarize.align import align, facts, split_generated
+from summarize.align import align, split_generated
 from summarize.clean import clean
 from summarize.segment import segment
 from tests.conftest import STORY, build_article
@@ -50,11 +50,3 @@ def test_unrelated_sentence_has_no_support() -> None:
 def test_generated_text_split_drops_trailing_fragment_and_repeats() -> None:
     text = "The river rose. Crews used boats. The river rose. Schools will stay closed until"
     assert split_generated(text) == ["The river rose.", "Crews used boats."]
-
-
-def test_facts_are_numbers_and_names_not_the_first_word() -> None:
-    assert facts("Officials said 300 people left Eastwick on Monday.") == {
-        "300",
-        "eastwick",
-        "monday",
-    }

@@ -1,0 +1,522 @@
+"""Where sources differ: the same fact reported with a different figure, date, place or actor.
+
+Two ways find sentences (from different articles) that report the same fact:
+
+- near-duplicates: MinHash LSH over the sentences' content words with their figures and
+  dates taken out (dedup's index, at a lower threshold), verified by exact Jaccard; the
+  pairs dedup refuses to merge because their figures differ are among them;
+- the same event: an inverted index on (agent, event, patient), e.g. ("iran", "attack",
+  "pakistan") for "Iran fired missiles into Pakistan" and "Iran launched strikes on
+  Pakistan", verified by shared context words; within a large bucket only a few members
+  per value are compared, so the cost stays near-linear.
+
+A pair is a disagreement when one slot differs and the rest agrees: a figure that counts
+the same thing ("9 militants" / "12 militants") and cannot be a rounding or bound of the
+other ("nearly 100" / "over 90" can), a date, or one name replaced by another. Pairs join
+into groups (union-find); each group lists every value with its sources and spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from summarize.dedup import jaccard, lsh_candidates
+from summarize.facts import Facts, Quantity, extract, named_spans, parse_date, same_roles
+from summarize.models import (
+    CleanedArticle,
+    Disagreement,
+    DisagreementValue,
+    Sentence,
+    Support,
+)
+from summarize.textutil import STOPWORDS, content_terms, stem, words
+
+NEAR_THRESHOLD = 0.5  # context Jaccard for "the same sentence with one value changed"
+NAME_THRESHOLD = 0.6
+WEEKDAY_THRESHOLD = 0.7  # stricter when the differing value is a name
+EVENT_OVERLAP = 0.3  # shared context (overlap coefficient) for two tellings of one event
+GROUP_OVERLAP = 0.5  # stricter when the sets of organisations named differ
+MAX_DATE_GAP_DAYS = 7  # further apart, two dates of one event key are two events
+_PER_VALUE = 3  # members compared per value within one event bucket
+
+# Event words (Porter stems) and the kind of event they report.
+_EVENTS = {
+    "attack": "strike struck attack fire launch hit bomb shell raid airstrik invad shot shoot "
+    "missil retali",
+    "casualty": "kill die dead death wound injur",
+    "arrest": "arrest detain charg sentenc convict jail",
+    "meeting": "meet met visit talk",
+    "vote": "elect vote won win defeat",
+    "money": "pay paid fund rais cost spent spend sold sell buy bought",
+}
+EVENT_WORDS = {word: kind for kind, text in _EVENTS.items() for word in text.split()}
+_PLACE_WORDS = {"in", "at", "near", "into", "inside", "from", "across", "of"}
+_RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One sentence read for the facts it states."""
+
+    sentence: Sentence
+    facts: Facts
+    context: frozenset[str]  # content stems without figures and dates
+    names: tuple[tuple[str, int, int], ...]
+    event: tuple[str, str, str] | None  # (agent, kind, patient)
+    # Organisations named by an acronym "(BLF)" in this sentence or the ones that go on
+    # telling its event in the same paragraph.
+    groups: frozenset[str] = frozenset()
+    group_sentences: tuple[Sentence, ...] = ()  # where those acronyms are, when elsewhere
+
+    @property
+    def name_set(self) -> frozenset[str]:
+        return frozenset(name for name, _, _ in self.names)
+
+
+def article_dates(cleaned: Sequence[CleanedArticle]) -> dict[str, dt.date | None]:
+    """Each article's date: a `date` field on the cleaned article (from its dateline), its
+    `published` metadata, else the last date line the cleaner removed from it."""
+    dates: dict[str, dt.date | None] = {}
+    for article in cleaned:
+        found = getattr(article, "date", None)
+        date = found if isinstance(found, dt.date) else parse_date(found)
+        date = date or parse_date(article.article.published)
+        if date is None:
+            removed = [text for category, text in article.removed_lines if category == "date"]
+            date = parse_date(removed[-1]) if removed else None
+        dates[article.id] = date
+    return dates
+
+
+def read_sentences(
+    sentences: Sequence[Sentence], dates: dict[str, dt.date | None]
+) -> list[Reading]:
+    """The facts of every sentence, read once for both the detector and the timeline."""
+    readings = [_read(sentence, dates.get(sentence.article_id)) for sentence in sentences]
+    return _with_groups(readings)
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_NOT_GROUPS = frozenset({"AP", "AFP", "UPI", "CNN", "BBC", "PDF", "UTC", "GMT", "EST", "USD"})
+
+
+def _with_groups(readings: list[Reading]) -> list[Reading]:
+    """Attach to each event sentence the acronyms of its paragraph until the next event."""
+    result = list(readings)
+    owner: int | None = None
+    for index, reading in enumerate(readings):
+        previous = readings[index - 1].sentence if index else None
+        same_paragraph = previous is not None and (
+            previous.article_id == reading.sentence.article_id
+            and previous.paragraph == reading.sentence.paragraph
+        )
+        if reading.event or not same_paragraph:
+            owner = index if reading.event else None
+        found = {a for a in _ACRONYM.findall(reading.sentence.text) if a not in _NOT_GROUPS}
+        if found and owner is not None:
+            held = result[owner]
+            extra = held.group_sentences + ((reading.sentence,) if owner != index else ())
+            result[owner] = replace(held, groups=held.groups | found, group_sentences=extra)
+    return result
+
+
+def _read(sentence: Sentence, reference: dt.date | None) -> Reading:
+    text = sentence.text
+    facts = extract(text, reference)
+    spans = sorted(
+        [(q.start, q.end) for q in facts.quantities] + [(d.start, d.end) for d in facts.dates]
+    )
+    pieces, cursor = [], 0
+    for start, end in spans:
+        pieces.append(text[cursor:start])
+        cursor = max(cursor, end)
+    pieces.append(text[cursor:])
+    context = frozenset(content_terms(" ".join(pieces)))
+    names = named_spans(text)
+    return Reading(sentence, facts, context, names, _event(text, names))
+
+
+def _event(text: str, names: Sequence[tuple[str, int, int]]) -> tuple[str, str, str] | None:
+    """(agent, kind, patient) around the first event word: the last name before it and the
+    first name after it, or None when either is missing."""
+    for match in re.finditer(r"[^\W\d_]+", text):
+        kind = EVENT_WORDS.get(stem(match.group().casefold()))
+        if kind is None:
+            continue
+        before = [name for name, start, _ in names if start < match.start()]
+        after = [name for name, start, _ in names if start > match.end()]
+        if before and after and before[-1] != after[0]:
+            return before[-1], kind, after[0]
+    return None
+
+
+@dataclass(frozen=True)
+class _Finding:
+    slot: str
+    sub: str  # tells two disputed figures of one sentence apart (the noun they count)
+    left: int  # reading indexes
+    right: int
+    left_value: tuple[str, str]  # (normalised key, as written)
+    right_value: tuple[str, str]
+    agree: bool = False
+
+
+def find_disagreements(
+    readings: Sequence[Reading], article_order: dict[str, int] | None = None
+) -> list[Disagreement]:
+    """The facts that sources report with different values, most widely reported first."""
+    order = article_order or {}
+    findings = (
+        _near_duplicate_findings(readings) + _event_findings(readings) + _group_findings(readings)
+    )
+    return _group(findings, readings, order)
+
+
+def _different_articles(a: Reading, b: Reading) -> bool:
+    return a.sentence.article_id != b.sentence.article_id
+
+
+def _near_duplicate_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    usable = [i for i, r in enumerate(readings) if len(r.context) >= 4]
+    findings: list[_Finding] = []
+    for left, right in lsh_candidates([readings[i].context for i in usable], NEAR_THRESHOLD):
+        a, b = usable[left], usable[right]
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or jaccard(ra.context, rb.context) < NEAR_THRESHOLD:
+            continue
+        if not same_roles(ra.facts.names, rb.facts.names):
+            continue
+        found = _compare_figures(a, b, ra, rb) + _compare_dates(a, b, ra, rb, max_gap=None)
+        if not any(not f.agree for f in found):
+            found += _compare_names(a, b, ra, rb)
+        findings += found
+    return findings
+
+
+def _event_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for index, reading in enumerate(readings):
+        if reading.event and (reading.facts.dates or reading.facts.quantities):
+            buckets[reading.event].append(index)
+    findings: list[_Finding] = []
+    for members in buckets.values():
+        if len({readings[i].sentence.article_id for i in members}) < 2:
+            continue
+        by_value: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            day = _single_day(readings[index])
+            if day:
+                by_value[day[0]].append(index)
+        if len(by_value) < 2:
+            continue
+        compared = sorted({i for group in by_value.values() for i in group[:_PER_VALUE]})
+        for position, a in enumerate(compared):
+            for b in compared[position + 1 :]:
+                ra, rb = readings[a], readings[b]
+                if _different_articles(ra, rb) and same_event(ra, rb):
+                    findings += _compare_dates(a, b, ra, rb, max_gap=MAX_DATE_GAP_DAYS)
+    return findings
+
+
+def _group_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """The organisations one event was aimed at or carried out by, when two sources name
+    different sets of them by acronym ("(BLF)" against "(BLA) and (BLF)")."""
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, reading in enumerate(readings):
+        if reading.event and reading.groups:
+            buckets[reading.event[:2]].append(index)
+    findings: list[_Finding] = []
+    for members in buckets.values():
+        by_value: dict[frozenset[str], list[int]] = defaultdict(list)
+        for index in members:
+            by_value[readings[index].groups].append(index)
+        if len(by_value) < 2:
+            continue
+        compared = sorted({i for group in by_value.values() for i in group[:_PER_VALUE]})
+        for position, a in enumerate(compared):
+            for b in compared[position + 1 :]:
+                ra, rb = readings[a], readings[b]
+                shared_names = (ra.name_set & rb.name_set) - {ra.event[0]} if ra.event else set()
+                if (
+                    _different_articles(ra, rb)
+                    and same_event(ra, rb, GROUP_OVERLAP)
+                    and shared_names
+                ):
+                    key_a, key_b = sorted(ra.groups), sorted(rb.groups)
+                    findings.append(
+                        _Finding(
+                            "actor",
+                            "groups",
+                            a,
+                            b,
+                            (" ".join(key_a), " and ".join(key_a)),
+                            (" ".join(key_b), " and ".join(key_b)),
+                            agree=key_a == key_b,
+                        )
+                    )
+    return findings
+
+
+def same_event(a: Reading, b: Reading, overlap: float = EVENT_OVERLAP) -> bool:
+    """Enough shared context words (overlap coefficient) to be two tellings of one event."""
+    shared = a.context & b.context
+    smaller = min(len(a.context), len(b.context)) or 1
+    return len(shared) >= 4 and len(shared) / smaller >= overlap
+
+
+def _single_day(reading: Reading) -> tuple[str, str] | None:
+    """(month-day, as written) of the one day a sentence names, absolute dates first."""
+    absolute = {d.month_day: d.text for d in reading.facts.dates if d.month_day and not d.relative}
+    if len(absolute) == 1:
+        return next(iter(absolute.items()))
+    if absolute:
+        return None
+    if reading.facts.dates and _RANGE.match(reading.sentence.text[reading.facts.dates[0].end :]):
+        return None  # "Feb. 9 to 11" is a span of days
+    weekdays = {d.weekday: d.text for d in reading.facts.dates if d.weekday}
+    if len(weekdays) == 1 and len(reading.facts.dates) == 1:
+        return next(iter(weekdays.items()))
+    return None
+
+
+def _compare_dates(a: int, b: int, ra: Reading, rb: Reading, max_gap: int | None) -> list[_Finding]:
+    day_a, day_b = _single_day(ra), _single_day(rb)
+    if not day_a or not day_b or day_a[0][:1].isdigit() != day_b[0][:1].isdigit():
+        return []  # a weekday and a calendar date: compared only through article dates
+    weekdays = not day_a[0][:1].isdigit()
+    if weekdays and day_a[0] != day_b[0] and jaccard(ra.context, rb.context) < WEEKDAY_THRESHOLD:
+        return []  # "Sunday Japan time" / "Saturday in Albuquerque": time zones, loose pairs
+    if day_a[0] != day_b[0] and max_gap is not None and day_a[0][:1].isdigit():
+        gap = abs(
+            (
+                dt.date(2000, *map(int, day_a[0].split("-")))
+                - dt.date(2000, *map(int, day_b[0].split("-")))
+            ).days
+        )
+        if min(gap, 366 - gap) > max_gap:
+            return []
+    return [_Finding("date", "", a, b, day_a, day_b, agree=day_a[0] == day_b[0])]
+
+
+def _figure_key(q: Quantity) -> tuple[str, str]:
+    return (f"{q.value:g}{q.unit}{q.qualifier}", q.display)
+
+
+def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]:
+    """Figures that count the same thing (same noun after them, or the same word before
+    them at the same position) and cannot both be true."""
+    found: list[_Finding] = []
+    left_values = {q.value for q in ra.facts.quantities}
+    right_values = {q.value for q in rb.facts.quantities}
+    right = list(rb.facts.quantities)
+    for position, qa in enumerate(ra.facts.quantities):
+        for other_position, qb in enumerate(right):
+            if qa.unit != qb.unit:
+                continue
+            same_noun = bool(qa.noun) and qa.noun == qb.noun
+            same_slot = bool(qa.before) and qa.before == qb.before and position == other_position
+            if not (same_noun or same_slot):
+                continue
+            agree = qa.compatible(qb)
+            # A value the other sentence also states elsewhere is not in dispute.
+            if not agree and (qa.value in right_values or qb.value in left_values):
+                break
+            sub = qa.noun or qa.before
+            found.append(_Finding("number", sub, a, b, _figure_key(qa), _figure_key(qb), agree))
+            break
+    disputed = [f for f in found if not f.agree]
+    if len(disputed) == 1:
+        # One figure changed, the others the same: otherwise these are different tallies
+        # ("350 at O'Hare and 150 at Midway" / "600 at Chicago's two airports").
+        (finding,) = disputed
+        rest_a = sorted(
+            q.value for q in ra.facts.quantities if _figure_key(q) != finding.left_value
+        )
+        rest_b = sorted(
+            q.value for q in rb.facts.quantities if _figure_key(q) != finding.right_value
+        )
+        if rest_a != rest_b:
+            return [f for f in found if f.agree]
+    return found
+
+
+def _compare_names(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]:
+    """One name replaced by another in the same place, everything else (nearly) the same:
+    "attacked the garrison in Tessa" / "attacked the garrison in Varos"."""
+    only_a = ra.name_set - rb.name_set
+    only_b = rb.name_set - ra.name_set
+    if len(only_a) != 1 or len(only_b) != 1:
+        return []
+    (name_a,), (name_b,) = only_a, only_b
+    if name_a[:4] == name_b[:4]:  # "Iran" / "Iranian", "Baluchistan" / "Baluchestan"
+        return []
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    # A name the other sentence has in lower case ("Stock Market" / "stock market") or
+    # inside a longer word ("Wan-directed") is a difference of spelling, not of fact.
+    if name_a in words(text_b) or name_b in words(text_a):
+        return []
+    span_a = next(span for span in ra.names if span[0] == name_a)
+    span_b = next(span for span in rb.names if span[0] == name_b)
+    if not (_substitutable(text_a, span_a) and _substitutable(text_b, span_b)):
+        return []
+    if not _same_neighbours(text_a, span_a, text_b, span_b):
+        return []
+    stems = {stem(part) for name in (name_a, name_b) for part in re.findall(r"\w+", name)}
+    if jaccard(ra.context - stems, rb.context - stems) < NAME_THRESHOLD:
+        return []
+    slot = _name_slot(text_a, span_a[1], span_a[2])
+    return [
+        _Finding(
+            slot,
+            "",
+            a,
+            b,
+            (name_a, text_a[span_a[1] : span_a[2]]),
+            (name_b, text_b[span_b[1] : span_b[2]]),
+        )
+    ]
+
+
+def _substitutable(text: str, span: tuple[str, int, int]) -> bool:
+    """A capital that marks a name: not at the start of the sentence or of a quotation,
+    not a pronoun contraction ("I'm", "They're")."""
+    name, start, _ = span
+    head = re.split(r"['’]", name)[0]
+    if head in STOPWORDS or head == "i":
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in "\"“‘'(:?!.—-"
+
+
+def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
+    before = words(text[max(0, start - 40) : start])
+    after = words(text[end : end + 40])
+    return (before[-1] if before else "", after[0] if after else "")
+
+
+def _same_neighbours(
+    text_a: str, span_a: tuple[str, int, int], text_b: str, span_b: tuple[str, int, int]
+) -> bool:
+    """The two names stand in the same place: same word before them or after them."""
+    before_a, after_a = _neighbour_words(text_a, span_a[1], span_a[2])
+    before_b, after_b = _neighbour_words(text_b, span_b[1], span_b[2])
+    return bool(before_a and before_a == before_b) or bool(after_a and after_a == after_b)
+
+
+def _name_slot(text: str, start: int, end: int) -> str:
+    """place (after "in", "at", ...), attribution (next to "said"), else actor."""
+    before = re.findall(r"[\w']+", text[max(0, start - 20) : start].casefold())
+    if _ATTRIBUTION.search(text[max(0, start - 25) : start]) or _ATTRIBUTION.match(
+        text[end : end + 15].strip()
+    ):
+        return "attribution"
+    if before and before[-1] in _PLACE_WORDS:
+        return "place"
+    return "actor"
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[int, str, str], tuple[int, str, str]] = {}
+
+    def find(self, item: tuple[int, str, str]) -> tuple[int, str, str]:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: tuple[int, str, str], b: tuple[int, str, str]) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            low, high = sorted((root_a, root_b))
+            self.parent[high] = low
+
+
+def _group(
+    findings: Sequence[_Finding], readings: Sequence[Reading], order: dict[str, int]
+) -> list[Disagreement]:
+    union = _UnionFind()
+    values: dict[tuple[int, str, str], tuple[str, str]] = {}
+    slot_group = {"number": "number", "date": "date"}
+    for finding in findings:
+        kind = slot_group.get(finding.slot, "name")
+        left = (finding.left, kind, finding.sub)
+        right = (finding.right, kind, finding.sub)
+        values.setdefault(left, finding.left_value)
+        values.setdefault(right, finding.right_value)
+        union.union(left, right)
+    disputed_roots = {
+        union.find((f.left, slot_group.get(f.slot, "name"), f.sub)) for f in findings if not f.agree
+    }
+    slots = {
+        union.find((f.left, slot_group.get(f.slot, "name"), f.sub)): f.slot
+        for f in findings
+        if not f.agree
+    }
+    components: dict[tuple[int, str, str], list[tuple[int, str, str]]] = defaultdict(list)
+    for node in values:
+        root = union.find(node)
+        if root in disputed_roots:
+            components[root].append(node)
+
+    def sentence_key(reading_index: int) -> tuple[int, str, int]:
+        sentence = readings[reading_index].sentence
+        return (order.get(sentence.article_id, 0), sentence.article_id, sentence.index)
+
+    result: list[tuple[tuple[int, tuple[int, str, int]], Disagreement]] = []
+    for root, nodes in components.items():
+        nodes.sort(key=lambda node: sentence_key(node[0]))
+        by_value: dict[str, list[int]] = {}
+        shown: dict[str, str] = {}
+        for node in nodes:
+            key, written = values[node]
+            by_value.setdefault(key, [])
+            if node[0] not in by_value[key]:
+                by_value[key].append(node[0])
+            shown.setdefault(key, written)
+        if len(by_value) < 2:
+            continue
+        entries = []
+        for key, members in by_value.items():
+            sources = tuple(dict.fromkeys(readings[i].sentence.article_id for i in members))
+            told = [readings[i].sentence for i in members]
+            if root[2] == "groups":
+                told += [extra for i in members for extra in readings[i].group_sentences]
+            support = tuple(Support(s.article_id, s.index, s.start, s.end) for s in told)
+            entries.append(DisagreementValue(shown[key], sources, support))
+        all_sources = {source for entry in entries for source in entry.sources}
+        if len(all_sources) < 2:
+            continue
+        member_sentences = tuple(dict.fromkeys(readings[node[0]].sentence.key for node in nodes))
+        fact = _fact_label(_clearest(nodes, values, readings))
+        disagreement = Disagreement(slots[root], fact, tuple(entries), member_sentences)
+        result.append(((-len(all_sources), sentence_key(nodes[0][0])), disagreement))
+    result.sort(key=lambda item: item[0])
+    return [disagreement for _, disagreement in result]
+
+
+def _clearest(
+    nodes: Sequence[tuple[int, str, str]],
+    values: dict[tuple[int, str, str], tuple[str, str]],
+    readings: Sequence[Reading],
+) -> str:
+    """The shortest statement that shows its value in its own words (else the shortest)."""
+    texts = [readings[node[0]].sentence.text for node in nodes]
+    showing = [
+        text
+        for node, text in zip(nodes, texts, strict=True)
+        if all(part in text for part in values[node][1].split(" and "))
+    ]
+    return min(showing or texts, key=len)
+
+
+def _fact_label(text: str, limit: int = 24) -> str:
+    """A short reminder of the fact: the shortest statement of it, cut to `limit` words."""
+    parts = text.split()
+    return " ".join(parts[:limit]) + (" …" if len(parts) > limit else "")

@@ -1,0 +1,134 @@
+from summarize.disagree import find_disagreements, read_sentences
+from summarize.models import Disagreement
+from summarize.pipeline import BriefOptions, brief_articles
+from summarize.render import to_dict, to_markdown
+from tests.conftest import build_article, build_sentence
+
+
+def disagreements(*texts_by_article: tuple[str, str]) -> list[Disagreement]:
+    sentences = [
+        build_sentence(text, article, index)
+        for index, (article, text) in enumerate(texts_by_article)
+    ]
+    order = {article: i for i, (article, _) in enumerate(dict.fromkeys(texts_by_article))}
+    return find_disagreements(read_sentences(sentences, {}), order)
+
+
+TOLL_A = "A car bomb killed 12 people at a busy market in northern Kandor on Sunday, police said."
+TOLL_B = "A car bomb killed 15 people at a busy market in northern Kandor on Sunday, police said."
+
+
+def test_different_death_tolls_for_one_attack_are_one_disagreement_citing_both() -> None:
+    (found,) = disagreements(("a", TOLL_A), ("b", TOLL_B))
+    assert found.slot == "number"
+    assert [(v.value, v.sources) for v in found.values] == [("12", ("a",)), ("15", ("b",))]
+    assert [item.source for value in found.values for item in value.support] == ["a", "b"]
+
+
+def test_the_same_toll_in_words_and_digits_is_no_disagreement() -> None:
+    assert not disagreements(
+        ("a", "Two soldiers were killed when the convoy was ambushed near the border."),
+        ("b", "2 soldiers were killed when the convoy was ambushed near the border."),
+    )
+
+
+def test_rounding_and_bounds_are_no_disagreement() -> None:
+    assert not disagreements(
+        ("a", "The blast at the rally in Kerman killed nearly 100 people, officials said."),
+        ("b", "The blast at the rally in Kerman killed over 90 people, officials said."),
+    )
+
+
+def test_different_events_with_different_numbers_are_no_disagreement() -> None:
+    assert not disagreements(
+        ("a", "Floods in the south destroyed 300 homes, the housing ministry said."),
+        ("b", "The central bank raised its main interest rate by 2 points on Friday."),
+    )
+
+
+def test_reversed_actors_on_different_days_are_two_events() -> None:
+    assert not disagreements(
+        ("a", "Iran struck militant bases inside Pakistan with missiles on January 16."),
+        ("b", "Pakistan struck militant bases inside Iran with missiles on January 18."),
+    )
+
+
+def test_one_event_on_two_dates_is_a_date_disagreement_and_agreeing_sources_join() -> None:
+    found = disagreements(
+        ("a", "On January 16, Iran launched missile strikes into Pakistan's Baluchistan province."),
+        ("b", "Iran fired missiles into Pakistan's Balochistan province on January 17th."),
+        ("c", "Iran launched missile strikes into Pakistan's Baluchistan province on 16 January."),
+    )
+    assert len(found) == 1
+    assert found[0].slot == "date"
+    assert [(v.value, v.sources) for v in found[0].values] == [
+        ("January 16", ("a", "c")),
+        ("January 17th", ("b",)),
+    ]
+
+
+def test_a_replaced_name_is_an_actor_or_place_disagreement() -> None:
+    (found,) = disagreements(
+        ("a", "Rebels from the Northern Front attacked the garrison in Tessa early on Monday."),
+        ("b", "Rebels from the Northern Front attacked the garrison in Varos early on Monday."),
+    )
+    assert found.slot == "place"
+    assert [v.value for v in found.values] == ["Tessa", "Varos"]
+
+
+def test_the_same_source_never_disagrees_with_itself() -> None:
+    assert not disagreements(("a", TOLL_A), ("a", TOLL_B))
+
+
+ATTACK_A = (
+    "Gunmen attacked a police post in Rask late on Saturday. "
+    "The attack killed 11 police officers, the interior ministry said."
+)
+ATTACK_B = (
+    "Gunmen attacked a police post in Rask late on Saturday. "
+    "The attack killed 12 police officers, the interior ministry said."
+)
+
+
+def test_briefing_lists_the_disagreement_and_marks_the_disputed_sentence() -> None:
+    articles = [build_article(ATTACK_A, "a"), build_article(ATTACK_B, "b")]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive"))
+    assert len(briefing.disagreements) == 1
+    markdown = to_markdown(briefing)
+    assert "## Where sources differ" in markdown
+    assert "**11** [1]; **12** [2]" in markdown
+    assert any(sentence.disputed == (0,) for sentence in briefing.sentences)
+    assert "†" in markdown
+    data = to_dict(briefing)
+    assert data["disagreements"][0]["slot"] == "number"  # type: ignore[index]
+    assert [v["sources"] for v in data["disagreements"][0]["values"]] == [["a"], ["b"]]  # type: ignore[index]
+
+
+def test_no_disagreements_option_turns_the_section_off() -> None:
+    articles = [build_article(ATTACK_A, "a"), build_article(ATTACK_B, "b")]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", disagreements=False))
+    assert briefing.disagreements == []
+    assert "Where sources differ" not in to_markdown(briefing)
+
+
+def test_ai_disclaimer_flags_the_source_and_single_sources_are_marked() -> None:
+    ai_text = (
+        "Gunmen attacked a police post in Rask late on Saturday.\n\n"
+        "This article was generated by AI. Double check any facts with another source.\n\n"
+        "Officials vowed to find the attackers within a week."
+    )
+    articles = [build_article(ATTACK_A, "a"), build_article(ai_text, "b")]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive"))
+    flags = {source.id: source.flags for source in briefing.sources}
+    assert flags == {"a": (), "b": ("ai_generated",)}
+    assert "AI-written" in to_markdown(briefing)
+    assert to_dict(briefing)["sources"][1]["flags"] == ["ai_generated"]  # type: ignore[index]
+    assert {s.corroboration for s in briefing.sentences} <= {1, 2}
+    assert "single source" in to_markdown(briefing, show_corroboration=True)
+
+
+def test_output_is_deterministic() -> None:
+    articles = [build_article(ATTACK_A, "a"), build_article(ATTACK_B, "b")]
+    options = BriefOptions(engine="extractive", timeline=True)
+    first = to_dict(brief_articles(articles, options))
+    assert to_dict(brief_articles(articles, options)) == first

@@ -1,0 +1,147 @@
+import datetime as dt
+
+import pytest
+
+from summarize.facts import (
+    anchor_relative,
+    claim_terms,
+    digit_tokens,
+    entity_names,
+    extract,
+    names_in_order,
+    needs_anchor,
+    parse_date,
+    same_figures,
+    same_roles,
+)
+
+FRIDAY = dt.date(2024, 1, 19)
+
+
+def values(text: str) -> list[float]:
+    return [q.value for q in extract(text).quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers died.", [2]),
+        ("2 soldiers died.", [2]),
+        ("The flood forced 1,200 residents out.", [1200]),
+        ("The fund holds $2.5 million.", [2_500_000]),
+        ("Some twenty-five people were hurt.", [25]),
+        ("Three hundred homes lost power.", [300]),
+        ("Turnout was 45% this time.", [45]),
+        ("The F-16 crashed in 2020.", []),  # a model name and a year are not counts
+        ("One of the victims was a child.", []),
+    ],
+)
+def test_figures_are_normalised(text: str, expected: list[float]) -> None:
+    assert values(text) == expected
+
+
+def test_same_figures_ignores_spelling_of_numbers() -> None:
+    assert same_figures(extract("Two people died."), extract("2 people died."))
+    assert not same_figures(extract("Two people died."), extract("3 people died."))
+
+
+def test_figure_knows_what_it_counts_and_its_qualifier() -> None:
+    (toll,) = extract("The raid killed at least 9 militants.").quantities
+    assert (toll.value, toll.noun, toll.before, toll.qualifier) == (9, "milit", "kill", ">=")
+
+
+def test_bounds_and_estimates_are_compatible_but_exact_figures_are_not() -> None:
+    (nearly,) = extract("nearly 100 people").quantities
+    (over,) = extract("over 90 people").quantities
+    (five,) = extract("5 people").quantities
+    (six,) = extract("6 people").quantities
+    assert nearly.compatible(over)
+    assert not five.compatible(six)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Iran struck on January 16.", "2024-01-16"),
+        ("Iran struck on January 16th, 2023.", "2023-01-16"),
+        ("Iran struck on 16 January.", "2024-01-16"),
+        ("Iran struck on Jan. 16.", "2024-01-16"),
+        ("Iran struck on 2024-01-16.", "2024-01-16"),
+        ("It began on December 30.", "2023-12-30"),  # the year closest to the article date
+        ("Iran struck on Tuesday.", "2024-01-16"),
+        ("Iran struck yesterday.", "2024-01-18"),
+        ("Talks resume next Monday.", "2024-01-22"),
+    ],
+)
+def test_dates_are_iso_with_the_year_inferred(text: str, iso: str) -> None:
+    assert [d.iso for d in extract(text, FRIDAY).dates] == [iso]
+
+
+def test_dates_without_reference_keep_month_day_only() -> None:
+    (date,) = extract("Iran struck on January 16.").dates
+    assert (date.iso, date.month_day) == ("", "01-16")
+    assert extract("Iran struck on Tuesday.").dates[0].weekday == "tuesday"
+
+
+def test_a_date_is_not_a_figure() -> None:
+    assert values("On January 16, 2024, 12 people died.") == [12]
+
+
+def test_names_drop_possessives_calendar_words_and_openers() -> None:
+    assert entity_names("Earlier on Tuesday Iran hit Pakistan's base in January.") == (
+        "iran",
+        "pakistan",
+    )
+    assert names_in_order("The army of Iran hit Pakistan's base") == ("iran", "pakistan")
+
+
+def test_reversed_roles_are_detected() -> None:
+    assert not same_roles(("iran", "pakistan"), ("pakistan", "iran"))
+    assert same_roles(("iran", "pakistan", "jaish"), ("iran", "jaish"))
+
+
+def test_claim_terms_are_numbers_and_names_not_the_first_word() -> None:
+    assert claim_terms("Officials said 300 people left Eastwick on Monday.") == {
+        "300",
+        "eastwick",
+        "monday",
+    }
+    assert digit_tokens("On 3rd May 12 died") == {"3rd", "12"}
+
+
+def test_relative_time_is_anchored_to_the_article_date() -> None:
+    text = "Earlier this week Iran said it struck on Tuesday, and Pakistan replied yesterday."
+    assert anchor_relative(text, FRIDAY) == (
+        "Earlier this week [15–21 Jan 2024] Iran said it struck on Tuesday [16 Jan 2024], "
+        "and Pakistan replied yesterday [18 Jan 2024]."
+    )
+    assert anchor_relative(text, None) == text
+    assert (
+        anchor_relative("Prices rose last month.", FRIDAY) == "Prices rose last month [Dec 2023]."
+    )
+
+
+def test_a_weekday_with_its_own_date_needs_no_anchor() -> None:
+    text = "Iran struck on Tuesday, January 16."
+    assert anchor_relative(text, FRIDAY) == text
+
+
+def test_needs_anchor() -> None:
+    assert needs_anchor("Iran struck this week.")
+    assert needs_anchor("Iran struck on Tuesday.")
+    assert not needs_anchor("Iran struck on January 16.")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2024-01-17", dt.date(2024, 1, 17)),
+        ("2024-01-17T08:00:00Z", dt.date(2024, 1, 17)),
+        ("Jan 22, 2024", dt.date(2024, 1, 22)),
+        ("17 January 2024", dt.date(2024, 1, 17)),
+        ("last week", None),
+        (None, None),
+    ],
+)
+def test_parse_metadata_date(text: str | None, date: dt.date | None) -> None:
+    assert parse_date(text) == date
