@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarize.dedup import names_in_order, numbers
+from summarize.facts import digit_tokens, names_in_order, needs_anchor
 from summarize.models import BlockKind, Group, Sentence
 from summarize.textutil import content_terms, word_count
 from summarize.vectors import SparseRows, TfidfModel
@@ -39,15 +39,6 @@ _LEANS_ON_PREVIOUS = re.compile(
     r"|former|same|trend|measure|plan|deal|incident)\b"
     r"|(?:both|neither|either|another|other)\b"
     r")",
-    re.IGNORECASE,
-)
-
-# Relative time words that need the article's date to mean anything.
-_RELATIVE_TIME = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+"
-    r"(?:week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)|earlier this|later this|recently|days? ago|weeks? ago)\b",
     re.IGNORECASE,
 )
 
@@ -156,14 +147,9 @@ def leans_on_previous(text: str) -> bool:
     return bool(_LEANS_ON_PREVIOUS.match(text))
 
 
-def needs_date(text: str) -> bool:
-    """True when the sentence uses relative time words ("yesterday", "on Tuesday")."""
-    return bool(_RELATIVE_TIME.search(text))
-
-
 def sentence_facts(text: str) -> frozenset[str]:
     """Figures, names and calendar words: the who/where/when and numbers a sentence carries."""
-    found = set(numbers(text))
+    found = set(digit_tokens(text))
     found.update(name for name in names_in_order(text)[1:] if name not in _CALENDAR)
     first = names_in_order(text)[:1]
     found.update(name for name in first if any(c.isdigit() for c in name))
@@ -270,7 +256,7 @@ def score_groups(
         if (
             context.dated is not None
             and representative.article_id not in context.dated
-            and needs_date(representative.text)
+            and needs_anchor(representative.text)
         ):
             score -= config.undated_relative_penalty
         relevance = float(focus[row]) if focus is not None else 0.0
@@ -299,10 +285,12 @@ def _anchored_representative(
     """Show a member whose time words can be understood: one without relative time words,
     or one from a dated article, rather than an undated "on Tuesday"."""
     shown = group.representative
-    if shown.article_id in dated or not needs_date(shown.text):
+    if shown.article_id in dated or not needs_anchor(shown.text):
         return group
     for member in group.members:
-        if eligible(member, config) and (member.article_id in dated or not needs_date(member.text)):
+        if eligible(member, config) and (
+            member.article_id in dated or not needs_anchor(member.text)
+        ):
             return dataclasses.replace(group, representative=member)
     return group
 

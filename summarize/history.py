@@ -18,14 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from summarize.dedup import (
-    DEFAULT_THRESHOLD,
-    names_in_order,
-    numbers,
-    same_roles,
-    shingles,
-)
+from summarize.dedup import DEFAULT_THRESHOLD, shingles
 from summarize.errors import InputError
+from summarize.facts import digit_tokens, names_in_order, same_roles
 from summarize.models import Article, SourceInfo
 from summarize.textutil import content_terms
 from summarize.vectors import TfidfModel
@@ -210,7 +205,7 @@ class HistoryIndex:
     def _figures_and_names(self, row: int) -> tuple[frozenset[str], tuple[str, ...]]:
         if row not in self._details:
             text = self.history.sentences[row].text
-            self._details[row] = (numbers(text), names_in_order(text))
+            self._details[row] = (digit_tokens(text), names_in_order(text))
         return self._details[row]
 
     def match(self, text: str, columns: Sequence[int], weights: Sequence[float]) -> HistoryMatch:
@@ -239,7 +234,7 @@ class HistoryIndex:
             if overlap < self.threshold:
                 continue
             if figures is None or names is None:
-                figures, names = numbers(text), names_in_order(text)
+                figures, names = digit_tokens(text), names_in_order(text)
             earlier_figures, earlier_names = self._figures_and_names(row)
             if not same_roles(names, earlier_names):
                 continue
