@@ -99,6 +99,9 @@ class ExtractiveConfig:
     history_centroid_discount: float = 0.5
     development_weight: float = 0.3
     history_repeat: float = 0.7
+    # A candidate whose content-word pairs are already this much in the briefing is a
+    # second telling of a told fact, whatever its other words: not selected (1.0 = off).
+    max_retold: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -375,10 +378,13 @@ def select(
             ]
     waiting = np.zeros(len(scored), dtype=bool)
     waiting[list(needs)] = True
+    retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
     chosen: list[int] = []
     words_left = budget.words if budget.words is not None else math.inf
     while budget.sentences is None or len(chosen) < budget.sentences:
         fits = available & ~waiting & (lengths <= words_left) & (max_sim < config.max_similarity)
+        if retold is not None:
+            fits &= retold.share < config.max_retold
         if not fits.any():
             break
         value = config.mmr_lambda * relevance - (1 - config.mmr_lambda) * max_sim
@@ -396,6 +402,8 @@ def select(
             coverage.cover(best)
         if facts is not None:
             facts.cover(best)
+        if retold is not None:
+            retold.cover(best)
         for follower, predecessors in needs.items():
             if best in predecessors:
                 waiting[follower] = False
@@ -512,3 +520,31 @@ class _ConceptCoverage:
 
     def cover(self, row: int) -> None:
         self.covered[self.indices[self.indptr[row] : self.indptr[row + 1]]] = True
+
+
+class _Retelling:
+    """The share of each candidate's content-word pairs that the briefing already has."""
+
+    def __init__(self, term_lists: Sequence[Sequence[str]]) -> None:
+        ids: dict[str, int] = {}
+        self.pairs: list[list[int]] = []
+        for terms in term_lists:
+            found = {f"{a} {b}" for a, b in itertools.pairwise(terms)}
+            self.pairs.append(sorted(ids.setdefault(pair, len(ids)) for pair in found))
+        self.holders: list[list[int]] = [[] for _ in ids]
+        for row, pair_ids in enumerate(self.pairs):
+            for pair in pair_ids:
+                self.holders[pair].append(row)
+        self.sizes = np.array([max(1, len(p)) for p in self.pairs], dtype=float)
+        self.told = np.zeros(len(term_lists))
+        self.covered = np.zeros(len(ids), dtype=bool)
+
+    @property
+    def share(self) -> np.ndarray:
+        return self.told / self.sizes
+
+    def cover(self, row: int) -> None:
+        for pair in self.pairs[row]:
+            if not self.covered[pair]:
+                self.covered[pair] = True
+                np.add.at(self.told, self.holders[pair], 1.0)

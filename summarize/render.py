@@ -47,7 +47,9 @@ def to_markdown(briefing: Briefing, show_corroboration: bool = False) -> str:
             paragraph, words = [], 0
     if paragraph:
         lines += [" ".join(paragraph), ""]
-    if not briefing.sentences:
+    if not briefing.sentences and briefing.stats.get("nothing_new"):
+        lines += ["_Nothing new: these articles only repeat what was already read._", ""]
+    elif not briefing.sentences:
         lines += ["_No sentence could be selected from these articles._", ""]
     lines += _disagreement_lines(briefing, number)
     lines += _timeline_lines(briefing, number)

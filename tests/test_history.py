@@ -55,6 +55,7 @@ def test_an_update_that_only_repeats_the_history_says_nothing_new(tmp_path: Path
     assert sum(w.startswith("nothing new") for w in briefing.warnings) == 1
     record = json.loads(render(briefing, "json"))
     assert record["stats"]["history"]["inputs"][0]["kind"] == "articles"
+    assert "_Nothing new" in render(briefing, "md")
 
 
 def test_an_update_reports_developments_and_cites_the_figure_it_revises(tmp_path: Path) -> None:
