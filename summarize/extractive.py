@@ -382,9 +382,10 @@ def select(
     chosen: list[int] = []
     words_left = budget.words if budget.words is not None else math.inf
     while budget.sentences is None or len(chosen) < budget.sentences:
-        fits = available & ~waiting & (lengths <= words_left) & (max_sim < config.max_similarity)
+        open_ = available & (lengths <= words_left) & (max_sim < config.max_similarity)
         if retold is not None:
-            fits &= retold.share < config.max_retold
+            open_ &= retold.share < config.max_retold
+        fits = open_ & ~waiting
         if not fits.any():
             break
         value = config.mmr_lambda * relevance - (1 - config.mmr_lambda) * max_sim
@@ -392,8 +393,14 @@ def select(
             value = value + config.concept_weight * coverage.gains()
         if facts is not None:
             value = value + config.fact_weight * facts.gains()
-        value[~fits] = -np.inf
+        value[~open_] = -np.inf
         best = int(np.argmax(value))  # ties resolve to the lowest index: deterministic
+        if waiting[best]:
+            # The best sentence leans on its predecessor: take the predecessor now when both
+            # fit (the pair), otherwise the best sentence that stands alone.
+            pair = [p for p in needs[best] if fits[p] and lengths[p] + lengths[best] <= words_left]
+            value[waiting] = -np.inf
+            best = max(pair, key=lambda p: (value[p], -p)) if pair else int(np.argmax(value))
         chosen.append(best)
         available[best] = False
         words_left -= lengths[best]
