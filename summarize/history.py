@@ -27,6 +27,8 @@ from summarize.vectors import TfidfModel
 
 # A shingle shared by more history sentences than this says nothing about which one matches.
 _MAX_POSTINGS = 400
+# How many history sentences (those sharing the most shingles) each new sentence is compared with.
+_COMPARED = 12
 
 
 @dataclass(frozen=True)
@@ -221,14 +223,17 @@ class HistoryIndex:
         repeats = False
         updates: dict[str, None] = {}
         figures = names = None
-        for row in sorted(shared):
+        mine = {int(column): float(weight) for column, weight in zip(columns, weights, strict=True)}
+        # The closest history sentences share the most shingles: only they are compared.
+        closest = sorted(shared, key=lambda row: (-shared[row], row))[:_COMPARED]
+        for row in closest:
             if shared[row] < 2:
-                continue  # one shared word: neither a restatement nor a close match
+                break  # one shared word: neither a restatement nor a close match
             vector = self._vector(row)
-            cosine = sum(
-                float(weight) * vector.get(int(column), 0.0)
-                for column, weight in zip(columns, weights, strict=True)
-            )
+            if len(vector) < len(mine):
+                cosine = sum(weight * mine.get(column, 0.0) for column, weight in vector.items())
+            else:
+                cosine = sum(weight * vector.get(column, 0.0) for column, weight in mine.items())
             similarity = max(similarity, cosine)
             overlap = shared[row] / (len(own) + self._sizes[row] - shared[row])
             if overlap < self.threshold:
