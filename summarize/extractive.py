@@ -36,8 +36,7 @@ _LEANS_ON_PREVIOUS = re.compile(
     r"|nevertheless|nonetheless|otherwise|then|thus|hence|therefore|likewise|similarly)\b"
     r"|(?:in addition|as a result|even so|by contrast|in contrast|on the other hand)\b"
     r"|(?:the|this|that)\s+(?:move|decision|step|announcement|remarks?|comments?|latter"
-    r"|former|same|trend|measure|plan|deal|incident)\b"
-    r"|(?:both|neither|either|another|other)\b"
+    r"|former|trend)\b"
     r")",
     re.IGNORECASE,
 )
@@ -86,7 +85,7 @@ class ExtractiveConfig:
     fact_weight: float = 0.0
     # A sentence with relative time words ("on Tuesday") from an article whose date is
     # unknown loses this much score.
-    undated_relative_penalty: float = 0.3
+    undated_relative_penalty: float = 0.1
     # --focus: weight of the relevance to the focus (TF-IDF cosine after one round of
     # pseudo-relevance feedback from the `focus_feedback` best-matching sentences).
     focus_weight: float = 1.5
