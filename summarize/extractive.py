@@ -36,7 +36,8 @@ _LEANS_ON_PREVIOUS = re.compile(
     r"|nevertheless|nonetheless|otherwise|then|thus|hence|therefore|likewise|similarly)\b"
     r"|(?:in addition|as a result|even so|by contrast|in contrast|on the other hand)\b"
     r"|(?:the|this|that)\s+(?:move|decision|step|announcement|remarks?|comments?|latter"
-    r"|former|trend)\b"
+    r"|former|same|trend|measure|plan|deal|incident)\b"
+    r"|(?:both|neither|either|another|other)\b"
     r")",
     re.IGNORECASE,
 )
@@ -91,6 +92,7 @@ class ExtractiveConfig:
     focus_weight: float = 1.5
     focus_feedback: int = 10
     focus_feedback_weight: float = 1.0
+    focus_centroid_weight: float = 0.0
     # --since: penalty for resemblance to the history (best-matching sentence), bonus for
     # a sentence that revises an earlier figure; a cosine at or above `history_repeat`
     # counts as a repeat, as a dedup-style match with the same figures does.
@@ -212,6 +214,15 @@ def score_groups(
     norm = np.linalg.norm(centroid)
     if norm:
         centroid /= norm
+    query = focus_query(context.focus, model, rows, config) if context.focus else None
+    if query is not None and config.focus_centroid_weight:
+        # The centre of the story, pulled toward what the reader asked about.
+        centroid = centroid + config.focus_centroid_weight * query
+        centroid /= np.linalg.norm(centroid) or 1.0
+    focus = None
+    if query is not None:
+        focus = rows.dot(query)
+        focus = focus / focus.max() if focus.max() > 0 else None
     index = None
     if context.history is not None and context.history.sentences:
         from summarize.history import HistoryIndex
@@ -236,7 +247,6 @@ def score_groups(
             rank[sentence.key] = counts.get(sentence.article_id, 0)
             counts[sentence.article_id] = rank[sentence.key] + 1
 
-    focus = focus_relevance(context.focus, model, rows, config) if context.focus else None
     n_articles = max(1, len(article_order) - len(context.stubs & article_order.keys()))
     scored: list[ScoredGroup] = []
     for group in groups:
@@ -303,6 +313,18 @@ def focus_relevance(
     """Each sentence's relevance to the focus in [0, 1], or None when no sentence shares a
     term with it. The query is expanded once with the centroid of its best matches
     (pseudo-relevance feedback), so sentences about the topic in other words count too."""
+    query = focus_query(focus, model, rows, config)
+    if query is None:
+        return None
+    relevance = rows.dot(query)
+    top = relevance.max()
+    return relevance / top if top > 0 else None
+
+
+def focus_query(
+    focus: str, model: TfidfModel, rows: SparseRows, config: ExtractiveConfig
+) -> np.ndarray | None:
+    """The focus as a unit TF-IDF vector, expanded with its best-matching sentences."""
     query = model.rows([focus_terms(focus)]).dense_row(0)
     if not query.any() or not rows.n_rows:
         return None
@@ -315,9 +337,7 @@ def focus_relevance(
     norm = np.linalg.norm(feedback)
     if norm:
         query = query + config.focus_feedback_weight * feedback / norm
-    relevance = rows.dot(query / np.linalg.norm(query))
-    top = relevance.max()
-    return relevance / top if top > 0 else None
+    return query / np.linalg.norm(query)
 
 
 def focus_found(scored: Sequence[ScoredGroup]) -> bool:
