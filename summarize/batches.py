@@ -40,6 +40,7 @@ class ArticleSet:
     folder: str | None = None  # a set that is a folder of files
     records: tuple[dict[str, object], ...] = ()  # a set from a JSON Lines file
     content_hash: str = ""
+    focus: str | None = None  # the line's "focus": this set's --focus
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,14 @@ def _jsonl_sets(path: Path, problems: list[str]) -> Iterator[ArticleSet]:
             problems.append(f"{where}: expected an object with an 'articles' list")
             continue
         name = str(record.get("id") or f"{path.stem}-{number}")
-        canonical = json.dumps(articles, sort_keys=True, ensure_ascii=False)
+        focus = record.get("focus") if isinstance(record.get("focus"), str) else None
+        canonical = json.dumps([articles, focus], sort_keys=True, ensure_ascii=False)
         yield ArticleSet(
             name,
             where,
             records=tuple(a for a in articles if isinstance(a, dict)),
             content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+            focus=focus or None,
         )
 
 
@@ -221,11 +224,14 @@ def brief_set(task: SetTask) -> SetResult:
 
     started = time.perf_counter()
     item = task.article_set
+    options = task.options
+    if item.focus:
+        options = dataclasses.replace(options, focus=item.focus)
     try:
         if item.folder is not None:
-            briefing = brief([item.folder], task.options)
+            briefing = brief([item.folder], options)
         else:
-            briefing = brief_articles(_records_to_articles(item), task.options)
+            briefing = brief_articles(_records_to_articles(item), options)
         if not briefing.sentences:
             raise InputError(item.origin, "no usable sentence in this set")
         outputs = []

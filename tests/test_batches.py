@@ -164,3 +164,19 @@ def test_ray_executor_matches_local(tmp_path: Path) -> None:
         assert (tmp_path / "ray" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
     again = summarize.batch(root, tmp_path / "ray", options=EXTRACTIVE)
     assert again.count("skipped") == 2
+
+
+def test_a_jsonl_set_carries_its_own_focus(tmp_path: Path) -> None:
+    texts = [{"text": text} for text in STORY.values()]
+    path = tmp_path / "sets.jsonl"
+    lines = [
+        {"id": "plain", "articles": texts},
+        {"id": "aimed", "articles": texts, "focus": "bridges"},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    sets, _ = discover_sets(path)
+    assert [s.focus for s in sets] == [None, "bridges"]
+    out = tmp_path / "out"
+    summarize.batch(path, out, options=EXTRACTIVE, formats="json")
+    assert json.loads((out / "aimed.json").read_text())["stats"]["focus"] == "bridges"
+    assert json.loads((out / "plain.json").read_text())["stats"]["mode"] == "general"
