@@ -273,7 +273,7 @@ def score_groups(
             score -= config.undated_relative_penalty
         relevance = float(focus[row]) if focus is not None else 0.0
         score += config.focus_weight * relevance
-        similarity, updates = 0.0, ()
+        similarity, updates = 0.0, tuple[str, ...]()
         if index is not None:
             lo, hi = rows.indptr[row], rows.indptr[row + 1]
             match = index.match(representative.text, rows.indices[lo:hi], rows.data[lo:hi])

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,6 +25,9 @@ from summarize.facts import digit_tokens, names_in_order, same_roles
 from summarize.models import Article, SourceInfo
 from summarize.textutil import content_terms
 from summarize.vectors import TfidfModel
+
+if TYPE_CHECKING:
+    from summarize.ingest import Limits
 
 # A shingle shared by more history sentences than this says nothing about which one matches.
 _MAX_POSTINGS = 400
@@ -62,7 +66,7 @@ class HistoryMatch:
     updates: tuple[str, ...]  # history sources whose figure this sentence revises
 
 
-def load_history(paths: Iterable[str | os.PathLike[str]], limits: object | None = None) -> History:
+def load_history(paths: Iterable[str | os.PathLike[str]], limits: Limits | None = None) -> History:
     """Read every `--since` input: a briefing JSON, or articles (files, folders, globs)."""
     from summarize import ingest
 
@@ -76,13 +80,13 @@ def load_history(paths: Iterable[str | os.PathLike[str]], limits: object | None 
         if briefing is None:
             article_paths.append(str(raw))
             continue
-        found, found_sources = briefing
-        sentences.extend(found)
-        for source in found_sources:
+        told, told_sources = briefing
+        sentences.extend(told)
+        for source in told_sources:
             sources.setdefault(source.id, source)
-        inputs.append({"path": str(raw), "kind": "briefing", "sentences": len(found)})
+        inputs.append({"path": str(raw), "kind": "briefing", "sentences": len(told)})
     for raw in article_paths:
-        read = ingest.read_articles([raw], limits if limits is not None else ingest.Limits())
+        read = ingest.read_articles([raw], limits or ingest.Limits())
         if not read.articles:
             reason = "; ".join(str(error) for error in read.skipped) or "no article found"
             raise InputError(raw, f"unusable as --since history ({reason})")
@@ -210,7 +214,7 @@ class HistoryIndex:
             self._details[row] = (digit_tokens(text), names_in_order(text))
         return self._details[row]
 
-    def match(self, text: str, columns: Sequence[int], weights: Sequence[float]) -> HistoryMatch:
+    def match(self, text: str, columns: np.ndarray, weights: np.ndarray) -> HistoryMatch:
         """Compare one new sentence (its TF-IDF row: columns and weights) with the history."""
         own = shingles(text)
         shared: dict[int, int] = defaultdict(int)

@@ -27,8 +27,8 @@ def escape_markdown(text: str) -> str:
 
 def to_markdown(briefing: Briefing, show_corroboration: bool = False) -> str:
     number = {source.id: index for index, source in enumerate(briefing.sources, start=1)}
-    earlier_sources = briefing.stats.get("updated_sources") or []
-    updated = {str(item["id"]): n for n, item in enumerate(earlier_sources, 1)}  # type: ignore[index,arg-type]
+    earlier_sources = _updated_sources(briefing)
+    updated = {source.id: n for n, source in enumerate(earlier_sources, 1)}
     lines = [f"# {escape_markdown(briefing.title)}", ""]
     paragraph: list[str] = []
     words = 0
@@ -58,10 +58,7 @@ def to_markdown(briefing: Briefing, show_corroboration: bool = False) -> str:
     lines.append("")
     if earlier_sources:  # update briefings: the earlier reports a new figure revises
         lines += ["## Earlier sources updated", ""]
-        lines += [
-            f"E{n}. {_source_line(SourceInfo(**item))}"  # type: ignore[arg-type]
-            for n, item in enumerate(earlier_sources, 1)
-        ]
+        lines += [f"E{n}. {_source_line(source)}" for n, source in enumerate(earlier_sources, 1)]
         lines.append("")
     return "\n".join(lines)
 
@@ -104,6 +101,17 @@ def _timeline_lines(briefing: Briefing, number: dict[str, int]) -> list[str]:
         lines.append(f"- **{entry.date}**: {escape_markdown(entry.text)} {markers}".rstrip())
     lines.append("")
     return lines
+
+
+def _updated_sources(briefing: Briefing) -> list[SourceInfo]:
+    """Update briefings: the earlier sources whose figures the briefing revises."""
+    found = briefing.stats.get("updated_sources")
+    fields = ("id", "title", "path", "source", "url", "published")
+    return [
+        SourceInfo(**{key: str(item[key]) for key in fields if item.get(key)})  # type: ignore[arg-type]
+        for item in (found if isinstance(found, list) else [])
+        if isinstance(item, dict)
+    ]
 
 
 def _source_line(source: SourceInfo) -> str:
