@@ -12,6 +12,16 @@ are scored in the same table and our rank among them is printed.
     python benchmarks/peers.py ../shared/eval/duc2007_update/clusters.jsonl --words 100 \\
         --nist ../shared/eval/duc2007_update/peers_nist_submissions.jsonl
 
+Modes of our engine (the peers always run generic): --focus-from-topic briefs each cluster
+with its topic as the focus; --update briefs each update set TOPIC-X with the topic's
+earlier sets as history; both together for the query-focused update task:
+
+    python benchmarks/peers.py ../shared/eval/duc2007_main_pyr23/clusters.jsonl --words 250 \\
+        --focus-from-topic
+    python benchmarks/peers.py ../shared/eval/duc2007_update/clusters.jsonl --words 100 \\
+        --update --focus-from-topic \\
+        --nist ../shared/eval/duc2007_update/peers_nist_submissions.jsonl
+
 sumy's own tokenizer needs Punkt data that NLTK downloads at run time; here it gets the same
 offline Punkt splitter as our engine, and NLTK's Treebank word tokenizer.
 """
@@ -35,6 +45,7 @@ from summarize.evaluate import (
     format_table,
     load_clusters,
     sentence_lines,
+    update_histories,
 )
 from summarize.pipeline import BriefOptions
 
@@ -151,13 +162,25 @@ def main() -> None:
         help="systems to run; add 'kl' for sumy's KL-Sum (very slow: minutes per cluster)",
     )
     parser.add_argument("--nist", help="DUC participants' submissions to score in the same table")
+    parser.add_argument(
+        "--focus-from-topic", action="store_true", help="our engine: each topic is the focus"
+    )
+    parser.add_argument(
+        "--update", action="store_true", help="our engine: earlier sets of a topic are history"
+    )
     args = parser.parse_args()
     clusters = list(load_clusters(args.data, args.limit))
+    histories = update_histories(load_clusters(args.data)) if args.update else None
     reports: list[EvalReport] = []
     timing: dict[str, dict[str, str]] = {}
     for system in args.systems:
         summarize_cluster = (
-            brief_cluster(args.words, BriefOptions(engine="extractive"))
+            brief_cluster(
+                args.words,
+                BriefOptions(engine="extractive"),
+                focus_from_topic=args.focus_from_topic,
+                history_of=histories,
+            )
             if system == "ours"
             else lead
             if system == "lead"

@@ -14,6 +14,7 @@ and Ctrl-C stop the job within seconds, keeping every finished set.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -75,6 +76,7 @@ class ArticleSet:
     folder: str | None = None  # a set that is a folder of files
     line: str | None = None  # a set from a JSON Lines file: its line, parsed in the worker
     content_hash: str = ""
+    focus: str | None = None  # the line's "focus": this set's --focus
 
 
 @dataclass(frozen=True)
@@ -211,13 +213,17 @@ def _jsonl_sets(path: Path, problems: list[str], limits: Limits) -> Iterator[Art
                     continue
                 raw_id = record.get("id")
                 name = single_line(raw_id) if raw_id not in (None, "") else None
-                canonical = json.dumps(articles, sort_keys=True, ensure_ascii=False)
+                focus = record.get("focus") if isinstance(record.get("focus"), str) else None
+                # A set's own focus is part of its content (absent: the same hash as before).
+                hashed = articles if not focus else [articles, focus]
+                canonical = json.dumps(hashed, sort_keys=True, ensure_ascii=False)
                 encoded = canonical.encode("utf-8", "surrogatepass")
                 yield ArticleSet(
                     name or f"{path_text(path.stem)}-{number}",
                     path_text(where),
                     line=json.dumps(record, ensure_ascii=True),
                     content_hash=hashlib.sha256(encoded).hexdigest(),
+                    focus=focus or None,
                 )
         finally:
             problems.extend(str(error) for error in errors)
@@ -357,11 +363,14 @@ def brief_set(task: SetTask) -> SetResult:
     hostile input that breaks a parser included) is that set's failed result."""
     started = time.perf_counter()
     item = task.article_set
+    options = task.options
+    if item.focus:
+        options = dataclasses.replace(options, focus=item.focus)
     try:
         if item.folder is not None:
-            briefing = brief([item.folder], task.options)
+            briefing = brief([item.folder], options)
         else:
-            briefing = _brief_line(item, task.options)
+            briefing = _brief_line(item, options)
         if not briefing.sentences:
             raise InputError(item.origin, "no usable sentence in this set")
         outputs = []

@@ -180,6 +180,10 @@ def _briefing_options(
     max_total_chars: Annotated[
         int, typer.Option(min=1, help="Stop reading input past this size (reported).")
     ] = Limits.max_total_chars,
+    focus: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="A question or topic the briefing should answer.", show_default="none"),
+    ] = None,
     disagreements: Annotated[
         bool,
         typer.Option(
@@ -217,6 +221,7 @@ def _briefing_options(
             max_articles=max_articles,
             max_total_chars=max_total_chars,
         ),
+        focus=focus,
         disagreements=disagreements,
         timeline=timeline,
         show_corroboration=show_corroboration,
@@ -333,6 +338,14 @@ def brief(
             help="Title of the briefing.", show_default="the most representative headline"
         ),
     ] = None,
+    since: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            help="Update briefing: what was already read, as an earlier briefing's JSON or "
+            "a folder/file of articles; repeatable. Only what is new is reported.",
+            show_default="none",
+        ),
+    ] = None,
     strict: Annotated[
         bool, typer.Option(help="Fail instead of skipping unreadable inputs.")
     ] = False,
@@ -355,8 +368,8 @@ def brief(
     from summarize.output import STDOUT, print_stdout, save_briefing
     from summarize.pipeline import brief as run_brief
 
-    if title is not None:
-        options = dataclasses.replace(options, title=title)
+    if title is not None or since:
+        options = dataclasses.replace(options, title=title, since=tuple(since or ()))
     try:
         briefing = run_brief(paths, options)
         if strict and briefing.stats.get("skipped_inputs"):
@@ -532,6 +545,17 @@ def eval_command(
         Optional[int],  # noqa: UP045
         typer.Option(min=1, help="Only the first K clusters.", show_default="all"),
     ] = None,
+    focus_from_topic: Annotated[
+        bool,
+        typer.Option(help="Use each cluster's topic (title and narrative) as the --focus."),
+    ] = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            help="Update task: brief each cluster TOPIC-X with the earlier sets of the same "
+            "topic (TOPIC-A ... before X) as --since history."
+        ),
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks.")] = False,
 ) -> None:
     """Brief every cluster of a benchmark file and score it with ROUGE (needs the eval extra)."""
@@ -540,6 +564,7 @@ def eval_command(
         evaluate,
         format_table,
         load_clusters,
+        update_histories,
         write_predictions,
     )
 
@@ -551,7 +576,12 @@ def eval_command(
         ) as bar:
             report = evaluate(
                 clusters,
-                brief_cluster(words, options),
+                brief_cluster(
+                    words,
+                    options,
+                    focus_from_topic=focus_from_topic,
+                    history_of=update_histories(clusters) if update else None,
+                ),
                 words,
                 "summarize",
                 progress=lambda _: bar.update(1),

@@ -33,6 +33,7 @@ class Cluster:
     id: str
     articles: list[Article]
     references: list[str]
+    topic: str | None = None  # the record's topic title and narrative, for --focus-from-topic
 
 
 @dataclass
@@ -85,7 +86,46 @@ def load_clusters(path: str | os.PathLike[str], limit: int | None = None) -> Ite
                 for index, doc in enumerate(documents)
                 if isinstance(doc, dict)
             ]
-            yield Cluster(cluster_id, articles, references)
+            yield Cluster(cluster_id, articles, references, _topic_text(record.get("topic")))
+
+
+def _topic_text(topic: object) -> str | None:
+    """A topic record ({"title", "narrative"}) or string as one focus text."""
+    if isinstance(topic, str):
+        return topic.strip() or None
+    if isinstance(topic, dict):
+        parts = [str(topic.get(key) or "").strip() for key in ("title", "narrative")]
+        return ". ".join(part for part in parts if part) or None
+    return None
+
+
+def update_set(cluster_id: str) -> tuple[str, str] | None:
+    """("D0703A", "B") for an update-task cluster id "D0703A-B" (topic, set letter)."""
+    topic, dash, set_name = cluster_id.rpartition("-")
+    if not dash or not topic or len(set_name) != 1 or not set_name.isalpha():
+        return None
+    return topic, set_name.upper()
+
+
+def update_histories(clusters: Iterable[Cluster]) -> dict[str, list[Article]]:
+    """For each update cluster TOPIC-X, the articles of the same topic's earlier sets
+    (A before B before C), as the update task prescribes."""
+    by_topic: dict[str, list[tuple[str, Cluster]]] = {}
+    for cluster in clusters:
+        found = update_set(cluster.id)
+        if found:
+            by_topic.setdefault(found[0], []).append((found[1], cluster))
+    histories: dict[str, list[Article]] = {}
+    for sets in by_topic.values():
+        for letter, cluster in sets:
+            histories[cluster.id] = [
+                article
+                for earlier, other in sorted(sets, key=lambda pair: pair[0])
+                if earlier < letter
+                for article in other.articles
+                if article.text.strip()
+            ]
+    return histories
 
 
 def truncate_words(text: str, budget: int) -> str:
@@ -166,15 +206,32 @@ def evaluate(
     return report
 
 
-def brief_cluster(words: int, options: BriefOptions | None = None) -> Callable[[Cluster], str]:
-    """A cluster summariser that runs the product's own pipeline (one sentence per line)."""
+def brief_cluster(
+    words: int,
+    options: BriefOptions | None = None,
+    focus_from_topic: bool = False,
+    history_of: dict[str, list[Article]] | None = None,
+) -> Callable[[Cluster], str]:
+    """A cluster summariser that runs the product's own pipeline (one sentence per line).
+
+    `focus_from_topic` uses the cluster's topic as the focus; `history_of` maps a cluster
+    id to the articles already read (update task): those clusters get update briefings.
+    """
+    from summarize.history import history_from_articles
     from summarize.pipeline import BriefOptions, brief_articles
 
     settings = dataclasses.replace(options or BriefOptions(), words=words, sentences=None)
 
     def run(cluster: Cluster) -> str:
         usable = [article for article in cluster.articles if article.text.strip()]
-        briefing = brief_articles(usable, settings)
+        cluster_settings = settings
+        if focus_from_topic and cluster.topic:
+            cluster_settings = dataclasses.replace(cluster_settings, focus=cluster.topic)
+        earlier = (history_of or {}).get(cluster.id)
+        if earlier:
+            history = history_from_articles(earlier)
+            cluster_settings = dataclasses.replace(cluster_settings, history=history)
+        briefing = brief_articles(usable, cluster_settings)
         return "\n".join(sentence.text for sentence in briefing.sentences)
 
     return run

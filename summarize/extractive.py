@@ -6,20 +6,60 @@ weights below are documented in the README together with how they were chosen.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from summarize.facts import digit_tokens, names_in_order, needs_anchor
 from summarize.models import BlockKind, Group, Sentence
 from summarize.options import Budget
-from summarize.textutil import word_count
-from summarize.vectors import TfidfModel
+from summarize.textutil import content_terms, word_count
+from summarize.vectors import SparseRows, TfidfModel
+
+if TYPE_CHECKING:
+    from summarize.history import History
 
 ELIGIBLE_KINDS = (BlockKind.PARAGRAPH, BlockKind.BULLET)
 _SENTENCE_START = ('"', "“", "'", "‘", "(")
+
+# Openings that lean on the sentence before ("This time, ...", "It also ...", "But ...").
+_LEANS_ON_PREVIOUS = re.compile(
+    r"^(?:[\"“'‘(]\s*)?(?:"
+    r"(?:this|that|these|those|such)\b(?!\s+(?:is|was|are|were)\s+(?:a|an|the)\b)"
+    r"|(?:it|he|she|they|its|his|her|their|him|them)\b"
+    r"|(?:but|however|also|and|yet|still|instead|meanwhile|moreover|furthermore|besides"
+    r"|nevertheless|nonetheless|otherwise|then|thus|hence|therefore|likewise|similarly)\b"
+    r"|(?:in addition|as a result|even so|by contrast|in contrast|on the other hand)\b"
+    r"|(?:the|this|that)\s+(?:move|decision|step|announcement|remarks?|comments?|latter"
+    r"|former|same|trend|measure|plan|deal|incident)\b"
+    r"|(?:both|neither|either|another|other)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+_CALENDAR = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()  # noqa: SIM905 - one word list is easier to read and edit than a literal
+)
+
+# Words of a question or instruction ("Describe the steps taken ...") that say nothing
+# about the topic itself.
+_FOCUS_STOPWORDS = frozenset(
+    """
+    describe description discuss discussion explain identify include including list give
+    provide report reported reports information info detail details specific specifically
+    question questions topic topics aspect aspects regard regarding concerning related
+    relating relation kind kinds type types way ways happen happened happening
+    """.split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +82,45 @@ class ExtractiveConfig:
     # Weight of the coverage of content-word bigrams that several articles share
     # (concept coverage in the style of Gillick & Favre), added to the MMR value.
     concept_weight: float = 0.5
+    # Weight of the facts (figures, names, dates) a candidate adds that the briefing and
+    # the history do not have yet, added to the MMR value.
+    fact_weight: float = 0.0
+    # A sentence with relative time words ("on Tuesday") from an article whose date is
+    # unknown loses this much score.
+    undated_relative_penalty: float = 0.1
+    # --focus: weight of the relevance to the focus (TF-IDF cosine after one round of
+    # pseudo-relevance feedback from the `focus_feedback` best-matching sentences).
+    focus_weight: float = 1.5
+    focus_feedback: int = 10
+    focus_feedback_weight: float = 1.0
+    focus_centroid_weight: float = 0.0
+    # --since: penalty for resemblance to the history (best-matching sentence), bonus for
+    # a sentence that revises an earlier figure; a cosine at or above `history_repeat`
+    # counts as a repeat, as a dedup-style match with the same figures does.
+    history_weight: float = 1.0
+    history_centroid_discount: float = 0.5
+    development_weight: float = 0.3
+    history_repeat: float = 0.7
+    # A candidate whose content-word pairs are already this much in the briefing is a
+    # second telling of a told fact, whatever its other words: not selected (1.0 = off).
+    max_retold: float = 1.0
+
+
+@dataclass(frozen=True)
+class SelectionContext:
+    """What the reader asked for and already knows, beyond the articles themselves.
+
+    `focus`: a question or topic (--focus). `history`: what was already read (--since).
+    `dated`: articles whose date is known (relative time words can be anchored).
+    `dates`: sortable dates per article, for reading order. `stubs`: articles with almost
+    nothing in common with the set, which must not steer the centroid or get the lead bonus.
+    """
+
+    focus: str | None = None
+    history: History | None = None
+    dated: frozenset[str] | None = None
+    dates: Mapping[str, str] = field(default_factory=dict)
+    stubs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -49,6 +128,33 @@ class ScoredGroup:
     group: Group
     score: float
     first_report: float  # relative position (0 = lead) where the story first says it
+    focus: float = 0.0  # relevance to the focus, 0..1 (0 without a focus)
+    history_similarity: float = 0.0  # best TF-IDF cosine with a history sentence
+    updates: tuple[str, ...] = ()  # history sources whose figures this group revises
+
+
+def leans_on_previous(text: str) -> bool:
+    """True for a sentence that cannot stand alone: "This time, ...", "It also ...", "But ..."."""
+    return bool(_LEANS_ON_PREVIOUS.match(text))
+
+
+def sentence_facts(text: str) -> frozenset[str]:
+    """Figures, names and calendar words: the who/where/when and numbers a sentence carries."""
+    found = set(digit_tokens(text))
+    found.update(name for name in names_in_order(text)[1:] if name not in _CALENDAR)
+    first = names_in_order(text)[:1]
+    found.update(name for name in first if any(c.isdigit() for c in name))
+    lowered = text.casefold()
+    found.update(word for word in _CALENDAR if word in lowered.split())
+    return frozenset(found)
+
+
+def focus_terms(focus: str) -> list[str]:
+    """Content terms of a focus text without the words of the request itself."""
+    from summarize.textutil import stem
+
+    ignored = {stem(word) for word in _FOCUS_STOPWORDS}
+    return [term for term in content_terms(focus) if term not in ignored]
 
 
 def eligible(sentence: Sentence, config: ExtractiveConfig) -> bool:
@@ -68,19 +174,24 @@ def score_groups(
     article_order: dict[str, int],
     config: ExtractiveConfig,
     tfidf: tuple[TfidfModel, list[list[str]]] | None = None,
+    context: SelectionContext | None = None,
 ) -> tuple[list[ScoredGroup], TfidfModel, list[list[str]]]:
     """Score every group whose representative is an eligible sentence.
 
     `tfidf` is the model fitted on `sentences` and their terms, when the caller has it.
+    With a `context`, the score adds relevance to its focus and leaves out what its history
+    already says (groups that repeat the history are not returned at all).
     """
+    context = context or SelectionContext()
     model, sentence_terms = tfidf or TfidfModel.from_texts([s.text for s in sentences])
     rows = model.rows(sentence_terms)
     row_of = {sentence.key: row for row, sentence in enumerate(sentences)}
 
-    # Centroid: each article counts once, however long it is.
+    # Centroid: each article counts once, however long it is; stubs do not count.
     by_article: dict[str, list[int]] = {}
     for row, sentence in enumerate(sentences):
-        by_article.setdefault(sentence.article_id, []).append(row)
+        if sentence.article_id not in context.stubs:
+            by_article.setdefault(sentence.article_id, []).append(row)
     centroid = np.zeros(rows.n_columns)
     for article_rows in by_article.values():
         vector = rows.row_sum(article_rows)
@@ -90,6 +201,29 @@ def score_groups(
     norm = np.linalg.norm(centroid)
     if norm:
         centroid /= norm
+    query = focus_query(context.focus, model, rows, config) if context.focus else None
+    if query is not None and config.focus_centroid_weight:
+        # The centre of the story, pulled toward what the reader asked about.
+        centroid = centroid + config.focus_centroid_weight * query
+        centroid /= np.linalg.norm(centroid) or 1.0
+    focus = None
+    if query is not None:
+        focus = rows.dot(query)
+        focus = focus / focus.max() if focus.max() > 0 else None
+    index = None
+    if context.history is not None and context.history.sentences:
+        from summarize.history import HistoryIndex
+
+        index = HistoryIndex(context.history, model)
+        if config.history_centroid_discount:
+            # What the new articles share that the history did not: the new centroid minus
+            # the history's, never below zero.
+            centroid = np.maximum(
+                centroid - config.history_centroid_discount * index.centroid(rows.n_columns), 0.0
+            )
+            norm = np.linalg.norm(centroid)
+            if norm:
+                centroid /= norm
     centrality = rows.dot(centroid)
     top = float(centrality.max()) if len(centrality) else 0.0
 
@@ -100,26 +234,102 @@ def score_groups(
             rank[sentence.key] = counts.get(sentence.article_id, 0)
             counts[sentence.article_id] = rank[sentence.key] + 1
 
-    n_articles = max(1, len(article_order))
+    n_articles = max(1, len(article_order) - len(context.stubs & article_order.keys()))
     scored: list[ScoredGroup] = []
     for group in groups:
+        if context.dated is not None:
+            group = _anchored_representative(group, context.dated, config)
         representative = group.representative
         if not eligible(representative, config):
             continue
-        cent = centrality[row_of[representative.key]] / top if top > 0 else 0.0
-        best_rank = min(rank.get(m.key, 0) for m in group.members)
-        position = math.exp(-config.position_decay * best_rank)
+        row = row_of[representative.key]
+        cent = centrality[row] / top if top > 0 else 0.0
+        ranks = [rank.get(m.key, 0) for m in group.members if m.article_id not in context.stubs]
+        position = math.exp(-config.position_decay * min(ranks)) if ranks else 0.0
         corroboration = (group.corroboration - 1) / (n_articles - 1) if n_articles > 1 else 0.0
         score = (
             config.centrality_weight * cent
             + config.position_weight * position
             + config.corroboration_weight * corroboration
         )
+        if (
+            context.dated is not None
+            and representative.article_id not in context.dated
+            and needs_anchor(representative.text)
+        ):
+            score -= config.undated_relative_penalty
+        relevance = float(focus[row]) if focus is not None else 0.0
+        score += config.focus_weight * relevance
+        similarity, updates = 0.0, tuple[str, ...]()
+        if index is not None:
+            lo, hi = rows.indptr[row], rows.indptr[row + 1]
+            match = index.match(representative.text, rows.indices[lo:hi], rows.data[lo:hi])
+            if match.repeats or (match.similarity >= config.history_repeat and not match.updates):
+                continue  # the reader has it already (a revised figure is news)
+            similarity, updates = match.similarity, match.updates
+            score -= config.history_weight * similarity
+            score += config.development_weight * bool(updates)
         first_report = min(
             rank.get(m.key, 0) / max(1, counts.get(m.article_id, 1)) for m in group.members
         )
-        scored.append(ScoredGroup(group, float(score), first_report))
+        scored.append(
+            ScoredGroup(group, float(score), first_report, relevance, similarity, updates)
+        )
     return scored, model, sentence_terms
+
+
+def _anchored_representative(
+    group: Group, dated: frozenset[str], config: ExtractiveConfig
+) -> Group:
+    """Show a member whose time words can be understood: one without relative time words,
+    or one from a dated article, rather than an undated "on Tuesday"."""
+    shown = group.representative
+    if shown.article_id in dated or not needs_anchor(shown.text):
+        return group
+    for member in group.members:
+        if eligible(member, config) and (
+            member.article_id in dated or not needs_anchor(member.text)
+        ):
+            return dataclasses.replace(group, representative=member)
+    return group
+
+
+def focus_relevance(
+    focus: str, model: TfidfModel, rows: SparseRows, config: ExtractiveConfig
+) -> np.ndarray | None:
+    """Each sentence's relevance to the focus in [0, 1], or None when no sentence shares a
+    term with it. The query is expanded once with the centroid of its best matches
+    (pseudo-relevance feedback), so sentences about the topic in other words count too."""
+    query = focus_query(focus, model, rows, config)
+    if query is None:
+        return None
+    relevance = rows.dot(query)
+    top = relevance.max()
+    return relevance / top if top > 0 else None
+
+
+def focus_query(
+    focus: str, model: TfidfModel, rows: SparseRows, config: ExtractiveConfig
+) -> np.ndarray | None:
+    """The focus as a unit TF-IDF vector, expanded with its best-matching sentences."""
+    query = model.rows([focus_terms(focus)]).dense_row(0)
+    if not query.any() or not rows.n_rows:
+        return None
+    first = rows.dot(query)
+    if first.max() <= 0:
+        return None
+    best = [int(i) for i in np.argsort(-first, kind="stable")[: config.focus_feedback]]
+    best = [i for i in best if first[i] > 0]
+    feedback = rows.row_sum(best)
+    norm = np.linalg.norm(feedback)
+    if norm:
+        query = query + config.focus_feedback_weight * feedback / norm
+    return query / np.linalg.norm(query)
+
+
+def focus_found(scored: Sequence[ScoredGroup]) -> bool:
+    """Whether any candidate is relevant to the focus (False means: no sentence is)."""
+    return any(item.focus > 0 for item in scored)
 
 
 def shared_bigrams(
@@ -140,58 +350,164 @@ def select(
     config: ExtractiveConfig,
     article_order: dict[str, int],
     concepts: dict[str, float] | None = None,
+    context: SelectionContext | None = None,
 ) -> list[ScoredGroup]:
-    """MMR selection up to the budget, then ordered for reading (not by score)."""
+    """MMR selection up to the budget, then ordered for reading (not by score).
+
+    A sentence that leans on its predecessor ("It also ...") is only taken once that
+    predecessor is in the briefing, and is then shown right after it.
+    """
     if not scored:
         return []
-    from summarize.textutil import content_terms
-
+    context = context or SelectionContext()
     rep_terms = [content_terms(item.group.representative.text) for item in scored]
     rows = model.rows(rep_terms)
     coverage = _ConceptCoverage(rep_terms, concepts or {}) if config.concept_weight else None
+    facts = _fact_coverage(scored, context) if config.fact_weight else None
     lengths = np.array([word_count(item.group.representative.text) for item in scored])
     scores = np.array([item.score for item in scored])
-    top = scores.max() or 1.0
+    top = scores.max()
+    top = top if top > 0 else 1.0
     relevance = scores / top
     max_sim = np.zeros(len(scored))
     available = np.ones(len(scored), dtype=bool)
+    # A leaning sentence waits for its predecessor: which group holds each sentence, and
+    # which groups each leaning group needs (any one of them).
+    group_of = {m.key: i for i, item in enumerate(scored) for m in item.group.members}
+    needs: dict[int, list[int]] = {}
+    for i, item in enumerate(scored):
+        if leans_on_previous(item.group.representative.text):
+            needs[i] = [
+                group_of[(m.article_id, m.index - 1)]
+                for m in item.group.members
+                if (m.article_id, m.index - 1) in group_of
+            ]
+    waiting = np.zeros(len(scored), dtype=bool)
+    waiting[list(needs)] = True
+    retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
     chosen: list[int] = []
     words_left = budget.words if budget.words is not None else math.inf
     while budget.sentences is None or len(chosen) < budget.sentences:
-        fits = available & (lengths <= words_left) & (max_sim < config.max_similarity)
+        open_ = available & (lengths <= words_left) & (max_sim < config.max_similarity)
+        if retold is not None:
+            open_ &= retold.share < config.max_retold
+        fits = open_ & ~waiting
         if not fits.any():
             break
         value = config.mmr_lambda * relevance - (1 - config.mmr_lambda) * max_sim
         if coverage is not None:
             value = value + config.concept_weight * coverage.gains()
-        value[~fits] = -np.inf
+        if facts is not None:
+            value = value + config.fact_weight * facts.gains()
+        value[~open_] = -np.inf
         best = int(np.argmax(value))  # ties resolve to the lowest index: deterministic
+        if waiting[best]:
+            # The best sentence leans on its predecessor: take the predecessor now when both
+            # fit (the pair), otherwise the best sentence that stands alone.
+            pair = [p for p in needs[best] if fits[p] and lengths[p] + lengths[best] <= words_left]
+            value[waiting] = -np.inf
+            best = max(pair, key=lambda p: (value[p], -p)) if pair else int(np.argmax(value))
         chosen.append(best)
         available[best] = False
         words_left -= lengths[best]
         max_sim = np.maximum(max_sim, rows.dot(rows.dense_row(best)))
         if coverage is not None:
             coverage.cover(best)
+        if facts is not None:
+            facts.cover(best)
+        if retold is not None:
+            retold.cover(best)
+        for follower, predecessors in needs.items():
+            if best in predecessors:
+                waiting[follower] = False
 
-    picked = [scored[i] for i in chosen]
-    return sorted(
-        picked,
-        key=lambda item: (
+    return reading_order([scored[i] for i in chosen], article_order, context)
+
+
+def reading_order(
+    picked: Sequence[ScoredGroup],
+    article_order: dict[str, int],
+    context: SelectionContext | None = None,
+) -> list[ScoredGroup]:
+    """The story's order: earlier-dated reports first, then where the story first says it;
+    a sentence that leans on its predecessor comes right after it."""
+    dates = context.dates if context else {}
+
+    def when(item: ScoredGroup) -> str:
+        known = [dates[m.article_id] for m in item.group.members if dates.get(m.article_id)]
+        return min(known) if known else ""
+
+    def key(item: ScoredGroup) -> tuple[str, float, int, int]:
+        representative = item.group.representative
+        return (
+            when(item),
             item.first_report,
-            article_order.get(item.group.representative.article_id, 0),
-            item.group.representative.index,
-        ),
-    )
+            article_order.get(representative.article_id, 0),
+            representative.index,
+        )
+
+    keys = {m.key for item in picked for m in item.group.members}
+    followers: dict[tuple[str, int], list[ScoredGroup]] = {}
+    standalone: list[ScoredGroup] = []
+    for item in picked:
+        lead = next(
+            (
+                (m.article_id, m.index - 1)
+                for m in item.group.members
+                if (m.article_id, m.index - 1) in keys
+            ),
+            None,
+        )
+        if lead is not None and leans_on_previous(item.group.representative.text):
+            followers.setdefault(lead, []).append(item)
+        else:
+            standalone.append(item)
+    ordered: list[ScoredGroup] = []
+
+    def place(item: ScoredGroup) -> None:
+        ordered.append(item)
+        for member in item.group.members:
+            for follower in followers.pop(member.key, []):
+                place(follower)
+
+    for item in sorted(standalone, key=key):
+        place(item)
+    for rest in followers.values():  # a cycle of leaning sentences: keep them, in order
+        ordered.extend(sorted(rest, key=key))
+    return ordered
+
+
+def _fact_coverage(scored: Sequence[ScoredGroup], context: SelectionContext) -> _ConceptCoverage:
+    """Facts weighted by how many articles report them; the history's facts start covered."""
+    fact_lists = [sorted(sentence_facts(item.group.representative.text)) for item in scored]
+    weights: dict[str, float] = {}
+    for item, found in zip(scored, fact_lists, strict=True):
+        for fact in found:
+            weights[fact] = weights.get(fact, 0.0) + item.group.corroboration
+    known: set[str] = set()
+    if context.history is not None:
+        for sentence in context.history.sentences:
+            known.update(sentence_facts(sentence.text))
+    return _ConceptCoverage(fact_lists, weights, known, pairs=False)
 
 
 class _ConceptCoverage:
     """Weight of the not-yet-covered shared bigrams of each candidate, normalised to [0, 1]."""
 
-    def __init__(self, term_lists: Sequence[Sequence[str]], weights: dict[str, float]) -> None:
+    def __init__(
+        self,
+        term_lists: Sequence[Sequence[str]],
+        weights: dict[str, float],
+        known: set[str] | frozenset[str] = frozenset(),
+        pairs: bool = True,
+    ) -> None:
+        """Concepts are the bigrams of each term list (`pairs`) or its items; `known`
+        concepts count as covered from the start."""
         ids: dict[str, int] = {}
         indptr, indices = [0], []
         for terms in term_lists:
-            found = {f"{a} {b}" for a, b in itertools.pairwise(terms)} & weights.keys()
+            units = {f"{a} {b}" for a, b in itertools.pairwise(terms)} if pairs else set(terms)
+            found = units & weights.keys()
             indices.extend(sorted(ids.setdefault(concept, len(ids)) for concept in found))
             indptr.append(len(indices))
         self.indptr = np.asarray(indptr, dtype=np.int64)
@@ -200,6 +516,8 @@ class _ConceptCoverage:
         for concept, column in ids.items():
             self.weights[column] = weights[concept]
         self.covered = np.zeros(len(ids), dtype=bool)
+        for concept in known & ids.keys():
+            self.covered[ids[concept]] = True
         self.scale = max(float(self._raw().max(initial=0.0)), 1e-9)
 
     def _raw(self) -> np.ndarray:
@@ -215,3 +533,31 @@ class _ConceptCoverage:
 
     def cover(self, row: int) -> None:
         self.covered[self.indices[self.indptr[row] : self.indptr[row + 1]]] = True
+
+
+class _Retelling:
+    """The share of each candidate's content-word pairs that the briefing already has."""
+
+    def __init__(self, term_lists: Sequence[Sequence[str]]) -> None:
+        ids: dict[str, int] = {}
+        self.pairs: list[list[int]] = []
+        for terms in term_lists:
+            found = {f"{a} {b}" for a, b in itertools.pairwise(terms)}
+            self.pairs.append(sorted(ids.setdefault(pair, len(ids)) for pair in found))
+        self.holders: list[list[int]] = [[] for _ in ids]
+        for row, pair_ids in enumerate(self.pairs):
+            for pair in pair_ids:
+                self.holders[pair].append(row)
+        self.sizes = np.array([max(1, len(p)) for p in self.pairs], dtype=float)
+        self.told = np.zeros(len(term_lists))
+        self.covered = np.zeros(len(ids), dtype=bool)
+
+    @property
+    def share(self) -> np.ndarray:
+        return self.told / self.sizes
+
+    def cover(self, row: int) -> None:
+        for pair in self.pairs[row]:
+            if not self.covered[pair]:
+                self.covered[pair] = True
+                np.add.at(self.told, self.holders[pair], 1.0)

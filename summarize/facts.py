@@ -292,7 +292,12 @@ def parse_date(text: str | None) -> dt.date | None:
         match = pattern.search(text)
         if match and match.group("y"):
             return _make_date(int(match.group("y")), _month(match), _day(match))
-    return None
+    from email.utils import parsedate_to_datetime  # e-mail/RSS style: "Wed, 17 Jan 2024 ..."
+
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def extract(text: str, reference_date: dt.date | None = None) -> Facts:

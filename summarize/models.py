@@ -124,6 +124,8 @@ class BriefSentence:
     support_score: float = 1.0
     # False only for generated sentences kept with --keep-unsupported.
     supported: bool = True
+    # Update briefings: earlier sources (from --since) whose figure this sentence revises.
+    updates: tuple[str, ...] = ()
     # Indexes into Briefing.disagreements of the disputed values this sentence states.
     disputed: tuple[int, ...] = ()
     # How many independent sources state it (0 = not computed).

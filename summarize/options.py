@@ -23,6 +23,7 @@ from summarize.seq2seq import Seq2SeqOptions
 
 if TYPE_CHECKING:
     from summarize.extractive import ExtractiveConfig
+    from summarize.history import History
 
 DEFAULT_WORDS = 200
 # Jaccard similarity of content-word shingles at which two sentences are one statement.
@@ -67,6 +68,12 @@ class BriefOptions:
     allow_cpu_generation: bool = False
     keep_unsupported: bool = False
     limits: Limits = field(default_factory=Limits)
+    # --focus: the question or topic the briefing answers.
+    focus: str | None = None
+    # --since: earlier briefings (JSON) or articles already read; `history` is the same
+    # thing already loaded (the Python API, eval and batch pass it directly).
+    since: tuple[str, ...] = ()
+    history: History | None = None
     disagreements: bool = True  # "Where sources differ" (--no-disagreements turns it off)
     timeline: bool = False  # the dated list of events (--timeline)
     show_corroboration: bool = False  # mark single-source sentences in Markdown

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from summarize import crosscheck, engines, ingest
 from summarize.errors import InputError
+from summarize.history import History, load_history
 from summarize.models import Article, Briefing, BriefSentence, CleanedArticle, SourceInfo
 from summarize.options import BriefOptions
 from summarize.prepare import Prepared, prepare, timed
@@ -56,7 +57,11 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         raise InputError("(input)", "no articles to brief")
     prepared = prepare(articles, options)
     title = options.title or _pick_title(articles, *prepared.tfidf) or "Briefing"
-    request = engines.Request(budget=options.budget(), title=title)
+    history = options.history
+    if history is None and options.since:
+        with timed(prepared.timings, "history"):
+            history = load_history(options.since, options.limits)
+    request = engines.Request(options.budget(), title, options.focus, history)
     run = engines.run(prepared, request, options)
     result = run.result
     # Disagreements, timeline and flags come from the SOURCE sentences, whichever engine ran.
@@ -80,7 +85,10 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
     warnings.extend(prepared.languages.warnings)
-    if not result.sentences:
+    nothing_new = history is not None and not checked.sentences
+    if nothing_new:
+        warnings.append("nothing new: these articles only repeat what the history already says")
+    elif not checked.sentences:
         warnings.append("no sentence in these articles is usable as a briefing sentence")
     return Briefing(
         title=title,
@@ -88,7 +96,9 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         engine_reason=run.reason,
         sentences=checked.sentences,
         sources=sources,
-        stats=_stats(prepared, checked.sentences) | result.stats,
+        stats=_stats(prepared, checked.sentences)
+        | result.stats
+        | _mode_stats(options, history, nothing_new, checked.sentences),
         warnings=warnings,
         timings=prepared.timings | result.timings,
         engine_steps=run.steps,
@@ -98,6 +108,29 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         timeline=checked.timeline,
         show_corroboration=options.show_corroboration,
     )
+
+
+def _mode_stats(
+    options: BriefOptions,
+    history: History | None,
+    nothing_new: bool,
+    brief_sentences: Sequence[BriefSentence],
+) -> dict[str, object]:
+    """Which mode ran (general, focus, update) and with what."""
+    mode = "update" if history is not None else "focus" if options.focus else "general"
+    stats: dict[str, object] = {"mode": mode}
+    if options.focus:
+        stats["focus"] = options.focus
+    if history is not None:
+        stats["history"] = history.describe()
+        stats["nothing_new"] = nothing_new
+        updated = {source for sentence in brief_sentences for source in sentence.updates}
+        stats["updated_sources"] = [
+            {key: value for key, value in dataclasses.asdict(source).items() if value}
+            for source in history.sources
+            if source.id in updated
+        ]
+    return stats
 
 
 def _source_info(cleaned: CleanedArticle) -> SourceInfo:

@@ -35,6 +35,8 @@ def escape_markdown(text: str) -> str:
 
 def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> str:
     number = {source.id: index for index, source in enumerate(briefing.sources, start=1)}
+    earlier_sources = _updated_sources(briefing)
+    updated = {source.id: n for n, source in enumerate(earlier_sources, 1)}
     lines = [f"# {escape_markdown(briefing.title)}", ""]
     paragraph: list[str] = []
     words = 0
@@ -46,6 +48,9 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
         )
         if not sentence.supported:
             markers += " _[unsupported]_"
+        if sentence.updates:
+            earlier = "".join(f"[E{updated[u]}]" for u in sentence.updates if u in updated)
+            markers += f" (updates {earlier})" if earlier else ""
         paragraph.append(f"{escape_markdown(sentence.text)} {markers}".rstrip())
         words += len(sentence.text.split())
         if words >= _WORDS_PER_PARAGRAPH:
@@ -53,13 +58,19 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
             paragraph, words = [], 0
     if paragraph:
         lines += [" ".join(paragraph), ""]
-    if not briefing.sentences:
+    if not briefing.sentences and briefing.stats.get("nothing_new"):
+        lines += ["_Nothing new: these articles only repeat what was already read._", ""]
+    elif not briefing.sentences:
         lines += ["_No sentence could be selected from these articles._", ""]
     lines += _disagreement_lines(briefing, number)
     lines += _timeline_lines(briefing, number)
     lines += ["## Sources", ""]
     lines += [f"{n}. {_source_line(source)}" for n, source in enumerate(briefing.sources, 1)]
     lines.append("")
+    if earlier_sources:  # update briefings: the earlier reports a new figure revises
+        lines += ["## Earlier sources updated", ""]
+        lines += [f"E{n}. {_source_line(source)}" for n, source in enumerate(earlier_sources, 1)]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -103,6 +114,17 @@ def _timeline_lines(briefing: Briefing, number: dict[str, int]) -> list[str]:
     return lines
 
 
+def _updated_sources(briefing: Briefing) -> list[SourceInfo]:
+    """Update briefings: the earlier sources whose figures the briefing revises."""
+    found = briefing.stats.get("updated_sources")
+    fields = ("id", "title", "path", "source", "url", "published")
+    return [
+        SourceInfo(**{key: str(item[key]) for key in fields if item.get(key)})  # type: ignore[arg-type]
+        for item in (found if isinstance(found, list) else [])
+        if isinstance(item, dict)
+    ]
+
+
 def _source_line(source: SourceInfo) -> str:
     parts = [f"**{escape_markdown(source.title)}**"]
     if "ai_generated" in source.flags:
@@ -138,6 +160,7 @@ def to_dict(briefing: Briefing) -> dict[str, object]:
                 "support": [dataclasses.asdict(item) for item in sentence.support],
                 "support_score": sentence.support_score,
                 "supported": sentence.supported,
+                **({"updates": list(sentence.updates)} if sentence.updates else {}),
                 "corroboration": sentence.corroboration,
                 "disputed": list(sentence.disputed),
             }

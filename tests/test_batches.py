@@ -198,3 +198,19 @@ def test_batch_and_brief_read_records_by_one_rule(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "out" / "s.json").read_text())
     assert [s["id"] for s in data["sources"]] == [a.id for a in read.articles] == ["a", "b"]
     assert data["sources"][0]["title"] == read.articles[0].title == "Flood Hits"
+
+
+def test_a_jsonl_set_carries_its_own_focus(tmp_path: Path) -> None:
+    texts = [{"text": text} for text in STORY.values()]
+    path = tmp_path / "sets.jsonl"
+    lines = [
+        {"id": "plain", "articles": texts},
+        {"id": "aimed", "articles": texts, "focus": "bridges"},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    sets, _ = discover_sets(path)
+    assert [s.focus for s in sets] == [None, "bridges"]
+    out = tmp_path / "out"
+    summarize.batch(path, out, options=EXTRACTIVE, formats="json")
+    assert json.loads((out / "aimed.json").read_text())["stats"]["focus"] == "bridges"
+    assert json.loads((out / "plain.json").read_text())["stats"]["mode"] == "general"

@@ -112,3 +112,21 @@ def test_standard_input_as_text_or_json_lines() -> None:
     ]
     empty = runner.invoke(app, ["brief", "-"], input="  ")
     assert empty.exit_code == 1 and "<stdin>: no text on standard input" in empty.stderr
+
+
+def test_since_an_earlier_briefing_and_focus_reach_the_briefing(story_dir: Path) -> None:
+    first = runner.invoke(app, ["brief", str(story_dir), "-f", "json", "-o", "day1.json", "-q"])
+    assert first.exit_code == 0, first.output
+    update = runner.invoke(
+        app, ["brief", str(story_dir), "--since", "day1.json", "-f", "json", "-o", "u.json"]
+    )
+    assert update.exit_code == 0, update.output
+    record = json.loads(Path("u.json").read_text())
+    assert record["stats"]["mode"] == "update"
+    earlier = {s["text"] for s in json.loads(Path("day1.json").read_text())["sentences"]}
+    assert not earlier & {s["text"] for s in record["sentences"]}
+    focused = runner.invoke(
+        app, ["brief", str(story_dir), "--focus", "bridges", "-f", "json", "-o", "f.json"]
+    )
+    assert focused.exit_code == 0, focused.output
+    assert json.loads(Path("f.json").read_text())["stats"]["focus"] == "bridges"

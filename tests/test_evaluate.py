@@ -71,3 +71,35 @@ def test_limit_and_loader(data: Path) -> None:
     (cluster,) = load_clusters(data, limit=1)
     assert cluster.articles[0].title == "Flood"
     assert cluster.references == [REFERENCE]
+
+
+def test_update_sets_get_the_earlier_sets_of_their_topic_as_history() -> None:
+    from summarize.evaluate import Cluster, update_histories, update_set
+    from tests.conftest import build_article
+
+    def cluster(cluster_id: str) -> Cluster:
+        return Cluster(cluster_id, [build_article("Some text here.", id=cluster_id)], [])
+
+    clusters = [cluster("T1-A"), cluster("T1-B"), cluster("T1-C"), cluster("T2-A")]
+    histories = update_histories(clusters)
+    assert [a.id for a in histories["T1-C"]] == ["T1-A", "T1-B"]
+    assert [a.id for a in histories["T1-B"]] == ["T1-A"]
+    assert histories["T1-A"] == [] and histories["T2-A"] == []
+    assert update_set("D0703A") is None and update_set("D0703A-b") == ("D0703A", "B")
+
+
+def test_a_cluster_topic_becomes_one_focus_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from summarize.evaluate import load_clusters
+
+    record = {
+        "id": "T1",
+        "topic": {"title": "Flood relief", "narrative": "Describe the aid given."},
+        "documents": [{"text": "Aid arrived."}],
+        "references": [],
+    }
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (loaded,) = load_clusters(path)
+    assert loaded.topic == "Flood relief. Describe the aid given."

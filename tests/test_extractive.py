@@ -1,7 +1,16 @@
 import pytest
 
 from summarize.dedup import deduplicate
-from summarize.extractive import Budget, ExtractiveConfig, eligible, score_groups, select
+from summarize.extractive import (
+    Budget,
+    ExtractiveConfig,
+    SelectionContext,
+    eligible,
+    focus_found,
+    leans_on_previous,
+    score_groups,
+    select,
+)
 from summarize.models import BlockKind
 from tests.conftest import build_sentence
 
@@ -73,3 +82,100 @@ def test_budget_validation() -> None:
         Budget(words=None, sentences=None)
     with pytest.raises(ValueError):
         Budget(words=0)
+
+
+def run_with(sentences, context, budget: Budget = Budget(words=40), config=CONFIG):  # type: ignore[no-untyped-def]  # noqa: B008
+    order = {aid: i for i, aid in enumerate(dict.fromkeys(s.article_id for s in sentences))}
+    groups = deduplicate(sentences, article_order=order)
+    scored, model, _ = score_groups(groups, sentences, order, config, context=context)
+    return select(scored, model, budget, config, order, context=context)
+
+
+def texts(chosen) -> list[str]:  # type: ignore[no-untyped-def]
+    return [item.group.representative.text for item in chosen]
+
+
+def test_sentences_that_lean_on_a_missing_predecessor_are_recognised() -> None:
+    assert leans_on_previous("This time, by announcing the attack, the army broke with that.")
+    assert leans_on_previous("It also closed the border crossing near the river.")
+    assert leans_on_previous("But the ministry denied any role in the blast.")
+    assert leans_on_previous("The move drew criticism from the neighbouring states.")
+    assert not leans_on_previous("The army closed the border crossing near the river.")
+    assert not leans_on_previous("Italy's ministry denied any role in the blast.")
+
+
+def test_a_dangling_this_time_sentence_is_not_selected_alone() -> None:
+    dangling = "This time, by announcing the strike openly, Nordland broke with that old trend."
+    sentences = [
+        build_sentence("Nordland has long kept quiet about its raids across the border.", "a", 0),
+        build_sentence(dangling, "a", 1),
+        build_sentence("Officials in Sudria said two villages near Harlow were hit.", "b", 0),
+        build_sentence(dangling, "b", 3),
+    ]
+    # Room for one sentence only: the dangling one must not be it.
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=16)))
+    assert dangling not in chosen
+    # With room for both, it may come, but only right after the sentence it leans on.
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
+    if dangling in chosen:
+        assert chosen[chosen.index(dangling) - 1].startswith("Nordland has long kept quiet")
+
+
+def test_selection_prefers_casualties_and_places_over_commentary() -> None:
+    config = ExtractiveConfig(fact_weight=1.0)
+    sentences = [
+        build_sentence(
+            "The strikes killed 9 people in Harlow and 4 in Brenton on Tuesday.", "a", 0
+        ),
+        build_sentence("Analysts said the strikes were a worrying sign of things to come.", "b", 0),
+        build_sentence("Sudria said the strikes killed 9 people in Harlow on Tuesday.", "c", 2),
+        build_sentence("Many observers said the strikes were a worrying sign for all.", "c", 0),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(sentences=1), config))
+    assert "killed 9 people" in chosen[0]
+
+
+def test_reading_order_follows_the_story_dates() -> None:
+    sentences = [
+        build_sentence("Sudria recalled its ambassador from Nordland after the raids.", "late", 0),
+        build_sentence(
+            "Nordland fighter jets struck two villages near Harlow at dawn.", "early", 0
+        ),
+    ]
+    context = SelectionContext(dates={"late": "2024-01-18", "early": "2024-01-16"})
+    chosen = texts(run_with(sentences, context, Budget(words=200)))
+    assert chosen[0].startswith("Nordland fighter jets") and len(chosen) == 2
+
+
+def test_relative_time_is_avoided_when_the_article_date_is_unknown() -> None:
+    sentences = [
+        build_sentence("Rescuers reached the flooded villages of Eastwick on Tuesday.", "a", 0),
+        build_sentence("Rescuers reached the flooded villages of Eastwick by boat.", "b", 0),
+    ]
+    undated = SelectionContext(dated=frozenset())
+    assert texts(run_with(sentences, undated, Budget(sentences=1))) == [sentences[1].text]
+
+
+FOCUS_SET = [
+    build_sentence("The ministers of Nordland and Sudria met in Geneva for peace talks.", "a", 0),
+    build_sentence("Sudria recalled its ambassador and expelled two Nordland diplomats.", "a", 1),
+    build_sentence("Doctors in Harlow said 40 people were wounded and 12 killed.", "b", 0),
+    build_sentence("Both ministers said the peace talks in Geneva would resume soon.", "b", 1),
+    build_sentence("The death toll in Harlow rose as more wounded died in hospital.", "c", 0),
+]
+
+
+def test_a_focus_on_casualties_selects_casualty_sentences() -> None:
+    focus = "casualties: people killed, wounded and the death toll"
+    chosen = texts(run_with(FOCUS_SET, SelectionContext(focus=focus), Budget(sentences=2)))
+    assert all("Harlow" in text for text in chosen), chosen
+    general = texts(run_with(FOCUS_SET, SelectionContext(), Budget(sentences=2)))
+    assert general != chosen
+
+
+def test_a_focus_nothing_matches_is_reported_as_not_found() -> None:
+    order = {"a": 0, "b": 1, "c": 2}
+    groups = deduplicate(FOCUS_SET, article_order=order)
+    context = SelectionContext(focus="volcanic eruptions in Iceland")
+    scored, _, _ = score_groups(groups, FOCUS_SET, order, CONFIG, context=context)
+    assert not focus_found(scored)

@@ -17,6 +17,7 @@ from summarize.models import BriefSentence
 from summarize.options import BriefOptions, Budget
 
 if TYPE_CHECKING:
+    from summarize.history import History
     from summarize.prepare import Prepared
 
 # name -> "module:class"; imported only when the engine is used (torch stays unloaded).
@@ -33,10 +34,13 @@ class EngineUnavailable(SummarizeError):
 
 @dataclass(frozen=True)
 class Request:
-    """What the briefing must be: its budget and title."""
+    """What the briefing must be: its budget and title, the question it answers (focus)
+    and what the reader already knows (history: report only what is new)."""
 
     budget: Budget
     title: str
+    focus: str | None = None
+    history: History | None = None
 
 
 @dataclass

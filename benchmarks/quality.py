@@ -1,0 +1,424 @@
+"""What a reader of the briefing notices, measured on every dev set with the peers in one run.
+
+One table per dev set (Multi-News sample and DUC 2007 main at 250 words, DUC 2007 update at
+100 words) with rows summarize, sumy LexRank, lead and the human references, and columns:
+
+  R-1 / R-2 / R-Lsum  ROUGE F1 x 100 with the project's scorer (summarize.evaluate); the human
+                      row scores each reference against the others (DUC only: Multi-News has one)
+  restated %          restated words % (../shared/eval/tools/redundancy.py, cosine >= 0.80)
+  key facts           auto-pyramid, DUC 2007 main at 250 words only (autopyramid.py; humans
+                      leave-one-out)
+  cite %              citation completeness (summarize only): of the (briefing sentence, source)
+                      pairs where the source has a sentence restating the briefing sentence
+                      (all-MiniLM cosine >= 0.80, or a near-duplicate by summarize.dedup), the
+                      share the briefing cites
+  spans ok            every support span the JSON names lies in the cited source's cleaned text
+                      and is the sentence it claims (checked mechanically)
+  s/cluster           seconds per cluster to produce the summaries
+
+Then the seeds checks (seeds/ at 200 words): restating pairs and restated words %, sources
+cited, sentences that open with a dangling reference, relative time words without a date.
+
+The embedding measures run in the measuring venv (/work/.eval-venv, see the tools' README)
+as subprocesses; nothing here imports sentence-transformers. Predictions are cached per system
+under --cache (summarize's cache key includes a hash of the package's source, so any code
+change recomputes them).
+
+    python benchmarks/quality.py                 # all sets (about 15 minutes the first time)
+    python benchmarks/quality.py --limit 20      # quick look
+    python benchmarks/quality.py --sets duc-main --semantic off
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from peers import lead, sumy_system
+
+from summarize.evaluate import Cluster, RougeScorer, load_clusters
+from summarize.pipeline import BriefOptions, brief_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared"))
+TOOLS = SHARED / "eval" / "tools"
+EVAL_PYTHON = os.environ.get("EVAL_PYTHON", "/work/.eval-venv/bin/python")
+SETS = {
+    "multinews": ("multinews_val250", 250),
+    "duc-main": ("duc2007_main_pyr23", 250),
+    "duc-update": ("duc2007_update", 100),
+}
+RESTATES = 0.80  # the measuring tools' threshold
+_DANGLING = re.compile(
+    r"^(?:this time|that (?:trend|move|decision)|it also|but|and|also|however|he|she|it|they|"
+    r"this|these|those|the move)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_TIME = re.compile(
+    r"\b(?:this (?:week|month|year|morning|weekend)|last (?:week|month|night|year)|"
+    r"yesterday|today|tonight|tomorrow|(?:on |last )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b(?!\s*\[)",
+    re.IGNORECASE,
+)
+
+
+@dataclasses.dataclass
+class Run:
+    """One system's summaries of one set: one record per cluster, and the seconds it took."""
+
+    system: str
+    records: list[dict[str, object]]
+    seconds_per_cluster: float
+
+
+@functools.cache
+def source_hash() -> str:
+    """Hash of the package's source, taken once: the code the summaries came from."""
+    digest = hashlib.sha1()
+    for path in sorted((ROOT / "summarize").rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def ours_options(semantic: str) -> BriefOptions:
+    options = BriefOptions(engine="extractive")
+    if semantic != "default" and hasattr(options, "semantic"):
+        options = dataclasses.replace(options, semantic=semantic)
+    return options
+
+
+def summarize_records(
+    clusters: list[Cluster], words: int, options: BriefOptions
+) -> list[dict[str, object]]:
+    settings = dataclasses.replace(options, words=words, sentences=None)
+    records: list[dict[str, object]] = []
+    for cluster in clusters:
+        usable = [article for article in cluster.articles if article.text.strip()]
+        briefing = brief_articles(usable, settings)
+        records.append(
+            {
+                "id": cluster.id,
+                "summary": "\n".join(sentence.text for sentence in briefing.sentences),
+                "sentences": [
+                    {
+                        "text": s.text,
+                        "citations": list(s.citations),
+                        "support": [dataclasses.asdict(item) for item in s.support],
+                    }
+                    for s in briefing.sentences
+                ],
+                "semantic": briefing.stats.get("semantic"),
+            }
+        )
+    return records
+
+
+def produce(
+    name: str,
+    key: str,
+    clusters: list[Cluster],
+    cache: Path,
+    make: Callable[[], list[dict[str, object]]],
+) -> Run:
+    path = cache / f"{key}.json"
+    if path.exists():
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return Run(name, stored["records"], stored["seconds_per_cluster"])
+    started = time.perf_counter()
+    records = make()
+    seconds = (time.perf_counter() - started) / max(1, len(clusters))
+    for record in records:
+        record["system"] = name
+    path.write_text(
+        json.dumps({"records": records, "seconds_per_cluster": seconds}), encoding="utf-8"
+    )
+    return Run(name, records, seconds)
+
+
+def peer_records(clusters: list[Cluster], run: Callable[[Cluster], str]) -> list[dict[str, object]]:
+    return [{"id": cluster.id, "summary": run(cluster)} for cluster in clusters]
+
+
+def rouge(records: list[dict[str, object]], clusters: list[Cluster], words: int) -> list[float]:
+    scorer = RougeScorer()
+    totals = [0.0, 0.0, 0.0]
+    by_id = {str(r["id"]): str(r["summary"]) for r in records}
+    for cluster in clusters:
+        scores = scorer.score(by_id.get(cluster.id, ""), cluster.references, words)
+        for i, metric in enumerate(("rouge1", "rouge2", "rougeLsum")):
+            totals[i] += scores[metric]
+    return [100 * value / max(1, len(clusters)) for value in totals]
+
+
+def human_rouge(clusters: list[Cluster], words: int) -> list[float] | None:
+    """Each reference against the other references of its cluster (needs two or more)."""
+    scorer = RougeScorer()
+    totals, count = [0.0, 0.0, 0.0], 0
+    for cluster in clusters:
+        refs = cluster.references
+        if len(refs) < 2:
+            continue
+        for i, ref in enumerate(refs):
+            scores = scorer.score(ref, refs[:i] + refs[i + 1 :], words)
+            for j, metric in enumerate(("rouge1", "rouge2", "rougeLsum")):
+                totals[j] += scores[metric]
+            count += 1
+    return [100 * value / count for value in totals] if count else None
+
+
+def eval_tool(script: str, arguments: list[str]) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "out.json"
+        command = [EVAL_PYTHON, str(TOOLS / script), "score", *arguments, "--json", str(out)]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError(f"{script} failed: {done.stderr[-2000:]}")
+        return json.loads(out.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def write_predictions(runs: list[Run], folder: Path) -> list[str]:
+    paths = []
+    for run in runs:
+        path = folder / f"{run.system}.jsonl"
+        with path.open("w", encoding="utf-8") as stream:
+            for record in run.records:
+                line = {"id": record["id"], "system": run.system, "summary": record["summary"]}
+                stream.write(json.dumps(line) + "\n")
+        paths.append(str(path))
+    return paths
+
+
+def cosines(tasks: list[dict[str, object]]) -> list[dict[str, list[float]]]:
+    with tempfile.TemporaryDirectory() as folder:
+        request, answer = Path(folder) / "in.json", Path(folder) / "out.json"
+        request.write_text(json.dumps({"tools": str(TOOLS), "tasks": tasks}), encoding="utf-8")
+        worker = Path(__file__).resolve().parent / "eval_cosines.py"
+        done = subprocess.run(
+            [EVAL_PYTHON, str(worker), str(request), str(answer)], capture_output=True, text=True
+        )
+        if done.returncode:
+            raise RuntimeError(f"eval_cosines.py failed: {done.stderr[-2000:]}")
+        return json.loads(answer.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def citation_check(
+    records: list[dict[str, object]], clusters: list[Cluster]
+) -> tuple[float, int, int, int]:
+    """(citation completeness %, restating pairs, support spans checked, spans wrong)."""
+    from summarize.clean import clean
+    from summarize.dedup import DEFAULT_THRESHOLD, jaccard, numbers, shingles
+    from summarize.segment import segment
+    from summarize.textutil import normalize_text
+
+    by_id = {cluster.id: cluster for cluster in clusters}
+    tasks, contexts = [], []
+    spans = wrong = 0
+    for record in records:
+        cluster = by_id[str(record["id"])]
+        cleaned = {a.id: clean(a) for a in cluster.articles if a.text.strip()}
+        sentences = {aid: list(segment(c)) for aid, c in cleaned.items()}
+        shown = record["sentences"]
+        assert isinstance(shown, list)
+        for item in shown:
+            for support in item["support"]:
+                spans += 1
+                source = sentences.get(support["source"], [])
+                index = support["sentence_index"]
+                text = cleaned[support["source"]].text if support["source"] in cleaned else ""
+                ok = (
+                    support["source"] in item["citations"]
+                    and 0 <= index < len(source)
+                    and 0 <= support["start"] < support["end"] <= len(text)
+                    and text[support["start"] : support["end"]] == source[index].text
+                )
+                wrong += not ok
+            wrong += any(
+                source not in {s["source"] for s in item["support"]} for source in item["citations"]
+            )
+        tasks.append(
+            {
+                "query": [item["text"] for item in shown],
+                "sources": {aid: [s.text for s in ss] for aid, ss in sentences.items()},
+            }
+        )
+        contexts.append((shown, sentences))
+    answers = cosines(tasks)
+    restating = cited = 0
+    for (shown, sentences), best in zip(contexts, answers, strict=True):
+        for position, item in enumerate(shown):
+            keys = normalize_text(item["text"])
+            own, figures = shingles(item["text"]), numbers(item["text"])
+            for aid, source in sentences.items():
+                near = any(
+                    normalize_text(s.text) == keys
+                    or (
+                        numbers(s.text) == figures
+                        and jaccard(own, shingles(s.text)) >= DEFAULT_THRESHOLD
+                    )
+                    for s in source
+                )
+                if near or best[aid][position] >= RESTATES:
+                    restating += 1
+                    cited += aid in item["citations"]
+    completeness = 100 * cited / restating if restating else 100.0
+    return completeness, restating, spans, wrong
+
+
+def set_table(name: str, args: argparse.Namespace, cache: Path) -> None:
+    folder, words = SETS[name]
+    data = SHARED / "eval" / folder / "clusters.jsonl"
+    clusters = list(load_clusters(data, args.limit))
+    limit = f"n{len(clusters)}"
+    runs = [
+        produce(
+            "summarize",
+            f"{name}-{limit}-summarize-{args.semantic}-{source_hash()}",
+            clusters,
+            cache,
+            lambda: summarize_records(clusters, words, ours_options(args.semantic)),
+        ),
+        produce(
+            "lexrank",
+            f"{name}-{limit}-lexrank",
+            clusters,
+            cache,
+            lambda: peer_records(clusters, sumy_system("lexrank", words)),
+        ),
+        produce(
+            "lead", f"{name}-{limit}-lead", clusters, cache, lambda: peer_records(clusters, lead)
+        ),
+    ]
+    rows: dict[str, dict[str, str]] = {run.system: {} for run in runs}
+    rows["human refs"] = {}
+    for run in runs:
+        r1, r2, rl = rouge(run.records, clusters, words)
+        rows[run.system] |= {"R-1": f"{r1:.2f}", "R-2": f"{r2:.2f}", "R-Lsum": f"{rl:.2f}"}
+        rows[run.system]["s/cluster"] = f"{run.seconds_per_cluster:.3f}"
+    humans = human_rouge(clusters, words)
+    if humans:
+        rows["human refs"] |= dict(
+            zip(("R-1", "R-2", "R-Lsum"), (f"{v:.2f}" for v in humans), strict=True)
+        )
+    if not args.no_embeddings:
+        with tempfile.TemporaryDirectory() as tmp:
+            predictions = write_predictions(runs, Path(tmp))
+            redundancy = eval_tool(
+                "redundancy.py",
+                [*predictions, "--data", str(data), "--refs", "--words", str(words)],
+            )
+            for row in redundancy["systems"]:  # type: ignore[union-attr]
+                system = "human refs" if row["system"] == "human-refs" else row["system"]
+                if system in rows:
+                    rows[system]["restated %"] = f"{row['restated_pct']:.2f}"
+                    rows[system]["pairs"] = f"{row['pairs']:.2f}"
+            if name == "duc-main" and words == 250:
+                pyramids = SHARED / "eval" / folder / "pyramids"
+                pyramid = eval_tool(
+                    "autopyramid.py",
+                    ["--pyramids", str(pyramids), "--data", str(data), *predictions, "--refs-loo"],
+                )
+                for row in pyramid["systems"]:  # type: ignore[union-attr]
+                    system = "human refs" if row["system"].startswith("human") else row["system"]
+                    rows[system]["key facts"] = f"{row['auto_pyramid']:.3f}"
+        completeness, pairs, spans, wrong = citation_check(runs[0].records, clusters)
+        rows["summarize"]["cite %"] = f"{completeness:.1f} of {pairs}"
+        rows["summarize"]["spans ok"] = f"{spans - wrong}/{spans}"
+    semantic = {str(r.get("semantic")) for r in runs[0].records}
+    print(f"\n{folder}: {len(clusters)} clusters, {words} words (semantic: {', '.join(semantic)})")
+    print(table(rows))
+
+
+def table(rows: dict[str, dict[str, str]]) -> str:
+    columns = ["R-1", "R-2", "R-Lsum", "restated %", "pairs", "key facts", "cite %"]
+    columns += ["spans ok", "s/cluster"]
+    columns = [c for c in columns if any(c in values for values in rows.values())]
+    lines = [["system", *columns]]
+    lines += [[system, *(values.get(c, "-") for c in columns)] for system, values in rows.items()]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    text = [
+        "  ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(line))
+        for line in lines
+    ]
+    text.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(text)
+
+
+def seeds_checks(args: argparse.Namespace) -> None:
+    from summarize.pipeline import brief
+    from summarize.render import to_json
+
+    briefing = brief(
+        str(ROOT / "seeds"), dataclasses.replace(ours_options(args.semantic), words=200)
+    )
+    cited = {source for s in briefing.sentences for source in s.citations}
+    dangling = [s.text for s in briefing.sentences if _DANGLING.match(s.text)]
+    unanchored = [s.text for s in briefing.sentences if _RELATIVE_TIME.search(s.text)]
+    print(f"\nseeds/ at 200 words (semantic: {briefing.stats.get('semantic')}):")
+    if not args.no_embeddings:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "seeds.json"
+            path.write_text(to_json(briefing), encoding="utf-8")
+            done = subprocess.run(
+                [EVAL_PYTHON, str(TOOLS / "redundancy.py"), "brief", str(path)],
+                capture_output=True,
+                text=True,
+            )
+            found = re.search(r"restated words ([\d.]+)%.*?(\d+) restating pairs", done.stdout)
+            if found:
+                print(f"  restating pairs: {found.group(2)} ({found.group(1)}% of the words)")
+            else:
+                print(f"  redundancy.py failed: {done.stderr[-500:]}")
+    print(f"  sources cited: {len(cited)} of {len(briefing.sources)}")
+    several = sum(len(s.citations) > 1 for s in briefing.sentences)
+    print(f"  sentences with several citations: {several}")
+    print(f"  opening with a dangling reference: {len(dangling)}")
+    for text in dangling:
+        print(f"    - {text[:100]}")
+    print(f"  relative time without a date: {len(unanchored)}")
+    for text in unanchored:
+        print(f"    - {text[:100]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
+    parser.add_argument("--limit", type=int, help="first N clusters of each set")
+    parser.add_argument(
+        "--semantic",
+        default="default",
+        choices=["default", "auto", "on", "off"],
+        help="summarize's --semantic setting (default: the product's default)",
+    )
+    parser.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "summarize-quality"))
+    parser.add_argument(
+        "--no-embeddings", action="store_true", help="skip the measures that need the eval venv"
+    )
+    parser.add_argument("--no-seeds", action="store_true")
+    args = parser.parse_args()
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    source_hash()
+    if not args.no_seeds:
+        seeds_checks(args)
+    for name in args.sets:
+        set_table(name, args, cache)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,255 @@
+"""History for update briefings: what the reader already has (`--since`), and what matches it.
+
+A history is read from earlier briefings (their JSON) or from the articles already read
+(a folder or file, read like any input). New sentences are compared with it by the same
+similarity that merges restatements in dedup (content-word shingles, equal figures, same
+roles), so "already said" means what "the same statement" means everywhere else.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from summarize.dedup import DEFAULT_THRESHOLD, shingles
+from summarize.errors import InputError
+from summarize.facts import digit_tokens, names_in_order, same_roles
+from summarize.models import Article, SourceInfo
+from summarize.textutil import content_terms
+from summarize.vectors import TfidfModel
+
+if TYPE_CHECKING:
+    from summarize.ingest import Limits
+
+# A shingle shared by more history sentences than this says nothing about which one matches.
+_MAX_POSTINGS = 400
+# How many history sentences (those sharing the most shingles) each new sentence is compared with.
+_COMPARED = 12
+
+
+@dataclass(frozen=True)
+class HistorySentence:
+    text: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class History:
+    """What the reader already knows: earlier sentences and the sources they came from."""
+
+    sentences: tuple[HistorySentence, ...]
+    sources: tuple[SourceInfo, ...]
+    inputs: tuple[dict[str, object], ...] = ()  # {"path", "kind", "sentences"} per --since
+
+    def describe(self) -> dict[str, object]:
+        return {
+            "inputs": list(self.inputs),
+            "sentences": len(self.sentences),
+            "sources": [source.id for source in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class HistoryMatch:
+    """How a new sentence relates to the history."""
+
+    repeats: bool  # says what a history sentence said (same statement, same figures)
+    similarity: float  # highest TF-IDF cosine with a history sentence
+    updates: tuple[str, ...]  # history sources whose figure this sentence revises
+
+
+def load_history(paths: Iterable[str | os.PathLike[str]], limits: Limits | None = None) -> History:
+    """Read every `--since` input: a briefing JSON, or articles (files, folders, globs)."""
+    from summarize import ingest
+
+    sentences: list[HistorySentence] = []
+    sources: dict[str, SourceInfo] = {}
+    inputs: list[dict[str, object]] = []
+    article_paths: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        briefing = _read_briefing(path) if path.suffix.lower() == ".json" else None
+        if briefing is None:
+            article_paths.append(str(raw))
+            continue
+        told, told_sources = briefing
+        sentences.extend(told)
+        for source in told_sources:
+            sources.setdefault(source.id, source)
+        inputs.append({"path": str(raw), "kind": "briefing", "sentences": len(told)})
+    for raw in article_paths:
+        read = ingest.read_articles([raw], limits or ingest.Limits())
+        if not read.articles:
+            reason = "; ".join(str(error) for error in read.skipped) or "no article found"
+            raise InputError(raw, f"unusable as --since history ({reason})")
+        found = history_from_articles(read.articles)
+        sentences.extend(found.sentences)
+        for source in found.sources:
+            sources.setdefault(source.id, source)
+        inputs.append({"path": raw, "kind": "articles", "sentences": len(found.sentences)})
+    return History(tuple(sentences), tuple(sources.values()), tuple(inputs))
+
+
+def history_from_articles(articles: Sequence[Article]) -> History:
+    """Every usable sentence of articles already read, cleaned and split as new input is."""
+    from summarize import clean, segment
+    from summarize.extractive import ELIGIBLE_KINDS
+
+    sentences: list[HistorySentence] = []
+    sources: list[SourceInfo] = []
+    for article in articles:
+        cleaned = clean.clean(article)
+        sentences.extend(
+            HistorySentence(sentence.text, (article.id,))
+            for sentence in segment.segment(cleaned)
+            if sentence.kind in ELIGIBLE_KINDS
+        )
+        sources.append(
+            SourceInfo(
+                id=article.id,
+                title=article.title or article.id,
+                path=article.path,
+                source=article.source,
+                url=article.url,
+                published=article.published,
+            )
+        )
+    return History(tuple(sentences), tuple(sources))
+
+
+def _read_briefing(path: Path) -> tuple[list[HistorySentence], list[SourceInfo]] | None:
+    """A briefing written by `summarize brief --format json`, or None for other JSON."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not (isinstance(record, dict) and "sentences" in record and "sources" in record):
+        return None
+    try:
+        sentences = [
+            HistorySentence(str(item["text"]), tuple(str(c) for c in item.get("citations", ())))
+            for item in record["sentences"]
+        ]
+        fields = ("id", "title", "path", "source", "url", "published")
+        sources = [
+            SourceInfo(**{key: item.get(key) for key in fields if key in item})
+            for item in record["sources"]
+        ]
+    except (KeyError, TypeError) as error:
+        raise InputError(str(path), f"not a briefing JSON ({error})") from None
+    return sentences, sources
+
+
+class HistoryIndex:
+    """Finds, for a new sentence, the history sentences it restates or updates.
+
+    An inverted index over shingles finds the history sentences that share words with a
+    new one; only those are compared, so the cost follows the postings, not all pairs.
+    """
+
+    def __init__(self, history: History, model: TfidfModel, threshold: float = DEFAULT_THRESHOLD):
+        self.history = history
+        self.threshold = threshold
+        self._model = model
+        self._sizes: list[int] = []
+        self._by_shingle: dict[str, list[int]] = defaultdict(list)
+        for row, item in enumerate(history.sentences):
+            found = shingles(item.text)
+            self._sizes.append(len(found))
+            for shingle in found:
+                self._by_shingle[shingle].append(row)
+        # A term the new set never uses gets the highest idf (it is at least as rare as the
+        # rarest), so it still counts in the history sentence's norm.
+        self._unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
+        self._vectors: dict[int, dict[int, float]] = {}
+        self._details: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def _vector(self, row: int) -> dict[int, float]:
+        """The history sentence's TF-IDF weights in the new set's columns (computed once)."""
+        if row not in self._vectors:
+            counts: dict[str, int] = {}
+            for term in content_terms(self.history.sentences[row].text):
+                counts[term] = counts.get(term, 0) + 1
+            vocabulary, idf = self._model.vocabulary, self._model.idf
+            weights = {
+                term: count
+                * (float(idf[vocabulary[term]]) if term in vocabulary else self._unseen_idf)
+                for term, count in counts.items()
+            }
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            self._vectors[row] = {
+                vocabulary[term]: weight / norm
+                for term, weight in weights.items()
+                if term in vocabulary
+            }
+        return self._vectors[row]
+
+    def centroid(self, n_columns: int) -> np.ndarray:
+        """The history's centroid in the new set's columns: each source counts once."""
+        by_source: dict[str, np.ndarray] = {}
+        for row, item in enumerate(self.history.sentences):
+            key = item.source_ids[0] if item.source_ids else ""
+            vector = by_source.setdefault(key, np.zeros(n_columns))
+            for column, weight in self._vector(row).items():
+                vector[column] += weight
+        total = np.zeros(n_columns)
+        for vector in by_source.values():
+            norm = np.linalg.norm(vector)
+            if norm:
+                total += vector / norm
+        norm = np.linalg.norm(total)
+        return total / norm if norm else total
+
+    def _figures_and_names(self, row: int) -> tuple[frozenset[str], tuple[str, ...]]:
+        if row not in self._details:
+            text = self.history.sentences[row].text
+            self._details[row] = (digit_tokens(text), names_in_order(text))
+        return self._details[row]
+
+    def match(self, text: str, columns: np.ndarray, weights: np.ndarray) -> HistoryMatch:
+        """Compare one new sentence (its TF-IDF row: columns and weights) with the history."""
+        own = shingles(text)
+        shared: dict[int, int] = defaultdict(int)
+        for shingle in own:
+            postings = self._by_shingle.get(shingle, ())
+            if len(postings) <= _MAX_POSTINGS:
+                for row in postings:
+                    shared[row] += 1
+        similarity = 0.0
+        repeats = False
+        updates: dict[str, None] = {}
+        figures = names = None
+        mine = {int(column): float(weight) for column, weight in zip(columns, weights, strict=True)}
+        # The closest history sentences share the most shingles: only they are compared.
+        closest = sorted(shared, key=lambda row: (-shared[row], row))[:_COMPARED]
+        for row in closest:
+            if shared[row] < 2:
+                break  # one shared word: neither a restatement nor a close match
+            vector = self._vector(row)
+            if len(vector) < len(mine):
+                cosine = sum(weight * mine.get(column, 0.0) for column, weight in vector.items())
+            else:
+                cosine = sum(weight * vector.get(column, 0.0) for column, weight in mine.items())
+            similarity = max(similarity, cosine)
+            overlap = shared[row] / (len(own) + self._sizes[row] - shared[row])
+            if overlap < self.threshold:
+                continue
+            if figures is None or names is None:
+                figures, names = digit_tokens(text), names_in_order(text)
+            earlier_figures, earlier_names = self._figures_and_names(row)
+            if not same_roles(names, earlier_names):
+                continue
+            if figures <= earlier_figures:
+                repeats = True
+            elif earlier_figures and figures:
+                for source in self.history.sentences[row].source_ids:
+                    updates.setdefault(source, None)
+        return HistoryMatch(repeats, similarity, tuple(updates))

@@ -1,0 +1,107 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from summarize.errors import InputError
+from summarize.history import history_from_articles, load_history
+from summarize.pipeline import BriefOptions, brief, brief_articles
+from summarize.render import render
+from tests.conftest import build_article
+
+DAY_ONE = {
+    "one.txt": (
+        "Flood In Eastwick\n\n"
+        "Heavy rain flooded the river town of Eastwick on Monday, forcing 300 residents "
+        "from their homes.\n\n"
+        "At least 5 people died in the Eastwick flood, the county coroner said.\n\n"
+        "The mayor, Jane Porter, said the water rose faster than in any storm since 1998.\n"
+    ),
+}
+
+DAY_TWO_REPEATS = {
+    "two.txt": (
+        "Eastwick Flood\n\n"
+        "Heavy rain flooded the river town of Eastwick on Monday, forcing 300 residents "
+        "from their homes.\n\n"
+        "The mayor, Jane Porter, said the water rose faster than in any storm since 1998.\n"
+    ),
+}
+
+DAY_TWO_NEWS = {
+    "three.txt": (
+        "Eastwick Toll Rises\n\n"
+        "At least 9 people died in the Eastwick flood, the county coroner said.\n\n"
+        "Engineers closed the Mill Street bridge after finding cracks in two pillars.\n\n"
+        "Heavy rain flooded the river town of Eastwick on Monday, forcing 300 residents "
+        "from their homes.\n"
+    ),
+}
+
+
+def write(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_an_update_that_only_repeats_the_history_says_nothing_new(tmp_path: Path) -> None:
+    earlier = write(tmp_path / "day1", DAY_ONE)
+    new = write(tmp_path / "day2", DAY_TWO_REPEATS)
+    briefing = brief(new, BriefOptions(since=(str(earlier),)))
+    assert briefing.sentences == []
+    assert briefing.stats["mode"] == "update" and briefing.stats["nothing_new"] is True
+    assert sum(w.startswith("nothing new") for w in briefing.warnings) == 1
+    record = json.loads(render(briefing, "json"))
+    assert record["stats"]["history"]["inputs"][0]["kind"] == "articles"
+    assert "_Nothing new" in render(briefing, "md")
+
+
+def test_an_update_reports_developments_and_cites_the_figure_it_revises(tmp_path: Path) -> None:
+    earlier = write(tmp_path / "day1", DAY_ONE)
+    new = write(tmp_path / "day2", DAY_TWO_NEWS)
+    briefing = brief(new, BriefOptions(since=(str(earlier),)))
+    texts = [sentence.text for sentence in briefing.sentences]
+    assert not any("forcing 300 residents" in text for text in texts)  # already known
+    toll = next(s for s in briefing.sentences if "At least 9 people" in s.text)
+    assert toll.citations == ("three",) and toll.updates == ("one",)
+    markdown = render(briefing, "md")
+    assert "(updates [E1])" in markdown and "## Earlier sources updated" in markdown
+    assert json.loads(render(briefing, "json"))["sentences"][0]["updates"] == ["one"]
+
+
+def test_an_earlier_briefing_json_serves_as_history(tmp_path: Path) -> None:
+    earlier = write(tmp_path / "day1", DAY_ONE)
+    first = brief(earlier, BriefOptions())
+    saved = tmp_path / "day1.json"
+    saved.write_text(render(first, "json"), encoding="utf-8")
+    history = load_history([saved])
+    assert history.inputs[0]["kind"] == "briefing"
+    assert {s.text for s in history.sentences} == {s.text for s in first.sentences}
+    new = write(tmp_path / "day2", DAY_TWO_REPEATS)
+    update = brief(new, BriefOptions(since=(str(saved),)))
+    shown = {s.text for s in update.sentences}
+    assert not shown & {s.text for s in first.sentences}
+
+
+def test_history_that_cannot_be_read_is_an_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="missing"):
+        load_history([tmp_path / "missing"])
+
+
+def test_history_from_articles_keeps_their_sources() -> None:
+    history = history_from_articles(
+        [build_article("The dam near Eastwick held through the night, officials said.", id="x")]
+    )
+    assert [s.id for s in history.sources] == ["x"]
+    assert history.sentences[0].source_ids == ("x",)
+
+
+def test_a_focus_with_no_relevant_sentence_falls_back_with_one_warning() -> None:
+    articles = [build_article(DAY_ONE["one.txt"], id="one")]
+    general = brief_articles(articles, BriefOptions())
+    focused = brief_articles(articles, BriefOptions(focus="volcanic ash over Iceland"))
+    assert [s.text for s in focused.sentences] == [s.text for s in general.sentences]
+    assert sum("no sentence is relevant to the focus" in w for w in focused.warnings) == 1
+    assert focused.stats["mode"] == "focus" and general.stats["mode"] == "general"
