@@ -448,7 +448,9 @@ def _article_date(article: Article, dateline_date: str | None, date_lines: list[
     if published:
         return published
     year = _year_hint(article.text)
-    for candidate in (dateline_date, *date_lines):
+    # Of several lone date lines, the one nearest the story is its own (a page's header
+    # date, its "today", comes first).
+    for candidate in (dateline_date, *reversed(date_lines)):
         parsed = _parse_date(candidate, year) if candidate else None
         if parsed:
             return parsed

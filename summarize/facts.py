@@ -353,7 +353,8 @@ def needs_anchor(text: str) -> bool:
 
 def anchor_relative(text: str, article_date: dt.date | None) -> str:
     """`text` with each relative time word followed by the date or range it means:
-    "this week" -> "this week [15–21 Jan 2024]", "on Tuesday" -> "on Tuesday [16 Jan 2024]".
+    "this week" -> "this week [13–19 Jan 2024]" (the seven days up to a 19 Jan report),
+    "on Tuesday" -> "on Tuesday [16 Jan 2024]".
     Unchanged when `article_date` is None or nothing needs anchoring."""
     if article_date is None:
         return text
@@ -526,6 +527,10 @@ def _relative_label(what: str, reference: dt.date) -> str:
             if unit == "weekend"
             else (monday, monday + dt.timedelta(days=6))
         )
+        if unit == "week" and which == "this":
+            # A report's "this week" looks back from its date: the seven days up to it (a
+            # Monday story on last Tuesday's strike says "this week" too).
+            first, last = reference - dt.timedelta(days=6), reference
         if first.month == last.month:
             return f"{first.day}–{last.day} {_MONTH_NAMES[last.month - 1]} {last.year}"
         return f"{_format_day(first)} – {_format_day(last)}"

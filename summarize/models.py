@@ -129,7 +129,14 @@ class BriefSentence:
     # Indexes into Briefing.disagreements of the disputed values this sentence states.
     disputed: tuple[int, ...] = ()
     # How many independent sources state it (0 = not computed).
-    corroboration: int = 0  # independent sources that state it; 0 until computed
+    corroboration: int = 0
+    # The text as shown to readers: relative times anchored to dates ("this week [16–22 Jan
+    # 2024]"); None when nothing needed anchoring. `text` stays the source's own words.
+    anchored: str | None = None
+
+    @property
+    def shown(self) -> str:
+        return self.anchored or self.text
 
 
 @dataclass(frozen=True)

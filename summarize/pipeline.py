@@ -7,12 +7,15 @@ A thin composition over the stage modules and the engine registry, driven by one
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import time
 from collections.abc import Iterable, Sequence
 
 from summarize import crosscheck, engines, ingest
+from summarize.disagree import article_dates
 from summarize.errors import InputError
+from summarize.facts import anchor_relative
 from summarize.history import History, load_history
 from summarize.models import Article, Briefing, BriefSentence, CleanedArticle, SourceInfo
 from summarize.options import BriefOptions
@@ -80,25 +83,26 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         dataclasses.replace(_source_info(article), flags=checked.flags.get(article.id, ()))
         for article in prepared.cleaned
     ]
+    shown = _anchor_relative_times(checked.sentences, article_dates(prepared.cleaned))
 
     warnings = list(result.warnings)
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
     warnings.extend(prepared.languages.warnings)
-    nothing_new = history is not None and not checked.sentences
+    nothing_new = history is not None and not shown
     if nothing_new:
         warnings.append("nothing new: these articles only repeat what the history already says")
-    elif not checked.sentences:
+    elif not shown:
         warnings.append("no sentence in these articles is usable as a briefing sentence")
     return Briefing(
         title=title,
         engine=run.engine,
         engine_reason=run.reason,
-        sentences=checked.sentences,
+        sentences=shown,
         sources=sources,
-        stats=_stats(prepared, checked.sentences)
+        stats=_stats(prepared, shown)
         | result.stats
-        | _mode_stats(options, history, nothing_new, checked.sentences),
+        | _mode_stats(options, history, nothing_new, shown),
         warnings=warnings,
         timings=prepared.timings | result.timings,
         engine_steps=run.steps,
@@ -108,6 +112,21 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         timeline=checked.timeline,
         show_corroboration=options.show_corroboration,
     )
+
+
+def _anchor_relative_times(
+    sentences: Sequence[BriefSentence], dates: dict[str, dt.date | None]
+) -> list[BriefSentence]:
+    """ "this week" -> "this week [16–22 Jan 2024]" by the date of the source the sentence
+    is shown from (its best support); unchanged where that date is unknown."""
+    anchored = []
+    for sentence in sentences:
+        best = max(sentence.support, key=lambda item: item.score, default=None)
+        date = dates.get(best.source) if best else None
+        text = anchor_relative(sentence.text, date)
+        changed = text != sentence.text
+        anchored.append(dataclasses.replace(sentence, anchored=text) if changed else sentence)
+    return anchored
 
 
 def _mode_stats(

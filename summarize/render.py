@@ -51,7 +51,7 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
         if sentence.updates:
             earlier = "".join(f"[E{updated[u]}]" for u in sentence.updates if u in updated)
             markers += f" (updates {earlier})" if earlier else ""
-        paragraph.append(f"{escape_markdown(sentence.text)} {markers}".rstrip())
+        paragraph.append(f"{escape_markdown(sentence.shown)} {markers}".rstrip())
         words += len(sentence.text.split())
         if words >= _WORDS_PER_PARAGRAPH:
             lines += [" ".join(paragraph), ""]
@@ -156,6 +156,7 @@ def to_dict(briefing: Briefing) -> dict[str, object]:
         "sentences": [
             {
                 "text": sentence.text,
+                **({"anchored": sentence.anchored} if sentence.anchored else {}),
                 "citations": list(sentence.citations),
                 "support": [dataclasses.asdict(item) for item in sentence.support],
                 "support_score": sentence.support_score,

@@ -447,7 +447,7 @@ def _sentence(
     if not sentence.supported:
         extra += '<span class="badge bad">unsupported</span>'
     # The last word travels with the markers so a marker never starts a line alone.
-    head, _, last = sentence.text.rstrip().rpartition(" ")
+    head, _, last = sentence.shown.rstrip().rpartition(" ")
     lead = f"{_e(head)} " if head else ""
     return (
         f'<span class="sentence" id="s{index + 1}">{lead}'

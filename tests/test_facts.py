@@ -112,7 +112,7 @@ def test_claim_terms_are_numbers_and_names_not_the_first_word() -> None:
 def test_relative_time_is_anchored_to_the_article_date() -> None:
     text = "Earlier this week Iran said it struck on Tuesday, and Pakistan replied yesterday."
     assert anchor_relative(text, FRIDAY) == (
-        "Earlier this week [15–21 Jan 2024] Iran said it struck on Tuesday [16 Jan 2024], "
+        "Earlier this week [13–19 Jan 2024] Iran said it struck on Tuesday [16 Jan 2024], "
         "and Pakistan replied yesterday [18 Jan 2024]."
     )
     assert anchor_relative(text, None) == text

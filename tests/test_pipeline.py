@@ -8,7 +8,7 @@ from summarize.dedup import jaccard, shingles
 from summarize.errors import InputError
 from summarize.ingest import read_articles
 from summarize.render import render
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, build_article
 
 BOILERPLATE = [
     "comments posted here",
@@ -96,3 +96,26 @@ def test_nothing_readable_is_an_input_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("  ")
     with pytest.raises(InputError, match=r"a\.txt: file has only whitespace"):
         summarize.brief(tmp_path)
+
+
+def test_relative_times_are_anchored_to_the_article_date_for_readers() -> None:
+    articles = [
+        build_article(
+            "Flood waters rose on Tuesday across the river town of Eastwick, officials said. "
+            "The mayor ordered 300 residents to leave their homes near the bridge.",
+            id="a",
+            published="2024-01-19",
+        ),
+        build_article(
+            "Heavy rain flooded the river town of Eastwick on Tuesday, officials said. "
+            "Volunteers opened the high school gym as a shelter with cots and meals.",
+            id="b",
+        ),
+    ]
+    briefing = summarize.brief_articles(
+        articles, summarize.BriefOptions(engine="extractive", words=80)
+    )
+    anchored = [s for s in briefing.sentences if s.anchored]
+    assert anchored and all("[16 Jan 2024]" in s.anchored for s in anchored)  # type: ignore[operator]
+    assert all("[" not in s.text for s in briefing.sentences)  # the source's own words stay
+    assert "on Tuesday \\[16 Jan 2024\\]" in render(briefing, "md")
