@@ -239,3 +239,13 @@ def test_model_ids_are_found_in_the_hugging_face_cache(
     assert locally_available("someone/tiny-model")
     assert not locally_available("someone/other-model")
     assert not locally_available("not a valid id//")
+
+
+def test_focus_fills_the_prompt_placeholder() -> None:
+    from summarize.seq2seq.profiles import load_prompt, split_prompt
+
+    template = load_prompt("flan-t5")
+    before, _ = split_prompt(template, 120, "", "", focus="casualties and damage")
+    assert "120 words. Focus on: casualties and damage. Report only facts" in before
+    plain, _ = split_prompt(template, 120, "", "")
+    assert "120 words. Report only facts" in plain and "Focus" not in plain

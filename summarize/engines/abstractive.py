@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 from summarize import extractive, seq2seq
 from summarize.align import align, split_generated
 from summarize.engines import EngineResult, Request
+from summarize.engines.extractive import selection_context
 from summarize.models import Sentence
 from summarize.options import BriefOptions
 
@@ -75,17 +76,23 @@ class Seq2SeqEngine:
                 by_article[sentence.article_id].append(sentence)
         # Extract-then-abstract: when not everything fits the windows, the extractive
         # ranking decides which sentences of each article the model reads.
+        # The focus (and history) weigh in here too: they decide what the model reads.
         scored, _model, _terms = extractive.score_groups(
             prepared.groups,
             prepared.candidates,
             prepared.article_order,
             options.extractive_config(),
             prepared.tfidf,
+            selection_context(prepared, request),
         )
         salience = {item.group.representative.key: item.score for item in scored}
         budget = request.budget
         text, trace = self.condenser.condense(
-            list(by_article.values()), budget.approximate_words, request.title, salience
+            list(by_article.values()),
+            budget.approximate_words,
+            request.title,
+            salience,
+            request.focus,
         )
         timings = {
             "model_load": self.load_seconds,

@@ -61,6 +61,7 @@ class Condenser:
     def __init__(self, loaded: LoadedModel, options: Seq2SeqOptions) -> None:
         self.loaded = loaded
         self.options = options
+        self.focus = ""  # the question the briefing answers, for {focus}
         self.prompt = load_prompt(loaded.family, options.prompt_file)
         self.settings: GenerationSettings = loaded.settings or generation_settings(
             {}, loaded.max_output, options.num_beams, options.no_repeat_ngram_size
@@ -104,7 +105,7 @@ class Condenser:
 
     def encode_window(self, documents: Sequence[str], words: int, title: str) -> list[int]:
         """The exact ids the model reads for one window of documents."""
-        before, after = split_prompt(self.prompt, words, title, self.settings.prefix)
+        before, after = split_prompt(self.prompt, words, title, self.settings.prefix, self.focus)
         if self.separator_id is None:
             body = self.separator.join(documents)
             if self.separator_after_last:
@@ -121,7 +122,7 @@ class Condenser:
         return [*self.head, *ids, *self.tail]
 
     def prompt_tokens(self, words: int, title: str) -> int:
-        before, after = split_prompt(self.prompt, words, title, self.settings.prefix)
+        before, after = split_prompt(self.prompt, words, title, self.settings.prefix, self.focus)
         return (
             len(self.head)
             + len(self.tail)
@@ -138,12 +139,15 @@ class Condenser:
         words: int,
         title: str = "",
         salience: Mapping[tuple[str, int], float] | None = None,
+        focus: str | None = None,
     ) -> tuple[str, GenerationTrace]:
         """One summary of about `words` words from the articles' sentences.
 
         `salience` (sentence key -> score, higher first) chooses what reaches the model
         when not everything fits; without it each article keeps its leading sentences.
+        `focus` fills the prompt's {focus} placeholder.
         """
+        self.focus = focus or ""
         trace = GenerationTrace()
         started = time.perf_counter()
         room = self.loaded.window - self.prompt_tokens(words, title)

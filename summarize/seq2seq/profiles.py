@@ -178,18 +178,24 @@ def load_prompt(family: str, prompt_file: str | None = None) -> PromptTemplate:
     if template.count("{text}") != 1:
         raise ModelUnavailable(f"{path}: prompt template needs exactly one {{text}} placeholder")
     try:
-        template.format(text="", words=0, title="", prefix="")
+        template.format(text="", words=0, title="", prefix="", focus="")
     except (KeyError, IndexError, ValueError) as error:
         raise ModelUnavailable(
             f"{path}: unknown or malformed placeholder ({error}); "
-            "use {text}, {words}, {title}, {prefix}"
+            "use {text}, {words}, {title}, {prefix}, {focus}"
         ) from None
     return PromptTemplate(template, separator, path)
 
 
-def split_prompt(prompt: PromptTemplate, words: int, title: str, prefix: str) -> tuple[str, str]:
-    """The prompt text before and after {text}, other placeholders filled."""
+def split_prompt(
+    prompt: PromptTemplate, words: int, title: str, prefix: str, focus: str = ""
+) -> tuple[str, str]:
+    """The prompt text before and after {text}, other placeholders filled. `{focus}` is a
+    ready sentence ("Focus on: casualties. ") or empty when no focus was given."""
     marker = "\x00TEXT\x00"
-    filled = prompt.template.format(text=marker, words=words, title=title, prefix=prefix)
+    focus_text = f"Focus on: {focus.strip().rstrip('.')}. " if focus.strip() else ""
+    filled = prompt.template.format(
+        text=marker, words=words, title=title, prefix=prefix, focus=focus_text
+    )
     before, _, after = filled.partition(marker)
     return before, after
