@@ -161,8 +161,8 @@ def explanation(
                 restates=culprit,
             )
         )
-    first = selected[0] if selected else scored[0] if scored else None
-    weights = " + ".join(name for name, _ in first.parts) if first else "no candidate"
+    names = dict.fromkeys(name for item in [*selected, *scored] for name, _ in item.parts)
+    weights = " + ".join(names) or "no candidate"
     method = (
         f"score = {weights}; chosen in steps by MMR (lambda {config.mmr_lambda}, "
         f"concept weight {config.concept_weight}) until the budget ends; a candidate "
