@@ -544,8 +544,7 @@ def select(
         )
         # What was still open when the selection stopped: the sentence budget was used up,
         # or it leans on a predecessor that never came (which alone kept it out).
-        for i in np.flatnonzero(available):
-            i = int(i)
+        for i in map(int, np.flatnonzero(available)):
             if waiting[i]:
                 trace.passed[i] = Exclusion("cannot_stand_alone")
             elif i not in trace.passed:
@@ -583,8 +582,7 @@ def _trace_closed(
 ) -> None:
     """Record why each candidate that has just dropped out of the running did: the tests
     of `select`'s open set, the restatement first (it says more than the budget)."""
-    for i in np.flatnonzero(closed):
-        i = int(i)
+    for i in map(int, np.flatnonzero(closed)):
         if max_sim[i] >= config.max_similarity:
             culprit = int(similar_to[i])
             trace.passed[i] = Exclusion(

@@ -273,9 +273,11 @@ def explain_table(explanation: Explanation, width: int = 100) -> list[str]:
             )
     if explanation.passed:
         lines += ["", "not selected (strongest first):"]
-        for item in explanation.passed:
-            lines.append(f"  {item.score:.3f} {item.source}#{item.sentence_index}: {item.detail}")
-            lines.append(f"        {_clip(item.text, width - 8)}")
+        for passed in explanation.passed:
+            lines.append(
+                f"  {passed.score:.3f} {passed.source}#{passed.sentence_index}: {passed.detail}"
+            )
+            lines.append(f"        {_clip(passed.text, width - 8)}")
     return lines
 
 
