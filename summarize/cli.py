@@ -197,6 +197,13 @@ def _briefing_options(
     show_corroboration: Annotated[
         bool, typer.Option(help="Mark sentences that only one source states.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            help="Show why each sentence was chosen (its score parts) and why the strongest "
+            "others were not: a table on stderr (brief) and 'explain' in the JSON."
+        ),
+    ] = False,
 ) -> BriefOptions:
     if words is None and sentences is None:
         words = DEFAULT_WORDS
@@ -225,6 +232,7 @@ def _briefing_options(
         disagreements=disagreements,
         timeline=timeline,
         show_corroboration=show_corroboration,
+        explain=explain,
     ).resolved()
 
 
@@ -395,6 +403,11 @@ def brief(
         _say(f"warning: {warning}")
     if verbose:
         _report(briefing)
+    if briefing.explain is not None:
+        from summarize.render import explain_table
+
+        for line in explain_table(briefing.explain):
+            _say(line)
     if not quiet and not to_stdout:
         print_stdout(text)
     _say(f"wrote {written}")

@@ -131,6 +131,52 @@ class ScoredGroup:
     focus: float = 0.0  # relevance to the focus, 0..1 (0 without a focus)
     history_similarity: float = 0.0  # best TF-IDF cosine with a history sentence
     updates: tuple[str, ...] = ()  # history sources whose figures this group revises
+    # The terms of `score`, weighted, in the order they are added (they sum to it): for
+    # --explain, which must show the numbers the selection used.
+    parts: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Why `select` passed a candidate over, recorded at the moment it did.
+
+    `code` is one of EXCLUSION_CODES; `culprit` the index (into the scored list) of the
+    selected sentence it restates; `figure` and `limit` the numbers that decided it.
+    """
+
+    code: str
+    culprit: int | None = None
+    figure: float | None = None
+    limit: float | None = None
+    outranked: int = 0  # selection steps at which it was open but another was worth more
+
+
+EXCLUSION_CODES = (
+    "restates",  # too similar to a selected sentence (max_similarity)
+    "retold",  # its word pairs are already in the briefing (max_retold)
+    "budget",  # did not fit the words left
+    "sentence_budget",  # the sentence budget was used up
+    "single_source_outranked",  # a budget exclusion of a claim only one source makes
+    "cannot_stand_alone",  # leans on a predecessor that was not selected
+    "too_short",
+    "too_long",
+    "not_prose",  # a heading, table row or a fragment that does not start like a sentence
+    "in_history",  # update mode: the reader has it already
+)
+
+
+@dataclass
+class SelectionTrace:
+    """What `score_groups` and `select` decided and why, filled in only when asked
+    (--explain): the same code selects with or without it, and the choice is the same."""
+
+    # Scored-list index of each selected candidate, in the order taken, with the parts of
+    # its MMR value at that step (relevance, redundancy, concept and fact coverage).
+    taken: list[tuple[int, tuple[tuple[str, float], ...]]] = field(default_factory=list)
+    passed: dict[int, Exclusion] = field(default_factory=dict)
+    # Groups `score_groups` left out (not eligible, or already in the history), scored as
+    # if they were eligible so the strongest can be shown.
+    rejected: list[tuple[ScoredGroup, Exclusion]] = field(default_factory=list)
 
 
 def leans_on_previous(text: str) -> bool:
@@ -175,12 +221,14 @@ def score_groups(
     config: ExtractiveConfig,
     tfidf: tuple[TfidfModel, list[list[str]]] | None = None,
     context: SelectionContext | None = None,
+    trace: SelectionTrace | None = None,
 ) -> tuple[list[ScoredGroup], TfidfModel, list[list[str]]]:
     """Score every group whose representative is an eligible sentence.
 
     `tfidf` is the model fitted on `sentences` and their terms, when the caller has it.
     With a `context`, the score adds relevance to its focus and leaves out what its history
-    already says (groups that repeat the history are not returned at all).
+    already says (groups that repeat the history are not returned at all). A `trace`
+    receives the groups left out, with why (--explain).
     """
     context = context or SelectionContext()
     model, sentence_terms = tfidf or TfidfModel.from_texts([s.text for s in sentences])
@@ -240,42 +288,69 @@ def score_groups(
         if context.dated is not None:
             group = _anchored_representative(group, context.dated, config)
         representative = group.representative
-        if not eligible(representative, config):
+        why_not = None if eligible(representative, config) else _ineligible(representative, config)
+        if why_not is not None and trace is None:
             continue
         row = row_of[representative.key]
         cent = centrality[row] / top if top > 0 else 0.0
         ranks = [rank.get(m.key, 0) for m in group.members if m.article_id not in context.stubs]
         position = math.exp(-config.position_decay * min(ranks)) if ranks else 0.0
         corroboration = (group.corroboration - 1) / (n_articles - 1) if n_articles > 1 else 0.0
-        score = (
-            config.centrality_weight * cent
-            + config.position_weight * position
-            + config.corroboration_weight * corroboration
-        )
+        parts = [
+            ("centrality", float(config.centrality_weight * cent)),
+            ("position", config.position_weight * position),
+            ("corroboration", config.corroboration_weight * corroboration),
+        ]
+        score = parts[0][1] + parts[1][1] + parts[2][1]
         if (
             context.dated is not None
             and representative.article_id not in context.dated
             and needs_anchor(representative.text)
         ):
             score -= config.undated_relative_penalty
+            parts.append(("undated", -config.undated_relative_penalty))
         relevance = float(focus[row]) if focus is not None else 0.0
         score += config.focus_weight * relevance
+        if context.focus:
+            parts.append(("focus", config.focus_weight * relevance))
         similarity, updates = 0.0, tuple[str, ...]()
-        if index is not None:
+        if index is not None and why_not is None:
             lo, hi = rows.indptr[row], rows.indptr[row + 1]
             match = index.match(representative.text, rows.indices[lo:hi], rows.data[lo:hi])
             if match.repeats or (match.similarity >= config.history_repeat and not match.updates):
-                continue  # the reader has it already (a revised figure is news)
+                # The reader has it already (a revised figure is news).
+                why_not = Exclusion("in_history", figure=match.similarity)
+                if trace is None:
+                    continue
             similarity, updates = match.similarity, match.updates
             score -= config.history_weight * similarity
             score += config.development_weight * bool(updates)
+            parts.append(("history", -config.history_weight * similarity))
+            parts.append(("development", config.development_weight * bool(updates)))
         first_report = min(
             rank.get(m.key, 0) / max(1, counts.get(m.article_id, 1)) for m in group.members
         )
-        scored.append(
-            ScoredGroup(group, float(score), first_report, relevance, similarity, updates)
+        item = ScoredGroup(
+            group, float(score), first_report, relevance, similarity, updates, tuple(parts)
         )
+        if why_not is not None:
+            if trace is not None:
+                trace.rejected.append((item, why_not))
+            continue
+        scored.append(item)
     return scored, model, sentence_terms
+
+
+def _ineligible(sentence: Sentence, config: ExtractiveConfig) -> Exclusion:
+    """Why `eligible` said no, for --explain (the same tests, in the same order)."""
+    if sentence.kind not in ELIGIBLE_KINDS:
+        return Exclusion("not_prose")
+    n_words = word_count(sentence.text)
+    if n_words < config.min_words:
+        return Exclusion("too_short", figure=n_words, limit=config.min_words)
+    if n_words > config.max_words:
+        return Exclusion("too_long", figure=n_words, limit=config.max_words)
+    return Exclusion("not_prose")
 
 
 def _anchored_representative(
@@ -351,11 +426,13 @@ def select(
     article_order: dict[str, int],
     concepts: dict[str, float] | None = None,
     context: SelectionContext | None = None,
+    trace: SelectionTrace | None = None,
 ) -> list[ScoredGroup]:
     """MMR selection up to the budget, then ordered for reading (not by score).
 
     A sentence that leans on its predecessor ("It also ...") is only taken once that
-    predecessor is in the briefing, and is then shown right after it.
+    predecessor is in the briefing, and is then shown right after it. A `trace` records
+    each step and, for every candidate passed over, why at the moment it was (--explain).
     """
     if not scored:
         return []
@@ -387,18 +464,34 @@ def select(
     retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
     chosen: list[int] = []
     words_left = budget.words if budget.words is not None else math.inf
+    was_open = available.copy()
+    similar_to = np.full(len(scored), -1)  # (--explain) the selected sentence it restates
+    outranked = np.zeros(len(scored), dtype=int)  # (--explain) steps it lost to another
     while budget.sentences is None or len(chosen) < budget.sentences:
-        open_ = available & (lengths <= words_left) & (max_sim < config.max_similarity)
-        if retold is not None:
-            open_ &= retold.share < config.max_retold
+        open_ = _still_open(available, lengths, words_left, max_sim, retold, config)
+        if trace is not None:
+            _trace_closed(
+                trace,
+                was_open & ~open_ & available,
+                similar_to,
+                max_sim,
+                lengths,
+                words_left,
+                retold,
+                config,
+            )
+            was_open = open_.copy()
         fits = open_ & ~waiting
         if not fits.any():
             break
         value = config.mmr_lambda * relevance - (1 - config.mmr_lambda) * max_sim
+        concept_gain = fact_gain = None
         if coverage is not None:
-            value = value + config.concept_weight * coverage.gains()
+            concept_gain = coverage.gains()
+            value = value + config.concept_weight * concept_gain
         if facts is not None:
-            value = value + config.fact_weight * facts.gains()
+            fact_gain = facts.gains()
+            value = value + config.fact_weight * fact_gain
         value[~open_] = -np.inf
         best = int(np.argmax(value))  # ties resolve to the lowest index: deterministic
         if waiting[best]:
@@ -407,10 +500,26 @@ def select(
             pair = [p for p in needs[best] if fits[p] and lengths[p] + lengths[best] <= words_left]
             value[waiting] = -np.inf
             best = max(pair, key=lambda p: (value[p], -p)) if pair else int(np.argmax(value))
+        if trace is not None:
+            mmr = [
+                ("relevance", config.mmr_lambda * relevance[best]),
+                ("redundancy", -(1 - config.mmr_lambda) * max_sim[best]),
+            ]
+            if concept_gain is not None:
+                mmr.append(("concepts", config.concept_weight * concept_gain[best]))
+            if fact_gain is not None:
+                mmr.append(("new_facts", config.fact_weight * fact_gain[best]))
+            trace.taken.append((best, tuple((name, float(v)) for name, v in mmr)))
+            outranked += fits
+            outranked[best] -= 1
         chosen.append(best)
         available[best] = False
         words_left -= lengths[best]
-        max_sim = np.maximum(max_sim, rows.dot(rows.dense_row(best)))
+        similarity = rows.dot(rows.dense_row(best))
+        if trace is not None:
+            crossed = (similarity >= config.max_similarity) & (similar_to < 0)
+            similar_to[crossed] = best
+        max_sim = np.maximum(max_sim, similarity)
         if coverage is not None:
             coverage.cover(best)
         if facts is not None:
@@ -421,7 +530,68 @@ def select(
             if best in predecessors:
                 waiting[follower] = False
 
+    if trace is not None:
+        open_ = _still_open(available, lengths, words_left, max_sim, retold, config)
+        _trace_closed(
+            trace,
+            was_open & ~open_ & available,
+            similar_to,
+            max_sim,
+            lengths,
+            words_left,
+            retold,
+            config,
+        )
+        # What was still open when the selection stopped: the sentence budget was used up,
+        # or it leans on a predecessor that never came (which alone kept it out).
+        for i in map(int, np.flatnonzero(available)):
+            if waiting[i]:
+                trace.passed[i] = Exclusion("cannot_stand_alone")
+            elif i not in trace.passed:
+                trace.passed[i] = Exclusion("sentence_budget", limit=budget.sentences)
+        for i, exclusion in trace.passed.items():
+            trace.passed[i] = dataclasses.replace(exclusion, outranked=int(outranked[i]))
     return reading_order([scored[i] for i in chosen], article_order, context)
+
+
+def _still_open(
+    available: np.ndarray,
+    lengths: np.ndarray,
+    words_left: float,
+    max_sim: np.ndarray,
+    retold: _Retelling | None,
+    config: ExtractiveConfig,
+) -> np.ndarray:
+    """The candidates `select` may still take: not taken, fitting the words left, not
+    restating the briefing."""
+    open_ = available & (lengths <= words_left) & (max_sim < config.max_similarity)
+    if retold is not None:
+        open_ &= retold.share < config.max_retold
+    return open_
+
+
+def _trace_closed(
+    trace: SelectionTrace,
+    closed: np.ndarray,
+    similar_to: np.ndarray,
+    max_sim: np.ndarray,
+    lengths: np.ndarray,
+    words_left: float,
+    retold: _Retelling | None,
+    config: ExtractiveConfig,
+) -> None:
+    """Record why each candidate that has just dropped out of the running did: the tests
+    of `select`'s open set, the restatement first (it says more than the budget)."""
+    for i in map(int, np.flatnonzero(closed)):
+        if max_sim[i] >= config.max_similarity:
+            culprit = int(similar_to[i])
+            trace.passed[i] = Exclusion(
+                "restates", culprit, float(max_sim[i]), config.max_similarity
+            )
+        elif retold is not None and retold.share[i] >= config.max_retold:
+            trace.passed[i] = Exclusion("retold", None, float(retold.share[i]), config.max_retold)
+        else:
+            trace.passed[i] = Exclusion("budget", None, float(lengths[i]), float(words_left))
 
 
 def reading_order(

@@ -203,7 +203,50 @@ class Briefing:
     # Cleaned text of each source by id, which support spans point into; for the HTML
     # page's Sources panel, never written to JSON.
     source_texts: dict[str, str] = field(default_factory=dict)
+    # --explain: the score parts and the reasons; written to JSON only when present.
+    explain: Explanation | None = None
 
     @property
     def word_count(self) -> int:
         return sum(len(s.text.split()) for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class ExplainedSentence:
+    """--explain: one briefing sentence and the numbers that put it there."""
+
+    number: int  # 1-based position in the briefing
+    text: str
+    score: float  # the extractive score (support score for a generated sentence)
+    parts: tuple[tuple[str, float], ...]  # weighted terms that sum to `score`
+    sources: tuple[str, ...]
+    step: int = 0  # selection step at which it was taken (1 = first); 0 for generated
+    # The selection value's terms at that step (relevance, redundancy, concepts, new facts).
+    selection: tuple[tuple[str, float], ...] = ()
+    # Members of its group that are cited but not shown: (article id, sentence index, text).
+    merged: tuple[tuple[str, int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class PassedCandidate:
+    """--explain: a strong candidate that was not selected, and why (one line)."""
+
+    source: str
+    sentence_index: int
+    text: str
+    score: float
+    parts: tuple[tuple[str, float], ...]
+    sources: tuple[str, ...]
+    reason: str  # a code of summarize.extractive.EXCLUSION_CODES
+    detail: str  # the reason in words, with the numbers that decided it
+    restates: int | None = None  # the briefing sentence it restates (1-based)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """--explain: why each sentence is in the briefing and why strong others are not."""
+
+    engine: str
+    method: str  # one line: how the sentences were scored and chosen
+    sentences: tuple[ExplainedSentence, ...]
+    passed: tuple[PassedCandidate, ...] = ()

@@ -77,6 +77,8 @@ class BriefOptions:
     disagreements: bool = True  # "Where sources differ" (--no-disagreements turns it off)
     timeline: bool = False  # the dated list of events (--timeline)
     show_corroboration: bool = False  # mark single-source sentences in Markdown
+    # --explain: why each sentence was chosen and strong others were not (stderr and JSON).
+    explain: bool = False
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

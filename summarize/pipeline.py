@@ -17,7 +17,15 @@ from summarize.disagree import article_dates
 from summarize.errors import InputError
 from summarize.facts import anchor_relative
 from summarize.history import History, load_history
-from summarize.models import Article, Briefing, BriefSentence, CleanedArticle, SourceInfo
+from summarize.models import (
+    Article,
+    Briefing,
+    BriefSentence,
+    CleanedArticle,
+    ExplainedSentence,
+    Explanation,
+    SourceInfo,
+)
 from summarize.options import BriefOptions
 from summarize.prepare import Prepared, prepare, timed
 from summarize.textutil import content_terms
@@ -111,6 +119,29 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         disagreements=checked.disagreements,
         timeline=checked.timeline,
         show_corroboration=options.show_corroboration,
+        explain=(result.explain or _alignment_explanation(run.engine, checked.sentences))
+        if options.explain
+        else None,
+    )
+
+
+def _alignment_explanation(engine: str, sentences: Sequence[BriefSentence]) -> Explanation:
+    """--explain for an engine that writes its own sentences: each is explained by its
+    alignment to the sources (support score and the sources that state it)."""
+    return Explanation(
+        engine=engine,
+        method="generated sentences are explained by their alignment: the support score "
+        "of the best-matching source sentence, and every source cited",
+        sentences=tuple(
+            ExplainedSentence(
+                number=n,
+                text=sentence.text,
+                score=sentence.support_score,
+                parts=(("support_score", sentence.support_score),),
+                sources=sentence.citations,
+            )
+            for n, sentence in enumerate(sentences, 1)
+        ),
     )
 
 

@@ -6,7 +6,7 @@ import dataclasses
 import json
 import re
 
-from summarize.models import Briefing, BriefSentence, SourceInfo
+from summarize.models import Briefing, BriefSentence, Explanation, SourceInfo
 from summarize.sanitize import single_line
 
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -200,7 +200,99 @@ def to_dict(briefing: Briefing) -> dict[str, object]:
         ],
         "stats": briefing.stats,
         "warnings": briefing.warnings,
+        # Only with --explain: the default JSON stays byte-identical.
+        **({"explain": explain_dict(briefing.explain)} if briefing.explain else {}),
     }
+
+
+def explain_dict(explanation: Explanation) -> dict[str, object]:
+    """--explain as JSON: score parts of each sentence, reasons for the strongest others."""
+    return {
+        "engine": explanation.engine,
+        "method": explanation.method,
+        "sentences": [
+            {
+                "sentence": item.number,
+                "text": item.text,
+                "score": item.score,
+                "parts": dict(item.parts),
+                "sources": list(item.sources),
+                **({"step": item.step, "selection": dict(item.selection)} if item.step else {}),
+                "merged": [
+                    {"source": source, "sentence_index": index, "text": text}
+                    for source, index, text in item.merged
+                ],
+            }
+            for item in explanation.sentences
+        ],
+        "not_selected": [
+            {
+                "source": item.source,
+                "sentence_index": item.sentence_index,
+                "text": item.text,
+                "score": item.score,
+                "parts": dict(item.parts),
+                "sources": list(item.sources),
+                "reason": item.reason,
+                "detail": item.detail,
+                **({"restates": item.restates} if item.restates is not None else {}),
+            }
+            for item in explanation.passed
+        ],
+    }
+
+
+def explain_table(explanation: Explanation, width: int = 100) -> list[str]:
+    """--explain as a table for people (stderr): one row per briefing sentence with its
+    score parts, then the strongest candidates not selected with the reason."""
+    names = list(dict.fromkeys(name for item in explanation.sentences for name, _ in item.parts))
+    picks = list(dict.fromkeys(n for item in explanation.sentences for n, _ in item.selection))
+    lines = [f"explain ({explanation.engine}): {explanation.method}", ""]
+    header = ["#", "score", *names, *(["step", *picks] if picks else []), "sources"]
+    rows = []
+    for item in explanation.sentences:
+        parts, selection = dict(item.parts), dict(item.selection)
+        rows.append(
+            [
+                str(item.number),
+                f"{item.score:.3f}",
+                *(f"{parts[name]:+.3f}" if name in parts else "" for name in names),
+                *(
+                    [str(item.step), *(f"{selection.get(n, 0.0):+.3f}" for n in picks)]
+                    if picks
+                    else []
+                ),
+                ", ".join(item.sources),
+            ]
+        )
+    lines += _columns(header, rows)
+    for item in explanation.sentences:
+        lines.append(f"  {item.number}. {_clip(item.text, width - 5)}")
+        for source, index, text in item.merged:
+            lines.append(
+                f"     merged, cited not shown: {source}#{index} {_clip(text, width - 40)}"
+            )
+    if explanation.passed:
+        lines += ["", "not selected (strongest first):"]
+        for passed in explanation.passed:
+            lines.append(
+                f"  {passed.score:.3f} {passed.source}#{passed.sentence_index}: {passed.detail}"
+            )
+            lines.append(f"        {_clip(passed.text, width - 8)}")
+    return lines
+
+
+def _columns(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    return [
+        "  ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
+
+
+def _clip(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: max(1, width - 1)] + "…"
 
 
 def to_json(briefing: Briefing) -> str:

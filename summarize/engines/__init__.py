@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from summarize.errors import SummarizeError
-from summarize.models import BriefSentence
+from summarize.models import BriefSentence, Explanation
 from summarize.options import BriefOptions, Budget
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ class EngineResult:
     timings: dict[str, float] = field(default_factory=dict)
     # Set when the engine ran but has nothing to offer, so `auto` goes on to the next one.
     empty_reason: str | None = None
+    # --explain (BriefOptions.explain): why these sentences, from the code that chose them.
+    explain: Explanation | None = None
 
 
 class Engine(Protocol):

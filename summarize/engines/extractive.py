@@ -13,6 +13,7 @@ from summarize import extractive
 from summarize.attribute import cite_groups
 from summarize.engines import EngineResult, Request
 from summarize.facts import parse_date
+from summarize.models import ExplainedSentence, Explanation, PassedCandidate
 from summarize.options import BriefOptions
 from summarize.prepare import timed
 
@@ -26,6 +27,7 @@ class ExtractiveEngine:
     def __init__(self, options: BriefOptions) -> None:
         self.config = options.extractive_config()
         self.requested = options.engine == self.name
+        self.explain = options.explain
 
     def unavailable(self) -> str | None:
         return None
@@ -38,14 +40,16 @@ class ExtractiveEngine:
         warnings: list[str] = []
         with timed(timings, "condense"):
             context = selection_context(prepared, request)
-            scored, model, terms = self._score(prepared, context)
+            trace = extractive.SelectionTrace() if self.explain else None
+            scored, model, terms = self._score(prepared, context, trace)
             if request.focus and not extractive.focus_found(scored):
                 warnings.append(
                     f"no sentence is relevant to the focus {request.focus!r}: "
                     "this is the general briefing"
                 )
                 context = dataclasses.replace(context, focus=None)
-                scored, model, terms = self._score(prepared, context)
+                trace = extractive.SelectionTrace() if self.explain else None
+                scored, model, terms = self._score(prepared, context, trace)
             concepts = (
                 extractive.shared_bigrams(prepared.candidates, terms)
                 if self.config.concept_weight
@@ -59,6 +63,7 @@ class ExtractiveEngine:
                 prepared.article_order,
                 concepts,
                 context,
+                trace,
             )
         with timed(timings, "attribute"):
             sentences = cite_groups([item.group for item in selected], prepared.article_order)
@@ -67,10 +72,18 @@ class ExtractiveEngine:
                 dataclasses.replace(sentence, updates=item.updates) if item.updates else sentence
                 for sentence, item in zip(sentences, selected, strict=True)
             ]
-        return EngineResult(sentences, warnings=warnings, timings=timings)
+        explain = (
+            explanation(trace, scored, selected, prepared, self.config)
+            if trace is not None
+            else None
+        )
+        return EngineResult(sentences, warnings=warnings, timings=timings, explain=explain)
 
     def _score(
-        self, prepared: Prepared, context: extractive.SelectionContext
+        self,
+        prepared: Prepared,
+        context: extractive.SelectionContext,
+        trace: extractive.SelectionTrace | None,
     ) -> tuple[list[extractive.ScoredGroup], extractive.TfidfModel, list[list[str]]]:
         return extractive.score_groups(
             prepared.groups,
@@ -79,7 +92,124 @@ class ExtractiveEngine:
             self.config,
             prepared.tfidf,
             context,
+            trace,
         )
+
+
+# --explain lists this many of the strongest candidates `select` passed over, and this
+# many of those left out before it (not eligible, already in the history).
+EXPLAIN_PASSED = 10
+EXPLAIN_REJECTED = 5
+
+
+def explanation(
+    trace: extractive.SelectionTrace,
+    scored: list[extractive.ScoredGroup],
+    selected: list[extractive.ScoredGroup],
+    prepared: Prepared,
+    config: extractive.ExtractiveConfig,
+) -> Explanation:
+    """The trace of one selection in words: every briefing sentence with its score parts,
+    the strongest candidates passed over with the reason recorded when they were."""
+    number = {item.group.id: n for n, item in enumerate(selected, 1)}
+    steps = {scored[i].group.id: (step, parts) for step, (i, parts) in enumerate(trace.taken, 1)}
+    sentences = tuple(
+        ExplainedSentence(
+            number=number[item.group.id],
+            text=item.group.representative.text,
+            score=item.score,
+            parts=item.parts,
+            sources=item.group.article_ids,
+            step=steps[item.group.id][0],
+            selection=steps[item.group.id][1],
+            merged=tuple(
+                (member.article_id, member.index, member.text)
+                for member in item.group.members
+                if member.key != item.group.representative.key
+            ),
+        )
+        for item in selected
+    )
+    by_score = sorted(trace.passed.items(), key=lambda pair: (-scored[pair[0]].score, pair[0]))
+    candidates = [(scored[i], exclusion) for i, exclusion in by_score[:EXPLAIN_PASSED]]
+    rejected = sorted(enumerate(trace.rejected), key=lambda pair: (-pair[1][0].score, pair[0]))[
+        :EXPLAIN_REJECTED
+    ]
+    candidates += [pair for _, pair in rejected]
+    candidates.sort(key=lambda pair: -pair[0].score)  # stable: ties keep the order above
+    multi_source = any(item.group.corroboration > 1 for item in selected)
+    stubs = {c.id: c.stub_reason for c in prepared.cleaned if c.is_stub}
+    passed = []
+    for item, exclusion in candidates:
+        culprit = (
+            number[scored[exclusion.culprit].group.id] if exclusion.culprit is not None else None
+        )
+        reason, detail = _reason(item, exclusion, culprit, multi_source)
+        representative = item.group.representative
+        if representative.article_id in stubs:
+            detail += f"; from a stub article ({stubs[representative.article_id]})"
+        passed.append(
+            PassedCandidate(
+                source=representative.article_id,
+                sentence_index=representative.index,
+                text=representative.text,
+                score=item.score,
+                parts=item.parts,
+                sources=item.group.article_ids,
+                reason=reason,
+                detail=detail,
+                restates=culprit,
+            )
+        )
+    names = dict.fromkeys(name for item in [*selected, *scored] for name, _ in item.parts)
+    weights = " + ".join(names) or "no candidate"
+    method = (
+        f"score = {weights}; chosen in steps by MMR (lambda {config.mmr_lambda}, "
+        f"concept weight {config.concept_weight}) until the budget ends; a candidate "
+        f"with similarity >= {config.max_similarity} to a chosen sentence restates it"
+    )
+    return Explanation("extractive", method, sentences, tuple(passed))
+
+
+def _reason(
+    item: extractive.ScoredGroup,
+    exclusion: extractive.Exclusion,
+    restates: int | None,
+    multi_source: bool,
+) -> tuple[str, str]:
+    """The reason code and its one-line wording, with the numbers that decided it."""
+    code, figure, limit = exclusion.code, exclusion.figure or 0.0, exclusion.limit or 0.0
+    if code == "restates":
+        return code, (
+            f"restates sentence {restates} (similarity {figure:.2f} >= max_similarity {limit:.2f})"
+        )
+    if code == "retold":
+        return code, f"retells the briefing: {figure:.0%} of its word pairs already told"
+    if code == "cannot_stand_alone":
+        shown = item.group.representative
+        return code, (
+            f"cannot stand alone: leans on the sentence before it "
+            f"({shown.article_id}#{shown.index - 1}), which was not selected"
+        )
+    if code in ("budget", "sentence_budget"):
+        budget = (
+            f"did not fit: needs {figure:.0f} words, {limit:.0f} left"
+            if code == "budget"
+            else f"the {limit:.0f}-sentence budget was used up"
+        )
+        if item.group.corroboration == 1 and multi_source and exclusion.outranked:
+            return "single_source_outranked", (
+                f"single-source claim (no corroboration) outranked at {exclusion.outranked} "
+                f"step(s), then {budget}"
+            )
+        return code, f"budget: {budget}"
+    if code == "too_short":
+        return code, f"not eligible: too short ({figure:.0f} words, minimum {limit:.0f})"
+    if code == "too_long":
+        return code, f"not eligible: too long ({figure:.0f} words, maximum {limit:.0f})"
+    if code == "in_history":
+        return code, f"already in the history (similarity {figure:.2f})"
+    return code, "not eligible: a heading, table row or fragment, not a sentence of prose"
 
 
 def selection_context(prepared: Prepared, request: Request) -> extractive.SelectionContext:
