@@ -609,18 +609,15 @@ def eval_command(
     typer.echo(format_table([report]))
 
 
-def _one_line(text: str, width: int = 100) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 def _report(briefing) -> None:  # type: ignore[no-untyped-def]
+    from summarize.render import one_line
+
     for article_id, lines in briefing.removed_lines.items():
         counts = briefing.stats.get("boilerplate_removed", {}).get(article_id, {})
         detail = ", ".join(f"{name} {count}" for name, count in counts.items())
         _say(f"cleaned {article_id}: removed {detail}")
         for category, text in lines:
-            _say(f"  - {category}: {_one_line(text)}")
+            _say(f"  - {category}: {one_line(text, 100)}")
     for step in briefing.engine_steps:
         _say(f"engine step {step}")
     stats = briefing.stats

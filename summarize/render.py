@@ -267,10 +267,10 @@ def explain_table(explanation: Explanation, width: int = 100) -> list[str]:
         )
     lines += _columns(header, rows)
     for item in explanation.sentences:
-        lines.append(f"  {item.number}. {_clip(item.text, width - 5)}")
+        lines.append(f"  {item.number}. {one_line(item.text, width - 5)}")
         for source, index, text in item.merged:
             lines.append(
-                f"     merged, cited not shown: {source}#{index} {_clip(text, width - 40)}"
+                f"     merged, cited not shown: {source}#{index} {one_line(text, width - 40)}"
             )
     if explanation.passed:
         lines += ["", "not selected (strongest first):"]
@@ -278,7 +278,7 @@ def explain_table(explanation: Explanation, width: int = 100) -> list[str]:
             lines.append(
                 f"  {passed.score:.3f} {passed.source}#{passed.sentence_index}: {passed.detail}"
             )
-            lines.append(f"        {_clip(passed.text, width - 8)}")
+            lines.append(f"        {one_line(passed.text, width - 8)}")
     return lines
 
 
@@ -290,7 +290,8 @@ def _columns(header: list[str], rows: list[list[str]]) -> list[str]:
     ]
 
 
-def _clip(text: str, width: int) -> str:
+def one_line(text: str, width: int) -> str:
+    """`text` on one line, cut with an ellipsis to at most `width` characters."""
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: max(1, width - 1)] + "…"
 
