@@ -109,6 +109,7 @@ class SetResult:
     content_hash: str = ""
     warnings: tuple[str, ...] = ()  # inputs of the set skipped, limits hit
     updated: bool = False  # an update briefing over the set's new articles was written
+    seen: tuple[tuple[str, str], ...] = ()  # the set's members this run briefed (when ok)
 
 
 @dataclass
@@ -434,14 +435,12 @@ class Manifest:
             [(name, latest + 1, key, content) for key, content in members],
         )
 
-    def record(
-        self, result: SetResult, options_hash: str, members: tuple[tuple[str, str], ...] = ()
-    ) -> None:
+    def record(self, result: SetResult, options_hash: str) -> None:
         """The set's row, and for a successful run what it saw, in one transaction."""
         try:
             with self._db:
                 if result.status == "ok":
-                    self._remember(result.name, members)
+                    self._remember(result.name, result.seen)
                 self._db.execute(
                     "INSERT OR REPLACE INTO sets VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
@@ -535,7 +534,14 @@ def brief_set(task: SetTask) -> SetResult:
         outputs = _write(task, task.output_stem, briefing)
         skipped = briefing.stats.get("skipped_inputs") or []
         warnings = [str(warning) for warning in skipped]  # type: ignore[attr-defined]
-        update = _brief_update(item, task.update, options) if task.update else None
+        try:
+            update = _brief_update(item, task.update, options) if task.update else None
+        except Exception as error:  # the set fails (the next run retries), with the reason
+            reason = str(error) if isinstance(error, SummarizeError) else _describe(error)
+            raise SummarizeError(
+                f"the update briefing over the new articles failed ({reason}); "
+                "run again, or pass --no-updates"
+            ) from error
         if isinstance(update, str):
             warnings.append(update)
         elif update is not None:
@@ -554,6 +560,7 @@ def brief_set(task: SetTask) -> SetResult:
             content_hash=item.content_hash,
             warnings=tuple(warnings),
             updated=update is not None and not isinstance(update, str),
+            seen=item.members,
         )
     except Exception as error:
         message = str(error) if isinstance(error, SummarizeError) else _describe(error)
@@ -686,7 +693,6 @@ def run_batch(
         if manifest.note:
             report.notes.append(manifest.note)
         root = str(input_path) if Path(input_path).is_dir() else ""
-        by_name = {item.name: item for item in sets}
         try:
             with _Stop() as stop:
                 tasks: list[SetTask] = []
@@ -723,8 +729,7 @@ def run_batch(
                 try:
                     for result in results:
                         with stop.recording():
-                            members = by_name[result.name].members
-                            manifest.record(result, digest, members)
+                            manifest.record(result, digest)
                             report.results.append(result)
                         if progress:
                             progress(result, len(report.results), total)
