@@ -216,3 +216,16 @@ def test_a_run_killed_before_its_rows_commit_writes_the_same_update_again(
     ]
     assert (out / "story.update.md").read_bytes() == written
     assert summarize.batch(root, out, options=EXTRACTIVE).count("skipped") == 2
+
+
+def test_articles_of_a_feed_file_in_a_folder_set_are_history_too(tmp_path: Path) -> None:
+    root, out = tmp_path / "in", tmp_path / "out"
+    feed = [{"id": "a", "text": EARLIER["alpha.txt"]}, {"id": "b", "text": EARLIER["beta.txt"]}]
+    (root / "story").mkdir(parents=True)
+    (root / "story" / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in feed) + "\n")
+    summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+    update = json.loads((out / "story.update.json").read_text())
+    assert [source["id"] for source in update["sources"]] == ["delta"]
+    assert update["stats"]["history"]["sources"] == ["a", "b"]
