@@ -588,7 +588,7 @@ def _write(task: SetTask, stem: str, briefing: Briefing) -> list[str]:
 def _brief_update(item: ArticleSet, plan: UpdatePlan, options: BriefOptions) -> Briefing | str:
     """The update briefing over the set's new articles, the earlier ones as history (read
     as they are now; their hashes are those of the run compared with). A reason string
-    when there is nothing to brief (no new article usable): the set stays briefed."""
+    saying what was skipped when there is nothing to brief: the set stays briefed."""
     if item.folder is not None:
         read = read_articles([item.folder], options.limits)
         folder = Path(item.folder)
@@ -610,9 +610,9 @@ def _brief_update(item: ArticleSet, plan: UpdatePlan, options: BriefOptions) -> 
     new = [a for a, key in zip(read.articles, article_keys, strict=True) if key in new_keys]
     old = [a for a, key in zip(read.articles, article_keys, strict=True) if key in old_keys]
     if not new:
-        return "no update briefing: none of the new articles is usable"
+        return "the update briefing (none of the new articles is usable)"
     if not old:
-        return "no update briefing: none of the earlier articles is usable as history"
+        return "the update briefing (none of the earlier articles is usable as history)"
     history = history_from_articles(old)
     described = {
         "path": item.origin,

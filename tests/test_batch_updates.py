@@ -229,3 +229,14 @@ def test_articles_of_a_feed_file_in_a_folder_set_are_history_too(tmp_path: Path)
     update = json.loads((out / "story.update.json").read_text())
     assert [source["id"] for source in update["sources"]] == ["delta"]
     assert update["stats"]["history"]["sources"] == ["a", "b"]
+
+
+def test_a_new_article_that_is_unusable_gives_no_update_and_says_so(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "blank.txt").write_text("   \n")
+    report = summarize.batch(root, out, options=EXTRACTIVE)
+    story = next(result for result in report.results if result.name == "story")
+    assert story.status == "ok" and not story.updated
+    assert "the update briefing (none of the new articles is usable)" in story.warnings
+    assert not list(out.glob("*.update.*"))
