@@ -4,6 +4,13 @@ A set is a sub-folder of article files, or one line `{"id", "articles": [...]}` 
 Lines file. Each set gets its briefing(s) in the output folder and a row in
 `manifest.sqlite` (content hash, options hash, engine, outputs, status, error, seconds).
 
+Stories that grow: the manifest also keeps which articles (file or record, with its
+content hash) a set's successful runs saw. A set that purely grew since then (every
+article it had is still there, unchanged, and new ones came) gets, next to its full
+briefing, `<set>.update.<fmt>`: an update briefing over the new articles only, with the
+earlier ones as history. A set whose old articles were edited or removed gets a full
+briefing only (the reader's earlier briefing no longer describes those articles).
+
 Safety: outputs are written atomically first, then the manifest row is committed; a run
 killed at any moment (SIGKILL included) leaves complete files only, and the next run
 re-briefs exactly the sets without a committed row. Unchanged sets are skipped without
@@ -18,6 +25,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import signal
 import sqlite3
 import threading
@@ -30,15 +38,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarize.errors import InputError, SummarizeError
+from summarize.history import history_from_articles
 from summarize.ingest import (
     JSON_LINES_SUFFIXES,
     JSON_SUFFIXES,
     Limits,
     json_lines,
     open_regular,
+    read_articles,
     records_to_articles,
     walk_articles,
 )
+from summarize.models import Briefing
 from summarize.output import (
     MANIFEST,
     briefing_text,
@@ -52,9 +63,14 @@ from summarize.pipeline import BriefOptions, brief, brief_articles
 from summarize.sanitize import path_text, single_line
 
 FORMATS = ("md", "json", "html", "both", "all")
-SCHEMA_VERSION = 1  # PRAGMA user_version of the manifest; a newer one is refused
+# PRAGMA user_version of the manifest; a newer one is refused, an older one migrated in place.
+# 1: the sets table. 2: + the seen table (what each set's successful runs saw).
+SCHEMA_VERSION = 2
+UPDATE_SUFFIX = ".update"  # <set>.update.<fmt>: the set's update briefing
 LOCK = ".summarize-batch.lock"
 _CHUNK = 2**20
+_RECORD_IN_FILE = re.compile(r"(\[\d+\]|:\d+)$")  # an article's record in its file
+_RECORD_IN_LINE = re.compile(r"#(\d+)$")  # an article's record in its batch line
 _GRACE_SECONDS = 1.0  # on SIGTERM/Ctrl-C, for results already computed by workers
 
 
@@ -77,6 +93,9 @@ class ArticleSet:
     line: str | None = None  # a set from a JSON Lines file: its line, parsed in the worker
     content_hash: str = ""
     focus: str | None = None  # the line's "focus": this set's --focus
+    # What the set holds: (key, content hash) per article file (its path in the folder)
+    # or per record of the line (its id, else its content), in reading order.
+    members: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +108,8 @@ class SetResult:
     seconds: float = 0.0
     content_hash: str = ""
     warnings: tuple[str, ...] = ()  # inputs of the set skipped, limits hit
+    updated: bool = False  # an update briefing over the set's new articles was written
+    seen: tuple[tuple[str, str], ...] = ()  # the set's members this run briefed (when ok)
 
 
 @dataclass
@@ -101,9 +122,11 @@ class BatchReport:
         return sum(1 for result in self.results if result.status == status)
 
     def summary(self) -> str:
+        updates = sum(1 for result in self.results if result.updated)
+        with_updates = f" ({updates} with an update)" if updates else ""
         return (
-            f"{self.count('ok')} briefed, {self.count('skipped')} skipped (unchanged), "
-            f"{self.count('failed')} failed"
+            f"{self.count('ok')} briefed{with_updates}, {self.count('skipped')} skipped "
+            f"(unchanged), {self.count('failed')} failed"
         )
 
 
@@ -183,21 +206,53 @@ def _folder_set(folder: Path, limits: Limits) -> ArticleSet:
     """A folder set, hashed file by file in chunks (never a whole file in memory)."""
     digest = hashlib.sha256()
     problems: list[InputError] = []
+    members: list[tuple[str, str]] = []
     for file in walk_articles(folder, problems):
         digest.update(os.fsencode(file.relative_to(folder)) + b"\0")
+        own = hashlib.sha256()  # this file's hash: what the seen table keeps
         json_file = file.suffix.lower() in JSON_SUFFIXES
         limit = limits.max_file_bytes if json_file else 4 * limits.max_article_chars
         try:
             with open_regular(file, limit) as stream:
                 while chunk := stream.read(_CHUNK):
                     digest.update(chunk)
+                    own.update(chunk)
         except InputError as error:  # hashed as such; briefing the set reports it
             digest.update(f"unusable:{error.reason}".encode())
+            own.update(f"unusable:{error.reason}".encode())
         digest.update(b"\0")
+        members.append((_member_key(folder, file), own.hexdigest()))
     for problem in problems:  # an unreadable sub-folder changes the hash when it recovers
         digest.update(f"problem:{problem}".encode("utf-8", "replace"))
     name = path_text(folder.name)
-    return ArticleSet(name, path_text(folder), folder=str(folder), content_hash=digest.hexdigest())
+    return ArticleSet(
+        name,
+        path_text(folder),
+        folder=str(folder),
+        content_hash=digest.hexdigest(),
+        members=tuple(members),
+    )
+
+
+def _member_key(folder: Path, file: Path) -> str:
+    """A file's key in its folder set: its path inside the folder, as printable text."""
+    return path_text(file.relative_to(folder).as_posix())
+
+
+def _record_members(records: list[object]) -> tuple[tuple[str, str], ...]:
+    """A line's records as (key, hash): the key is the record's id, or its content when it
+    has none (an edited record without an id is then one removed and one added)."""
+    members: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}
+    for record in records:
+        canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
+        content = hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+        raw_id = record.get("id") if isinstance(record, dict) else None
+        usable = isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) and raw_id != ""
+        key = f"id:{json.dumps(raw_id, ensure_ascii=True)}" if usable else f"content:{content}"
+        count = seen[key] = seen.get(key, 0) + 1
+        members.append((key if count == 1 else f"{key}#{count}", content))
+    return tuple(members)
 
 
 def _jsonl_sets(path: Path, problems: list[str], limits: Limits) -> Iterator[ArticleSet]:
@@ -224,14 +279,27 @@ def _jsonl_sets(path: Path, problems: list[str], limits: Limits) -> Iterator[Art
                     line=json.dumps(record, ensure_ascii=True),
                     content_hash=hashlib.sha256(encoded).hexdigest(),
                     focus=focus or None,
+                    members=_record_members(articles),
                 )
         finally:
             problems.extend(str(error) for error in errors)
 
 
 def output_names(sets: list[ArticleSet]) -> dict[str, str]:
-    """Safe, distinct file names, one per set, whatever the set names."""
-    return unique_names((item.name for item in sets), fallback="set")
+    """Safe, distinct file names, one per set, whatever the set names. A stem ending in
+    ".update" gets a suffix: `x.update.md` is the update briefing of set `x`."""
+    names = unique_names((item.name for item in sets), fallback="set")
+    taken = {stem.lower() for stem in names.values()}
+    for name, stem in sorted(names.items()):
+        if stem.lower().endswith(UPDATE_SUFFIX):
+            attempt = 0
+            renamed = f"{stem}-set"
+            while renamed.lower() in taken:
+                attempt += 1
+                renamed = f"{stem}-set{attempt}"
+            names[name] = renamed
+            taken.add(renamed.lower())
+    return names
 
 
 # ------------------------------------------------------------------------------- manifest
@@ -241,10 +309,16 @@ class Manifest:
     """One SQLite row per set; committed only after the set's outputs are on disk.
 
     A manifest that is not a readable database of this schema is moved aside (kept, and
-    named in `note`) and a new one started; one from a newer version is refused.
+    named in `note`) and a new one started; one from a newer version is refused, one from
+    an older version is migrated in place (its rows kept).
+
+    The seen table keeps, per set, the articles (key, content hash) of its last successful
+    run and of the run before it whose articles differ: enough to write (and, on a forced
+    or re-optioned run, to write again) the update over what the set gained.
     """
 
     _COLUMNS = ("name", "content_hash", "options_hash", "engine", "outputs", "status", "error")
+    _SEEN_COLUMNS = ("name", "run", "key", "hash")
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -285,9 +359,17 @@ class Manifest:
                 " options_hash TEXT, engine TEXT, outputs TEXT, status TEXT, error TEXT,"
                 " seconds REAL)"
             )
+            # Schema 2 (from 1: the table is added, every row kept).
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS seen (name TEXT NOT NULL, run INTEGER NOT NULL,"
+                " key TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (name, run, key))"
+            )
             columns = [row[1] for row in db.execute("PRAGMA table_info(sets)")]
             if tuple(columns[: len(self._COLUMNS)]) != self._COLUMNS:
                 raise sqlite3.DatabaseError("the sets table has unexpected columns")
+            columns = [row[1] for row in db.execute("PRAGMA table_info(seen)")]
+            if tuple(columns) != self._SEEN_COLUMNS:
+                raise sqlite3.DatabaseError("the seen table has unexpected columns")
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("database integrity check failed")
             if version < SCHEMA_VERSION:
@@ -317,9 +399,48 @@ class Manifest:
             return None
         return (row[0], row[1], row[2], [str(item) for item in outputs])
 
-    def record(self, result: SetResult, options_hash: str) -> None:
+    def runs(self, name: str) -> list[dict[str, str]]:
+        """The articles (key -> hash) of the set's kept runs, oldest first (at most two)."""
+        try:
+            rows = self._db.execute(
+                "SELECT run, key, hash FROM seen WHERE name = ? ORDER BY run", (name,)
+            ).fetchall()
+        except sqlite3.Error:
+            return []  # unreadable: no update this time, the full briefing as always
+        runs: dict[int, dict[str, str]] = {}
+        for run, key, content in rows:
+            runs.setdefault(int(run), {})[str(key)] = str(content)
+        return list(runs.values())
+
+    def remember(self, name: str, members: tuple[tuple[str, str], ...]) -> None:
+        """Keep `members` as what the set's last successful run saw (a set skipped as
+        unchanged whose manifest predates the seen table gets its articles this way)."""
         try:
             with self._db:
+                self._remember(name, members)
+        except sqlite3.Error as error:
+            raise self._fault(error) from None
+
+    def _remember(self, name: str, members: tuple[tuple[str, str], ...]) -> None:
+        rows = self._db.execute(
+            "SELECT run, key, hash FROM seen WHERE name = ? ORDER BY run", (name,)
+        ).fetchall()
+        latest = max((int(row[0]) for row in rows), default=0)
+        if latest and {k: h for run, k, h in rows if run == latest} == dict(members):
+            return  # the same articles as last time: the kept runs stay as they are
+        # The last run becomes the one before; anything older is never needed again.
+        self._db.execute("DELETE FROM seen WHERE name = ? AND run < ?", (name, latest))
+        self._db.executemany(
+            "INSERT OR REPLACE INTO seen VALUES (?, ?, ?, ?)",
+            [(name, latest + 1, key, content) for key, content in members],
+        )
+
+    def record(self, result: SetResult, options_hash: str) -> None:
+        """The set's row, and for a successful run what it saw, in one transaction."""
+        try:
+            with self._db:
+                if result.status == "ok":
+                    self._remember(result.name, result.seen)
                 self._db.execute(
                     "INSERT OR REPLACE INTO sets VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
@@ -349,6 +470,40 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
 
 
 @dataclass(frozen=True)
+class UpdatePlan:
+    """What the set gained: the keys of its new articles, and of those already read."""
+
+    new: tuple[str, ...]
+    history: tuple[str, ...]
+
+
+def plan_update(
+    members: tuple[tuple[str, str], ...], runs: list[dict[str, str]]
+) -> UpdatePlan | None:
+    """An update when the set purely grew since the run it is compared with: the last
+    run, or, when the set still holds what the last run saw (a forced or re-optioned
+    run), the run before it, so the same update is written again. An edited or removed
+    article means no update: the earlier briefing no longer describes these articles."""
+    current = dict(members)
+    if not runs:
+        return None
+    if current != runs[-1]:
+        earlier = runs[-1]
+    elif len(runs) > 1:
+        earlier = runs[-2]
+    else:
+        return None
+    if len(current) <= len(earlier):
+        return None
+    if any(current.get(key) != content for key, content in earlier.items()):
+        return None
+    return UpdatePlan(
+        new=tuple(key for key, _ in members if key not in earlier),
+        history=tuple(key for key, _ in members if key in earlier),
+    )
+
+
+@dataclass(frozen=True)
 class SetTask:
     article_set: ArticleSet
     output_stem: str
@@ -356,6 +511,9 @@ class SetTask:
     formats: tuple[str, ...]
     options: BriefOptions
     input_root: str = ""
+    update: UpdatePlan | None = None
+    # The update files the manifest lists for this set: removed when not written again.
+    previous_updates: tuple[str, ...] = ()
 
 
 def brief_set(task: SetTask) -> SetResult:
@@ -373,14 +531,26 @@ def brief_set(task: SetTask) -> SetResult:
             briefing = _brief_line(item, options)
         if not briefing.sentences:
             raise InputError(item.origin, "no usable sentence in this set")
-        outputs = []
-        for fmt in task.formats:
-            target = Path(task.outdir) / f"{task.output_stem}.{fmt}"
-            if task.input_root:
-                refuse_input_overwrite(target, [Path(task.input_root)])
-            write_atomic(target, briefing_text(briefing, fmt))
-            outputs.append(target.name)
+        outputs = _write(task, task.output_stem, briefing)
         skipped = briefing.stats.get("skipped_inputs") or []
+        warnings = [str(warning) for warning in skipped]  # type: ignore[attr-defined]
+        try:
+            update = _brief_update(item, task.update, options) if task.update else None
+        except Exception as error:  # the set fails (the next run retries), with the reason
+            reason = str(error) if isinstance(error, SummarizeError) else _describe(error)
+            raise SummarizeError(
+                f"the update briefing over the new articles failed ({reason}); "
+                "run again, or pass --no-updates"
+            ) from error
+        if isinstance(update, str):
+            warnings.append(update)
+        elif update is not None:
+            outputs += _write(task, f"{task.output_stem}{UPDATE_SUFFIX}", update)
+        # An update of an earlier run is stale next to this full briefing: removed before
+        # the row is committed (a kill in between re-briefs the set and decides the same).
+        for name in task.previous_updates:
+            if name not in outputs and name.startswith(f"{task.output_stem}{UPDATE_SUFFIX}."):
+                Path(task.outdir, name).unlink(missing_ok=True)
         return SetResult(
             item.name,
             "ok",
@@ -388,7 +558,9 @@ def brief_set(task: SetTask) -> SetResult:
             briefing.engine,
             seconds=time.perf_counter() - started,
             content_hash=item.content_hash,
-            warnings=tuple(str(warning) for warning in skipped),  # type: ignore[attr-defined]
+            warnings=tuple(warnings),
+            updated=update is not None and not isinstance(update, str),
+            seen=item.members,
         )
     except Exception as error:
         message = str(error) if isinstance(error, SummarizeError) else _describe(error)
@@ -399,6 +571,58 @@ def brief_set(task: SetTask) -> SetResult:
             seconds=time.perf_counter() - started,
             content_hash=item.content_hash,
         )
+
+
+def _write(task: SetTask, stem: str, briefing: Briefing) -> list[str]:
+    """Write one briefing in every chosen format, each file atomically."""
+    outputs = []
+    for fmt in task.formats:
+        target = Path(task.outdir) / f"{stem}.{fmt}"
+        if task.input_root:
+            refuse_input_overwrite(target, [Path(task.input_root)])
+        write_atomic(target, briefing_text(briefing, fmt))
+        outputs.append(target.name)
+    return outputs
+
+
+def _brief_update(item: ArticleSet, plan: UpdatePlan, options: BriefOptions) -> Briefing | str:
+    """The update briefing over the set's new articles, the earlier ones as history (read
+    as they are now; their hashes are those of the run compared with). A reason string
+    saying what was skipped when there is nothing to brief: the set stays briefed."""
+    if item.folder is not None:
+        read = read_articles([item.folder], options.limits)
+        folder = Path(item.folder)
+        files = {path_text(file): _member_key(folder, file) for file in walk_articles(folder)}
+        # A file's articles carry its path; a JSON file's records add [n], JSON Lines :n.
+        article_keys = [
+            files.get(article.path) or files.get(_RECORD_IN_FILE.sub("", article.path))
+            for article in read.articles
+        ]
+    else:
+        records = json.loads(item.line or "{}").get("articles") or []
+        read = records_to_articles(records, item.origin, item.name, options.limits)
+        record_keys = [key for key, _ in item.members]
+        positions = [_RECORD_IN_LINE.search(article.path) for article in read.articles]
+        article_keys = [
+            record_keys[int(found.group(1)) - 1] if found else None for found in positions
+        ]
+    new_keys, old_keys = set(plan.new), set(plan.history)
+    new = [a for a, key in zip(read.articles, article_keys, strict=True) if key in new_keys]
+    old = [a for a, key in zip(read.articles, article_keys, strict=True) if key in old_keys]
+    if not new:
+        return "the update briefing (none of the new articles is usable)"
+    if not old:
+        return "the update briefing (none of the earlier articles is usable as history)"
+    history = history_from_articles(old)
+    described = {
+        "path": item.origin,
+        "kind": "previous batch run",
+        "title": f"the {len(old)} earlier article{'s' if len(old) != 1 else ''} of this set",
+        "articles": list(plan.history),
+        "sentences": len(history.sentences),
+    }
+    history = dataclasses.replace(history, inputs=(described,))
+    return brief_articles(new, dataclasses.replace(options, history=history, since=()))
 
 
 def _describe(error: BaseException) -> str:
@@ -445,8 +669,11 @@ def run_batch(
     executor: str = "local",
     ray_address: str | None = None,
     progress: Callable[[SetResult, int, int], None] | None = None,
+    updates: bool = True,
 ) -> BatchReport:
-    """Brief every new or changed set under `input_path` into `outdir`."""
+    """Brief every new or changed set under `input_path` into `outdir`; with `updates`, a
+    set that gained articles since its last successful run also gets `<set>.update.<fmt>`
+    over the new articles only (`--no-updates` turns it off)."""
     if formats not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {formats!r}")
     options = (options or BriefOptions()).resolved()
@@ -476,12 +703,24 @@ def run_batch(
                         and tuple(previous[:3]) == (item.content_hash, digest, "ok")
                         and all((out / name).is_file() for name in previous[3])
                     )
+                    runs = manifest.runs(item.name)
                     if unchanged and not force:
+                        if not runs:  # a manifest from before the seen table: fill it in
+                            manifest.remember(item.name, item.members)
                         report.results.append(
                             SetResult(item.name, "skipped", content_hash=item.content_hash)
                         )
                         continue
-                    tasks.append(SetTask(item, names[item.name], str(out), chosen, options, root))
+                    stem = names[item.name]
+                    previous_updates = tuple(
+                        name
+                        for name in (previous[3] if previous else ())
+                        if name.startswith(f"{stem}{UPDATE_SUFFIX}.")
+                    )
+                    plan = plan_update(item.members, runs) if updates else None
+                    tasks.append(
+                        SetTask(item, stem, str(out), chosen, options, root, plan, previous_updates)
+                    )
                 total = len(sets)
                 for done, result in enumerate(report.results, start=1):
                     if progress:

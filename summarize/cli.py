@@ -441,6 +441,13 @@ def batch_command(
         typer.Option("--format", "-f", help="md, json, html, or both/all (md, json and html)."),
     ] = BatchFormat.md,
     force: Annotated[bool, typer.Option(help="Re-brief every set, changed or not.")] = False,
+    updates: Annotated[
+        bool,
+        typer.Option(
+            help="A set that gained articles since its last run also gets <set>.update.<format>: "
+            "what the new articles add."
+        ),
+    ] = True,
     executor: Annotated[
         Executor, typer.Option(help="local processes, or Ray tasks (needs the ray extra).")
     ] = Executor.local,
@@ -477,6 +484,7 @@ def batch_command(
                 executor=executor.value,
                 ray_address=ray_address,
                 progress=log,
+                updates=updates,
             )
     except BatchInterrupted as error:  # SIGTERM / Ctrl-C: finished sets are kept
         _say(f"{error.report.summary()} -> {outdir}")

@@ -356,6 +356,8 @@ def _update_line(briefing: Briefing) -> str | None:
     history = getattr(briefing, "history", None) or briefing.stats.get("history")
     if mode != "update" and not since:
         return None
+    if isinstance(history, Mapping):  # stats["history"]: History.describe(), its inputs named
+        history = history.get("inputs")
     what = since or history
     items = [str(_field(x, "title") or _field(x, "path") or x) for x in _as_list(what)]
     if not items:

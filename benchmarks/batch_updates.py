@@ -1,0 +1,86 @@
+"""What batch update briefings cost: stories that grow, run by run, with and without updates.
+
+Each DUC 2007 update topic becomes one folder set that grows as the task's sets A, B, C
+arrive (read from ../shared/eval at run time, written to a temporary folder only). Run 1
+briefs set A; runs 2 and 3 add B, then C. The same runs go to two output folders, one
+with updates (the default) and one with --no-updates; the table gives each run's time.
+
+    python benchmarks/batch_updates.py [--eval ../shared/eval/duc2007_update/clusters.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from summarize.batches import run_batch
+from summarize.models import Article
+from summarize.options import BriefOptions
+from summarize.pipeline import brief_articles
+
+DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared/eval/duc2007_update/clusters.jsonl"
+
+
+def load_topics(path: Path) -> dict[str, list[list[dict[str, str]]]]:
+    """topic -> its document sets in order (A, B, C), from cluster ids like D0703A-B."""
+    sets: dict[str, dict[str, list[dict[str, str]]]] = defaultdict(dict)
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            record = json.loads(line)
+            topic, part = record["id"].rsplit("-", 1)
+            sets[topic][part] = record["documents"]
+    return {topic: [parts[key] for key in sorted(parts)] for topic, parts in sorted(sets.items())}
+
+
+def add_documents(folder: Path, documents: list[dict[str, str]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for document in documents:
+        text = f"{document.get('headline') or ''}\n\n{document['text']}\n"
+        (folder / f"{document['doc_id']}.txt").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
+    args = parser.parse_args()
+    topics = load_topics(args.eval)
+    options = BriefOptions(engine="extractive", words=100)
+    rows = []
+    first = next(iter(topics.values()))[0]
+    brief_articles(  # warm-up: imports and caches are not part of run 1's time
+        [Article(id=d["doc_id"], text=d["text"], path=d["doc_id"]) for d in first], options
+    )
+    with tempfile.TemporaryDirectory() as temp:
+        root = Path(temp) / "in"
+        for run in range(max(len(parts) for parts in topics.values())):
+            articles = 0
+            for topic, parts in topics.items():
+                if run < len(parts):
+                    add_documents(root / topic, parts[run])
+                articles += sum(len(p) for p in parts[: run + 1])
+            seconds = {}
+            updates = 0
+            for label, with_updates in (("no updates", False), ("updates", True)):
+                started = time.perf_counter()
+                report = run_batch(
+                    root, Path(temp) / label, options, formats="all", updates=with_updates
+                )
+                seconds[label] = time.perf_counter() - started
+                updates = max(updates, sum(1 for r in report.results if r.updated))
+            rows.append((run + 1, len(topics), articles, updates, seconds))
+    print("| run | sets | articles | update briefings | --no-updates s | updates s | added |")
+    print("|---|---|---|---|---|---|---|")
+    for run, sets, articles, updates, seconds in rows:
+        plain, full = seconds["no updates"], seconds["updates"]
+        print(
+            f"| {run} | {sets} | {articles} | {updates} | {plain:.2f} | {full:.2f} "
+            f"| {100 * (full - plain) / plain:+.0f}% |"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,242 @@
+"""Batch updates: a set that gained articles gets `<set>.update.<fmt>` over the new ones."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import summarize
+from summarize.batches import SCHEMA_VERSION, ArticleSet, output_names, plan_update
+from summarize.cli import app
+from summarize.errors import SummarizeError
+from summarize.pipeline import BriefOptions
+from tests.conftest import STORY, write_articles
+
+EXTRACTIVE = BriefOptions(engine="extractive", words=60)
+EARLIER = {name: STORY[name] for name in ("alpha.txt", "beta.txt")}
+# The new article: two new facts, one repeated sentence, and a figure that rose (300 -> 450).
+DELTA = (
+    "Levee Breaks in Eastwick\n\n"
+    "A levee near the old mill broke on Wednesday and two residents of Eastwick drowned.\n\n"
+    "Heavy rain flooded the river town of Eastwick on Monday, forcing 300 residents "
+    "from their homes.\n\n"
+    "Heavy rain flooded the river town of Eastwick this week, forcing 450 residents "
+    "from their homes.\n\n"
+    "The army sent forty soldiers with sandbags to protect the hospital on the east bank.\n"
+)
+
+
+def make_sets(root: Path) -> Path:
+    write_articles(
+        root / "quiet", {n: t.replace("Eastwick", "Westford") for n, t in EARLIER.items()}
+    )
+    write_articles(root / "story", EARLIER)
+    return root
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
+    return {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(folder.iterdir())}
+
+
+def test_a_set_that_gains_an_article_gets_an_update_over_it_alone(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE, formats="all")
+    quiet_before = {k: v for k, v in snapshot(out).items() if k.startswith("quiet")}
+    (root / "story" / "delta.txt").write_text(DELTA)
+
+    report = summarize.batch(root, out, options=EXTRACTIVE, formats="all")
+
+    assert report.summary() == "1 briefed (1 with an update), 1 skipped (unchanged), 0 failed"
+    assert {k: v for k, v in snapshot(out).items() if k.startswith("quiet")} == quiet_before
+    update = json.loads((out / "story.update.json").read_text())
+    assert update["stats"]["mode"] == "update"
+    assert [source["id"] for source in update["sources"]] == ["delta"]
+    (named,) = update["stats"]["history"]["inputs"]
+    assert named["articles"] == ["alpha.txt", "beta.txt"]
+    assert update["stats"]["history"]["sources"] == ["alpha", "beta"]
+    texts = [sentence["text"] for sentence in update["sentences"]]
+    assert any("levee" in text for text in texts)
+    assert not any("forcing 300" in text for text in texts)  # already read: not repeated
+    for sentence in update["sentences"]:
+        assert sentence["citations"] == ["delta"]
+        assert set(sentence.get("updates", ())) <= {"alpha", "beta"}
+    risen = next(s for s in update["sentences"] if "450" in s["text"])
+    assert risen["updates"]  # the earlier source of the figure it revises is named
+    markdown = (out / "story.update.md").read_text()
+    assert "levee" in markdown and "Earlier sources updated" in markdown
+    assert "New since the 2 earlier articles of this set" in (out / "story.update.html").read_text()
+    # The full briefing still covers every article of the set.
+    full = json.loads((out / "story.json").read_text())
+    assert [source["id"] for source in full["sources"]] == ["alpha", "beta", "delta"]
+
+    settled = snapshot(out)
+    again = summarize.batch(root, out, options=EXTRACTIVE, formats="all")
+    assert again.count("skipped") == 2 and snapshot(out) == settled
+    # A forced run writes the same update again (compared with the run before the last).
+    summarize.batch(root, out, options=EXTRACTIVE, formats="all", force=True)
+    assert (out / "story.update.json").read_bytes() == settled["story.update.json"][1]
+
+
+def test_no_updates_writes_no_update_file(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    command = ["batch", str(root), "-o", str(out), "--engine", "extractive", "-q"]
+    assert CliRunner().invoke(app, command).exit_code == 0
+    (root / "story" / "delta.txt").write_text(DELTA)
+    result = CliRunner().invoke(app, [*command, "--no-updates"])
+    assert result.exit_code == 0 and "1 briefed, 1 skipped" in result.stdout
+    assert not list(out.glob("*.update.*"))
+    assert "delta" in (out / "story.md").read_text()
+
+
+def test_edited_or_removed_old_articles_give_a_full_briefing_only(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE)
+    assert (out / "story.update.md").is_file()
+
+    # An old article edited (and one added): the earlier briefing no longer describes the
+    # set, so a fresh full briefing only, and the update of the last run is removed.
+    with (root / "story" / "alpha.txt").open("a") as stream:
+        stream.write("\nThe mayor later corrected the count of residents who left.\n")
+    (root / "story" / "gamma.txt").write_text(STORY["gamma.txt"])
+    report = summarize.batch(root, out, options=EXTRACTIVE)
+    assert report.summary() == "1 briefed, 1 skipped (unchanged), 0 failed"
+    assert not (out / "story.update.md").exists()
+    assert "gamma" in (out / "story.md").read_text()
+    db = sqlite3.connect(out / "manifest.sqlite")
+    (outputs,) = db.execute("SELECT outputs FROM sets WHERE name = 'story'").fetchone()
+    db.close()
+    assert json.loads(outputs) == ["story.md"]
+
+    # An old article removed and one added: full briefing only.
+    (root / "story" / "beta.txt").unlink()
+    (root / "story" / "epsilon.txt").write_text(DELTA.replace("forty", "sixty"))
+    summarize.batch(root, out, options=EXTRACTIVE)
+    assert not list(out.glob("*.update.*"))
+
+
+def test_jsonl_sets_that_gain_records_get_updates_too(tmp_path: Path) -> None:
+    path, out = tmp_path / "sets.jsonl", tmp_path / "out"
+    # Records without an id are known by their content; "b" is known by its id.
+    earlier = [{"text": EARLIER["alpha.txt"]}, {"id": "b", "text": EARLIER["beta.txt"]}]
+
+    def write(lines: dict[str, list[dict[str, str]]]) -> None:
+        rows = [{"id": name, "articles": articles} for name, articles in lines.items()]
+        path.write_text("\n".join(json.dumps(row) for row in rows) + "\n")
+
+    write({"other": earlier[:1], "story": earlier})
+    summarize.batch(path, out, options=EXTRACTIVE, formats="json")
+    other_before = snapshot(out)["other.json"]
+    write({"other": earlier[:1], "story": [*earlier, {"id": "d", "text": DELTA}]})
+    report = summarize.batch(path, out, options=EXTRACTIVE, formats="json")
+    assert [(r.name, r.status, r.updated) for r in report.results] == [
+        ("other", "skipped", False),
+        ("story", "ok", True),
+    ]
+    assert snapshot(out)["other.json"] == other_before
+    update = json.loads((out / "story.update.json").read_text())
+    assert [source["id"] for source in update["sources"]] == ["d"]
+    assert update["stats"]["history"]["sources"] == ["story-1", "b"]
+    assert all(sentence["citations"] == ["d"] for sentence in update["sentences"])
+
+
+def test_a_schema_1_manifest_is_upgraded_and_still_skips_unchanged_sets(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    # What the previous version wrote: the sets table only, user_version 1.
+    db = sqlite3.connect(out / "manifest.sqlite")
+    db.execute("DROP TABLE seen")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    briefings = {k: v for k, v in snapshot(out).items() if k.endswith(".md")}
+
+    report = summarize.batch(root, out, options=EXTRACTIVE)
+
+    assert report.count("skipped") == 2
+    assert {k: v for k, v in snapshot(out).items() if k.endswith(".md")} == briefings
+    db = sqlite3.connect(out / "manifest.sqlite")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute("SELECT count(*) FROM sets").fetchone()[0] == 2  # old rows kept
+    db.close()
+    # The skipped sets' articles were remembered: the next article gives an update.
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE)
+    assert (out / "story.update.md").is_file()
+
+
+def test_a_newer_manifest_is_refused(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    out.mkdir()
+    db = sqlite3.connect(out / "manifest.sqlite")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(SummarizeError, match="newer summarize"):
+        summarize.batch(root, out, options=EXTRACTIVE)
+
+
+def test_plan_update_only_for_a_set_that_purely_grew() -> None:
+    earlier = {"a": "1", "b": "2"}
+    grown = (("a", "1"), ("c", "3"), ("b", "2"))
+    plan = plan_update(grown, [earlier])
+    assert plan is not None and plan.new == ("c",) and plan.history == ("a", "b")
+    assert plan_update(grown, []) is None  # never briefed: nothing to compare with
+    assert plan_update((("a", "1"), ("b", "9"), ("c", "3")), [earlier]) is None  # edited
+    assert plan_update((("a", "1"), ("c", "3")), [earlier]) is None  # removed one
+    assert plan_update((("a", "1"), ("b", "2")), [earlier]) is None  # unchanged
+    # Re-briefing what the last run saw compares with the run before it.
+    assert plan_update(grown, [earlier, dict(grown)]) == plan
+    assert plan_update(grown, [dict(grown)]) is None
+
+
+def test_a_set_named_like_an_update_file_gets_its_own_name() -> None:
+    sets = [ArticleSet("x", "x"), ArticleSet("x.update", "x.update")]
+    names = output_names(sets)
+    assert names["x"] == "x" and not names["x.update"].lower().endswith(".update")
+
+
+def test_a_run_killed_before_its_rows_commit_writes_the_same_update_again(
+    tmp_path: Path,
+) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    committed = (out / "manifest.sqlite").read_bytes()
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE)
+    written = (out / "story.update.md").read_bytes()
+    # As if killed after the files were written and before the manifest committed them.
+    (out / "manifest.sqlite").write_bytes(committed)
+    report = summarize.batch(root, out, options=EXTRACTIVE)
+    assert [(r.name, r.status, r.updated) for r in report.results] == [
+        ("quiet", "skipped", False),
+        ("story", "ok", True),
+    ]
+    assert (out / "story.update.md").read_bytes() == written
+    assert summarize.batch(root, out, options=EXTRACTIVE).count("skipped") == 2
+
+
+def test_articles_of_a_feed_file_in_a_folder_set_are_history_too(tmp_path: Path) -> None:
+    root, out = tmp_path / "in", tmp_path / "out"
+    feed = [{"id": "a", "text": EARLIER["alpha.txt"]}, {"id": "b", "text": EARLIER["beta.txt"]}]
+    (root / "story").mkdir(parents=True)
+    (root / "story" / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in feed) + "\n")
+    summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+    update = json.loads((out / "story.update.json").read_text())
+    assert [source["id"] for source in update["sources"]] == ["delta"]
+    assert update["stats"]["history"]["sources"] == ["a", "b"]
+
+
+def test_a_new_article_that_is_unusable_gives_no_update_and_says_so(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "blank.txt").write_text("   \n")
+    report = summarize.batch(root, out, options=EXTRACTIVE)
+    story = next(result for result in report.results if result.name == "story")
+    assert story.status == "ok" and not story.updated
+    assert "the update briefing (none of the new articles is usable)" in story.warnings
+    assert not list(out.glob("*.update.*"))
