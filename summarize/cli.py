@@ -52,6 +52,12 @@ class Executor(str, Enum):
     ray = "ray"
 
 
+class Semantic(str, Enum):
+    auto = "auto"
+    on = "on"
+    off = "off"
+
+
 class Device(str, Enum):
     auto = "auto"
     cpu = "cpu"
@@ -114,6 +120,13 @@ def brief(
     strict: Annotated[
         bool, typer.Option(help="Fail instead of skipping unreadable inputs.")
     ] = False,
+    semantic: Annotated[
+        Semantic,
+        typer.Option(
+            help="Sentence embeddings in grouping restatements: auto uses them when the "
+            "semantic extra is installed; the JSON stats say which was used."
+        ),
+    ] = Semantic.auto,
     engine: Annotated[
         Engine,
         typer.Option(
@@ -182,6 +195,7 @@ def brief(
         words=words,
         sentences=sentences,
         dedup_threshold=dedup_threshold,
+        semantic=semantic.value,
         title=title,
         engine=engine.value,
         seq2seq=Seq2SeqOptions(

@@ -16,12 +16,12 @@ import itertools
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from summarize.models import Group, Sentence
-from summarize.textutil import STOPWORDS, content_terms, normalize_text, words
+from summarize.textutil import STOPWORDS, content_terms, normalize_text, stem, words
 
 DEFAULT_THRESHOLD = 0.45
 _NUM_PERM = 128
@@ -30,6 +30,20 @@ _PRIME = (1 << 31) - 1
 _SEED = 20240117
 _POSSESSIVE = re.compile(r"['’]s$")
 _MAX_BUCKET = 200  # beyond this a band bucket is noise; its members are not paired
+# Restatements: candidates share a band of 2 MinHash rows over content words (a pair with
+# term Jaccard 0.15 is proposed with probability ~0.77, 0.25 with ~0.98), then verified.
+RESTATEMENT_THRESHOLD = 0.5
+_RESTATE_ROWS = 2
+_NAME_WEIGHT = 2.0  # a shared actor or place says more than a shared common word
+_MAX_SHOWN_WORDS = 60
+_EMBEDDING_RESTATES = 0.80  # cosine of all-MiniLM-L6-v2 (summarize.semantic.RESTATES)
+_DATE_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday yesterday today tomorrow
+    """.split()  # noqa: SIM905 - one word list is easier to read and edit than a literal
+)
 
 
 def shingles(text: str) -> frozenset[str]:
@@ -41,6 +55,18 @@ def shingles(text: str) -> frozenset[str]:
 
 def numbers(text: str) -> frozenset[str]:
     return frozenset(word for word in words(text) if any(c.isdigit() for c in word))
+
+
+def dates(text: str) -> frozenset[str]:
+    """Month and weekday words (the digits of a date are among `numbers`)."""
+    return frozenset(word for word in words(text) if word in _DATE_WORDS)
+
+
+def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two tellings agree on figures (or dates) when one states all of the other's, or
+    either states none: "killed 12" and "killed 15" never merge, "killed 12" and
+    "killed people" may."""
+    return a <= b or b <= a
 
 
 def names_in_order(text: str) -> tuple[str, ...]:
@@ -113,7 +139,7 @@ def _bands_for(threshold: float) -> tuple[int, int]:
     return _NUM_PERM, 1
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
 
@@ -136,16 +162,27 @@ def deduplicate(
     sentences: Sequence[Sentence],
     threshold: float = DEFAULT_THRESHOLD,
     article_order: dict[str, int] | None = None,
+    copy_of: Mapping[str, str] | None = None,
+    restatement_threshold: float | None = RESTATEMENT_THRESHOLD,
+    embeddings: np.ndarray | None = None,
 ) -> list[Group]:
-    """Merge exact and near-duplicate sentences into Groups, in first-occurrence order.
+    """Merge exact and near-duplicate sentences, then restatements, into Groups, in
+    first-occurrence order.
 
     `threshold` is the Jaccard similarity of content-word shingles at or above which two
     sentences count as the same statement (1.0 merges exact duplicates only).
+    `restatement_threshold` is the weighted term overlap (see `restatement_similarity`) at
+    which sentences of different articles count as the same fact told in other words; None
+    (or a `threshold` of 1.0) turns that pass off. `copy_of` ({copy: original}, from
+    summarize.copies) is recorded on each group so copies count once as evidence.
+    `embeddings` (normalised, one row per sentence; summarize.semantic) add a second test
+    for restatements: a cosine of at least `semantic.RESTATES`.
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"near-duplicate threshold must be in (0, 1], got {threshold}")
     order = article_order or {}
-    union = _UnionFind(len(sentences))
+    copies = copy_of or {}
+    union = UnionFind(len(sentences))
     by_key: dict[str, int] = {}
     for index, sentence in enumerate(sentences):
         key = normalize_text(sentence.text)
@@ -156,6 +193,8 @@ def deduplicate(
 
     if threshold < 1.0 and len(sentences) > 1:
         _merge_near_duplicates(sentences, threshold, union)
+        if restatement_threshold is not None:
+            _merge_restatements(sentences, restatement_threshold, union, embeddings)
 
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(sentences)):
@@ -164,15 +203,38 @@ def deduplicate(
     for root in sorted(members):
         indices = members[root]
         group_sentences = tuple(sentences[i] for i in indices)
-        representative = min(
-            group_sentences, key=lambda s: (s.index, order.get(s.article_id, 0), s.article_id)
+        representative = most_informative(group_sentences, order)
+        article_ids = dict.fromkeys(s.article_id for s in group_sentences)
+        group_copies = tuple((a, copies[a]) for a in article_ids if a in copies)
+        groups.append(
+            Group(
+                id=len(groups),
+                representative=representative,
+                members=group_sentences,
+                copies=group_copies,
+            )
         )
-        groups.append(Group(id=len(groups), representative=representative, members=group_sentences))
     return groups
 
 
+def informativeness(text: str) -> int:
+    """How much a reader learns that a shorter telling may leave out: figures and dates
+    (counted twice) and named actors and places."""
+    return 2 * len(numbers(text)) + 2 * len(dates(text)) + len(set(names_in_order(text)))
+
+
+def most_informative(members: Sequence[Sentence], order: Mapping[str, int]) -> Sentence:
+    """The member to show: the one with the most figures, dates and names, among those of
+    a readable length; ties go to the earliest telling (lead position, then input order)."""
+    readable = [m for m in members if len(m.text.split()) <= _MAX_SHOWN_WORDS] or list(members)
+    return min(
+        readable,
+        key=lambda s: (-informativeness(s.text), s.index, order.get(s.article_id, 0), s.article_id),
+    )
+
+
 def _merge_near_duplicates(
-    sentences: Sequence[Sentence], threshold: float, union: _UnionFind
+    sentences: Sequence[Sentence], threshold: float, union: UnionFind
 ) -> None:
     # Exact copies are already merged: one member of each stands in for all of them.
     distinct = sorted({union.find(index) for index in range(len(sentences))})
@@ -205,11 +267,125 @@ def _merge_near_duplicates(
                     if (a, b) in checked:
                         continue
                     checked.add((a, b))
-                    # Sentences that state different figures never merge: citing a source
-                    # for a number it did not give would be a false attribution.
+                    # Sentences that state different figures or dates never merge: citing a
+                    # source for a number it did not give would be a false attribution.
                     if (
                         figures[a] == figures[b]
+                        and dates(sentences[a].text) == dates(sentences[b].text)
                         and jaccard(sets[a], sets[b]) >= threshold
                         and same_roles(names[a], names[b])
                     ):
                         union.union(a, b)
+
+
+def restatement_similarity(
+    a: Sequence[str], b: Sequence[str], idf: Mapping[str, float], names: frozenset[str]
+) -> float:
+    """IDF-weighted overlap of two sentences' content terms (names weigh double), relative
+    to the shorter sentence but pulled down when the longer one is mostly elsewhere:
+    the harmonic mean of containment in the shorter and coverage of the longer, with the
+    shorter side counted twice."""
+    set_a, set_b = set(a), set(b)
+
+    def weight(terms: set[str]) -> float:
+        return sum(idf.get(t, 1.0) * (_NAME_WEIGHT if t in names else 1.0) for t in terms)
+
+    shared = weight(set_a & set_b)
+    if not shared:
+        return 0.0
+    small, large = sorted((weight(set_a), weight(set_b)))
+    containment, coverage = shared / small, shared / large
+    return 3 * containment * coverage / (containment + 2 * coverage)
+
+
+def _merge_restatements(
+    sentences: Sequence[Sentence],
+    threshold: float,
+    union: UnionFind,
+    embeddings: np.ndarray | None = None,
+) -> None:
+    """Join groups whose sentences, in different articles, tell the same fact in other
+    words. Guards: figures and dates must agree, actors must keep their roles, and a group
+    holds one telling per article (which also stops chains of loose matches)."""
+    import math
+
+    distinct = sorted({union.find(index) for index in range(len(sentences))})
+    terms = {index: content_terms(sentences[index].text) for index in distinct}
+    usable = [index for index in distinct if len(set(terms[index])) >= 4]
+    if len(usable) < 2:
+        return
+    frequency: dict[str, int] = defaultdict(int)
+    for index in usable:
+        for term in set(terms[index]):
+            frequency[term] += 1
+    idf = {term: math.log((1 + len(usable)) / (1 + f)) + 1.0 for term, f in frequency.items()}
+    name_terms = {index: names_in_order(sentences[index].text) for index in usable}
+    proper = frozenset(
+        stem(name) for index in usable for name in name_terms[index] if name not in STOPWORDS
+    )
+    figures = {index: numbers(sentences[index].text) for index in usable}
+    when = {index: dates(sentences[index].text) for index in usable}
+
+    signatures = minhash_signatures([frozenset(terms[index]) for index in usable])
+    candidates: set[tuple[int, int]] = set()
+    for band in range(_NUM_PERM // _RESTATE_ROWS):
+        band_values = signatures[:, band * _RESTATE_ROWS : (band + 1) * _RESTATE_ROWS]
+        buckets: dict[bytes, list[int]] = defaultdict(list)
+        for row, values in enumerate(band_values):
+            buckets[values.tobytes()].append(row)
+        for bucket in buckets.values():
+            if 1 < len(bucket) <= _MAX_BUCKET:
+                for i, left in enumerate(bucket):
+                    candidates.update((left, right) for right in bucket[i + 1 :])
+
+    if embeddings is not None:
+        candidates |= _embedding_candidates(embeddings[usable])
+
+    scored = []
+    for left, right in sorted(candidates):
+        a, b = usable[left], usable[right]
+        if sentences[a].article_id == sentences[b].article_id:
+            continue
+        if not (compatible(figures[a], figures[b]) and compatible(when[a], when[b])):
+            continue
+        if not same_roles(name_terms[a], name_terms[b]):
+            continue
+        similarity = restatement_similarity(terms[a], terms[b], idf, proper)
+        if embeddings is not None:
+            cosine = float(embeddings[a] @ embeddings[b])
+            if cosine >= _EMBEDDING_RESTATES:  # put on the lexical scale: same order
+                similarity = max(similarity, threshold + cosine - _EMBEDDING_RESTATES)
+        if similarity >= threshold:
+            scored.append((-similarity, a, b))
+    if not scored:
+        return
+    # Strongest matches first; a group keeps one telling per article.
+    articles: dict[int, set[str]] = defaultdict(set)
+    for index in range(len(sentences)):
+        articles[union.find(index)].add(sentences[index].article_id)
+    for _, a, b in sorted(scored):
+        root_a, root_b = union.find(a), union.find(b)
+        if root_a == root_b or articles[root_a] & articles[root_b]:
+            continue
+        union.union(root_a, root_b)
+        merged = articles.pop(root_a) | articles.pop(root_b)
+        articles[union.find(root_a)] = merged
+
+
+def _embedding_candidates(vectors: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs of rows whose embeddings fall on the same side of 8 random hyperplanes in one
+    of 16 bands (signed random projections): a pair at cosine 0.8 is proposed with
+    probability ~0.94, without comparing every pair."""
+    rng = np.random.default_rng(_SEED)
+    planes = rng.standard_normal((vectors.shape[1], 128))
+    bits = (vectors @ planes) > 0
+    pairs: set[tuple[int, int]] = set()
+    for band in range(16):
+        buckets: dict[bytes, list[int]] = defaultdict(list)
+        for row, key in enumerate(np.packbits(bits[:, band * 8 : (band + 1) * 8], axis=1)):
+            buckets[key.tobytes()].append(row)
+        for bucket in buckets.values():
+            if 1 < len(bucket) <= _MAX_BUCKET:
+                for i, left in enumerate(bucket):
+                    pairs.update((left, right) for right in bucket[i + 1 :])
+    return pairs

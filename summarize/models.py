@@ -95,6 +95,9 @@ class Group:
     id: int
     representative: Sentence
     members: tuple[Sentence, ...]
+    # (copy, original) article ids among this group's sources (summarize.copies): copies of
+    # one story are cited but count once as evidence.
+    copies: tuple[tuple[str, str], ...] = ()
 
     @property
     def article_ids(self) -> tuple[str, ...]:
@@ -104,8 +107,14 @@ class Group:
         return tuple(seen)
 
     @property
+    def independent_sources(self) -> int:
+        """Articles that said it, a family of copies of one story counting once."""
+        original = dict(self.copies)
+        return len({original.get(article_id, article_id) for article_id in self.article_ids})
+
+    @property
     def corroboration(self) -> int:
-        return len(self.article_ids)
+        return self.independent_sources
 
 
 @dataclass(frozen=True)
@@ -138,6 +147,7 @@ class SourceInfo:
     source: str | None = None
     url: str | None = None
     published: str | None = None
+    copy_of: str | None = None  # id of the source this article copies (summarize.copies)
 
 
 @dataclass

@@ -5,6 +5,7 @@ A thin composition of the stage functions, driven by one options object.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -12,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from summarize import clean as clean_stage
-from summarize import dedup, engines, extractive, ingest, segment
+from summarize import copies, dedup, engines, extractive, ingest, segment, semantic
 from summarize.attribute import cite_groups
 from summarize.errors import InputError
 from summarize.models import (
@@ -43,6 +44,7 @@ class BriefOptions:
     allow_cpu_generation: bool = False
     keep_unsupported: bool = False
     limits: ingest.Limits = field(default_factory=ingest.Limits)
+    semantic: str = "auto"  # auto | on | off: sentence embeddings in grouping (semantic extra)
 
     def budget(self) -> extractive.Budget:
         return extractive.Budget(words=self.words, sentences=self.sentences)
@@ -92,6 +94,8 @@ class Prepared:
     groups: list[Group]
     article_order: dict[str, int]
     timings: dict[str, float]
+    copy_of: dict[str, str] = field(default_factory=dict)  # {copy: original} article ids
+    semantic: str = "off"  # whether sentence embeddings were used in grouping
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
@@ -102,9 +106,18 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         sentences = [s for article in cleaned for s in segment.segment(article)]
     order = {article.id: position for position, article in enumerate(articles)}
     with _timed(timings, "dedup"):
+        copy_of = copies.find_copies(cleaned)
         candidates = [s for s in sentences if s.kind in extractive.ELIGIBLE_KINDS]
-        groups = dedup.deduplicate(candidates, options.dedup_threshold, order)
-    return Prepared(cleaned, sentences, groups, order, timings)
+    embeddings = None
+    if semantic.use_embeddings(options.semantic):
+        with _timed(timings, "embed"):
+            embeddings = semantic.embed([s.text for s in candidates])
+    with _timed(timings, "dedup"):
+        groups = dedup.deduplicate(
+            candidates, options.dedup_threshold, order, copy_of, embeddings=embeddings
+        )
+    used = "on" if embeddings is not None else "off"
+    return Prepared(cleaned, sentences, groups, order, timings, copy_of, used)
 
 
 def brief_articles(articles: Sequence[Article], options: BriefOptions | None = None) -> Briefing:
@@ -155,7 +168,10 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             groups = [item.group for item in selected]
             brief_sentences = cite_groups(groups, prepared.article_order)
 
-    sources = [_source_info(article) for article in prepared.cleaned]
+    sources = [
+        dataclasses.replace(_source_info(article), copy_of=prepared.copy_of.get(article.id))
+        for article in prepared.cleaned
+    ]
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
     if not brief_sentences:
@@ -236,6 +252,8 @@ def _stats(prepared: Prepared, brief_sentences: Sequence[BriefSentence]) -> dict
         "groups": len(prepared.groups),
         "duplicates_merged": candidate_count - len(prepared.groups),
         "multi_source_groups": sum(1 for g in prepared.groups if g.corroboration > 1),
+        "copies": len(prepared.copy_of),
+        "semantic": prepared.semantic,
         "selected": len(brief_sentences),
         "words": sum(len(s.text.split()) for s in brief_sentences),
         "corroboration": [len(s.citations) for s in brief_sentences],
