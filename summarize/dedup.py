@@ -309,7 +309,11 @@ def _merge_restatements(
     holds one telling per article (which also stops chains of loose matches)."""
     import math
 
-    distinct = sorted({union.find(index) for index in range(len(sentences))})
+    # Every distinct wording takes part (not only each group's first member): a near-
+    # duplicate's other telling may be the one that restates a third article.
+    distinct = sorted(
+        {normalize_text(s.text): i for i, s in reversed(list(enumerate(sentences)))}.values()
+    )
     terms = {index: content_terms(sentences[index].text) for index in distinct}
     usable = [index for index in distinct if len(set(terms[index])) >= 4]
     if len(usable) < 2:
@@ -359,17 +363,27 @@ def _merge_restatements(
             scored.append((-similarity, a, b))
     if not scored:
         return
-    # Strongest matches first; a group keeps one telling per article.
+    # Strongest matches first; a group keeps one telling per article, and the guards hold
+    # for the whole group, not only the pair (no chain from "16 January" to "17 January").
     articles: dict[int, set[str]] = defaultdict(set)
+    stated: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for index in range(len(sentences)):
-        articles[union.find(index)].add(sentences[index].article_id)
+        root = union.find(index)
+        articles[root].add(sentences[index].article_id)
+        figures_so_far, dates_so_far = stated.get(root, (frozenset(), frozenset()))
+        text = sentences[index].text
+        stated[root] = (figures_so_far | numbers(text), dates_so_far | dates(text))
     for _, a, b in sorted(scored):
         root_a, root_b = union.find(a), union.find(b)
         if root_a == root_b or articles[root_a] & articles[root_b]:
             continue
+        (figures_a, dates_a), (figures_b, dates_b) = stated[root_a], stated[root_b]
+        if not (compatible(figures_a, figures_b) and compatible(dates_a, dates_b)):
+            continue
         union.union(root_a, root_b)
-        merged = articles.pop(root_a) | articles.pop(root_b)
-        articles[union.find(root_a)] = merged
+        root = union.find(root_a)
+        articles[root] = articles.pop(root_a) | articles.pop(root_b)
+        stated[root] = (figures_a | figures_b, dates_a | dates_b)
 
 
 def _embedding_candidates(vectors: np.ndarray) -> set[tuple[int, int]]:
