@@ -17,6 +17,7 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -30,10 +31,10 @@ _PRIME = (1 << 31) - 1
 _SEED = 20240117
 _POSSESSIVE = re.compile(r"['’]s$")
 _MAX_BUCKET = 200  # beyond this a band bucket is noise; its members are not paired
-# Restatements: candidates share a band of 2 MinHash rows over content words (a pair with
-# term Jaccard 0.15 is proposed with probability ~0.77, 0.25 with ~0.98), then verified.
+# Restatements: candidates share one of 64 bands of 2 MinHash rows over content words (a
+# pair with term Jaccard 0.15 is proposed with probability ~0.77, 0.25 with ~0.98).
 RESTATEMENT_THRESHOLD = 0.5
-_RESTATE_ROWS = 2
+_RESTATE_ROWS, _RESTATE_BANDS = 2, 64
 _NAME_WEIGHT = 2.0  # a shared actor or place says more than a shared common word
 _MAX_SHOWN_WORDS = 60
 _EMBEDDING_RESTATES = 0.80  # cosine of all-MiniLM-L6-v2 (summarize.semantic.RESTATES)
@@ -53,10 +54,12 @@ def shingles(text: str) -> frozenset[str]:
     return frozenset(terms) | frozenset(f"{a} {b}" for a, b in itertools.pairwise(terms))
 
 
+@lru_cache(maxsize=1 << 16)  # each pass asks again for the same sentences
 def numbers(text: str) -> frozenset[str]:
     return frozenset(word for word in words(text) if any(c.isdigit() for c in word))
 
 
+@lru_cache(maxsize=1 << 16)  # each pass asks again for the same sentences
 def dates(text: str) -> frozenset[str]:
     """Month and weekday words (the digits of a date are among `numbers`)."""
     return frozenset(word for word in words(text) if word in _DATE_WORDS)
@@ -69,6 +72,7 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
+@lru_cache(maxsize=1 << 16)  # each pass asks again for the same sentences
 def names_in_order(text: str) -> tuple[str, ...]:
     """Capitalised words in order ("Iran hit Pakistan's base" -> ("iran", "pakistan")); the
     first word counts unless it is a function word such as "The"."""
@@ -226,6 +230,8 @@ def informativeness(text: str) -> int:
 def most_informative(members: Sequence[Sentence], order: Mapping[str, int]) -> Sentence:
     """The member to show: the one with the most figures, dates and names, among those of
     a readable length; ties go to the earliest telling (lead position, then input order)."""
+    if len(members) == 1:
+        return members[0]
     readable = [m for m in members if len(m.text.split()) <= _MAX_SHOWN_WORDS] or list(members)
     return min(
         readable,
@@ -278,22 +284,23 @@ def _merge_near_duplicates(
                         union.union(a, b)
 
 
-def restatement_similarity(
-    a: Sequence[str], b: Sequence[str], idf: Mapping[str, float], names: frozenset[str]
-) -> float:
-    """IDF-weighted overlap of two sentences' content terms (names weigh double), relative
-    to the shorter sentence but pulled down when the longer one is mostly elsewhere:
-    the harmonic mean of containment in the shorter and coverage of the longer, with the
-    shorter side counted twice."""
-    set_a, set_b = set(a), set(b)
+def term_weights(
+    terms: Sequence[str], idf: Mapping[str, float], names: frozenset[str]
+) -> dict[str, float]:
+    """Each distinct content term's IDF, doubled for names of actors and places."""
+    return {t: idf.get(t, 1.0) * (_NAME_WEIGHT if t in names else 1.0) for t in set(terms)}
 
-    def weight(terms: set[str]) -> float:
-        return sum(idf.get(t, 1.0) * (_NAME_WEIGHT if t in names else 1.0) for t in terms)
 
-    shared = weight(set_a & set_b)
+def restatement_similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Weighted overlap of two sentences' terms (`term_weights`), relative to the shorter
+    sentence but pulled down when the longer one is mostly elsewhere: the harmonic mean
+    of containment in the shorter and coverage of the longer, the shorter counted twice."""
+    if len(b) < len(a):
+        a, b = b, a
+    shared = sum(weight for term, weight in a.items() if term in b)
     if not shared:
         return 0.0
-    small, large = sorted((weight(set_a), weight(set_b)))
+    small, large = sorted((sum(a.values()), sum(b.values())))
     containment, coverage = shared / small, shared / large
     return 3 * containment * coverage / (containment + 2 * coverage)
 
@@ -329,10 +336,11 @@ def _merge_restatements(
     )
     figures = {index: numbers(sentences[index].text) for index in usable}
     when = {index: dates(sentences[index].text) for index in usable}
+    weights = {index: term_weights(terms[index], idf, proper) for index in usable}
 
     signatures = minhash_signatures([frozenset(terms[index]) for index in usable])
     candidates: set[tuple[int, int]] = set()
-    for band in range(_NUM_PERM // _RESTATE_ROWS):
+    for band in range(_RESTATE_BANDS):
         band_values = signatures[:, band * _RESTATE_ROWS : (band + 1) * _RESTATE_ROWS]
         buckets: dict[bytes, list[int]] = defaultdict(list)
         for row, values in enumerate(band_values):
@@ -350,16 +358,16 @@ def _merge_restatements(
         a, b = usable[left], usable[right]
         if sentences[a].article_id == sentences[b].article_id:
             continue
-        if not (compatible(figures[a], figures[b]) and compatible(when[a], when[b])):
-            continue
-        if not same_roles(name_terms[a], name_terms[b]):
-            continue
-        similarity = restatement_similarity(terms[a], terms[b], idf, proper)
+        similarity = restatement_similarity(weights[a], weights[b])
         if embeddings is not None:
             cosine = float(embeddings[a] @ embeddings[b])
             if cosine >= _EMBEDDING_RESTATES:  # put on the lexical scale: same order
                 similarity = max(similarity, threshold + cosine - _EMBEDDING_RESTATES)
-        if similarity >= threshold:
+        if similarity < threshold:
+            continue
+        if not (compatible(figures[a], figures[b]) and compatible(when[a], when[b])):
+            continue
+        if same_roles(name_terms[a], name_terms[b]):
             scored.append((-similarity, a, b))
     if not scored:
         return
