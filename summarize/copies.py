@@ -21,7 +21,7 @@ from summarize.textutil import words
 
 COPY_CONTAINMENT = 0.8
 _SHINGLE_WORDS = 5
-_SAMPLE = 4  # one shingle in four is indexed; containment is estimated on that sample
+_SAMPLE = 8  # one shingle in eight is indexed; containment is estimated on that sample
 _MIN_SAMPLED = 0.5  # sampled containment that earns an exact check (lenient: a sample errs)
 _MAX_POSTING = 64
 _MIN_SHINGLES = 8  # shorter texts say too little to be called copies of anything
