@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import signal
@@ -852,8 +853,14 @@ def _execute(
                 raise KeyboardInterrupt
             yield brief_set(task)
         return
+    # Workers start from a fork server, never by forking this process: a parent that
+    # already ran torch (an embedding or seq2seq model) would hand its locked thread pools
+    # to forked children, which then hang.
     pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),)
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("forkserver"),
+        initializer=_worker_init,
+        initargs=(os.getpid(),),
     )
     finished = False
     try:

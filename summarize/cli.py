@@ -27,6 +27,7 @@ from summarize.options import (
     DEFAULT_WORDS,
     DEVICES,
     ENGINES,
+    SEMANTIC,
     BriefOptions,
 )
 from summarize.seq2seq import DEFAULT_MODEL, MODEL_ENV, Seq2SeqOptions
@@ -44,6 +45,7 @@ app = typer.Typer(
 # CLI choices come from the domain modules, so a new engine or device is one edit there.
 Engine = Enum("Engine", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
 Device = Enum("Device", {name: name for name in DEVICES}, type=str)  # type: ignore[misc]
+Semantic = Enum("Semantic", {name: name for name in SEMANTIC}, type=str)  # type: ignore[misc]
 
 
 class OutputFormat(str, Enum):
@@ -114,6 +116,13 @@ def _briefing_options(
             show_default="none",
         ),
     ] = None,
+    semantic: Annotated[
+        Semantic,
+        typer.Option(
+            help="Sentence embeddings in grouping restatements: auto uses them when the "
+            "semantic extra is installed; the JSON stats say which was used."
+        ),
+    ] = Semantic.auto,  # type: ignore[attr-defined]
     dedup_threshold: Annotated[
         float,
         typer.Option(
@@ -211,6 +220,7 @@ def _briefing_options(
         words=words,
         sentences=sentences,
         dedup_threshold=dedup_threshold,
+        semantic=semantic.value,
         engine=engine.value,
         seq2seq=Seq2SeqOptions(
             model=model,

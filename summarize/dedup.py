@@ -15,14 +15,15 @@ from __future__ import annotations
 import itertools
 import zlib
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
-from summarize.facts import digit_tokens, names_in_order, same_roles
+from summarize import facts
 from summarize.models import Group, Sentence
 from summarize.options import DEFAULT_DEDUP_THRESHOLD
-from summarize.textutil import content_terms, normalize_text
+from summarize.textutil import STOPWORDS, content_terms, normalize_text, stem, words
 
 DEFAULT_THRESHOLD = DEFAULT_DEDUP_THRESHOLD
 _NUM_PERM = 128
@@ -30,6 +31,20 @@ _MIN_RECALL = 0.97  # chance that a pair exactly at the threshold becomes a cand
 _PRIME = (1 << 31) - 1
 _SEED = 20240117
 _MAX_BUCKET = 200  # beyond this a band bucket is noise; its members are not paired
+# Restatements: candidates share one of 64 bands of 2 MinHash rows over content words (a
+# pair with term Jaccard 0.15 is proposed with probability ~0.77, 0.25 with ~0.98).
+RESTATEMENT_THRESHOLD = 0.5
+_RESTATE_ROWS, _RESTATE_BANDS = 2, 64
+_NAME_WEIGHT = 2.0  # a shared actor or place says more than a shared common word
+_MAX_SHOWN_WORDS = 60
+_EMBEDDING_RESTATES = 0.80  # cosine of all-MiniLM-L6-v2 (summarize.semantic.RESTATES)
+_DATE_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday yesterday today tomorrow
+    """.split()  # noqa: SIM905 - one word list is easier to read and edit than a literal
+)
 
 
 def shingles(text: str) -> frozenset[str]:
@@ -37,6 +52,25 @@ def shingles(text: str) -> frozenset[str]:
     "Pakistan hit Iran", unigrams keep short edits from breaking the match."""
     terms = content_terms(text)
     return frozenset(terms) | frozenset(f"{a} {b}" for a, b in itertools.pairwise(terms))
+
+
+# The facts rules (summarize.facts), cached: each pass asks again for the same sentences.
+numbers = lru_cache(maxsize=1 << 16)(facts.digit_tokens)
+names_in_order = lru_cache(maxsize=1 << 16)(facts.names_in_order)
+same_roles = facts.same_roles
+
+
+@lru_cache(maxsize=1 << 16)  # each pass asks again for the same sentences
+def dates(text: str) -> frozenset[str]:
+    """Month and weekday words (the digits of a date are among `numbers`)."""
+    return frozenset(word for word in words(text) if word in _DATE_WORDS)
+
+
+def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two tellings agree on figures (or dates) when one states all of the other's, or
+    either states none: "killed 12" and "killed 15" never merge, "killed 12" and
+    "killed people" may."""
+    return a <= b or b <= a
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -84,7 +118,7 @@ def _bands_for(threshold: float) -> tuple[int, int]:
     return _NUM_PERM, 1
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
 
@@ -108,18 +142,29 @@ def deduplicate(
     threshold: float = DEFAULT_THRESHOLD,
     article_order: dict[str, int] | None = None,
     near_pairs: list[tuple[Sentence, Sentence]] | None = None,
+    copy_of: Mapping[str, str] | None = None,
+    restatement_threshold: float | None = RESTATEMENT_THRESHOLD,
+    embeddings: np.ndarray | None = None,
 ) -> list[Group]:
-    """Merge exact and near-duplicate sentences into Groups, in first-occurrence order.
+    """Merge exact and near-duplicate sentences, then restatements, into Groups, in
+    first-occurrence order.
 
     `threshold` is the Jaccard similarity of content-word shingles at or above which two
-    sentences count as the same statement (1.0 merges exact duplicates only). When given,
-    `near_pairs` receives every such pair, merged or not (the ones kept apart because their
+    sentences count as the same statement (1.0 merges exact duplicates only).
+    `restatement_threshold` is the weighted term overlap (see `restatement_similarity`) at
+    which sentences of different articles count as the same fact told in other words; None
+    (or a `threshold` of 1.0) turns that pass off. `copy_of` ({copy: original}, from
+    summarize.copies) is recorded on each group so copies count once as evidence.
+    `embeddings` (normalised, one row per sentence; summarize.semantic) add a second test
+    for restatements: a cosine of at least `semantic.RESTATES`. When given, `near_pairs`
+    receives every near-duplicate pair, merged or not (the ones kept apart because their
     figures or roles differ are where the disagreement detector looks).
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"near-duplicate threshold must be in (0, 1], got {threshold}")
     order = article_order or {}
-    union = _UnionFind(len(sentences))
+    copies = copy_of or {}
+    union = UnionFind(len(sentences))
     by_key: dict[str, int] = {}
     for index, sentence in enumerate(sentences):
         key = normalize_text(sentence.text)
@@ -130,6 +175,8 @@ def deduplicate(
 
     if threshold < 1.0 and len(sentences) > 1:
         _merge_near_duplicates(sentences, threshold, union, near_pairs)
+        if restatement_threshold is not None:
+            _merge_restatements(sentences, restatement_threshold, union, embeddings)
 
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(sentences)):
@@ -138,39 +185,195 @@ def deduplicate(
     for root in sorted(members):
         indices = members[root]
         group_sentences = tuple(sentences[i] for i in indices)
-        representative = min(
-            group_sentences, key=lambda s: (s.index, order.get(s.article_id, 0), s.article_id)
+        representative = most_informative(group_sentences, order)
+        article_ids = dict.fromkeys(s.article_id for s in group_sentences)
+        group_copies = tuple((a, copies[a]) for a in article_ids if a in copies)
+        groups.append(
+            Group(
+                id=len(groups),
+                representative=representative,
+                members=group_sentences,
+                copies=group_copies,
+            )
         )
-        groups.append(Group(id=len(groups), representative=representative, members=group_sentences))
     return groups
+
+
+def informativeness(text: str) -> int:
+    """How much a reader learns that a shorter telling may leave out: figures and dates
+    (counted twice) and named actors and places."""
+    return 2 * len(numbers(text)) + 2 * len(dates(text)) + len(set(names_in_order(text)))
+
+
+def most_informative(members: Sequence[Sentence], order: Mapping[str, int]) -> Sentence:
+    """The member to show: the one with the most figures, dates and names, among those of
+    a readable length; ties go to the earliest telling (lead position, then input order)."""
+    if len(members) == 1:
+        return members[0]
+    readable = [m for m in members if len(m.text.split()) <= _MAX_SHOWN_WORDS] or list(members)
+    return min(
+        readable,
+        key=lambda s: (-informativeness(s.text), s.index, order.get(s.article_id, 0), s.article_id),
+    )
 
 
 def _merge_near_duplicates(
     sentences: Sequence[Sentence],
     threshold: float,
-    union: _UnionFind,
+    union: UnionFind,
     near_pairs: list[tuple[Sentence, Sentence]] | None = None,
 ) -> None:
     # Exact copies are already merged: one member of each stands in for all of them.
     distinct = sorted({union.find(index) for index in range(len(sentences))})
     sets = {index: shingles(sentences[index].text) for index in distinct}
-    figures = {index: digit_tokens(sentences[index].text) for index in distinct}
+    figures = {index: numbers(sentences[index].text) for index in distinct}
     names = {index: names_in_order(sentences[index].text) for index in distinct}
     usable = [index for index in distinct if len(sets[index]) >= 3]
     if len(usable) < 2:
         return
     for left, right in lsh_candidates([sets[index] for index in usable], threshold):
         a, b = usable[left], usable[right]
-        if near_pairs is not None and jaccard(sets[a], sets[b]) >= threshold:
+        similar = jaccard(sets[a], sets[b]) >= threshold
+        if near_pairs is not None and similar:
             near_pairs.append((sentences[a], sentences[b]))
-        # Sentences that state different figures never merge: citing a source for a
-        # number it did not give would be a false attribution.
+        # Sentences that state different figures or dates never merge: citing a source
+        # for a number it did not give would be a false attribution.
         if (
-            figures[a] == figures[b]
-            and jaccard(sets[a], sets[b]) >= threshold
+            similar
+            and figures[a] == figures[b]
+            and dates(sentences[a].text) == dates(sentences[b].text)
             and same_roles(names[a], names[b])
         ):
             union.union(a, b)
+
+
+def term_weights(
+    terms: Sequence[str], idf: Mapping[str, float], names: frozenset[str]
+) -> dict[str, float]:
+    """Each distinct content term's IDF, doubled for names of actors and places."""
+    return {t: idf.get(t, 1.0) * (_NAME_WEIGHT if t in names else 1.0) for t in set(terms)}
+
+
+def restatement_similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Weighted overlap of two sentences' terms (`term_weights`), relative to the shorter
+    sentence but pulled down when the longer one is mostly elsewhere: the harmonic mean
+    of containment in the shorter and coverage of the longer, the shorter counted twice."""
+    if len(b) < len(a):
+        a, b = b, a
+    shared = sum(weight for term, weight in a.items() if term in b)
+    if not shared:
+        return 0.0
+    small, large = sorted((sum(a.values()), sum(b.values())))
+    containment, coverage = shared / small, shared / large
+    return 3 * containment * coverage / (containment + 2 * coverage)
+
+
+def _merge_restatements(
+    sentences: Sequence[Sentence],
+    threshold: float,
+    union: UnionFind,
+    embeddings: np.ndarray | None = None,
+) -> None:
+    """Join groups whose sentences, in different articles, tell the same fact in other
+    words. Guards: figures and dates must agree, actors must keep their roles, and a group
+    holds one telling per article (which also stops chains of loose matches)."""
+    import math
+
+    # Every distinct wording takes part (not only each group's first member): a near-
+    # duplicate's other telling may be the one that restates a third article.
+    distinct = sorted(
+        {normalize_text(s.text): i for i, s in reversed(list(enumerate(sentences)))}.values()
+    )
+    terms = {index: content_terms(sentences[index].text) for index in distinct}
+    usable = [index for index in distinct if len(set(terms[index])) >= 4]
+    if len(usable) < 2:
+        return
+    frequency: dict[str, int] = defaultdict(int)
+    for index in usable:
+        for term in set(terms[index]):
+            frequency[term] += 1
+    idf = {term: math.log((1 + len(usable)) / (1 + f)) + 1.0 for term, f in frequency.items()}
+    name_terms = {index: names_in_order(sentences[index].text) for index in usable}
+    proper = frozenset(
+        stem(name) for index in usable for name in name_terms[index] if name not in STOPWORDS
+    )
+    figures = {index: numbers(sentences[index].text) for index in usable}
+    when = {index: dates(sentences[index].text) for index in usable}
+    weights = {index: term_weights(terms[index], idf, proper) for index in usable}
+
+    signatures = minhash_signatures([frozenset(terms[index]) for index in usable])
+    candidates: set[tuple[int, int]] = set()
+    for band in range(_RESTATE_BANDS):
+        band_values = signatures[:, band * _RESTATE_ROWS : (band + 1) * _RESTATE_ROWS]
+        buckets: dict[bytes, list[int]] = defaultdict(list)
+        for row, values in enumerate(band_values):
+            buckets[values.tobytes()].append(row)
+        for bucket in buckets.values():
+            if 1 < len(bucket) <= _MAX_BUCKET:
+                for i, left in enumerate(bucket):
+                    candidates.update((left, right) for right in bucket[i + 1 :])
+
+    if embeddings is not None:
+        candidates |= _embedding_candidates(embeddings[usable])
+
+    scored = []
+    for left, right in sorted(candidates):
+        a, b = usable[left], usable[right]
+        if sentences[a].article_id == sentences[b].article_id:
+            continue
+        similarity = restatement_similarity(weights[a], weights[b])
+        if embeddings is not None:
+            cosine = float(embeddings[a] @ embeddings[b])
+            if cosine >= _EMBEDDING_RESTATES:  # put on the lexical scale: same order
+                similarity = max(similarity, threshold + cosine - _EMBEDDING_RESTATES)
+        if similarity < threshold:
+            continue
+        if not (compatible(figures[a], figures[b]) and compatible(when[a], when[b])):
+            continue
+        if same_roles(name_terms[a], name_terms[b]):
+            scored.append((-similarity, a, b))
+    if not scored:
+        return
+    # Strongest matches first; a group keeps one telling per article, and the guards hold
+    # for the whole group, not only the pair (no chain from "16 January" to "17 January").
+    articles: dict[int, set[str]] = defaultdict(set)
+    stated: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    for index in range(len(sentences)):
+        root = union.find(index)
+        articles[root].add(sentences[index].article_id)
+        figures_so_far, dates_so_far = stated.get(root, (frozenset(), frozenset()))
+        text = sentences[index].text
+        stated[root] = (figures_so_far | numbers(text), dates_so_far | dates(text))
+    for _, a, b in sorted(scored):
+        root_a, root_b = union.find(a), union.find(b)
+        if root_a == root_b or articles[root_a] & articles[root_b]:
+            continue
+        (figures_a, dates_a), (figures_b, dates_b) = stated[root_a], stated[root_b]
+        if not (compatible(figures_a, figures_b) and compatible(dates_a, dates_b)):
+            continue
+        union.union(root_a, root_b)
+        root = union.find(root_a)
+        articles[root] = articles.pop(root_a) | articles.pop(root_b)
+        stated[root] = (figures_a | figures_b, dates_a | dates_b)
+
+
+def _embedding_candidates(vectors: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs of rows whose embeddings fall on the same side of 8 random hyperplanes in one
+    of 16 bands (signed random projections): a pair at cosine 0.8 is proposed with
+    probability ~0.94, without comparing every pair."""
+    rng = np.random.default_rng(_SEED)
+    planes = rng.standard_normal((vectors.shape[1], 128))
+    bits = (vectors @ planes) > 0
+    pairs: set[tuple[int, int]] = set()
+    for band in range(16):
+        buckets: dict[bytes, list[int]] = defaultdict(list)
+        for row, key in enumerate(np.packbits(bits[:, band * 8 : (band + 1) * 8], axis=1)):
+            buckets[key.tobytes()].append(row)
+        for bucket in buckets.values():
+            if 1 < len(bucket) <= _MAX_BUCKET:
+                for i, left in enumerate(bucket):
+                    pairs.update((left, right) for right in bucket[i + 1 :])
+    return pairs
 
 
 def lsh_candidates(sets: Sequence[frozenset[str]], threshold: float) -> Iterator[tuple[int, int]]:

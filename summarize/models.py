@@ -91,6 +91,9 @@ class Group:
     id: int
     representative: Sentence
     members: tuple[Sentence, ...]
+    # (copy, original) article ids among this group's sources (summarize.copies): copies of
+    # one story are cited but count once as evidence.
+    copies: tuple[tuple[str, str], ...] = ()
 
     @property
     def article_ids(self) -> tuple[str, ...]:
@@ -100,8 +103,14 @@ class Group:
         return tuple(seen)
 
     @property
+    def independent_sources(self) -> int:
+        """Articles that said it, a family of copies of one story counting once."""
+        original = dict(self.copies)
+        return len({original.get(article_id, article_id) for article_id in self.article_ids})
+
+    @property
     def corroboration(self) -> int:
-        return len(self.article_ids)
+        return self.independent_sources
 
 
 @dataclass(frozen=True)
@@ -149,6 +158,7 @@ class SourceInfo:
     published: str | None = None
     # e.g. ("ai_generated",) when the cleaner removed an AI-content disclaimer from it.
     flags: tuple[str, ...] = ()
+    copy_of: str | None = None  # id of the source this article copies (summarize.copies)
 
 
 @dataclass(frozen=True)

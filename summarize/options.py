@@ -30,6 +30,7 @@ DEFAULT_WORDS = 200
 DEFAULT_DEDUP_THRESHOLD = 0.45
 ENGINES = ("auto", "extractive", "abstractive")
 DEVICES = ("auto", "cpu", "cuda", "mps")
+SEMANTIC = ("auto", "on", "off")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class BriefOptions:
     words: int | None = DEFAULT_WORDS
     sentences: int | None = None
     dedup_threshold: float = DEFAULT_DEDUP_THRESHOLD
+    semantic: str = "auto"  # one of SEMANTIC: sentence embeddings in grouping (semantic extra)
     title: str | None = None
     # None: the extractive engine's documented defaults (summarize.extractive).
     extractive: ExtractiveConfig | None = None
@@ -86,6 +88,10 @@ class BriefOptions:
         if self.seq2seq.device not in DEVICES:
             raise ValueError(
                 f"unknown device {self.seq2seq.device!r}; use one of {', '.join(DEVICES)}"
+            )
+        if self.semantic not in SEMANTIC:
+            raise ValueError(
+                f"unknown semantic mode {self.semantic!r}; use one of {', '.join(SEMANTIC)}"
             )
         if not 0.0 < self.dedup_threshold <= 1.0:
             raise ValueError(

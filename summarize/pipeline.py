@@ -88,7 +88,11 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             prepared.near_pairs,
         )
     sources = [
-        dataclasses.replace(_source_info(article), flags=checked.flags.get(article.id, ()))
+        dataclasses.replace(
+            _source_info(article),
+            flags=checked.flags.get(article.id, ()),
+            copy_of=prepared.copy_of.get(article.id),
+        )
         for article in prepared.cleaned
     ]
     shown = _anchor_relative_times(checked.sentences, article_dates(prepared.cleaned))
@@ -230,6 +234,8 @@ def _stats(prepared: Prepared, brief_sentences: Sequence[BriefSentence]) -> dict
         "groups": len(prepared.groups),
         "duplicates_merged": candidate_count - len(prepared.groups),
         "multi_source_groups": sum(1 for g in prepared.groups if g.corroboration > 1),
+        "copies": len(prepared.copy_of),
+        "semantic": prepared.semantic,
         "selected": len(brief_sentences),
         "words": sum(len(s.text.split()) for s in brief_sentences),
         "corroboration": [len(s.citations) for s in brief_sentences],

@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarize import clean as clean_stage
-from summarize import dedup, language, segment
+from summarize import copies, dedup, language, segment, semantic
 from summarize.extractive import ELIGIBLE_KINDS
 from summarize.models import Article, CleanedArticle, Group, Sentence
 from summarize.options import BriefOptions
@@ -31,6 +31,8 @@ class Prepared:
     languages: language.LanguageReport  # which articles' sentences are used, and why
     # Near-duplicate sentence pairs dedup saw (merged or not): the disagreement candidates.
     near_pairs: list[tuple[Sentence, Sentence]] | None = None
+    copy_of: dict[str, str] = field(default_factory=dict)  # {copy: original} article ids
+    semantic: str = "off"  # whether sentence embeddings were used in grouping
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
@@ -48,9 +50,22 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         ]
     order = {article.id: position for position, article in enumerate(articles)}
     candidates = [s for s in sentences if s.kind in ELIGIBLE_KINDS]
+    with timed(timings, "copies"):
+        copy_of = copies.find_copies(cleaned)
+    embeddings = None
+    if semantic.use_embeddings(options.semantic):
+        with timed(timings, "embed"):
+            embeddings = semantic.embed([s.text for s in candidates])
     with timed(timings, "dedup"):
         near_pairs: list[tuple[Sentence, Sentence]] = []
-        groups = dedup.deduplicate(candidates, options.dedup_threshold, order, near_pairs)
+        groups = dedup.deduplicate(
+            candidates,
+            options.dedup_threshold,
+            order,
+            near_pairs,
+            copy_of=copy_of,
+            embeddings=embeddings,
+        )
     tfidf = TfidfModel.from_texts([s.text for s in candidates])
     return Prepared(
         articles,
@@ -63,6 +78,8 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         timings,
         languages,
         near_pairs if options.dedup_threshold < 1.0 else None,
+        copy_of,
+        "on" if embeddings is not None else "off",
     )
 
 

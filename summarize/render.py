@@ -65,7 +65,10 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
     lines += _disagreement_lines(briefing, number)
     lines += _timeline_lines(briefing, number)
     lines += ["## Sources", ""]
-    lines += [f"{n}. {_source_line(source)}" for n, source in enumerate(briefing.sources, 1)]
+    lines += [
+        f"{n}. {_source_line(source)}{_copy_note(source, number)}"
+        for n, source in enumerate(briefing.sources, 1)
+    ]
     lines.append("")
     if earlier_sources:  # update briefings: the earlier reports a new figure revises
         lines += ["## Earlier sources updated", ""]
@@ -137,6 +140,13 @@ def _source_line(source: SourceInfo) -> str:
         f"<{location}>" if source.url and _safe_url(source.url) else f"`{_code(location)}`"
     )
     return " ".join(parts)
+
+
+def _copy_note(source: SourceInfo, number: dict[str, int]) -> str:
+    """Marks a copy of another listed source: cited, but not an independent witness."""
+    if source.copy_of is None or source.copy_of not in number:
+        return ""
+    return f" (copy of [{number[source.copy_of]}])"
 
 
 def _safe_url(url: str) -> bool:

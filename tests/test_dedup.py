@@ -71,3 +71,45 @@ def test_minhash_is_deterministic_and_estimates_similarity() -> None:
 def test_threshold_is_validated() -> None:
     with pytest.raises(ValueError, match="threshold"):
         deduplicate([], threshold=0)
+
+
+RESTATED = [
+    (
+        "a",
+        "Heavy rain flooded the river town of Eastwick on Monday, forcing 300 residents to "
+        "leave their homes.",
+    ),
+    ("b", "Floodwaters forced 300 Eastwick residents from their homes after heavy rain."),
+    ("c", "In Eastwick, some residents had to leave their homes when heavy rain flooded the town."),
+]
+
+
+def test_restatements_in_three_articles_form_one_group_shown_by_the_most_informative() -> None:
+    sentences = [build_sentence(text, article, 2) for article, text in RESTATED]
+    sentences.insert(0, build_sentence("Residents of Eastwick feared the worst.", "c", 0))
+    groups = deduplicate(sentences)
+    told = [g for g in groups if len(g.members) > 1]
+    assert len(told) == 1
+    assert told[0].article_ids == ("a", "b", "c")
+    # The telling with the day, the place and the figure is the one shown.
+    assert told[0].representative.article_id == "a"
+
+
+def test_restatements_that_differ_in_a_date_or_number_stay_apart() -> None:
+    day = [
+        build_sentence(RESTATED[0][1], "a"),
+        build_sentence(RESTATED[0][1].replace("Monday", "Tuesday"), "b"),
+    ]
+    assert len(deduplicate(day)) == 2
+    figure = [
+        build_sentence(RESTATED[1][1], "a"),
+        build_sentence(RESTATED[1][1].replace("300", "3,000"), "b"),
+    ]
+    assert len(deduplicate(figure)) == 2
+
+
+def test_restatement_pass_can_be_turned_off_and_never_joins_one_article_with_itself() -> None:
+    sentences = [build_sentence(text, article, 2) for article, text in RESTATED]
+    assert len(deduplicate(sentences, restatement_threshold=None)) == 3
+    same_article = [build_sentence(text, "a", i) for i, (_, text) in enumerate(RESTATED)]
+    assert len(deduplicate(same_article)) == 3

@@ -17,10 +17,11 @@ from tests.conftest import write_articles
 runner = CliRunner()
 
 LEAD = "Heavy rain flooded the river town of Eastwick on Monday, forcing 300 residents from their homes."
-# The same fact in other words: too different to merge, close enough to restate it.
+# Nearly the same fact in other words, with another count: grouping never merges
+# sentences whose figures differ, but it is close enough to restate the lead.
 PARAPHRASE = (
-    "Torrential downpours swamped Eastwick on Monday, and 300 residents of the river town "
-    "had to leave their houses."
+    "Heavy rain swamped Eastwick on Monday, and 280 residents of the river town "
+    "had to leave their homes."
 )
 # Close enough to the lead to merge with it: cited, not shown.
 CLOSE_COPY = (
@@ -81,7 +82,7 @@ def test_explain_lists_a_restatement_as_why_a_paraphrase_was_not_selected(
     result = runner.invoke(app, ["brief", str(folder), "-w", "60", "-q", "--explain"])
     assert result.exit_code == 0, result.output
     assert "restates sentence 1" in result.stderr
-    assert "Torrential downpours swamped" in result.stderr
+    assert "Heavy rain swamped Eastwick" in result.stderr
 
     data = explained_json(folder, "-w", "60")
     shown = [s["text"] for s in data["sentences"]]

@@ -1,0 +1,67 @@
+from summarize.clean import clean
+from summarize.copies import containment, find_copies, word_shingles
+from summarize.dedup import deduplicate
+from summarize.pipeline import brief_articles
+from summarize.render import to_markdown
+from tests.conftest import build_article, build_sentence
+
+WIRE = (
+    "Flood waters rose overnight along the Brenner river, and the town council of Eastwick "
+    "ordered 300 families to leave their homes before dawn on Monday.\n\n"
+    "The regional weather office said two more days of heavy rain were expected, and the "
+    "army sent four boats and a field kitchen to the school that now serves as a shelter.\n\n"
+    "Farmers upstream said the dikes built after the last great flood had held so far, but "
+    "engineers warned that the soil behind them was soaked and could give way."
+)
+OTHER = (
+    "Volunteers in the neighbouring village of Westbury filled sandbags through the night "
+    "while the mayor asked the province for emergency money to repair the pumping station.\n\n"
+    "The town council of Eastwick ordered 300 families to leave their homes before dawn on "
+    "Monday, the mayor of Westbury said.\n\n"
+    "Shops in Westbury stayed open so that residents could buy food and candles."
+)
+
+
+def test_a_republished_wire_story_is_a_copy_of_the_first_and_other_reports_are_not() -> None:
+    edited = WIRE.replace("before dawn on Monday", "early on Monday") + "\n\nSubscribe today."
+    articles = [
+        clean(build_article(WIRE, "wire")),
+        clean(build_article(OTHER, "local")),
+        clean(build_article(edited, "reprint")),
+    ]
+    assert find_copies(articles) == {"reprint": "wire"}
+
+
+def test_containment_measures_the_shorter_text_inside_the_longer() -> None:
+    short = word_shingles("one two three four five six seven")
+    long = word_shingles("zero one two three four five six seven eight nine")
+    assert containment(short, long) == 1.0
+    assert containment(short, word_shingles("something else entirely, said in other words")) == 0.0
+
+
+def test_a_copy_does_not_double_corroboration() -> None:
+    sentences = [
+        build_sentence("The council ordered 300 families to leave their homes on Monday.", "wire"),
+        build_sentence(
+            "The council ordered 300 families to leave their homes on Monday.", "reprint"
+        ),
+        build_sentence("The council ordered 300 families to leave their homes on Monday.", "local"),
+    ]
+    alone = deduplicate(sentences[:2], copy_of={"reprint": "wire"})
+    assert alone[0].article_ids == ("wire", "reprint")  # both still cited
+    assert alone[0].corroboration == 1
+    assert deduplicate(sentences, copy_of={"reprint": "wire"})[0].corroboration == 2
+
+
+def test_briefing_lists_and_marks_the_copy() -> None:
+    articles = [
+        build_article(WIRE, "wire", title="Floods in Eastwick"),
+        build_article(OTHER, "local", title="Westbury fills sandbags"),
+        build_article(WIRE, "reprint", title="Eastwick evacuated"),
+    ]
+    briefing = brief_articles(articles)
+    assert [source.copy_of for source in briefing.sources] == [None, None, "wire"]
+    assert briefing.stats["copies"] == 1
+    assert "Eastwick evacuated** `reprint.txt` (copy of [1])" in to_markdown(briefing)
+    cited = {source for sentence in briefing.sentences for source in sentence.citations}
+    assert "reprint" in cited
