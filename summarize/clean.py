@@ -221,7 +221,7 @@ STUB_WORDS = 40
 # A line of at most this many words with no final punctuation is a headline fragment.
 FRAGMENT_WORDS = 20
 _SEPARATOR = re.compile(r"^[\s\-—–_*=~•·.+#]{2,}$")
-_LINK_LINE = re.compile(r"^(?:https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w+)$", re.IGNORECASE)
+_LINK_LINE = re.compile(r"^(?:https?://\S+|www\.\S+|[^\s@]+@[^\s@]+\.\w+|@\w+)$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•·▪●◦‣∙*+\-–—]|\d{1,2}[.)])\s+(?=\S)")
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10)) | {

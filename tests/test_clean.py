@@ -236,3 +236,18 @@ def test_cleaning_hostile_text_grows_linearly() -> None:
         return best
 
     assert seconds(400_000) < 6 * seconds(100_000) + 0.05
+
+
+@pytest.mark.parametrize("unit", ["x@", "@.", "a@b."])
+def test_a_line_that_looks_like_addresses_is_cleaned_in_linear_time(unit: str) -> None:
+    # One token of "x@" repeated once made the e-mail/link line rule quadratic.
+    def seconds(size: int) -> float:
+        text = f"{BODY}\n\n{unit * (size // len(unit))}\n\n{BODY}"
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            clean(build_article(text))
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    assert seconds(400_000) < 6 * seconds(100_000) + 0.05
