@@ -52,10 +52,49 @@ def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int
     re-joined, overlong ones cut into pieces."""
     spans: list[tuple[int, int]] = []
     for start, end in _join_split_quotes(
-        text, _split_glued(text, punkt_tokenizer(punkt_language).span_tokenize(text))
+        text, _split_glued(text, _punkt_spans(text, punkt_language))
     ):
         spans.extend(_cut_overlong(text, start, end))
     return spans
+
+
+_PUNKT_PIECE = 20_000  # characters Punkt reads at once (see _punkt_spans)
+_SIMPLE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+
+
+def _punkt_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Punkt's sentence spans, read in pieces of at most _PUNKT_PIECE characters cut at
+    whitespace: NLTK bounds one of its regexes by a wall-clock timeout, which a huge
+    paragraph on a busy machine can hit. A piece that still times out is split at
+    sentence-final punctuation instead, so one hostile paragraph never fails a briefing."""
+    tokenizer = punkt_tokenizer(language)
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    while offset < len(text):
+        stop = len(text)
+        if stop - offset > _PUNKT_PIECE:
+            cut = text.rfind(" ", offset + _PUNKT_PIECE // 2, offset + _PUNKT_PIECE)
+            stop = cut if cut > offset else offset + _PUNKT_PIECE
+        piece = text[offset:stop]
+        try:
+            found = list(tokenizer.span_tokenize(piece))
+        except TimeoutError:
+            found = _simple_spans(piece)
+        spans.extend((offset + a, offset + b) for a, b in found)
+        offset = stop
+        while offset < len(text) and text[offset].isspace():
+            offset += 1
+    return spans
+
+
+def _simple_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SIMPLE_END.finditer(text):
+        spans.append((start, match.end() - len(match.group()) + len(match.group().rstrip())))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(a, b) for a, b in spans if b > a]
 
 
 def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

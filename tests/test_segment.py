@@ -1,3 +1,5 @@
+import pytest
+
 from summarize.clean import clean
 from summarize.models import BlockKind
 from summarize.segment import MAX_SENTENCE_WORDS, segment, sentence_spans
@@ -93,3 +95,27 @@ def test_a_french_article_is_split_with_french_parameters() -> None:
     # "tél." is an abbreviation in French Punkt parameters, not in English ones.
     assert [s.text[:15] for s in segment(cleaned)] == ["Le gouvernement", "Le texte vient "]
     assert len(sentence_spans(text, "english")) == 3
+
+
+def test_a_paragraph_punkt_gives_up_on_is_still_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NLTK bounds a Punkt regex by a wall-clock timeout: a huge paragraph on a busy machine
+    # can raise TimeoutError. The briefing must not fail for it.
+    from summarize import segment as segment_module
+
+    class GivesUp:
+        def span_tokenize(self, text: str) -> list[tuple[int, int]]:
+            raise TimeoutError("regex took too long")
+
+    monkeypatch.setattr(segment_module, "punkt_tokenizer", lambda language="english": GivesUp())
+    text = "The river rose on Monday. Crews closed the bridge! Schools stay shut."
+    pieces = [text[a:b] for a, b in segment_module.sentence_spans(text)]
+    assert pieces == ["The river rose on Monday.", "Crews closed the bridge!", "Schools stay shut."]
+
+
+def test_a_huge_paragraph_is_read_in_pieces_and_keeps_every_sentence() -> None:
+    from summarize.segment import sentence_spans
+
+    text = "Flood waters rose in the town of Eastwick. " * 3000  # 130,000 characters
+    spans = sentence_spans(text)
+    assert len(spans) == 3000
+    assert all(text[a:b] == "Flood waters rose in the town of Eastwick." for a, b in spans)
