@@ -56,7 +56,8 @@ def brief(
         raise InputError(", ".join(map(str, paths)) or "(none)", f"no readable article ({reasons})")
     briefing = brief_articles(read.articles, options)
     briefing.warnings[:0] = [f"skipped {error}" for error in read.skipped]
-    briefing.stats["skipped_inputs"] = [str(error) for error in read.skipped]
+    later = briefing.stats.get("skipped_inputs") or []
+    briefing.stats["skipped_inputs"] = [str(error) for error in read.skipped] + list(later)  # type: ignore[call-overload]
     briefing.timings = {"ingest": ingest_seconds, **briefing.timings}
     return briefing
 
@@ -97,7 +98,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     ]
     shown = _anchor_relative_times(checked.sentences, article_dates(prepared.cleaned))
 
-    warnings = list(result.warnings)
+    warnings = [f"skipped {reason}" for reason in prepared.skipped] + list(result.warnings)
     if len(articles) == 1:
         warnings.append("only one article was given: the briefing summarises a single source")
     warnings.extend(prepared.languages.warnings)
@@ -243,6 +244,7 @@ def _stats(prepared: Prepared, brief_sentences: Sequence[BriefSentence]) -> dict
             article.id: article.removed for article in prepared.cleaned if article.removed
         },
         "boilerplate_removed_total": sum(sum(a.removed.values()) for a in prepared.cleaned),
+        **({"skipped_inputs": list(prepared.skipped)} if prepared.skipped else {}),
         "languages": {article.id: article.language for article in prepared.cleaned},
         "stubs": {a.id: a.stub_reason for a in prepared.cleaned if a.is_stub},
     }

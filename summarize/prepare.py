@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from summarize import clean as clean_stage
 from summarize import copies, dedup, language, segment, semantic
+from summarize.errors import InputError
 from summarize.extractive import ELIGIBLE_KINDS
 from summarize.models import Article, CleanedArticle, Group, Sentence
 from summarize.options import BriefOptions
@@ -33,21 +34,32 @@ class Prepared:
     near_pairs: list[tuple[Sentence, Sentence]] | None = None
     copy_of: dict[str, str] = field(default_factory=dict)  # {copy: original} article ids
     semantic: str = "off"  # whether sentence embeddings were used in grouping
+    skipped: list[str] = field(default_factory=list)  # articles a stage could not handle
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
     timings: dict[str, float] = {}
+    skipped: list[str] = []
+    cleaned: list[CleanedArticle] = []
     with timed(timings, "clean"):
-        cleaned = [clean_stage.clean(article) for article in articles]
+        for article in articles:
+            try:
+                cleaned.append(clean_stage.clean(article))
+            except Exception as error:  # one hostile article must not fail the briefing
+                skipped.append(_unusable(article, "could not be cleaned", error))
+    if not cleaned:
+        raise InputError("(input)", f"no article could be cleaned ({'; '.join(skipped[:3])})")
     # English first: see summarize.language for which articles' sentences are not used.
     languages = language.report({article.id: article.language for article in cleaned})
+    sentences: list[Sentence] = []
     with timed(timings, "segment"):
-        sentences = [
-            s
-            for article in cleaned
-            if article.id not in languages.unused
-            for s in segment.segment(article)
-        ]
+        for done in cleaned:
+            if done.id in languages.unused:
+                continue
+            try:
+                sentences.extend(segment.segment(done))
+            except Exception as error:
+                skipped.append(_unusable(done.article, "could not be split", error))
     order = {article.id: position for position, article in enumerate(articles)}
     candidates = [s for s in sentences if s.kind in ELIGIBLE_KINDS]
     with timed(timings, "copies"):
@@ -80,7 +92,12 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         near_pairs if options.dedup_threshold < 1.0 else None,
         copy_of,
         "on" if embeddings is not None else "off",
+        skipped,
     )
+
+
+def _unusable(article: Article, what: str, error: Exception) -> str:
+    return f"{article.path}: {what} ({type(error).__name__}: {error}); its text is not used"
 
 
 @contextmanager

@@ -119,3 +119,29 @@ def test_relative_times_are_anchored_to_the_article_date_for_readers() -> None:
     assert anchored and all("[16 Jan 2024]" in s.anchored for s in anchored)  # type: ignore[operator]
     assert all("[" not in s.text for s in briefing.sentences)  # the source's own words stay
     assert "on Tuesday \\[16 Jan 2024\\]" in render(briefing, "md")
+
+
+def test_an_article_a_stage_cannot_handle_is_skipped_not_fatal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from summarize import clean as clean_module
+
+    real_clean = clean_module.clean
+
+    def fragile(article):  # type: ignore[no-untyped-def]
+        if article.id == "bad":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_clean(article)
+
+    monkeypatch.setattr(clean_module, "clean", fragile)
+    articles = [
+        build_article("Heavy rain flooded the river town of Eastwick on Monday night.", id="a"),
+        build_article("Crews closed the Eastwick bridge after the river rose on Monday.", id="b"),
+        build_article("Anything at all.", id="bad"),
+    ]
+    briefing = summarize.brief_articles(articles, summarize.BriefOptions(engine="extractive"))
+    assert briefing.sentences and {s.id for s in briefing.sources} == {"a", "b"}
+    assert any("bad.txt: could not be cleaned (RecursionError" in w for w in briefing.warnings)
+    assert briefing.stats["skipped_inputs"] == [
+        w.removeprefix("skipped ") for w in briefing.warnings if w.startswith("skipped ")
+    ]
