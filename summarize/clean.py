@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from summarize import language
+from summarize import facts, language
 from summarize.models import Article, Block, BlockKind, CleanedArticle
 from summarize.textutil import normalize_text
 
@@ -443,7 +443,6 @@ def _stub_reason(blocks: list[Block], removed: Counter[str]) -> str | None:
 
 def _article_date(article: Article, dateline_date: str | None, date_lines: list[str]) -> str | None:
     """ISO date of the article: its metadata first, then its dateline, then a date line."""
-    # TODO(lead): unify with the date parsing of summarize/facts.py when both are merged.
     published = _parse_date(article.published) if article.published else None
     if published:
         return published
@@ -474,7 +473,14 @@ def _year_hint(text: str) -> int | None:
 
 
 def _parse_date(text: str, year: int | None = None) -> str | None:
-    """ "2024-01-16 10:00", "Jan. 16, 2024", "16 January" (+ year) -> "2024-01-16"."""
+    """ "2024-01-16 10:00", "Jan. 16, 2024", "16 January" (+ year) -> "2024-01-16".
+
+    Full dates are read by `facts.parse_date` (the one rule for them); what is left here
+    is what only datelines need: a day and month whose year comes from the text, and a
+    month alone ("2024-01")."""
+    full = facts.parse_date(text)
+    if full is not None:
+        return full.isoformat()
     iso = _ISO_DATE.search(text)
     if iso:
         return _valid_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
