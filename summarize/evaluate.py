@@ -100,7 +100,7 @@ def _topic_text(topic: object) -> str | None:
 
 
 def update_set(cluster_id: str) -> tuple[str, str] | None:
-    """("D0703A", "B") for an update-task cluster id "D0703A-B" (topic, set letter)."""
+    """("T7", "B") for an update-task cluster id "T7-B" (topic, set letter)."""
     topic, dash, set_name = cluster_id.rpartition("-")
     if not dash or not topic or len(set_name) != 1 or not set_name.isalpha():
         return None

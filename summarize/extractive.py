@@ -467,20 +467,18 @@ def select(
     was_open = available.copy()
     similar_to = np.full(len(scored), -1)  # (--explain) the selected sentence it restates
     outranked = np.zeros(len(scored), dtype=int)  # (--explain) steps it lost to another
+
+    def note_closed(trace: SelectionTrace, open_now: np.ndarray) -> None:
+        """(--explain) Record why candidates left the open set since the last call."""
+        nonlocal was_open
+        closed = was_open & ~open_now & available
+        _trace_closed(trace, closed, similar_to, max_sim, lengths, words_left, retold, config)
+        was_open = open_now.copy()
+
     while budget.sentences is None or len(chosen) < budget.sentences:
         open_ = _still_open(available, lengths, words_left, max_sim, retold, config)
         if trace is not None:
-            _trace_closed(
-                trace,
-                was_open & ~open_ & available,
-                similar_to,
-                max_sim,
-                lengths,
-                words_left,
-                retold,
-                config,
-            )
-            was_open = open_.copy()
+            note_closed(trace, open_)
         fits = open_ & ~waiting
         if not fits.any():
             break
@@ -532,16 +530,7 @@ def select(
 
     if trace is not None:
         open_ = _still_open(available, lengths, words_left, max_sim, retold, config)
-        _trace_closed(
-            trace,
-            was_open & ~open_ & available,
-            similar_to,
-            max_sim,
-            lengths,
-            words_left,
-            retold,
-            config,
-        )
+        note_closed(trace, open_)
         # What was still open when the selection stopped: the sentence budget was used up,
         # or it leans on a predecessor that never came (which alone kept it out).
         for i in map(int, np.flatnonzero(available)):

@@ -85,7 +85,7 @@ def test_update_sets_get_the_earlier_sets_of_their_topic_as_history() -> None:
     assert [a.id for a in histories["T1-C"]] == ["T1-A", "T1-B"]
     assert [a.id for a in histories["T1-B"]] == ["T1-A"]
     assert histories["T1-A"] == [] and histories["T2-A"] == []
-    assert update_set("D0703A") is None and update_set("D0703A-b") == ("D0703A", "B")
+    assert update_set("T7") is None and update_set("T7-b") == ("T7", "B")
 
 
 def test_a_cluster_topic_becomes_one_focus_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
