@@ -42,10 +42,16 @@ def names_in_order(text: str) -> tuple[str, ...]:
 
 def same_roles(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """False when two sentences name the same actors mostly in the opposite order, as in
-    "Iran struck Pakistan" versus "Pakistan struck Iran" (discordant pairs >= half)."""
+    "Iran struck Pakistan" versus "Pakistan struck Iran" (discordant pairs >= half), or
+    with the two leading actors swapped."""
     shared = set(a) & set(b)
     first = {name: rank for rank, name in enumerate(n for n in dict.fromkeys(a) if n in shared)}
     second = [name for name in dict.fromkeys(b) if name in shared]
+    if len(second) >= 2 and first[second[0]] == 1 and first[second[1]] == 0:
+        # The two leading actors swapped ("Norland struck Vesta's Kald province, ... the Red
+        # Hand" / "Vesta struck Norland's Kald province, ... the Red Hand"): the names that
+        # follow in the same order must not outvote the reversal of who did what to whom.
+        return False
     pairs = discordant = 0
     for i, left in enumerate(second):
         for right in second[i + 1 :]:

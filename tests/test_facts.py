@@ -98,6 +98,14 @@ def test_names_drop_possessives_calendar_words_and_openers() -> None:
 def test_reversed_roles_are_detected() -> None:
     assert not same_roles(("iran", "pakistan"), ("pakistan", "iran"))
     assert same_roles(("iran", "pakistan", "jaish"), ("iran", "jaish"))
+    # The two leading actors swapped, the names after them in the same order.
+    swapped = (
+        ("norland", "vesta", "kald", "red", "hand"),
+        ("vesta", "norland", "kald", "red", "hand"),
+    )
+    assert not same_roles(*swapped)
+    # Later names in another order, the subject kept: the same roles.
+    assert same_roles(("iran", "pakistan", "jaish"), ("iran", "jaish", "pakistan"))
 
 
 def test_claim_terms_are_numbers_and_names_not_the_first_word() -> None:
