@@ -113,13 +113,19 @@ def _open_quotes(piece: str) -> int:
     return straight + piece.count("“") - piece.count("”") + piece.count("``") - piece.count("''")
 
 
+def _open_brackets(piece: str) -> int:
+    """How many parentheses and brackets `piece` opens and leaves open ("(31,200 sq." -> 1)."""
+    return piece.count("(") - piece.count(")") + piece.count("[") - piece.count("]")
+
+
 def _join_split_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Re-join a quotation that Punkt cut into sentences, when it closes within reach."""
+    """Re-join a quotation or a parenthesis that Punkt cut into sentences (at "sq." in
+    "(31,200 sq. km)"), when it closes within reach."""
     joined: list[tuple[int, int]] = []
     index = 0
     while index < len(spans):
         start, end = spans[index]
-        depth = _open_quotes(text[start:end])
+        depth = _open_quotes(text[start:end]) + _open_brackets(text[start:end])
         stop = index
         if depth > 0:
             words = text.count(" ", start, end) + 1
@@ -132,6 +138,7 @@ def _join_split_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 piece = text[f_start:f_end]
                 # A straight quote in a follower closes the open one.
                 depth_after += _open_quotes(piece) if '"' not in piece else -1
+                depth_after += _open_brackets(piece)
                 if depth_after <= 0:
                     stop = follower
                     break

@@ -58,6 +58,35 @@ def test_a_quotation_that_does_not_close_nearby_is_left_in_sentences() -> None:
     assert pieces(text)[0] == '"The plan will not work.'
 
 
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "Kakadu is almost 12,000 square miles (31,200 sq. km) in size. It is a park.",
+            "Kakadu is almost 12,000 square miles (31,200 sq. km) in size.",
+        ),
+        (
+            "The deal (signed by Gov. Brown and Sen. Lee) passed. Shares rose.",
+            "The deal (signed by Gov. Brown and Sen. Lee) passed.",
+        ),
+        (
+            "Rates rose [see the Fed. report] in March. Markets fell.",
+            "Rates rose [see the Fed. report] in March.",
+        ),
+    ],
+)
+def test_a_parenthesis_split_by_punkt_is_one_unit_again(text: str, first: str) -> None:
+    assert pieces(text)[0] == first
+    assert "".join(pieces(text)).replace(" ", "") == text.replace(" ", "")
+
+
+def test_unbalanced_brackets_do_not_swallow_the_text() -> None:
+    # A list marker "1)" closes nothing and an unclosed "(" past reach joins nothing.
+    assert pieces("1) Prices rose. 2) Wages fell.") == ["1) Prices rose.", "2) Wages fell."]
+    text = "A smile :( was all. " + "It goes on and on. " * 30
+    assert pieces(text)[0] == "A smile :( was all."
+
+
 def test_sentences_glued_without_a_space_are_split() -> None:
     text = 'The mayor said.The report comes out Monday. "We won."The crowd cheered.'
     assert pieces(text) == [
@@ -87,8 +116,8 @@ def test_headline_line_inside_the_body_is_not_a_sentence() -> None:
 def test_a_french_article_is_split_with_french_parameters() -> None:
     text = (
         "Le gouvernement a annoncé mardi une réforme des retraites qui sera présentée au "
-        "conseil des ministres avant la fin du mois. Le texte vient de la présidence "
-        "(tél. Fournier) et il ne sera pas modifié selon les syndicats."
+        "conseil des ministres avant la fin du mois. Le texte vient de la présidence, "
+        "tél. Fournier, et il ne sera pas modifié selon les syndicats."
     )
     cleaned = clean(build_article(text))
     assert cleaned.language == "fr"
