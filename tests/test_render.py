@@ -1,6 +1,6 @@
 import json
 
-from summarize.models import Briefing, BriefSentence, SourceInfo, Support
+from summarize.models import Briefing, BriefingStats, BriefSentence, SourceInfo, Support
 from summarize.render import escape_markdown, to_json, to_markdown
 
 
@@ -16,7 +16,7 @@ def build_briefing(text: str = "Water rose fast.") -> Briefing:
             SourceInfo("a", "Alpha report", "in/a.txt", source="Daily", published="2024-01-02"),
             SourceInfo("b", "Beta report", "in/b.txt", url="https://news.test/b"),
         ],
-        stats={"articles": 2},
+        stats=BriefingStats(articles=2),
     )
 
 
