@@ -267,7 +267,7 @@ def speed(duc: list[dict], sizes: list[int]) -> None:
         briefing = brief_articles(articles, BriefOptions(engine="extractive", words=250))
         check = briefing.timings.get("cross-check", 0.0)
         whole = sum(briefing.timings.values())
-        n_sent = int(briefing.stats["sentences"])  # type: ignore[call-overload]
+        n_sent = briefing.stats.sentences
         print(f"{size:>10} {n_sent:>10} {whole:>9.2f} {check:>9.2f} {1e6 * check / n_sent:>17.1f}")
 
 

@@ -121,7 +121,7 @@ def summarize_records(
                     }
                     for s in briefing.sentences
                 ],
-                "semantic": briefing.stats.get("semantic"),
+                "semantic": briefing.stats.semantic,
             }
         )
     return records
@@ -367,7 +367,7 @@ def seeds_checks(args: argparse.Namespace) -> None:
     cited = {source for s in briefing.sentences for source in s.citations}
     dangling = [s.text for s in briefing.sentences if _DANGLING.match(s.text)]
     unanchored = [s.text for s in briefing.sentences if _RELATIVE_TIME.search(s.text)]
-    print(f"\nseeds/ at 200 words (semantic: {briefing.stats.get('semantic')}):")
+    print(f"\nseeds/ at 200 words (semantic: {briefing.stats.semantic}):")
     if not args.no_embeddings:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "seeds.json"

@@ -49,7 +49,7 @@ def main() -> None:
         seconds = time.perf_counter() - started
         peak = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
-        n_sent = briefing.stats["sentences"]
+        n_sent = briefing.stats.sentences
         per_k = 1000 * seconds / max(1, n_sent) * 1000  # ms per 1,000 sentences
         row = (
             f"{size}",

@@ -68,31 +68,33 @@ def one_run(model: str, set_name: str, device: str, threads: int | None) -> dict
     started = time.perf_counter()
     briefing = summarize.brief_articles(articles, options)
     total = time.perf_counter() - started
-    stats, timings = briefing.stats, briefing.timings
+    generation, timings = briefing.stats.generation, briefing.timings
+    if generation is None:  # the engine was asked for by name: it ran or raised
+        raise SystemExit(f"{model}: the abstractive engine did not run")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     gpu_peak = None
-    if stats.get("device") == "cuda":
+    if generation.device == "cuda":
         import torch
 
         gpu_peak = torch.cuda.max_memory_allocated() / 2**20
     return {
         "model": Path(model).name,
-        "family": stats.get("model_family"),
+        "family": generation.model_family,
         "set": f"{set_name} ({len(articles)})",
-        "device": stats.get("device"),
-        "window": stats.get("window_tokens"),
-        "input_tokens": stats.get("input_tokens"),
-        "reached": stats.get("input_share"),
-        "windows": "+".join(map(str, stats.get("windows_per_round") or [])),  # type: ignore[call-overload]
+        "device": generation.device,
+        "window": generation.window_tokens,
+        "input_tokens": generation.input_tokens,
+        "reached": generation.input_share,
+        "windows": "+".join(map(str, generation.windows_per_round)),
         "load": timings.get("model_load", 0.0),
         "chunking": timings.get("chunking", 0.0),
         "generation": timings.get("generation", 0.0),
         "attribution": timings.get("attribution", 0.0),
         "total": total,
-        "tok_per_s": (stats.get("generated_tokens") or 0) / max(1e-9, timings.get("generation", 0)),  # type: ignore[operator]
+        "tok_per_s": generation.generated_tokens / max(1e-9, timings.get("generation", 0)),
         "peak_rss_mib": peak,
         "peak_gpu_mib": gpu_peak,
-        "threads": stats.get("threads"),
+        "threads": generation.threads,
     }
 
 

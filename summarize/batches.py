@@ -533,8 +533,7 @@ def brief_set(task: SetTask) -> SetResult:
         if not briefing.sentences:
             raise InputError(item.origin, "no usable sentence in this set")
         outputs = _write(task, task.output_stem, briefing)
-        skipped = briefing.stats.get("skipped_inputs") or []
-        warnings = [str(warning) for warning in skipped]  # type: ignore[attr-defined]
+        warnings = list(briefing.stats.skipped_inputs or ())
         try:
             update = _brief_update(item, task.update, options) if task.update else None
         except Exception as error:  # the set fails (the next run retries), with the reason
@@ -644,7 +643,9 @@ def _brief_line(item: ArticleSet, options: BriefOptions):  # type: ignore[no-unt
         raise InputError(item.origin, f"set has no usable article ({reasons or 'empty'})")
     briefing = brief_articles(read.articles, options)
     briefing.warnings[:0] = [f"skipped {error}" for error in read.skipped]
-    briefing.stats["skipped_inputs"] = [str(error) for error in read.skipped]
+    briefing.stats = dataclasses.replace(
+        briefing.stats, skipped_inputs=tuple(str(error) for error in read.skipped)
+    )
     return briefing
 
 

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar, get_args
 
 import typer
 
@@ -31,6 +31,9 @@ from summarize.options import (
     BriefOptions,
 )
 from summarize.seq2seq import DEFAULT_MODEL, MODEL_ENV, Seq2SeqOptions
+
+if TYPE_CHECKING:
+    from summarize.models import Briefing
 
 app = typer.Typer(
     name="summarize",
@@ -390,13 +393,12 @@ def brief(
         options = dataclasses.replace(options, title=title, since=tuple(since or ()))
     try:
         briefing = run_brief(paths, options)
-        if strict and briefing.stats.get("skipped_inputs"):
-            raise SummarizeError(str(briefing.stats["skipped_inputs"][0]))  # type: ignore[index]
+        if strict and briefing.stats.skipped_inputs:
+            raise SummarizeError(briefing.stats.skipped_inputs[0])
         if verbose:
-            briefing.stats["removed_lines"] = {
-                article: [{"category": category, "text": text} for category, text in lines]
-                for article, lines in briefing.removed_lines.items()
-            }
+            briefing.stats = dataclasses.replace(
+                briefing.stats, removed_lines=briefing.removed_lines
+            )
         to_stdout = output is not None and str(output) == STDOUT
         text, written = save_briefing(briefing, output_format.value, output, paths)
     except SummarizeError as error:
@@ -627,11 +629,11 @@ def eval_command(
     typer.echo(format_table([report]))
 
 
-def _report(briefing) -> None:  # type: ignore[no-untyped-def]
+def _report(briefing: Briefing) -> None:
     from summarize.render import one_line
 
     for article_id, lines in briefing.removed_lines.items():
-        counts = briefing.stats.get("boilerplate_removed", {}).get(article_id, {})
+        counts = briefing.stats.boilerplate_removed.get(article_id, {})
         detail = ", ".join(f"{name} {count}" for name, count in counts.items())
         _say(f"cleaned {article_id}: removed {detail}")
         for category, text in lines:
@@ -640,9 +642,9 @@ def _report(briefing) -> None:  # type: ignore[no-untyped-def]
         _say(f"engine step {step}")
     stats = briefing.stats
     typer.echo(
-        f"{stats['articles']} articles, {stats['sentences']} sentences, "
-        f"{stats['duplicates_merged']} duplicates merged, {stats['selected']} selected, "
-        f"{stats['words']} words",
+        f"{stats.articles} articles, {stats.sentences} sentences, "
+        f"{stats.duplicates_merged} duplicates merged, {stats.selected} selected, "
+        f"{stats.words} words",
         err=True,
     )
     timing = ", ".join(

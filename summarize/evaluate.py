@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summarize.errors import InputError
+from summarize.ingest import Limits, json_lines, open_regular
 from summarize.models import Article
 
 if TYPE_CHECKING:
@@ -60,33 +61,47 @@ class EvalReport:
 
 
 def load_clusters(path: str | os.PathLike[str], limit: int | None = None) -> Iterator[Cluster]:
-    """Clusters from a JSON Lines file; a malformed line is an InputError naming the line."""
-    with open(path, encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if limit is not None and number > limit:
+    """The first `limit` clusters (all by default) of a JSON Lines file, read by the one
+    JSON Lines reader; a malformed line is an InputError naming the file and the line."""
+    problems: list[InputError] = []
+    # A cluster line holds all its documents: it may be as large as the file.
+    byte_limit = Limits().max_file_bytes
+    with open_regular(Path(path), byte_limit) as stream:
+        for count, (number, where, record) in enumerate(
+            json_lines(stream, str(path), byte_limit, problems)
+        ):
+            if limit is not None and count >= limit:
                 return
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-                documents = record["documents"]
-                references = [ref["text"] for ref in record.get("references", [])]
-            except (json.JSONDecodeError, KeyError, TypeError) as error:
-                raise InputError(where, f"not a cluster record ({error})") from None
-            cluster_id = str(record.get("id", number))
-            articles = [
-                Article(
-                    id=str(doc.get("doc_id") or f"{cluster_id}-{index}"),
-                    text=doc.get("text") or "",
-                    path=f"{where}#{index}",
-                    title=doc.get("headline") or None,
-                    published=doc.get("date") or None,
-                )
-                for index, doc in enumerate(documents)
-                if isinstance(doc, dict)
-            ]
-            yield Cluster(cluster_id, articles, references, _topic_text(record.get("topic")))
+            if problems:  # an unusable line came first: fail rather than score another set
+                raise problems[0]
+            yield _cluster(record, number, where)
+    if problems:
+        raise problems[0]
+
+
+def _cluster(record: object, number: int, where: str) -> Cluster:
+    """One cluster record ({"id", "documents", "references", "topic"?}) at `where`."""
+    if not isinstance(record, dict) or not isinstance(record.get("documents"), list):
+        raise InputError(where, "not a cluster record (expected an object with a 'documents' list)")
+    documents, references = record["documents"], record.get("references", [])
+    if not isinstance(references, list) or not all(
+        isinstance(ref, dict) and isinstance(ref.get("text"), str) for ref in references
+    ):
+        raise InputError(where, "not a cluster record ('references' must be a list of {text})")
+    cluster_id = str(record.get("id", number))
+    articles = [
+        Article(
+            id=str(doc.get("doc_id") or f"{cluster_id}-{index}"),
+            text=doc.get("text") or "",
+            path=f"{where}#{index}",
+            title=doc.get("headline") or None,
+            published=doc.get("date") or None,
+        )
+        for index, doc in enumerate(documents)
+        if isinstance(doc, dict)
+    ]
+    texts = [ref["text"] for ref in references]
+    return Cluster(cluster_id, articles, texts, _topic_text(record.get("topic")))
 
 
 def _topic_text(topic: object) -> str | None:

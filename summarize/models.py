@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -189,6 +191,101 @@ class TimelineEntry:
     sources: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class GenerationStats:
+    """What the seq2seq model read and wrote: the abstractive engine's part of the stats."""
+
+    model: str  # the model id or folder that ran
+    model_family: str  # its prompt and packing family: bart, pegasus, led, t5, flan-t5
+    device: str  # where it ran: cpu, cuda or mps
+    window_tokens: int  # the model's input window, prompt and special tokens included
+    input_tokens: int  # tokens of every source sentence offered to the model
+    model_input_tokens: int  # of those, the tokens that reached the model
+    input_share: float  # model_input_tokens / input_tokens, to 4 decimals
+    sentences_left_out: int  # source sentences no window had room for
+    windows_per_round: tuple[int, ...]  # windows generated in each round
+    generation_rounds: int  # rounds of generation (summaries of summaries)
+    generations: int  # sequences generated, all rounds together
+    generated_tokens: int
+    input_cut_to_fit: bool  # some input was left out or cut to fit the windows
+    threads: int | None  # torch CPU threads; None when not on the CPU
+    generated_sentences: int  # complete sentences in the model's output
+    unsupported: int  # generated sentences that no source supports
+    unsupported_kept: bool  # --keep-unsupported: those were kept and marked, not dropped
+
+
+@dataclass(frozen=True)
+class BriefingStats:
+    """The figures of one briefing, written as the JSON `stats` object by `to_dict`.
+
+    Keys follow the field order; a field that is None is left out, and the abstractive
+    engine's `generation` figures are written inline (their own keys, not a sub-object).
+    """
+
+    articles: int = 0  # articles briefed (unusable ones skipped)
+    sentences: int = 0  # sentences split from them, every kind
+    candidate_sentences: int = 0  # sentences eligible for the briefing
+    groups: int = 0  # groups of candidates that say the same thing
+    duplicates_merged: int = 0  # candidate_sentences - groups
+    multi_source_groups: int = 0  # groups stated by more than one article
+    copies: int = 0  # articles that copy another one (summarize.copies)
+    semantic: str = "off"  # whether sentence embeddings were used in grouping
+    selected: int = 0  # sentences in the briefing
+    words: int = 0  # words in the briefing's sentences
+    corroboration: tuple[int, ...] = ()  # sources cited, per briefing sentence
+    # article id -> boilerplate category -> lines removed (articles with none left out)
+    boilerplate_removed: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    boilerplate_removed_total: int = 0
+    languages: Mapping[str, str] = field(default_factory=dict)  # article id -> ISO 639-1
+    stubs: Mapping[str, str | None] = field(default_factory=dict)  # article id -> why a stub
+    generation: GenerationStats | None = None  # the abstractive engine only
+    mode: str = "general"  # general, focus or update
+    focus: str | None = None  # focus mode: the question or topic
+    # Update mode only: what was read before (History.describe()), whether nothing new was
+    # left, and the earlier sources whose figures a briefing sentence revises.
+    history: Mapping[str, object] | None = None
+    nothing_new: bool | None = None
+    updated_sources: tuple[SourceInfo, ...] | None = None
+    # Inputs and articles skipped, with the reason; None when articles given in memory had
+    # none (the file reader always writes it).
+    skipped_inputs: tuple[str, ...] | None = None
+    # --verbose --format json: the removed boilerplate lines, (category, text) per article.
+    removed_lines: Mapping[str, tuple[tuple[str, str], ...]] | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON `stats` object, as plain lists and dicts."""
+        record: dict[str, object] = {}
+        for item in dataclasses.fields(self):
+            value = getattr(self, item.name)
+            if value is None:
+                continue
+            if isinstance(value, GenerationStats):
+                record.update({key: _plain(v) for key, v in dataclasses.asdict(value).items()})
+            elif item.name == "updated_sources":
+                # An earlier source as the history read it, its empty fields left out.
+                record[item.name] = [
+                    {key: _plain(v) for key, v in dataclasses.asdict(source).items() if v}
+                    for source in value
+                ]
+            elif item.name == "removed_lines":
+                record[item.name] = {
+                    article: [{"category": category, "text": text} for category, text in lines]
+                    for article, lines in value.items()
+                }
+            else:
+                record[item.name] = _plain(value)
+        return record
+
+
+def _plain(value: object) -> object:
+    """Tuples and mappings as the lists and dicts JSON reads back."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    return value
+
+
 @dataclass
 class Briefing:
     """The product: one cited briefing. Both engines return it."""
@@ -197,7 +294,7 @@ class Briefing:
     engine: str
     sentences: list[BriefSentence]
     sources: list[SourceInfo]
-    stats: dict[str, object] = field(default_factory=dict)
+    stats: BriefingStats = field(default_factory=BriefingStats)
     engine_reason: str | None = None
     warnings: list[str] = field(default_factory=list)
     # Seconds per stage; shown with --verbose, never written (output must be reproducible).

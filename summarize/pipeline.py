@@ -20,10 +20,12 @@ from summarize.history import History, load_history
 from summarize.models import (
     Article,
     Briefing,
+    BriefingStats,
     BriefSentence,
     CleanedArticle,
     ExplainedSentence,
     Explanation,
+    GenerationStats,
     SourceInfo,
 )
 from summarize.options import BriefOptions
@@ -56,8 +58,10 @@ def brief(
         raise InputError(", ".join(map(str, paths)) or "(none)", f"no readable article ({reasons})")
     briefing = brief_articles(read.articles, options)
     briefing.warnings[:0] = [f"skipped {error}" for error in read.skipped]
-    later = briefing.stats.get("skipped_inputs") or []
-    briefing.stats["skipped_inputs"] = [str(error) for error in read.skipped] + list(later)  # type: ignore[call-overload]
+    later = briefing.stats.skipped_inputs or ()
+    briefing.stats = dataclasses.replace(
+        briefing.stats, skipped_inputs=(*(str(error) for error in read.skipped), *later)
+    )
     briefing.timings = {"ingest": ingest_seconds, **briefing.timings}
     return briefing
 
@@ -113,9 +117,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         engine_reason=run.reason,
         sentences=shown,
         sources=sources,
-        stats=_stats(prepared, shown)
-        | result.stats
-        | _mode_stats(options, history, nothing_new, shown),
+        stats=_stats(prepared, shown, result.generation, options, history, nothing_new),
         warnings=warnings,
         timings=prepared.timings | result.timings,
         engine_steps=run.steps,
@@ -165,29 +167,6 @@ def _anchor_relative_times(
     return anchored
 
 
-def _mode_stats(
-    options: BriefOptions,
-    history: History | None,
-    nothing_new: bool,
-    brief_sentences: Sequence[BriefSentence],
-) -> dict[str, object]:
-    """Which mode ran (general, focus, update) and with what."""
-    mode = "update" if history is not None else "focus" if options.focus else "general"
-    stats: dict[str, object] = {"mode": mode}
-    if options.focus:
-        stats["focus"] = options.focus
-    if history is not None:
-        stats["history"] = history.describe()
-        stats["nothing_new"] = nothing_new
-        updated = {source for sentence in brief_sentences for source in sentence.updates}
-        stats["updated_sources"] = [
-            {key: value for key, value in dataclasses.asdict(source).items() if value}
-            for source in history.sources
-            if source.id in updated
-        ]
-    return stats
-
-
 def _source_info(cleaned: CleanedArticle) -> SourceInfo:
     article = cleaned.article
     return SourceInfo(
@@ -226,25 +205,42 @@ def _pick_title(
     return titled[int(np.argmax(scores))]
 
 
-def _stats(prepared: Prepared, brief_sentences: Sequence[BriefSentence]) -> dict[str, object]:
+def _stats(
+    prepared: Prepared,
+    brief_sentences: Sequence[BriefSentence],
+    generation: GenerationStats | None,
+    options: BriefOptions,
+    history: History | None,
+    nothing_new: bool,
+) -> BriefingStats:
+    """The briefing's figures, and which mode ran (general, focus, update) with what."""
     candidate_count = sum(len(group.members) for group in prepared.groups)
-    return {
-        "articles": len(prepared.cleaned),
-        "sentences": len(prepared.sentences),
-        "candidate_sentences": candidate_count,
-        "groups": len(prepared.groups),
-        "duplicates_merged": candidate_count - len(prepared.groups),
-        "multi_source_groups": sum(1 for g in prepared.groups if g.corroboration > 1),
-        "copies": len(prepared.copy_of),
-        "semantic": prepared.semantic,
-        "selected": len(brief_sentences),
-        "words": sum(len(s.text.split()) for s in brief_sentences),
-        "corroboration": [len(s.citations) for s in brief_sentences],
-        "boilerplate_removed": {
+    updated = {source for sentence in brief_sentences for source in sentence.updates}
+    return BriefingStats(
+        articles=len(prepared.cleaned),
+        sentences=len(prepared.sentences),
+        candidate_sentences=candidate_count,
+        groups=len(prepared.groups),
+        duplicates_merged=candidate_count - len(prepared.groups),
+        multi_source_groups=sum(1 for g in prepared.groups if g.corroboration > 1),
+        copies=len(prepared.copy_of),
+        semantic=prepared.semantic,
+        selected=len(brief_sentences),
+        words=sum(len(s.text.split()) for s in brief_sentences),
+        corroboration=tuple(len(s.citations) for s in brief_sentences),
+        boilerplate_removed={
             article.id: article.removed for article in prepared.cleaned if article.removed
         },
-        "boilerplate_removed_total": sum(sum(a.removed.values()) for a in prepared.cleaned),
-        **({"skipped_inputs": list(prepared.skipped)} if prepared.skipped else {}),
-        "languages": {article.id: article.language for article in prepared.cleaned},
-        "stubs": {a.id: a.stub_reason for a in prepared.cleaned if a.is_stub},
-    }
+        boilerplate_removed_total=sum(sum(a.removed.values()) for a in prepared.cleaned),
+        languages={article.id: article.language for article in prepared.cleaned},
+        stubs={a.id: a.stub_reason for a in prepared.cleaned if a.is_stub},
+        generation=generation,
+        mode="update" if history is not None else "focus" if options.focus else "general",
+        focus=options.focus or None,
+        history=history.describe() if history is not None else None,
+        nothing_new=nothing_new if history is not None else None,
+        updated_sources=tuple(source for source in history.sources if source.id in updated)
+        if history is not None
+        else None,
+        skipped_inputs=tuple(prepared.skipped) if prepared.skipped else None,
+    )

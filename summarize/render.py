@@ -58,7 +58,7 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
             paragraph, words = [], 0
     if paragraph:
         lines += [" ".join(paragraph), ""]
-    if not briefing.sentences and briefing.stats.get("nothing_new"):
+    if not briefing.sentences and briefing.stats.nothing_new:
         lines += ["_Nothing new: these articles only repeat what was already read._", ""]
     elif not briefing.sentences:
         lines += ["_No sentence could be selected from these articles._", ""]
@@ -118,14 +118,23 @@ def _timeline_lines(briefing: Briefing, number: dict[str, int]) -> list[str]:
 
 
 def _updated_sources(briefing: Briefing) -> list[SourceInfo]:
-    """Update briefings: the earlier sources whose figures the briefing revises."""
-    found = briefing.stats.get("updated_sources")
-    fields = ("id", "title", "path", "source", "url", "published")
+    """Update briefings: the earlier sources whose figures the briefing revises. Read from
+    an earlier briefing's JSON, a field may hold any value: shown as text."""
     return [
-        SourceInfo(**{key: str(item[key]) for key in fields if item.get(key)})  # type: ignore[arg-type]
-        for item in (found if isinstance(found, list) else [])
-        if isinstance(item, dict)
+        SourceInfo(
+            id=_as_text(source.id),
+            title=_as_text(source.title),
+            path=_as_text(source.path),
+            source=_as_text(source.source) or None,
+            url=_as_text(source.url) or None,
+            published=_as_text(source.published) or None,
+        )
+        for source in briefing.stats.updated_sources or ()
     ]
+
+
+def _as_text(value: object) -> str:
+    return str(value) if value else ""
 
 
 def _source_line(source: SourceInfo) -> str:
@@ -208,7 +217,7 @@ def to_dict(briefing: Briefing) -> dict[str, object]:
             {"date": entry.date, "text": entry.text, "sources": list(entry.sources)}
             for entry in briefing.timeline
         ],
-        "stats": briefing.stats,
+        "stats": briefing.stats.to_dict(),
         "warnings": briefing.warnings,
         # Only with --explain: the default JSON stays byte-identical.
         **({"explain": explain_dict(briefing.explain)} if briefing.explain else {}),

@@ -341,7 +341,7 @@ def _header(briefing: Briefing) -> str:
     span = date_span(source.published for source in briefing.sources)
     if span:
         details.append(span)
-    details.append(f"{briefing.stats.get('words', briefing.word_count)} words")
+    details.append(f"{briefing.word_count} words")
     parts = [f"<h1>{_e(briefing.title)}</h1>", f'<p class="meta">{_e(" · ".join(details))}</p>']
     update = _update_line(briefing)
     if update:
@@ -350,16 +350,12 @@ def _header(briefing: Briefing) -> str:
 
 
 def _update_line(briefing: Briefing) -> str | None:
-    """Update mode's "New since ..." line, from whichever record of the history is present."""
-    mode = getattr(briefing, "mode", None) or briefing.stats.get("mode")
-    since = getattr(briefing, "since", None) or briefing.stats.get("since")
-    history = getattr(briefing, "history", None) or briefing.stats.get("history")
-    if mode != "update" and not since:
+    """Update mode's "New since ..." line, naming what was read before (the inputs of
+    History.describe())."""
+    if briefing.stats.mode != "update":
         return None
-    if isinstance(history, Mapping):  # stats["history"]: History.describe(), its inputs named
-        history = history.get("inputs")
-    what = since or history
-    items = [str(_field(x, "title") or _field(x, "path") or x) for x in _as_list(what)]
+    inputs = (briefing.stats.history or {}).get("inputs")
+    items = [str(_field(x, "title") or _field(x, "path") or x) for x in _as_list(inputs)]
     if not items:
         return "New since the earlier briefing"
     shown = ", ".join(items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")

@@ -61,7 +61,7 @@ def test_briefing_lists_and_marks_the_copy() -> None:
     ]
     briefing = brief_articles(articles)
     assert [source.copy_of for source in briefing.sources] == [None, None, "wire"]
-    assert briefing.stats["copies"] == 1
+    assert briefing.stats.copies == 1
     assert "Eastwick evacuated** `reprint.txt` (copy of [1])" in to_markdown(briefing)
     cited = {source for sentence in briefing.sentences for source in sentence.citations}
     assert "reprint" in cited

@@ -5,6 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarize.cli import app
+from summarize.errors import InputError
 from summarize.evaluate import RougeScorer, load_clusters, truncate_words
 
 pytest.importorskip("rouge_score", reason="the eval extra (rouge-score) is not installed")
@@ -71,6 +72,20 @@ def test_limit_and_loader(data: Path) -> None:
     (cluster,) = load_clusters(data, limit=1)
     assert cluster.articles[0].title == "Flood"
     assert cluster.references == [REFERENCE]
+
+
+def test_loader_counts_clusters_not_lines_and_names_the_line_of_a_bad_record(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "clusters.jsonl"
+    lines = [json.dumps(CLUSTERS[0]), "", json.dumps(CLUSTERS[1]), "{not json", "[1, 2]"]
+    path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    assert [c.id for c in load_clusters(path, limit=2)] == ["flood", "empty"]
+    with pytest.raises(InputError, match=r"clusters\.jsonl:4: malformed JSON line"):
+        list(load_clusters(path))
+    path.write_text(json.dumps(CLUSTERS[0]) + "\n" + lines[4] + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"clusters\.jsonl:2: not a cluster record"):
+        list(load_clusters(path))
 
 
 def test_update_sets_get_the_earlier_sets_of_their_topic_as_history() -> None:

@@ -51,7 +51,7 @@ def test_an_update_that_only_repeats_the_history_says_nothing_new(tmp_path: Path
     new = write(tmp_path / "day2", DAY_TWO_REPEATS)
     briefing = brief(new, BriefOptions(since=(str(earlier),)))
     assert briefing.sentences == []
-    assert briefing.stats["mode"] == "update" and briefing.stats["nothing_new"] is True
+    assert briefing.stats.mode == "update" and briefing.stats.nothing_new is True
     assert sum(w.startswith("nothing new") for w in briefing.warnings) == 1
     record = json.loads(render(briefing, "json"))
     assert record["stats"]["history"]["inputs"][0]["kind"] == "articles"
@@ -104,4 +104,4 @@ def test_a_focus_with_no_relevant_sentence_falls_back_with_one_warning() -> None
     focused = brief_articles(articles, BriefOptions(focus="volcanic ash over Iceland"))
     assert [s.text for s in focused.sentences] == [s.text for s in general.sentences]
     assert sum("no sentence is relevant to the focus" in w for w in focused.warnings) == 1
-    assert focused.stats["mode"] == "focus" and general.stats["mode"] == "general"
+    assert focused.stats.mode == "focus" and general.stats.mode == "general"

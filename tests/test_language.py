@@ -61,7 +61,7 @@ def test_a_french_article_is_reported_in_warnings_and_stats() -> None:
         build_article(FRENCH, id="fr1"),
     ]
     briefing = brief_articles(articles)
-    assert briefing.stats["languages"] == {"en1": "en", "en2": "en", "fr1": "fr"}
+    assert briefing.stats.languages == {"en1": "en", "en2": "en", "fr1": "fr"}
     assert any("article fr1 is in French (fr)" in line for line in briefing.warnings)
     assert all("conseil" not in sentence.text for sentence in briefing.sentences)
     assert all("fr1" not in sentence.citations for sentence in briefing.sentences)

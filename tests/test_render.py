@@ -1,7 +1,12 @@
+import dataclasses
 import json
+from pathlib import Path
 
-from summarize.models import Briefing, BriefSentence, SourceInfo, Support
+from summarize.history import load_history
+from summarize.models import Briefing, BriefingStats, BriefSentence, SourceInfo, Support
+from summarize.pipeline import BriefOptions, brief, brief_articles
 from summarize.render import escape_markdown, to_json, to_markdown
+from tests.conftest import STORY, build_article
 
 
 def build_briefing(text: str = "Water rose fast.") -> Briefing:
@@ -16,7 +21,7 @@ def build_briefing(text: str = "Water rose fast.") -> Briefing:
             SourceInfo("a", "Alpha report", "in/a.txt", source="Daily", published="2024-01-02"),
             SourceInfo("b", "Beta report", "in/b.txt", url="https://news.test/b"),
         ],
-        stats={"articles": 2},
+        stats=BriefingStats(articles=2),
     )
 
 
@@ -44,3 +49,64 @@ def test_json_has_citations_that_are_source_ids() -> None:
         assert set(sentence["citations"]) <= ids
         assert {"source", "sentence_index", "start", "end"} <= set(sentence["support"][0])
     assert "url" not in data["sources"][0]
+
+
+# The JSON `stats` keys of a briefing of files, in order (summarize.models.BriefingStats).
+STATS_KEYS = [
+    "articles",
+    "sentences",
+    "candidate_sentences",
+    "groups",
+    "duplicates_merged",
+    "multi_source_groups",
+    "copies",
+    "semantic",
+    "selected",
+    "words",
+    "corroboration",
+    "boilerplate_removed",
+    "boilerplate_removed_total",
+    "languages",
+    "stubs",
+    "mode",
+]
+
+
+def test_json_stats_of_a_small_briefing_have_exactly_the_documented_keys(
+    story_dir: Path, tmp_path: Path
+) -> None:
+    options = BriefOptions(engine="extractive", words=60)
+    briefing = brief(story_dir, options)
+    stats = json.loads(to_json(briefing))["stats"]
+    assert list(stats) == [*STATS_KEYS, "skipped_inputs"]
+    assert stats == briefing.stats.to_dict()
+    assert stats["articles"] == 3 and stats["skipped_inputs"] == []
+    assert stats["corroboration"] == [len(s.citations) for s in briefing.sentences]
+    documented = {item.name for item in dataclasses.fields(BriefingStats)}
+    assert set(stats) <= documented
+
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(to_json(briefing), encoding="utf-8")
+    update = brief(story_dir, dataclasses.replace(options, since=(str(earlier),)))
+    stats = json.loads(to_json(update))["stats"]
+    update_keys = ["history", "nothing_new", "updated_sources", "skipped_inputs"]
+    assert list(stats) == [*STATS_KEYS, *update_keys]
+    assert stats["mode"] == "update" and stats["nothing_new"] is (not update.sentences)
+    assert stats["history"]["inputs"] == [
+        {"path": str(earlier), "kind": "briefing", "sentences": len(briefing.sentences)}
+    ]
+    focused = brief_articles([build_article(STORY["alpha.txt"])], BriefOptions(focus="schools"))
+    stats = json.loads(to_json(focused))["stats"]
+    assert list(stats) == [*STATS_KEYS, "focus"]  # given in memory: no skipped_inputs
+
+
+def test_an_older_briefing_json_is_still_read_back_as_history(
+    story_dir: Path, tmp_path: Path
+) -> None:
+    older = json.loads(to_json(build_briefing()))
+    older["stats"] = {"articles": 2, "sentences": 9, "duplicates_merged": 1}  # before modes
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(older, indent=2), encoding="utf-8")
+    history = load_history([path])
+    assert [s.text for s in history.sentences] == ["Water rose fast.", "Crews used boats."]
+    assert [s.id for s in history.sources] == ["a", "b"]

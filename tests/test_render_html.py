@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 import summarize
 from summarize import render_html
 from summarize.cli import app
-from summarize.models import Briefing, BriefSentence, SourceInfo, Support
+from summarize.models import Briefing, BriefingStats, BriefSentence, SourceInfo, Support
 from summarize.pipeline import BriefOptions
 from summarize.render import render, to_json
 from summarize.render_html import IndexRow, read_meta, to_html, to_index_html
@@ -54,7 +54,6 @@ def build_html_briefing() -> Briefing:
                 "b", "Beta report", "in/b.txt", url="https://news.test/b", published="2024-01-03"
             ),
         ],
-        stats={"words": 7},
         warnings=["skipped in/c.txt: empty file"],
         source_texts={"a": TEXT_A, "b": TEXT_B},
     )
@@ -230,8 +229,9 @@ def test_sections_from_later_stages_are_rendered_when_present() -> None:
         }
     ]
     briefing.timeline = [{"date": "2024-01-02", "text": "Rain fell.", "sources": ["a", "b"]}]  # type: ignore[attr-defined]
-    briefing.mode = "update"  # type: ignore[attr-defined]
-    briefing.since = ["Earlier briefing"]  # type: ignore[attr-defined]
+    briefing.stats = BriefingStats(
+        mode="update", history={"inputs": [{"path": "Earlier briefing", "kind": "briefing"}]}
+    )
     flagged = dataclasses.replace(briefing.sources[1])
     object.__setattr__(flagged, "flags", ("ai_generated",))
     copied = dataclasses.replace(briefing.sources[2])

@@ -172,7 +172,8 @@ def test_abstractive_briefing_is_deterministic_and_cites_real_sources(
     ids = {source.id for source in first.sources}
     for sentence in first.sentences:
         assert set(sentence.citations) <= ids
-    assert first.stats["model_family"] == "bart"
+    generation = first.stats.generation
+    assert generation is not None and generation.model_family == "bart"
     assert first.word_count <= 60
 
 

@@ -324,11 +324,12 @@ def test_large_cluster_is_chosen_by_salience_and_the_cut_is_reported(
         keep_unsupported=True,
     )
     briefing = summarize.brief_articles(cluster(25), options)
-    stats = briefing.stats
-    first_round = stats["windows_per_round"][0]  # type: ignore[index]
+    generation = briefing.stats.generation
+    assert generation is not None
+    first_round = generation.windows_per_round[0]
     assert first_round <= MAX_WINDOWS
-    assert 0 < stats["input_share"] < 1  # type: ignore[operator]
-    assert stats["sentences_left_out"] > 0 and stats["input_cut_to_fit"] is True  # type: ignore[operator]
+    assert 0 < generation.input_share < 1
+    assert generation.sentences_left_out > 0 and generation.input_cut_to_fit is True
     assert any("of the input" in warning for warning in briefing.warnings)
     tokenizer = tokenizer_of(folder)
     read = " ".join(tokenizer.decode(ids) for ids in spy.windows()[:first_round])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from summarize.errors import SummarizeError
-from summarize.models import BriefSentence, Explanation
+from summarize.models import BriefSentence, Explanation, GenerationStats
 from summarize.options import BriefOptions, Budget
 
 if TYPE_CHECKING:
@@ -46,7 +46,8 @@ class Request:
 @dataclass
 class EngineResult:
     sentences: list[BriefSentence]
-    stats: dict[str, object] = field(default_factory=dict)
+    # What a seq2seq model read and wrote (Briefing.stats.generation); None for extractive.
+    generation: GenerationStats | None = None
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     # Set when the engine ran but has nothing to offer, so `auto` goes on to the next one.

@@ -16,7 +16,7 @@ from summarize import extractive, seq2seq
 from summarize.align import align, split_generated
 from summarize.engines import EngineResult, Request
 from summarize.engines.extractive import selection_context
-from summarize.models import Sentence
+from summarize.models import GenerationStats, Sentence
 from summarize.options import BriefOptions
 
 if TYPE_CHECKING:
@@ -113,27 +113,25 @@ class Seq2SeqEngine:
         # Asked for by name, the engine fails loudly; under auto the walk goes on instead.
         if not alignment.sentences and options.engine == self.name and not options.keep_unsupported:
             raise seq2seq.UnsupportedOutput(_unsupported_message(len(generated), model.name))
-        stats: dict[str, object] = {
-            "model": model.name,
-            "model_family": model.family,
-            "device": model.device,
-            "window_tokens": model.window,
-            "input_tokens": trace.input_tokens,
-            "model_input_tokens": trace.model_input_tokens,
-            "input_share": round(trace.input_share, 4),
-            "sentences_left_out": trace.sentences_left_out,
-            "windows_per_round": trace.windows,
-            "generation_rounds": trace.levels,
-            "generations": trace.generations,
-            "generated_tokens": trace.generated_tokens,
-            "input_cut_to_fit": bool(
-                trace.sentences_left_out or trace.cut_fairly or trace.tokens_cut
-            ),
-            "threads": model.threads,
-            "generated_sentences": len(generated),
-            "unsupported": len(alignment.unsupported),
-            "unsupported_kept": options.keep_unsupported,
-        }
+        generation = GenerationStats(
+            model=model.name,
+            model_family=model.family,
+            device=model.device,
+            window_tokens=model.window,
+            input_tokens=trace.input_tokens,
+            model_input_tokens=trace.model_input_tokens,
+            input_share=round(trace.input_share, 4),
+            sentences_left_out=trace.sentences_left_out,
+            windows_per_round=tuple(trace.windows),
+            generation_rounds=trace.levels,
+            generations=trace.generations,
+            generated_tokens=trace.generated_tokens,
+            input_cut_to_fit=bool(trace.sentences_left_out or trace.cut_fairly or trace.tokens_cut),
+            threads=model.threads,
+            generated_sentences=len(generated),
+            unsupported=len(alignment.unsupported),
+            unsupported_kept=options.keep_unsupported,
+        )
         warnings = []
         if not generated:
             warnings.append(f"model {model.name} generated no complete sentence")
@@ -157,7 +155,7 @@ class Seq2SeqEngine:
         empty = (
             None if alignment.sentences else "the model produced no sentence the sources support"
         )
-        return EngineResult(alignment.sentences, stats, warnings, timings, empty)
+        return EngineResult(alignment.sentences, generation, warnings, timings, empty_reason=empty)
 
 
 def _unsupported_message(generated: int, model: str) -> str:
