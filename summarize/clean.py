@@ -315,9 +315,9 @@ def clean(article: Article) -> CleanedArticle:
     _drop_crawl_notes(units, keep, drop)
     units = _cut_prompt_sentences(units, keep, removed, removed_lines)
 
+    first_kept = _first_kept(keep)  # once: inside the loop it made cleaning quadratic
     datelines = [
-        _strip_dateline(text, first=index == _first_kept(keep))
-        for index, (text, _run) in enumerate(units)
+        _strip_dateline(text, first=index == first_kept) for index, (text, _run) in enumerate(units)
     ]
     place, dateline_date = None, None
     for index, (stripped, found_place, found_date) in enumerate(datelines):
