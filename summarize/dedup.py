@@ -35,16 +35,6 @@ _MAX_BUCKET = 200  # beyond this a band bucket is noise; its members are not pai
 # pair with term Jaccard 0.15 is proposed with probability ~0.77, 0.25 with ~0.98).
 RESTATEMENT_THRESHOLD = 0.5
 _RESTATE_ROWS, _RESTATE_BANDS = 2, 64
-# Two tellings of one event by the same actor ("Iran launched missile strikes into
-# Pakistan ... Jaish al-Adl" / "Iran carried out missile and drone strikes on ... Jaish
-# Al-Adl in Pakistan") share the actor as subject and the other parties, but an outlet's
-# extra detail pulls their word overlap down: with the same subject and at least this many
-# shared actors and places, a lower overlap (`_SAME_EVENT_SHARE` of the threshold) suffices.
-_SAME_EVENT_NAMES = 3
-_SAME_EVENT_SHARE = 0.75
-_SAME_EVENT_WORDS = 3
-# Words of attribution, not of what happened ("Iran claims ...", "officials reported ...").
-_ATTRIBUTION_WORDS = "claim report tell told state announce note according add reveal suggest"
 _NAME_WEIGHT = 2.0  # a shared actor or place says more than a shared common word
 _MAX_SHOWN_WORDS = 60
 _EMBEDDING_RESTATES = 0.80  # cosine of all-MiniLM-L6-v2 (summarize.semantic.RESTATES)
@@ -278,28 +268,6 @@ def restatement_similarity(a: Mapping[str, float], b: Mapping[str, float]) -> fl
     return 3 * containment * coverage / (containment + 2 * coverage)
 
 
-def same_event(a: str, b: str) -> bool:
-    """Whether two sentences look like one event told twice: the same subject (the first
-    actor or place `facts.entity_names` finds), at least `_SAME_EVENT_NAMES` names shared,
-    and at least `_SAME_EVENT_WORDS` shared words that are not part of a name (what
-    happened: "missile", "strike"; sharing only the parties is not sharing an event)."""
-    names_a, names_b = facts.entity_names(a), facts.entity_names(b)
-    if not (names_a and names_b and names_a[0] == names_b[0]):
-        return False
-    if len(set(names_a) & set(names_b)) < _SAME_EVENT_NAMES:
-        return False
-    # Words of names, "al-Adl" in "Jaish al-Adl" included, are the parties, not the event.
-    capitalised = [token for token in f"{a} {b}".split() if not token.islower()]
-    ignored = set(content_terms(" ".join(capitalised))) | _attribution_terms()
-    shared = set(content_terms(a)) & set(content_terms(b))
-    return len(shared - ignored) >= _SAME_EVENT_WORDS
-
-
-@lru_cache(maxsize=1)
-def _attribution_terms() -> frozenset[str]:
-    return frozenset(content_terms(_ATTRIBUTION_WORDS))
-
-
 def _merge_restatements(
     sentences: Sequence[Sentence],
     threshold: float,
@@ -358,10 +326,7 @@ def _merge_restatements(
             cosine = float(embeddings[a] @ embeddings[b])
             if cosine >= _EMBEDDING_RESTATES:  # put on the lexical scale: same order
                 similarity = max(similarity, threshold + cosine - _EMBEDDING_RESTATES)
-        if similarity < threshold and not (
-            similarity >= _SAME_EVENT_SHARE * threshold
-            and same_event(sentences[a].text, sentences[b].text)
-        ):
+        if similarity < threshold:
             continue
         if not (compatible(figures[a], figures[b]) and compatible(when[a], when[b])):
             continue

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarize.facts import digit_tokens, names_in_order, needs_anchor
+from summarize.facts import digit_tokens, names_in_order, needs_anchor, same_event
 from summarize.models import BlockKind, Group, Sentence
 from summarize.options import Budget
 from summarize.textutil import content_terms, word_count
@@ -101,6 +101,12 @@ class ExtractiveConfig:
     history_centroid_discount: float = 0.5
     development_weight: float = 0.3
     history_repeat: float = 0.7
+    # Bonus in the MMR value for a candidate that brings a source the briefing does not
+    # cite yet: every article that reports something gets its say.
+    source_weight: float = 0.1
+    # A candidate with at least this TF-IDF cosine to a selected sentence that tells the
+    # same event (facts.same_event: same subject, parties and event words) restates it.
+    event_similarity: float = 0.15
     # A candidate whose content-word pairs are already this much in the briefing is a
     # second telling of a told fact, whatever its other words: not selected (1.0 = off).
     max_retold: float = 1.0
@@ -462,6 +468,13 @@ def select(
     waiting = np.zeros(len(scored), dtype=bool)
     waiting[list(needs)] = True
     retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
+    # Sources a candidate would bring into the briefing (stubs never steer it).
+    sources_of = [set(item.group.article_ids) - context.stubs for item in scored]
+    cited: set[str] = set()
+    new_source = np.array([bool(ids) for ids in sources_of])
+    focus_relevance = (
+        np.array([item.focus for item in scored]) if context.focus else np.ones(len(scored))
+    )
     chosen: list[int] = []
     words_left = budget.words if budget.words is not None else math.inf
     was_open = available.copy()
@@ -490,6 +503,11 @@ def select(
         if facts is not None:
             fact_gain = facts.gains()
             value = value + config.fact_weight * fact_gain
+        source_gain = None
+        if config.source_weight:
+            # With a focus, a new source counts as much as what it says is relevant.
+            source_gain = new_source * focus_relevance
+            value = value + config.source_weight * source_gain
         value[~open_] = -np.inf
         best = int(np.argmax(value))  # ties resolve to the lowest index: deterministic
         if waiting[best]:
@@ -507,6 +525,8 @@ def select(
                 mmr.append(("concepts", config.concept_weight * concept_gain[best]))
             if fact_gain is not None:
                 mmr.append(("new_facts", config.fact_weight * fact_gain[best]))
+            if source_gain is not None:
+                mmr.append(("new_source", config.source_weight * source_gain[best]))
             trace.taken.append((best, tuple((name, float(v)) for name, v in mmr)))
             outranked += fits
             outranked[best] -= 1
@@ -514,6 +534,9 @@ def select(
         available[best] = False
         words_left -= lengths[best]
         similarity = rows.dot(rows.dense_row(best))
+        if config.event_similarity < config.max_similarity:
+            # One event told again in another outlet's words restates it too.
+            _close_retellings(scored, best, similarity, available, config)
         if trace is not None:
             crossed = (similarity >= config.max_similarity) & (similar_to < 0)
             similar_to[crossed] = best
@@ -524,6 +547,8 @@ def select(
             facts.cover(best)
         if retold is not None:
             retold.cover(best)
+        cited.update(scored[best].group.article_ids)
+        new_source = np.array([not cited.issuperset(ids) for ids in sources_of])
         for follower, predecessors in needs.items():
             if best in predecessors:
                 waiting[follower] = False
@@ -541,6 +566,23 @@ def select(
         for i, exclusion in trace.passed.items():
             trace.passed[i] = dataclasses.replace(exclusion, outranked=int(outranked[i]))
     return reading_order([scored[i] for i in chosen], article_order, context)
+
+
+def _close_retellings(
+    scored: Sequence[ScoredGroup],
+    best: int,
+    similarity: np.ndarray,
+    available: np.ndarray,
+    config: ExtractiveConfig,
+) -> None:
+    """Raise to `max_similarity` the similarity to `best` of the candidates that tell its
+    event again (`facts.same_event`) with a word overlap under the restatement limit."""
+    told = scored[best].group.representative.text
+    near = available & (similarity >= config.event_similarity)
+    near &= similarity < config.max_similarity
+    for i in map(int, np.flatnonzero(near)):
+        if same_event(told, scored[i].group.representative.text):
+            similarity[i] = config.max_similarity
 
 
 def _still_open(

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from summarize.textutil import STOPWORDS, stem, words
+from summarize.textutil import STOPWORDS, content_terms, stem, words
 
 # --- the rules dedup and alignment already used (kept byte-for-byte in behaviour) ---------
 
@@ -138,6 +140,95 @@ def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
 def entity_names(text: str) -> tuple[str, ...]:
     """The names of `named_spans`, in order."""
     return tuple(name for name, _, _ in named_spans(text))
+
+
+def entities(text: str) -> tuple[tuple[str, ...], ...]:
+    """The actors, places and organisations a sentence names, adjacent name words taken
+    together, in order: "Israeli President Ezer Weizman visited Cyprus" -> (("israeli",
+    "president", "ezer", "weizman"), ("cyprus",))."""
+    found: list[list[str]] = []
+    previous_end = None
+    for name, start, end in named_spans(text):
+        if previous_end is not None and not text[previous_end:start].strip():
+            found[-1].append(name)
+        else:
+            found.append([name])
+        previous_end = end
+    return tuple(tuple(entity) for entity in found)
+
+
+def same_entity(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names (`entities`) name the same actor: the last word of one, its head,
+    is in the other ("Jaish" and "Jaish Al-Adl", "Weizman" and "President Ezer Weizman",
+    but not "Prime Minister Benjamin Netanyahu" and "Prime Minister Ehud Barak")."""
+    return bool(a and b) and (a[-1] in b or b[-1] in a)
+
+
+# An opening adverbial ("In a surprising turn on January 16, ...", "However, on the same
+# day, ...") stands before the subject of a sentence.
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:in|on|at|after|before|however|meanwhile|earlier|later|last|during|since|following"
+    r"|despite|while|as|with|by|for|from|under|amid|separately|also)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+_SUBJECT_WITHIN = 4  # words from the start of the clause (after "The", "A", titles ...)
+
+
+def subject(text: str) -> tuple[str, ...] | None:
+    """The named actor a sentence opens its main clause with ("In a surprising turn on
+    January 16, Iran launched ..." -> ("iran",)), or None when the clause opens with
+    something that is not a name ("A jury on Thursday awarded ... the Aryan Nations ...")."""
+    position = 0
+    while match := _OPENING_ADVERBIAL.match(text, position):
+        position = match.end()
+    for name, start, _ in named_spans(text):
+        if start < position:
+            continue
+        if len(text[position:start].split()) >= _SUBJECT_WITHIN:
+            return None
+        return next((entity for entity in entities(text[start:]) if name in entity), None)
+    return None
+
+
+# Two tellings of one event by the same actor ("Iran launched missile strikes into Pakistan
+# ... Jaish al-Adl" / "Iran carried out missile and drone strikes on ... Jaish Al-Adl in
+# Pakistan") share the subject, the other parties and the words of what happened, while
+# each outlet's own detail keeps their overall word overlap low.
+_SAME_EVENT_NAMES = 3
+_SAME_EVENT_WORDS = 3
+# Words of attribution, not of what happened ("Iran claims ...", "officials reported ...").
+_ATTRIBUTION_WORDS = "claim report tell told state announce note according add reveal suggest"
+
+
+def same_event(a: str, b: str) -> bool:
+    """Whether two sentences look like one event told twice: the same named subject
+    (`subject`), at least `_SAME_EVENT_NAMES` distinct actors and places in common on both
+    sides (`same_entity`: "Jaish" and "Jaish Al-Adl" are one), and at least
+    `_SAME_EVENT_WORDS` shared words that are not part of a name or of attribution (what
+    happened: "missile", "strike"; sharing only the parties is not sharing an event).
+
+    A signal for redundancy, not for citation: on news clusters about half the pairs it
+    accepts below the restatement threshold do tell one event, the rest are other facts
+    about the same actors, so it may keep a sentence out of a briefing but never adds a
+    source to a citation."""
+    subject_a, subject_b = subject(a), subject(b)
+    if not (subject_a and subject_b and same_entity(subject_a, subject_b)):
+        return False
+    entities_a, entities_b = entities(a), entities(b)
+    matched_a = {e for e in entities_a if any(same_entity(e, o) for o in entities_b)}
+    matched_b = {e for e in entities_b if any(same_entity(e, o) for o in entities_a)}
+    if min(len(matched_a), len(matched_b)) < _SAME_EVENT_NAMES:
+        return False
+    # Words of names, "al-Adl" in "Jaish al-Adl" included, are the parties, not the event.
+    capitalised = [token for token in f"{a} {b}".split() if not token.islower()]
+    ignored = set(content_terms(" ".join(capitalised))) | _attribution_terms()
+    shared = set(content_terms(a)) & set(content_terms(b))
+    return len(shared - ignored) >= _SAME_EVENT_WORDS
+
+
+@lru_cache(maxsize=1)
+def _attribution_terms() -> frozenset[str]:
+    return frozenset(content_terms(_ATTRIBUTION_WORDS))
 
 
 _MONTH_RE = (

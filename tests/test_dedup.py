@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.dedup import deduplicate, minhash_signatures, same_event, shingles
+from summarize.dedup import deduplicate, minhash_signatures, shingles
 from tests.conftest import build_sentence
 
 
@@ -115,59 +115,11 @@ def test_restatement_pass_can_be_turned_off_and_never_joins_one_article_with_its
     assert len(deduplicate(same_article)) == 3
 
 
-ONE_EVENT = [
-    (
-        "a",
-        "Norland launched a missile strike into eastern Vesta, targeting what it said were "
-        "camps of militants linked to the Red Hand group.",
-    ),
-    (
-        "b",
-        "In a surprising move on March 3, Norland launched missile strikes into Vesta's Kald "
-        "province, claiming it had hit two strongholds of the insurgent group Red Hand "
-        "(Crimson Fist).",
-    ),
-    (
-        "c",
-        "However, on the same day, Norland reportedly carried out precision missile and drone "
-        "strikes on two major strongholds of the Red Hand in Vesta.",
-    ),
-]
-
-
-def test_one_event_told_with_different_detail_by_three_outlets_is_one_group() -> None:
-    # Each outlet adds its own detail, so the word overlap is modest; the same subject, the
-    # same parties and the same event words make them one fact with three sources.
-    sentences = [build_sentence(text, article, 1) for article, text in ONE_EVENT]
-    groups = deduplicate(sentences)
-    assert len(groups) == 1
-    assert groups[0].article_ids == ("a", "b", "c")
-    assert groups[0].representative.article_id == "b"  # the one with the date and figure
-
-
-@pytest.mark.parametrize(
-    "other",
-    [
-        # The same parties, another event: evidence handed over is not a strike.
-        "Norland has also given evidence to Vesta linking the Red Hand to the Porta bombing, "
-        "asking for action against the group.",
-        # The roles reversed: Vesta struck Norland.
-        "Vesta launched missile strikes into Norland's Kald province, claiming it had hit two "
-        "strongholds of the Red Hand group.",
-    ],
-)
-def test_same_parties_in_another_event_do_not_join_it(other: str) -> None:
-    sentences = [build_sentence(text, article, 1) for article, text in ONE_EVENT]
-    groups = deduplicate([*sentences, build_sentence(other, "d", 1)])
-    assert [g.article_ids for g in groups] == [("a", "b", "c"), ("d",)]
-
-
-def test_same_event_needs_the_subject_shared_parties_and_event_words() -> None:
-    told, retold = ONE_EVENT[1][1], ONE_EVENT[2][1]
-    assert same_event(told, retold)
-    assert not same_event(told, retold.replace("Norland", "Ostia"))  # another subject
-    # Sharing only the parties and words of attribution is not sharing an event.
-    assert not same_event(
-        "Norland claims the Red Hand group in Vesta reported losses.",
-        "Norland said the Red Hand group in Vesta claimed a victory.",
+def test_leading_actors_swapped_do_not_merge_though_the_words_agree() -> None:
+    told = (
+        "Norland launched missile strikes into Vesta's Kald province, claiming it had hit two "
+        "strongholds of the Red Hand group."
     )
+    swapped = told.replace("Norland", "X").replace("Vesta", "Norland").replace("X", "Vesta")
+    groups = deduplicate([build_sentence(told, "a", 1), build_sentence(swapped, "b", 1)])
+    assert len(groups) == 2

@@ -179,3 +179,59 @@ def test_a_focus_nothing_matches_is_reported_as_not_found() -> None:
     context = SelectionContext(focus="volcanic eruptions in Iceland")
     scored, _, _ = score_groups(groups, FOCUS_SET, order, CONFIG, context=context)
     assert not focus_found(scored)
+
+
+def test_one_event_retold_in_other_words_is_told_once() -> None:
+    # Three outlets tell one strike, each with its own detail: too little word overlap to
+    # be one group, but the briefing must not spend its budget telling it twice.
+    from tests.test_facts import ONE_EVENT
+
+    sentences = [build_sentence(text, aid, 0) for aid, text in zip("abc", ONE_EVENT, strict=True)]
+    sentences += [
+        build_sentence("Vesta recalled its ambassador from Norland on Tuesday night.", "a", 1),
+        build_sentence("Markets in Vesta fell sharply after the news of the attack.", "b", 1),
+        build_sentence(
+            "The Red Hand group has fought Norland's government for a decade in the hills.", "c", 1
+        ),
+        build_sentence(
+            "Norland's leaders met in the capital to discuss the next steps after the strikes.",
+            "a",
+            2,
+        ),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=60)))
+    assert sum(text.startswith(("Norland launched", "In a surprising")) for text in chosen) == 1
+    assert any("ambassador" in text for text in chosen)
+    # Turned off, the second telling takes the ambassador's place.
+    off = ExtractiveConfig(event_similarity=CONFIG.max_similarity)
+    retold = texts(run_with(sentences, SelectionContext(), Budget(words=60), off))
+    assert sum(text.startswith(("Norland launched", "In a surprising")) for text in retold) == 2
+
+
+def test_a_source_with_something_else_to_say_gets_its_sentence() -> None:
+    # Two outlets tell the same three facts; a third reports what they do not. Three
+    # sentences of the first two would be the most central choice, but the third source's
+    # development is worth more to the reader than another corroborated detail.
+    shared = [
+        "Floods hit the town of Eastwick on Monday, forcing 300 people from their homes.",
+        "The river in Eastwick rose two metres in one night after days of heavy rain.",
+        "Rescue crews in Eastwick used boats to reach families trapped by the floods.",
+    ]
+    sentences = [build_sentence(text, aid, i) for i, text in enumerate(shared) for aid in "ab"]
+    sentences += [
+        build_sentence(
+            "Schools in Eastwick will stay closed until the flood waters go down.", "b", 3
+        ),
+        build_sentence(
+            "The mayor of Westbury sent buses to carry the flood victims to a shelter.", "c", 4
+        ),
+    ]
+    cited = {
+        source
+        for item in run_with(sentences, SelectionContext(), Budget(sentences=3))
+        for source in item.group.article_ids
+    }
+    assert cited == {"a", "b", "c"}
+    off = ExtractiveConfig(source_weight=0.0)
+    chosen = run_with(sentences, SelectionContext(), Budget(sentences=3), off)
+    assert {source for item in chosen for source in item.group.article_ids} == {"a", "b"}

@@ -6,13 +6,17 @@ from summarize.facts import (
     anchor_relative,
     claim_terms,
     digit_tokens,
+    entities,
     entity_names,
     extract,
     names_in_order,
     needs_anchor,
     parse_date,
+    same_entity,
+    same_event,
     same_figures,
     same_roles,
+    subject,
 )
 
 FRIDAY = dt.date(2024, 1, 19)
@@ -153,3 +157,56 @@ def test_needs_anchor() -> None:
 )
 def test_parse_metadata_date(text: str | None, date: dt.date | None) -> None:
     assert parse_date(text) == date
+
+
+# One event told by three outlets, each with its own detail (their word overlap is low).
+ONE_EVENT = [
+    "Norland launched a missile strike into eastern Vesta, targeting what it said were "
+    "camps of militants linked to the Red Hand group.",
+    "In a surprising move on March 3, Norland launched missile strikes into Vesta's Kald "
+    "province, claiming it had hit two strongholds of the insurgent group Red Hand.",
+    "However, on the same day, Norland reportedly carried out precision missile and drone "
+    "strikes on two major strongholds of the Red Hand in Vesta.",
+]
+
+
+def test_the_subject_is_the_name_that_opens_the_main_clause() -> None:
+    assert subject(ONE_EVENT[1]) == ("norland",)  # after the opening adverbial
+    assert subject(ONE_EVENT[2]) == ("norland",)
+    assert subject("Israeli President Ezer Weizman sent an envoy to Cyprus.") == (
+        "israeli",
+        "president",
+        "ezer",
+        "weizman",
+    )
+    # The clause opens with something that is not a name.
+    assert subject("A jury on Thursday awarded damages against the Aryan Nations.") is None
+
+
+def test_names_are_the_same_actor_by_their_head_word() -> None:
+    assert same_entity(("jaish",), ("jaish", "al-adl"))
+    assert same_entity(("weizman",), ("president", "ezer", "weizman"))
+    assert not same_entity(
+        ("prime", "minister", "benjamin", "netanyahu"), ("prime", "minister", "ehud", "barak")
+    )
+    assert entities("Israeli President Ezer Weizman visited Cyprus.") == (
+        ("israeli", "president", "ezer", "weizman"),
+        ("cyprus",),
+    )
+
+
+def test_same_event_needs_the_subject_the_parties_and_the_event_words() -> None:
+    assert same_event(ONE_EVENT[1], ONE_EVENT[2])
+    assert same_event(ONE_EVENT[0], ONE_EVENT[1])
+    assert not same_event(ONE_EVENT[1], ONE_EVENT[2].replace("Norland", "Ostia"))
+    # The same parties in another event: evidence handed over is not a strike.
+    assert not same_event(
+        ONE_EVENT[0],
+        "Norland has also given evidence to Vesta linking the Red Hand to the Porta bombing, "
+        "asking for action against the group.",
+    )
+    # Sharing only the parties and words of attribution is not sharing an event.
+    assert not same_event(
+        "Norland claims the Red Hand group in Vesta reported losses.",
+        "Norland said the Red Hand group in Vesta claimed a victory.",
+    )
