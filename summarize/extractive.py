@@ -39,6 +39,13 @@ _LEANS_ON_PREVIOUS = re.compile(
     r"|(?:the|this|that)\s+(?:move|decision|step|announcement|remarks?|comments?|latter"
     r"|former|same|trend|measure|plan|deal|incident)\b"
     r"|(?:both|neither|either|another|other)\b"
+    # Time told from the sentence before: "Less than two days later", "Hours later, ...".
+    r"|(?:(?:less|more) than |about |nearly |almost |just |only |some )?(?:a|an|one|two|three"
+    r"|four|five|six|seven|a few|several|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r" (?:later|afterwards?)\b"
+    r"|(?:minutes|hours|days|weeks|months|years) later\b"
+    r"|(?:later(?:,| that| the same)|afterwards?\b|soon after(?:wards?)?\b"
+    r"|shortly after(?:wards?)?\b|the (?:next|following) (?:day|morning|night|week)\b)"
     r")",
     re.IGNORECASE,
 )

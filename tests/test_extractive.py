@@ -100,6 +100,12 @@ def test_sentences_that_lean_on_a_missing_predecessor_are_recognised() -> None:
     assert leans_on_previous("It also closed the border crossing near the river.")
     assert leans_on_previous("But the ministry denied any role in the blast.")
     assert leans_on_previous("The move drew criticism from the neighbouring states.")
+    # Time told from the sentence before.
+    assert leans_on_previous("Less than two days later, Pakistan hit back with fighter jets.")
+    assert leans_on_previous("Hours later, the army closed the border crossing.")
+    assert leans_on_previous("The next day, the ministry denied any role in the blast.")
+    assert not leans_on_previous("Two days after the strike, Pakistan hit back with jets.")
+    assert not leans_on_previous("Later this year, the plant will open near the river.")
     assert not leans_on_previous("The army closed the border crossing near the river.")
     assert not leans_on_previous("Italy's ministry denied any role in the blast.")
 

@@ -119,6 +119,9 @@ def test_claim_terms_are_numbers_and_names_not_the_first_word() -> None:
         "monday",
     }
     assert digit_tokens("On 3rd May 12 died") == {"3rd", "12"}
+    # A decade states no figure that a year or range in it contradicts.
+    assert digit_tokens("the war of the 1980s") <= digit_tokens("the 1980-88 war")
+    assert digit_tokens("the 1990s") != digit_tokens("the 1980s")
 
 
 def test_relative_time_is_anchored_to_the_article_date() -> None:
