@@ -61,6 +61,7 @@ from summarize.output import (
     write_atomic,
 )
 from summarize.pipeline import BriefOptions, brief, brief_articles
+from summarize.prepare import reusing_preparation
 from summarize.sanitize import path_text, single_line
 
 FORMATS = ("md", "json", "html", "both", "all")
@@ -519,7 +520,15 @@ class SetTask:
 
 def brief_set(task: SetTask) -> SetResult:
     """Brief one set and write its outputs atomically. Never raises: any failure (a
-    hostile input that breaks a parser included) is that set's failed result."""
+    hostile input that breaks a parser included) is that set's failed result.
+
+    A grown set's update briefing re-uses the full briefing's cleaning and splitting of
+    every article (history and new ones): it costs only the selection over the new ones."""
+    with reusing_preparation():
+        return _brief_set(task)
+
+
+def _brief_set(task: SetTask) -> SetResult:
     started = time.perf_counter()
     item = task.article_set
     options = task.options

@@ -103,16 +103,15 @@ def load_history(paths: Iterable[str | os.PathLike[str]], limits: Limits | None 
 
 def history_from_articles(articles: Sequence[Article]) -> History:
     """Every usable sentence of articles already read, cleaned and split as new input is."""
-    from summarize import clean, segment
     from summarize.extractive import ELIGIBLE_KINDS
+    from summarize.prepare import clean_article, split_article
 
     sentences: list[HistorySentence] = []
     sources: list[SourceInfo] = []
-    for article in articles:
-        cleaned = clean.clean(article)
+    for article in articles:  # cleaned and split once when the caller reuses preparation
         sentences.extend(
             HistorySentence(sentence.text, (article.id,))
-            for sentence in segment.segment(cleaned)
+            for sentence in split_article(clean_article(article))
             if sentence.kind in ELIGIBLE_KINDS
         )
         sources.append(

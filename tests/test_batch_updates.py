@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 import summarize
+from summarize import prepare
 from summarize.batches import SCHEMA_VERSION, ArticleSet, output_names, plan_update
 from summarize.cli import app
 from summarize.errors import SummarizeError
@@ -77,6 +78,28 @@ def test_a_set_that_gains_an_article_gets_an_update_over_it_alone(tmp_path: Path
     # A forced run writes the same update again (compared with the run before the last).
     summarize.batch(root, out, options=EXTRACTIVE, formats="all", force=True)
     assert (out / "story.update.json").read_bytes() == settled["story.update.json"][1]
+
+
+def test_a_grown_set_cleans_and_splits_each_article_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+    (root / "story" / "delta.txt").write_text(DELTA)
+    cleaned: list[str] = []
+    split: list[str] = []
+    clean, segment = prepare.clean_stage.clean, prepare.segment.segment
+    monkeypatch.setattr(prepare.clean_stage, "clean", lambda a: cleaned.append(a.id) or clean(a))
+    monkeypatch.setattr(prepare.segment, "segment", lambda c: split.append(c.id) or segment(c))
+
+    report = summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+
+    assert report.summary() == "1 briefed (1 with an update), 1 skipped (unchanged), 0 failed"
+    # The full briefing and the update (history alpha, beta; new delta) share the work.
+    assert sorted(cleaned) == sorted(split) == ["alpha", "beta", "delta"]
+    # Outside a batch task nothing is kept: a second briefing cleans again.
+    summarize.brief([root / "story"], EXTRACTIVE)
+    assert sorted(cleaned) == ["alpha", "alpha", "beta", "beta", "delta", "delta"]
 
 
 def test_no_updates_writes_no_update_file(tmp_path: Path) -> None:
