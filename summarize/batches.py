@@ -627,7 +627,7 @@ def _brief_update(item: ArticleSet, plan: UpdatePlan, options: BriefOptions) -> 
     described = {
         "path": item.origin,
         "kind": "previous batch run",
-        "title": f"the {len(old)} earlier article{'s' if len(old) != 1 else ''} of this set",
+        "title": "the previous run of this set",
         "articles": list(plan.history),
         "sentences": len(history.sentences),
     }

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarize.models import Briefing, BriefSentence, SourceInfo
-from summarize.render import WORDS_PER_PARAGRAPH
+from summarize.render import WORDS_PER_PARAGRAPH, update_line
 
 # Beyond this many characters of cleaned text in all, sources show their cited passages
 # with some context instead of their whole text (keeps a 1,000-article page readable).
@@ -343,27 +343,10 @@ def _header(briefing: Briefing) -> str:
         details.append(span)
     details.append(f"{briefing.stats.get('words', briefing.word_count)} words")
     parts = [f"<h1>{_e(briefing.title)}</h1>", f'<p class="meta">{_e(" · ".join(details))}</p>']
-    update = _update_line(briefing)
+    update = update_line(briefing)
     if update:
         parts.append(f'<p class="update" role="note">{_e(update)}</p>')
     return "\n".join(parts) + "\n"
-
-
-def _update_line(briefing: Briefing) -> str | None:
-    """Update mode's "New since ..." line, from whichever record of the history is present."""
-    mode = getattr(briefing, "mode", None) or briefing.stats.get("mode")
-    since = getattr(briefing, "since", None) or briefing.stats.get("since")
-    history = getattr(briefing, "history", None) or briefing.stats.get("history")
-    if mode != "update" and not since:
-        return None
-    if isinstance(history, Mapping):  # stats["history"]: History.describe(), its inputs named
-        history = history.get("inputs")
-    what = since or history
-    items = [str(_field(x, "title") or _field(x, "path") or x) for x in _as_list(what)]
-    if not items:
-        return "New since the earlier briefing"
-    shown = ", ".join(items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
-    return f"New since {shown}"
 
 
 def _warnings(briefing: Briefing) -> str:

@@ -67,7 +67,10 @@ def test_a_set_that_gains_an_article_gets_an_update_over_it_alone(tmp_path: Path
     assert risen["updates"]  # the earlier source of the figure it revises is named
     markdown = (out / "story.update.md").read_text()
     assert "levee" in markdown and "Earlier sources updated" in markdown
-    assert "New since the 2 earlier articles of this set" in (out / "story.update.html").read_text()
+    said = "Update: what 1 new article adds to 2 read earlier (since the previous run of this set)"
+    assert markdown.splitlines()[2] == f"_{said}_"  # the line under the title
+    assert said in (out / "story.update.html").read_text()
+    assert "Update:" not in (out / "story.md").read_text()  # the full briefing is no update
     # The full briefing still covers every article of the set.
     full = json.loads((out / "story.json").read_text())
     assert [source["id"] for source in full["sources"]] == ["alpha", "beta", "delta"]

@@ -6,7 +6,7 @@ import pytest
 from summarize.errors import InputError
 from summarize.history import history_from_articles, load_history
 from summarize.pipeline import BriefOptions, brief, brief_articles
-from summarize.render import render
+from summarize.render import escape_markdown, render
 from tests.conftest import build_article
 
 DAY_ONE = {
@@ -68,6 +68,11 @@ def test_an_update_reports_developments_and_cites_the_figure_it_revises(tmp_path
     assert toll.citations == ("three",) and toll.updates == ("one",)
     markdown = render(briefing, "md")
     assert "(updates [E1])" in markdown and "## Earlier sources updated" in markdown
+    said = f"Update: what 1 new article adds to 1 read earlier (since {earlier})"
+    assert markdown.splitlines()[:3] == ["# Eastwick Toll Rises", "", f"_{escape_markdown(said)}_"]
+    assert said in render(briefing, "html")
+    plain = render(brief(new, BriefOptions()), "md")
+    assert "Update:" not in plain
     assert json.loads(render(briefing, "json"))["sentences"][0]["updates"] == ["one"]
 
 
