@@ -53,6 +53,7 @@ from summarize.ingest import (
 from summarize.models import Briefing
 from summarize.output import (
     MANIFEST,
+    UPDATE_SUFFIX,
     briefing_text,
     process_alive,
     refuse_input_overwrite,
@@ -68,7 +69,6 @@ FORMATS = ("md", "json", "html", "both", "all")
 # PRAGMA user_version of the manifest; a newer one is refused, an older one migrated in place.
 # 1: the sets table. 2: + the seen table (what each set's successful runs saw).
 SCHEMA_VERSION = 2
-UPDATE_SUFFIX = ".update"  # <set>.update.<fmt>: the set's update briefing
 LOCK = ".summarize-batch.lock"
 _CHUNK = 2**20
 _RECORD_IN_FILE = re.compile(r"(\[\d+\]|:\d+)$")  # an article's record in its file
@@ -289,19 +289,8 @@ def _jsonl_sets(path: Path, problems: list[str], limits: Limits) -> Iterator[Art
 
 def output_names(sets: list[ArticleSet]) -> dict[str, str]:
     """Safe, distinct file names, one per set, whatever the set names. A stem ending in
-    ".update" gets a suffix: `x.update.md` is the update briefing of set `x`."""
-    names = unique_names((item.name for item in sets), fallback="set")
-    taken = {stem.lower() for stem in names.values()}
-    for name, stem in sorted(names.items()):
-        if stem.lower().endswith(UPDATE_SUFFIX):
-            attempt = 0
-            renamed = f"{stem}-set"
-            while renamed.lower() in taken:
-                attempt += 1
-                renamed = f"{stem}-set{attempt}"
-            names[name] = renamed
-            taken.add(renamed.lower())
-    return names
+    ".update" is renamed as a collision is: `x.update.md` is the update briefing of set `x`."""
+    return unique_names((item.name for item in sets), fallback="set", reserved_suffix=UPDATE_SUFFIX)
 
 
 # ------------------------------------------------------------------------------- manifest

@@ -703,6 +703,7 @@ class IndexRow:
     date: str | None = None
     sources: int | None = None
     error: str | None = None
+    update_page: str | None = None  # its update briefing's page, when the last run wrote one
 
 
 def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> list[IndexRow]:
@@ -719,9 +720,13 @@ def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> li
         ).fetchall()
     finally:
         db.close()
+    from summarize.output import UPDATE_SUFFIX
+
     rows = []
     for name, status, outputs, error in records:
         pages = [o for o in json.loads(outputs or "[]") if str(o).endswith(".html")]
+        updates = [o for o in pages if str(o).endswith(f"{UPDATE_SUFFIX}.html")]
+        pages = [o for o in pages if o not in updates]
         meta = read_meta(out / pages[0]) if pages else {}
         title, date, sources = meta.get("title"), meta.get("date"), meta.get("sources")
         rows.append(
@@ -733,6 +738,7 @@ def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> li
                 date=date if isinstance(date, str) else None,
                 sources=sources if isinstance(sources, int) else None,
                 error=error,
+                update_page=updates[0] if updates else None,
             )
         )
     return rows
@@ -763,6 +769,8 @@ def to_index_html(rows: Sequence[IndexRow], title: str = "Briefings") -> str:
         if row.page:
             shown = _e(row.title or row.name)
             name = f'<a href="{_e(_relative_href(row.page))}">{shown}</a>'
+            if row.update_page:
+                name += f' · <a href="{_e(_relative_href(row.update_page))}">update</a>'
         else:
             name = _e(row.title or row.name)
         status = (

@@ -71,6 +71,13 @@ def test_a_set_that_gains_an_article_gets_an_update_over_it_alone(tmp_path: Path
     assert markdown.splitlines()[2] == f"_{said}_"  # the line under the title
     assert said in (out / "story.update.html").read_text()
     assert "Update:" not in (out / "story.md").read_text()  # the full briefing is no update
+    rows = {
+        row.split('<code class="set">')[1].split("<")[0]: row
+        for row in (out / "index.html").read_text().split("<tr>")
+        if '<code class="set">' in row
+    }
+    assert '<a href="./story.update.html">update</a>' in rows["story"]
+    assert '<a href="./story.html">' in rows["story"] and "update</a>" not in rows["quiet"]
     # The full briefing still covers every article of the set.
     full = json.loads((out / "story.json").read_text())
     assert [source["id"] for source in full["sources"]] == ["alpha", "beta", "delta"]
@@ -219,9 +226,12 @@ def test_plan_update_only_for_a_set_that_purely_grew() -> None:
 
 
 def test_a_set_named_like_an_update_file_gets_its_own_name() -> None:
-    sets = [ArticleSet("x", "x"), ArticleSet("x.update", "x.update")]
+    sets = [ArticleSet(name, name) for name in ("x", "x.update", "Y.UPDATE", "x.update-set")]
     names = output_names(sets)
-    assert names["x"] == "x" and not names["x.update"].lower().endswith(".update")
+    assert names["x"] == "x" and names["x.update-set"] == "x.update-set"
+    for name in ("x.update", "Y.UPDATE"):  # renamed as a collision is: the name and a hash
+        assert names[name].startswith(f"{name}-") and len(names[name]) == len(name) + 9
+    assert len({stem.lower() for stem in names.values()}) == 4
 
 
 def test_a_run_killed_before_its_rows_commit_writes_the_same_update_again(
