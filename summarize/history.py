@@ -21,10 +21,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarize.dedup import DEFAULT_THRESHOLD, numbers, shingles
-from summarize.dedup import names_in_order as dedup_names
+# The facts rules as dedup caches them: a new sentence's were asked for when it was grouped.
+from summarize.dedup import DEFAULT_THRESHOLD, names_in_order, numbers, same_roles, shingles
 from summarize.errors import InputError
-from summarize.facts import digit_tokens, names_in_order, same_roles
 from summarize.models import Article, SourceInfo
 from summarize.textutil import content_terms
 from summarize.vectors import TfidfModel
@@ -179,7 +178,6 @@ class HistoryIndex:
         # rarest), so it still counts in the history sentence's norm.
         unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
         self._vectors = [_vector(item.text, model, unseen_idf) for item in history.sentences]
-        self._details: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
 
     def centroid(self, n_columns: int) -> np.ndarray:
         """The history's centroid in the new set's columns: each source counts once."""
@@ -200,12 +198,6 @@ class HistoryIndex:
                 total += vector / norm
         norm = np.linalg.norm(total)
         return total / norm if norm else total
-
-    def _figures_and_names(self, row: int) -> tuple[frozenset[str], tuple[str, ...]]:
-        if row not in self._details:
-            text = self.history.sentences[row].text
-            self._details[row] = (digit_tokens(text), names_in_order(text))
-        return self._details[row]
 
     def match(self, text: str, columns: np.ndarray, weights: np.ndarray) -> HistoryMatch:
         """Compare one new sentence (its TF-IDF row: columns and weights) with the history."""
@@ -231,8 +223,9 @@ class HistoryIndex:
             if overlap < self.threshold:
                 continue
             if figures is None or names is None:
-                figures, names = numbers(text), dedup_names(text)  # cached: dedup asked already
-            earlier_figures, earlier_names = self._figures_and_names(row)
+                figures, names = numbers(text), names_in_order(text)
+            earlier = self.history.sentences[row].text
+            earlier_figures, earlier_names = numbers(earlier), names_in_order(earlier)
             if not same_roles(names, earlier_names):
                 continue
             if figures <= earlier_figures:
