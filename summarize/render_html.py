@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarize.models import Briefing, BriefSentence, SourceInfo
+from summarize.output import UPDATE_SUFFIX
 from summarize.render import WORDS_PER_PARAGRAPH, update_line
 
 # Beyond this many characters of cleaned text in all, sources show their cited passages
@@ -720,8 +721,6 @@ def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> li
         ).fetchall()
     finally:
         db.close()
-    from summarize.output import UPDATE_SUFFIX
-
     rows = []
     for name, status, outputs, error in records:
         pages = [o for o in json.loads(outputs or "[]") if str(o).endswith(".html")]
