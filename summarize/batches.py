@@ -53,6 +53,7 @@ from summarize.ingest import (
 from summarize.models import Briefing
 from summarize.output import (
     MANIFEST,
+    UPDATE_SUFFIX,
     briefing_text,
     process_alive,
     refuse_input_overwrite,
@@ -61,13 +62,13 @@ from summarize.output import (
     write_atomic,
 )
 from summarize.pipeline import BriefOptions, brief, brief_articles
+from summarize.prepare import reusing_preparation
 from summarize.sanitize import path_text, single_line
 
 FORMATS = ("md", "json", "html", "both", "all")
 # PRAGMA user_version of the manifest; a newer one is refused, an older one migrated in place.
 # 1: the sets table. 2: + the seen table (what each set's successful runs saw).
 SCHEMA_VERSION = 2
-UPDATE_SUFFIX = ".update"  # <set>.update.<fmt>: the set's update briefing
 LOCK = ".summarize-batch.lock"
 _CHUNK = 2**20
 _RECORD_IN_FILE = re.compile(r"(\[\d+\]|:\d+)$")  # an article's record in its file
@@ -288,19 +289,8 @@ def _jsonl_sets(path: Path, problems: list[str], limits: Limits) -> Iterator[Art
 
 def output_names(sets: list[ArticleSet]) -> dict[str, str]:
     """Safe, distinct file names, one per set, whatever the set names. A stem ending in
-    ".update" gets a suffix: `x.update.md` is the update briefing of set `x`."""
-    names = unique_names((item.name for item in sets), fallback="set")
-    taken = {stem.lower() for stem in names.values()}
-    for name, stem in sorted(names.items()):
-        if stem.lower().endswith(UPDATE_SUFFIX):
-            attempt = 0
-            renamed = f"{stem}-set"
-            while renamed.lower() in taken:
-                attempt += 1
-                renamed = f"{stem}-set{attempt}"
-            names[name] = renamed
-            taken.add(renamed.lower())
-    return names
+    ".update" is renamed as a collision is: `x.update.md` is the update briefing of set `x`."""
+    return unique_names((item.name for item in sets), fallback="set", reserved_suffix=UPDATE_SUFFIX)
 
 
 # ------------------------------------------------------------------------------- manifest
@@ -519,7 +509,15 @@ class SetTask:
 
 def brief_set(task: SetTask) -> SetResult:
     """Brief one set and write its outputs atomically. Never raises: any failure (a
-    hostile input that breaks a parser included) is that set's failed result."""
+    hostile input that breaks a parser included) is that set's failed result.
+
+    A grown set's update briefing re-uses the full briefing's cleaning and splitting of
+    every article (history and new ones): it costs only the selection over the new ones."""
+    with reusing_preparation():
+        return _brief_set(task)
+
+
+def _brief_set(task: SetTask) -> SetResult:
     started = time.perf_counter()
     item = task.article_set
     options = task.options
@@ -617,7 +615,7 @@ def _brief_update(item: ArticleSet, plan: UpdatePlan, options: BriefOptions) -> 
     described = {
         "path": item.origin,
         "kind": "previous batch run",
-        "title": f"the {len(old)} earlier article{'s' if len(old) != 1 else ''} of this set",
+        "title": "the previous run of this set",
         "articles": list(plan.history),
         "sentences": len(history.sentences),
     }

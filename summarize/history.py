@@ -11,17 +11,19 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
+from operator import mul
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarize.dedup import DEFAULT_THRESHOLD, shingles
+# The facts rules as dedup caches them: a new sentence's were asked for when it was grouped.
+from summarize.dedup import DEFAULT_THRESHOLD, names_in_order, numbers, same_roles, shingles
 from summarize.errors import InputError
-from summarize.facts import digit_tokens, names_in_order, same_roles
 from summarize.models import Article, SourceInfo
 from summarize.textutil import content_terms
 from summarize.vectors import TfidfModel
@@ -100,16 +102,15 @@ def load_history(paths: Iterable[str | os.PathLike[str]], limits: Limits | None 
 
 def history_from_articles(articles: Sequence[Article]) -> History:
     """Every usable sentence of articles already read, cleaned and split as new input is."""
-    from summarize import clean, segment
     from summarize.extractive import ELIGIBLE_KINDS
+    from summarize.prepare import clean_article, split_article
 
     sentences: list[HistorySentence] = []
     sources: list[SourceInfo] = []
-    for article in articles:
-        cleaned = clean.clean(article)
+    for article in articles:  # cleaned and split once when the caller reuses preparation
         sentences.extend(
             HistorySentence(sentence.text, (article.id,))
-            for sentence in segment.segment(cleaned)
+            for sentence in split_article(clean_article(article))
             if sentence.kind in ELIGIBLE_KINDS
         )
         sources.append(
@@ -151,100 +152,80 @@ def _read_briefing(path: Path) -> tuple[list[HistorySentence], list[SourceInfo]]
 class HistoryIndex:
     """Finds, for a new sentence, the history sentences it restates or updates.
 
-    An inverted index over shingles finds the history sentences that share words with a
-    new one; only those are compared, so the cost follows the postings, not all pairs.
+    Built once per briefing: an inverted index over the history sentences' shingles, and
+    their TF-IDF vectors in the new set's columns. A new sentence counts the postings of
+    its shingles (a C-level count, not a Python loop over rows) and is compared only with
+    the few history sentences that share the most, so the cost follows the postings, not
+    all pairs.
     """
 
     def __init__(self, history: History, model: TfidfModel, threshold: float = DEFAULT_THRESHOLD):
         self.history = history
         self.threshold = threshold
-        self._model = model
         self._sizes: list[int] = []
-        self._by_shingle: dict[str, list[int]] = defaultdict(list)
+        by_shingle: dict[str, list[int]] = defaultdict(list)
         for row, item in enumerate(history.sentences):
             found = shingles(item.text)
             self._sizes.append(len(found))
             for shingle in found:
-                self._by_shingle[shingle].append(row)
+                by_shingle[shingle].append(row)
+        # A shingle shared by too many history sentences says nothing about which one matches.
+        self._postings = {
+            shingle: rows for shingle, rows in by_shingle.items() if len(rows) <= _MAX_POSTINGS
+        }
+        self._indexed = frozenset(self._postings)
         # A term the new set never uses gets the highest idf (it is at least as rare as the
         # rarest), so it still counts in the history sentence's norm.
-        self._unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
-        self._vectors: dict[int, dict[int, float]] = {}
-        self._details: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
-
-    def _vector(self, row: int) -> dict[int, float]:
-        """The history sentence's TF-IDF weights in the new set's columns (computed once)."""
-        if row not in self._vectors:
-            counts: dict[str, int] = {}
-            for term in content_terms(self.history.sentences[row].text):
-                counts[term] = counts.get(term, 0) + 1
-            vocabulary, idf = self._model.vocabulary, self._model.idf
-            weights = {
-                term: count
-                * (float(idf[vocabulary[term]]) if term in vocabulary else self._unseen_idf)
-                for term, count in counts.items()
-            }
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            self._vectors[row] = {
-                vocabulary[term]: weight / norm
-                for term, weight in weights.items()
-                if term in vocabulary
-            }
-        return self._vectors[row]
+        unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
+        self._vectors = [_vector(item.text, model, unseen_idf) for item in history.sentences]
 
     def centroid(self, n_columns: int) -> np.ndarray:
         """The history's centroid in the new set's columns: each source counts once."""
-        by_source: dict[str, np.ndarray] = {}
+        by_source: dict[str, list[int]] = {}
         for row, item in enumerate(self.history.sentences):
-            key = item.source_ids[0] if item.source_ids else ""
-            vector = by_source.setdefault(key, np.zeros(n_columns))
-            for column, weight in self._vector(row).items():
-                vector[column] += weight
+            by_source.setdefault(item.source_ids[0] if item.source_ids else "", []).append(row)
         total = np.zeros(n_columns)
-        for vector in by_source.values():
+        for rows in by_source.values():
+            vectors = [self._vectors[row] for row in rows]
+            # bincount adds in order, as a loop over the rows would.
+            vector = np.bincount(
+                np.fromiter(chain.from_iterable(vectors), dtype=np.int64),
+                weights=np.fromiter(chain.from_iterable(v.values() for v in vectors), float),
+                minlength=n_columns,
+            )
             norm = np.linalg.norm(vector)
             if norm:
                 total += vector / norm
         norm = np.linalg.norm(total)
         return total / norm if norm else total
 
-    def _figures_and_names(self, row: int) -> tuple[frozenset[str], tuple[str, ...]]:
-        if row not in self._details:
-            text = self.history.sentences[row].text
-            self._details[row] = (digit_tokens(text), names_in_order(text))
-        return self._details[row]
-
     def match(self, text: str, columns: np.ndarray, weights: np.ndarray) -> HistoryMatch:
         """Compare one new sentence (its TF-IDF row: columns and weights) with the history."""
         own = shingles(text)
-        shared: dict[int, int] = defaultdict(int)
-        for shingle in own:
-            postings = self._by_shingle.get(shingle, ())
-            if len(postings) <= _MAX_POSTINGS:
-                for row in postings:
-                    shared[row] += 1
+        shared = Counter(chain.from_iterable(map(self._postings.__getitem__, own & self._indexed)))
+        # The closest history sentences share the most shingles: only they are compared.
+        # One shared word makes neither a restatement nor a close match.
+        closest = sorted((-count, row) for row, count in shared.items() if count >= 2)
+        mine = dict(zip(columns.tolist(), weights.tolist(), strict=True))
         similarity = 0.0
         repeats = False
         updates: dict[str, None] = {}
         figures = names = None
-        mine = {int(column): float(weight) for column, weight in zip(columns, weights, strict=True)}
-        # The closest history sentences share the most shingles: only they are compared.
-        closest = sorted(shared, key=lambda row: (-shared[row], row))[:_COMPARED]
-        for row in closest:
-            if shared[row] < 2:
-                break  # one shared word: neither a restatement nor a close match
-            vector = self._vector(row)
+        for minus_count, row in closest[:_COMPARED]:
+            vector = self._vectors[row]
+            # The shorter vector's terms, in its order: as a dict dot product adds them.
             if len(vector) < len(mine):
-                cosine = sum(weight * mine.get(column, 0.0) for column, weight in vector.items())
+                cosine = sum(map(mul, vector.values(), map(mine.get, vector, repeat(0.0))))
             else:
-                cosine = sum(weight * vector.get(column, 0.0) for column, weight in mine.items())
+                cosine = sum(map(mul, mine.values(), map(vector.get, mine, repeat(0.0))))
             similarity = max(similarity, cosine)
-            overlap = shared[row] / (len(own) + self._sizes[row] - shared[row])
+            overlap = -minus_count / (len(own) + self._sizes[row] + minus_count)
             if overlap < self.threshold:
                 continue
             if figures is None or names is None:
-                figures, names = digit_tokens(text), names_in_order(text)
-            earlier_figures, earlier_names = self._figures_and_names(row)
+                figures, names = numbers(text), names_in_order(text)
+            earlier = self.history.sentences[row].text
+            earlier_figures, earlier_names = numbers(earlier), names_in_order(earlier)
             if not same_roles(names, earlier_names):
                 continue
             if figures <= earlier_figures:
@@ -253,3 +234,20 @@ class HistoryIndex:
                 for source in self.history.sentences[row].source_ids:
                     updates.setdefault(source, None)
         return HistoryMatch(repeats, similarity, tuple(updates))
+
+
+def _vector(text: str, model: TfidfModel, unseen_idf: float) -> dict[int, float]:
+    """A history sentence's TF-IDF weights in the new set's columns, in the order its terms
+    first occur; normalised over all its terms, those the new set never uses included."""
+    counts: dict[str, int] = {}
+    for term in content_terms(text):
+        counts[term] = counts.get(term, 0) + 1
+    vocabulary, idf = model.vocabulary, model.idf
+    weights = {
+        term: count * (float(idf[vocabulary[term]]) if term in vocabulary else unseen_idf)
+        for term, count in counts.items()
+    }
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {
+        vocabulary[term]: weight / norm for term, weight in weights.items() if term in vocabulary
+    }

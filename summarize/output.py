@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 STDOUT = "-"
 MANIFEST = "manifest.sqlite"  # the file that marks a batch output folder
+UPDATE_SUFFIX = ".update"  # batch: <set>.update.<fmt> is the set's update briefing
 # The last line of every Markdown briefing: invisible when rendered, found by `is_briefing`.
 BRIEFING_MARKER = "<!-- briefing written by summarize; not read back as an article -->"
 _JSON_BRIEFING_KEYS = {"title", "engine", "sentences", "sources", "stats"}
@@ -221,26 +222,35 @@ def safe_name(name: str, fallback: str = "briefing") -> str:
     return cleaned[:120] or fallback
 
 
-def unique_names(names: Iterable[str], fallback: str = "set") -> dict[str, str]:
+def unique_names(
+    names: Iterable[str], fallback: str = "set", reserved_suffix: str = ""
+) -> dict[str, str]:
     """Safe file stems, distinct even ignoring case, for distinct `names`. A name that is
     already safe keeps it; others get a short hash of the real name when they collide,
-    re-hashed until free, so no two names ever share a file."""
+    re-hashed until free, so no two names ever share a file. A stem ending in
+    `reserved_suffix` (any case) collides too: batch keeps `<set>.update` for the set's
+    update briefing."""
     names = sorted(set(names))
     base = {name: safe_name(name, fallback) for name in names}
     counts: dict[str, int] = {}
     for stem in base.values():
         counts[stem.lower()] = counts.get(stem.lower(), 0) + 1
+    reserved = reserved_suffix.lower()
+
+    def collides(stem: str) -> bool:
+        return counts[stem.lower()] > 1 or bool(reserved and stem.lower().endswith(reserved))
+
     taken: set[str] = set()
     result: dict[str, str] = {}
     for name in names:  # already-safe, unshared names first: they keep their own stem
-        if base[name] == name and counts[name.lower()] == 1:
+        if base[name] == name and not collides(name):
             result[name] = name
             taken.add(name.lower())
     for name in names:
         if name in result:
             continue
         stem, attempt = base[name], 0
-        if counts[stem.lower()] > 1 or stem.lower() in taken:
+        if collides(stem) or stem.lower() in taken:
             stem = f"{base[name]}-{_short_hash(name)}"
         while stem.lower() in taken:
             attempt += 1

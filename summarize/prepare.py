@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from summarize import clean as clean_stage
@@ -44,7 +45,7 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
     with timed(timings, "clean"):
         for article in articles:
             try:
-                cleaned.append(clean_stage.clean(article))
+                cleaned.append(clean_article(article))
             except Exception as error:  # one hostile article must not fail the briefing
                 skipped.append(_unusable(article, "could not be cleaned", error))
     if not cleaned:
@@ -57,7 +58,7 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
             if done.id in languages.unused:
                 continue
             try:
-                sentences.extend(segment.segment(done))
+                sentences.extend(split_article(done))
             except Exception as error:
                 skipped.append(_unusable(done.article, "could not be split", error))
     order = {article.id: position for position, article in enumerate(articles)}
@@ -94,6 +95,47 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         "on" if embeddings is not None else "off",
         skipped,
     )
+
+
+# Within `reusing_preparation()`: each article's cleaning and sentences, done once.
+_DONE: ContextVar[dict[Article, tuple[CleanedArticle, list[Sentence] | None]] | None] = ContextVar(
+    "prepared_articles", default=None
+)
+
+
+@contextmanager
+def reusing_preparation() -> Iterator[None]:
+    """Within the block, an article already cleaned and split (equal by value: id, text,
+    path, ...) is not cleaned and split again: a batch set's full briefing and its update
+    briefing (history and new articles) share the work."""
+    token = _DONE.set({})
+    try:
+        yield
+    finally:
+        _DONE.reset(token)
+
+
+def clean_article(article: Article) -> CleanedArticle:
+    """`clean.clean`, done once per article within `reusing_preparation()`."""
+    done = _DONE.get()
+    if done is None:
+        return clean_stage.clean(article)
+    if article not in done:
+        done[article] = (clean_stage.clean(article), None)
+    return done[article][0]
+
+
+def split_article(cleaned: CleanedArticle) -> list[Sentence]:
+    """`segment.segment`, done once per article within `reusing_preparation()`."""
+    done = _DONE.get()
+    if done is None:
+        return segment.segment(cleaned)
+    known = done.get(cleaned.article)
+    if known is None or known[0] is not cleaned:
+        return segment.segment(cleaned)
+    if known[1] is None:
+        done[cleaned.article] = (cleaned, segment.segment(cleaned))
+    return list(done[cleaned.article][1] or ())
 
 
 def _unusable(article: Article, what: str, error: Exception) -> str:

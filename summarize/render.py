@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Mapping
 
 from summarize.models import Briefing, BriefSentence, Explanation, SourceInfo
 from summarize.sanitize import single_line
@@ -38,6 +39,9 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
     earlier_sources = _updated_sources(briefing)
     updated = {source.id: n for n, source in enumerate(earlier_sources, 1)}
     lines = [f"# {escape_markdown(briefing.title)}", ""]
+    update = update_line(briefing)
+    if update:
+        lines += [f"_{escape_markdown(update)}_", ""]
     paragraph: list[str] = []
     words = 0
     for sentence in briefing.sentences:
@@ -75,6 +79,29 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
         lines += [f"E{n}. {_source_line(source)}" for n, source in enumerate(earlier_sources, 1)]
         lines.append("")
     return "\n".join(lines)
+
+
+def update_line(briefing: Briefing) -> str | None:
+    """The line under an update briefing's title (Markdown and HTML): "Update: what 3 new
+    articles add to 5 read earlier (since …)". None for other briefings."""
+    stats = briefing.stats
+    if stats.mode != "update":
+        return None
+    history = stats.history or {}
+    inputs: object = history.get("inputs") or []
+    listed = list(inputs) if isinstance(inputs, (list, tuple)) else [inputs]
+    names = [  # each --since input by its title or path
+        str(item.get("title") or item.get("path")) if isinstance(item, Mapping) else str(item)
+        for item in listed
+    ]
+    earlier = history.get("sources")
+    new, read = len(briefing.sources), len(earlier) if isinstance(earlier, (list, tuple)) else 0
+    line = f"Update: what {new} new article{' adds' if new == 1 else 's add'} to "
+    line += f"{read} read earlier" if read else "what was read earlier"
+    if names:
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        line += f" (since {single_line(shown)})"
+    return line
 
 
 def _sentence_marks(sentence: BriefSentence, show_corroboration: bool) -> str:

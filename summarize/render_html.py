@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarize.models import Briefing, BriefSentence, SourceInfo
-from summarize.render import WORDS_PER_PARAGRAPH
+from summarize.output import UPDATE_SUFFIX
+from summarize.render import WORDS_PER_PARAGRAPH, update_line
 
 # Beyond this many characters of cleaned text in all, sources show their cited passages
 # with some context instead of their whole text (keeps a 1,000-article page readable).
@@ -343,23 +344,10 @@ def _header(briefing: Briefing) -> str:
         details.append(span)
     details.append(f"{briefing.word_count} words")
     parts = [f"<h1>{_e(briefing.title)}</h1>", f'<p class="meta">{_e(" · ".join(details))}</p>']
-    update = _update_line(briefing)
+    update = update_line(briefing)
     if update:
         parts.append(f'<p class="update" role="note">{_e(update)}</p>')
     return "\n".join(parts) + "\n"
-
-
-def _update_line(briefing: Briefing) -> str | None:
-    """Update mode's "New since ..." line, naming what was read before (the inputs of
-    History.describe())."""
-    if briefing.stats.mode != "update":
-        return None
-    inputs = (briefing.stats.history or {}).get("inputs")
-    items = [str(_field(x, "title") or _field(x, "path") or x) for x in _as_list(inputs)]
-    if not items:
-        return "New since the earlier briefing"
-    shown = ", ".join(items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
-    return f"New since {shown}"
 
 
 def _warnings(briefing: Briefing) -> str:
@@ -716,6 +704,7 @@ class IndexRow:
     date: str | None = None
     sources: int | None = None
     error: str | None = None
+    update_page: str | None = None  # its update briefing's page, when the last run wrote one
 
 
 def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> list[IndexRow]:
@@ -735,6 +724,8 @@ def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> li
     rows = []
     for name, status, outputs, error in records:
         pages = [o for o in json.loads(outputs or "[]") if str(o).endswith(".html")]
+        updates = [o for o in pages if str(o).endswith(f"{UPDATE_SUFFIX}.html")]
+        pages = [o for o in pages if o not in updates]
         meta = read_meta(out / pages[0]) if pages else {}
         title, date, sources = meta.get("title"), meta.get("date"), meta.get("sources")
         rows.append(
@@ -746,6 +737,7 @@ def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> li
                 date=date if isinstance(date, str) else None,
                 sources=sources if isinstance(sources, int) else None,
                 error=error,
+                update_page=updates[0] if updates else None,
             )
         )
     return rows
@@ -776,6 +768,8 @@ def to_index_html(rows: Sequence[IndexRow], title: str = "Briefings") -> str:
         if row.page:
             shown = _e(row.title or row.name)
             name = f'<a href="{_e(_relative_href(row.page))}">{shown}</a>'
+            if row.update_page:
+                name += f' · <a href="{_e(_relative_href(row.update_page))}">update</a>'
         else:
             name = _e(row.title or row.name)
         status = (

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 import summarize
+from summarize import prepare
 from summarize.batches import SCHEMA_VERSION, ArticleSet, output_names, plan_update
 from summarize.cli import app
 from summarize.errors import SummarizeError
@@ -66,7 +67,17 @@ def test_a_set_that_gains_an_article_gets_an_update_over_it_alone(tmp_path: Path
     assert risen["updates"]  # the earlier source of the figure it revises is named
     markdown = (out / "story.update.md").read_text()
     assert "levee" in markdown and "Earlier sources updated" in markdown
-    assert "New since the 2 earlier articles of this set" in (out / "story.update.html").read_text()
+    said = "Update: what 1 new article adds to 2 read earlier (since the previous run of this set)"
+    assert markdown.splitlines()[2] == f"_{said}_"  # the line under the title
+    assert said in (out / "story.update.html").read_text()
+    assert "Update:" not in (out / "story.md").read_text()  # the full briefing is no update
+    rows = {
+        row.split('<code class="set">')[1].split("<")[0]: row
+        for row in (out / "index.html").read_text().split("<tr>")
+        if '<code class="set">' in row
+    }
+    assert '<a href="./story.update.html">update</a>' in rows["story"]
+    assert '<a href="./story.html">' in rows["story"] and "update</a>" not in rows["quiet"]
     # The full briefing still covers every article of the set.
     full = json.loads((out / "story.json").read_text())
     assert [source["id"] for source in full["sources"]] == ["alpha", "beta", "delta"]
@@ -77,6 +88,28 @@ def test_a_set_that_gains_an_article_gets_an_update_over_it_alone(tmp_path: Path
     # A forced run writes the same update again (compared with the run before the last).
     summarize.batch(root, out, options=EXTRACTIVE, formats="all", force=True)
     assert (out / "story.update.json").read_bytes() == settled["story.update.json"][1]
+
+
+def test_a_grown_set_cleans_and_splits_each_article_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+    (root / "story" / "delta.txt").write_text(DELTA)
+    cleaned: list[str] = []
+    split: list[str] = []
+    clean, segment = prepare.clean_stage.clean, prepare.segment.segment
+    monkeypatch.setattr(prepare.clean_stage, "clean", lambda a: cleaned.append(a.id) or clean(a))
+    monkeypatch.setattr(prepare.segment, "segment", lambda c: split.append(c.id) or segment(c))
+
+    report = summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+
+    assert report.summary() == "1 briefed (1 with an update), 1 skipped (unchanged), 0 failed"
+    # The full briefing and the update (history alpha, beta; new delta) share the work.
+    assert sorted(cleaned) == sorted(split) == ["alpha", "beta", "delta"]
+    # Outside a batch task nothing is kept: a second briefing cleans again.
+    summarize.brief([root / "story"], EXTRACTIVE)
+    assert sorted(cleaned) == ["alpha", "alpha", "beta", "beta", "delta", "delta"]
 
 
 def test_no_updates_writes_no_update_file(tmp_path: Path) -> None:
@@ -193,9 +226,12 @@ def test_plan_update_only_for_a_set_that_purely_grew() -> None:
 
 
 def test_a_set_named_like_an_update_file_gets_its_own_name() -> None:
-    sets = [ArticleSet("x", "x"), ArticleSet("x.update", "x.update")]
+    sets = [ArticleSet(name, name) for name in ("x", "x.update", "Y.UPDATE", "x.update-set")]
     names = output_names(sets)
-    assert names["x"] == "x" and not names["x.update"].lower().endswith(".update")
+    assert names["x"] == "x" and names["x.update-set"] == "x.update-set"
+    for name in ("x.update", "Y.UPDATE"):  # renamed as a collision is: the name and a hash
+        assert names[name].startswith(f"{name}-") and len(names[name]) == len(name) + 9
+    assert len({stem.lower() for stem in names.values()}) == 4
 
 
 def test_a_run_killed_before_its_rows_commit_writes_the_same_update_again(

@@ -1,12 +1,14 @@
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from summarize.errors import InputError
-from summarize.history import history_from_articles, load_history
+from summarize.history import HistoryIndex, HistoryMatch, history_from_articles, load_history
 from summarize.pipeline import BriefOptions, brief, brief_articles
-from summarize.render import render
+from summarize.render import escape_markdown, render
+from summarize.vectors import TfidfModel
 from tests.conftest import build_article
 
 DAY_ONE = {
@@ -68,6 +70,11 @@ def test_an_update_reports_developments_and_cites_the_figure_it_revises(tmp_path
     assert toll.citations == ("three",) and toll.updates == ("one",)
     markdown = render(briefing, "md")
     assert "(updates [E1])" in markdown and "## Earlier sources updated" in markdown
+    said = f"Update: what 1 new article adds to 1 read earlier (since {earlier})"
+    assert markdown.splitlines()[:3] == ["# Eastwick Toll Rises", "", f"_{escape_markdown(said)}_"]
+    assert said in render(briefing, "html")
+    plain = render(brief(new, BriefOptions()), "md")
+    assert "Update:" not in plain
     assert json.loads(render(briefing, "json"))["sentences"][0]["updates"] == ["one"]
 
 
@@ -105,3 +112,27 @@ def test_a_focus_with_no_relevant_sentence_falls_back_with_one_warning() -> None
     assert [s.text for s in focused.sentences] == [s.text for s in general.sentences]
     assert sum("no sentence is relevant to the focus" in w for w in focused.warnings) == 1
     assert focused.stats.mode == "focus" and general.stats.mode == "general"
+
+
+def test_history_index_tells_repeats_revisions_and_news_apart() -> None:
+    history = history_from_articles([build_article(DAY_ONE["one.txt"], id="one")])
+    new_texts = [
+        "At least 9 people died in the Eastwick flood, the county coroner said.",
+        "Engineers closed the Mill Street bridge after finding cracks in two pillars.",
+        "Heavy rain flooded the river town of Eastwick on Monday, forcing 300 residents "
+        "from their homes.",
+    ]
+    model, terms = TfidfModel.from_texts(new_texts)
+    rows = model.rows(terms)
+    index = HistoryIndex(history, model)
+
+    def match(row: int) -> HistoryMatch:
+        lo, hi = rows.indptr[row], rows.indptr[row + 1]
+        return index.match(new_texts[row], rows.indices[lo:hi], rows.data[lo:hi])
+
+    toll, bridge, rain = match(0), match(1), match(2)
+    assert toll.updates == ("one",) and not toll.repeats  # 5 dead became 9
+    assert rain.repeats and rain.similarity == pytest.approx(1.0)  # word for word
+    assert (bridge.repeats, bridge.updates) == (False, ()) and bridge.similarity < 0.2
+    # The history's centroid lies in the new set's columns, unit length.
+    assert np.linalg.norm(index.centroid(rows.n_columns)) == pytest.approx(1.0)

@@ -245,7 +245,9 @@ def test_sections_from_later_stages_are_rendered_when_present() -> None:
     assert 'href="#m1-1"' in body.split('id="differ"')[1]  # value links to its passage
     assert "†" in page.text["s1"] and "†" not in page.text["s2"]
     assert "2024-01-02" in page.text["timeline"] and "Rain fell." in page.text["timeline"]
-    assert "New since Earlier briefing" in body
+    assert (
+        "Update: what 3 new articles add to what was read earlier (since Earlier briefing)" in body
+    )
     assert "AI-written" in page.text["src2"] and "copy of [1]" in page.text["src3"]
     nav = body.split('<nav class="sections"')[1].split("</nav>")[0]
     assert nav.index("Briefing") < nav.index("Where sources differ") < nav.index("Timeline")
@@ -253,7 +255,7 @@ def test_sections_from_later_stages_are_rendered_when_present() -> None:
 
 def test_sections_are_absent_when_the_briefing_has_none() -> None:
     body = to_html(build_html_briefing())
-    for absent in ("Where sources differ", "Timeline", "New since", "AI-written", "copy of"):
+    for absent in ("Where sources differ", "Timeline", "Update:", "AI-written", "copy of"):
         assert absent not in body
 
 
