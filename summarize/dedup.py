@@ -251,7 +251,9 @@ def term_weights(
     terms: Sequence[str], idf: Mapping[str, float], names: frozenset[str]
 ) -> dict[str, float]:
     """Each distinct content term's IDF, doubled for names of actors and places."""
-    return {t: idf.get(t, 1.0) * (_NAME_WEIGHT if t in names else 1.0) for t in set(terms)}
+    return {
+        t: idf.get(t, 1.0) * (_NAME_WEIGHT if t in names else 1.0) for t in dict.fromkeys(terms)
+    }
 
 
 def restatement_similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:

@@ -54,7 +54,9 @@ class TfidfModel:
         self.vocabulary: dict[str, int] = {}
         frequency: list[int] = []
         for terms in term_lists:
-            for term in set(terms):
+            for term in dict.fromkeys(
+                terms
+            ):  # input order: columns (and sums) do not depend on the hash seed
                 column = self.vocabulary.get(term)
                 if column is None:
                     self.vocabulary[term] = len(frequency)
