@@ -50,6 +50,11 @@ _LEANS_ON_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 
+# Not prose a reader can be given as a briefing sentence: an aside wholly in parentheses
+# ("(Jane Doe is a Chicago-based free-lance writer.)") or a labelled list ("Talk show:
+# ``Leeza,'' NBC; ``The Rosie O'Donnell Show,'' Syndicated; ...").
+_ASIDE_OR_LIST = re.compile(r"\([^()]*\)\W*$|(?:[^\s:;.]+\s){0,2}[^\s:;.]+:[^;]*;[^;]*;[^;]*;")
+
 _CALENDAR = frozenset(
     """
     january february march april may june july august september october november december
@@ -224,7 +229,9 @@ def eligible(sentence: Sentence, config: ExtractiveConfig) -> bool:
     if not config.min_words <= n_words <= config.max_words:
         return False
     first = sentence.text[0]
-    return first.isupper() or first.isdigit() or first in _SENTENCE_START
+    if not (first.isupper() or first.isdigit() or first in _SENTENCE_START):
+        return False
+    return not _ASIDE_OR_LIST.match(sentence.text)
 
 
 def score_groups(

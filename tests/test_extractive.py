@@ -36,6 +36,21 @@ def test_eligibility_rejects_fragments_headings_and_tables() -> None:
     assert not eligible(row, CONFIG)
 
 
+@pytest.mark.parametrize(
+    "text, usable",
+    [
+        ("(Jane Doe is a Chicago-based free-lance writer for the paper.)", False),
+        ("Talk show: ``Leeza,'' NBC; ``The View,'' ABC; ``Regis,'' Syndicated; ``Oprah,''", False),
+        ("The mayor (a Democrat) said the water rose very fast overnight.", True),
+        ("Officials said three things: roads are closed; schools shut; power is out; more.", True),
+    ],
+)
+def test_an_aside_in_parentheses_or_a_labelled_list_is_not_a_sentence(
+    text: str, usable: bool
+) -> None:
+    assert eligible(build_sentence(text), CONFIG) is usable
+
+
 def test_corroborated_central_lead_is_chosen_over_a_side_detail() -> None:
     sentences = [
         build_sentence(
