@@ -61,7 +61,7 @@ from summarize.output import (
     unique_names,
     write_atomic,
 )
-from summarize.pipeline import BriefOptions, brief, brief_articles
+from summarize.pipeline import BriefOptions, brief, brief_articles, note_skipped_inputs
 from summarize.prepare import reusing_preparation
 from summarize.sanitize import path_text, single_line
 
@@ -639,12 +639,7 @@ def _brief_line(item: ArticleSet, options: BriefOptions):  # type: ignore[no-unt
     if not read.articles:
         reasons = "; ".join(error.reason for error in read.skipped[:3])
         raise InputError(item.origin, f"set has no usable article ({reasons or 'empty'})")
-    briefing = brief_articles(read.articles, options)
-    briefing.warnings[:0] = [f"skipped {error}" for error in read.skipped]
-    briefing.stats = dataclasses.replace(
-        briefing.stats, skipped_inputs=tuple(str(error) for error in read.skipped)
-    )
-    return briefing
+    return note_skipped_inputs(brief_articles(read.articles, options), read.skipped)
 
 
 def options_hash(options: BriefOptions, formats: tuple[str, ...]) -> str:

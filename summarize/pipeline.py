@@ -56,13 +56,19 @@ def brief(
             raise read.skipped[0]
         reasons = "; ".join(str(error) for error in read.skipped) or "no input given"
         raise InputError(", ".join(map(str, paths)) or "(none)", f"no readable article ({reasons})")
-    briefing = brief_articles(read.articles, options)
-    briefing.warnings[:0] = [f"skipped {error}" for error in read.skipped]
+    briefing = note_skipped_inputs(brief_articles(read.articles, options), read.skipped)
+    briefing.timings = {"ingest": ingest_seconds, **briefing.timings}
+    return briefing
+
+
+def note_skipped_inputs(briefing: Briefing, skipped: Sequence[object]) -> Briefing:
+    """The inputs the reader skipped, put before the articles a stage skipped: in the
+    warnings and in `stats.skipped_inputs`, neither list losing the other."""
+    briefing.warnings[:0] = [f"skipped {error}" for error in skipped]
     later = briefing.stats.skipped_inputs or ()
     briefing.stats = dataclasses.replace(
-        briefing.stats, skipped_inputs=(*(str(error) for error in read.skipped), *later)
+        briefing.stats, skipped_inputs=(*(str(error) for error in skipped), *later)
     )
-    briefing.timings = {"ingest": ingest_seconds, **briefing.timings}
     return briefing
 
 

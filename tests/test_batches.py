@@ -214,3 +214,27 @@ def test_a_jsonl_set_carries_its_own_focus(tmp_path: Path) -> None:
     summarize.batch(path, out, options=EXTRACTIVE, formats="json")
     assert json.loads((out / "aimed.json").read_text())["stats"]["focus"] == "bridges"
     assert json.loads((out / "plain.json").read_text())["stats"]["mode"] == "general"
+
+
+def test_a_jsonl_set_reports_articles_skipped_when_read_and_when_prepared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarize import clean as clean_module
+
+    real_clean = clean_module.clean
+
+    def fragile(article):  # type: ignore[no-untyped-def]
+        if "fragile" in article.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_clean(article)
+
+    monkeypatch.setattr(clean_module, "clean", fragile)
+    articles = [{"text": text} for text in STORY.values()]
+    articles += [{"title": "no text at all"}, {"text": "A fragile page that cannot be cleaned."}]
+    path = tmp_path / "sets.jsonl"
+    path.write_text(json.dumps({"id": "story", "articles": articles}) + "\n")
+    out = tmp_path / "out"
+    summarize.batch(path, out, options=EXTRACTIVE, formats="json", workers=1)
+    skipped = json.loads((out / "story.json").read_text())["stats"]["skipped_inputs"]
+    assert len(skipped) == 2
+    assert "could not be cleaned (RecursionError" in skipped[1]
