@@ -30,6 +30,11 @@ from summarize.vectors import TfidfModel
 # pairs that pass only the first test are mostly the same actors doing something else.
 SUPPORT_SIMILARITY = 0.45
 SUPPORT_SHINGLES = 0.2
+# A source sentence that is a piece of the shown one, or holds it, split differently ("The
+# mayor declared an emergency." inside "The mayor declared an emergency on Monday as the
+# river rose."): most of the shorter one's unigrams and bigrams occur in the longer one.
+SUPPORT_CONTAINED = 0.7
+_MIN_CONTAINED = 6  # shingles the shorter sentence needs for containment to mean anything
 # TF-IDF cosine below which a sentence is not worth the exact tests (cheap pre-filter).
 _PROPOSE = 0.15
 
@@ -90,15 +95,21 @@ class SupportFinder:
                 term_weights(terms, self.idf, names),
                 term_weights(self.terms[index], self.idf, names),
             )
-            restates = (
-                similarity >= SUPPORT_SIMILARITY
-                and jaccard(shown_shingles, shingles(other.text)) >= SUPPORT_SHINGLES
-            )
+            restates = _restates(similarity, shown_shingles, shingles(other.text))
             if cosines is not None and cosines[index] >= semantic.RESTATES:
                 restates, similarity = True, max(similarity, float(cosines[index]))
             if restates and similarity > best.get(other.article_id, (0.0, other))[0]:
                 best[other.article_id] = (similarity, other)
         return [(sentence, similarity) for similarity, sentence in best.values()]
+
+
+def _restates(similarity: float, a: frozenset[str], b: frozenset[str]) -> bool:
+    """The lexical tests: the weighted overlap with enough wording in common, or one
+    sentence holding most of the other (split differently, a quotation cut short)."""
+    if similarity >= SUPPORT_SIMILARITY and jaccard(a, b) >= SUPPORT_SHINGLES:
+        return True
+    shorter = min(len(a), len(b))
+    return shorter >= _MIN_CONTAINED and len(a & b) / shorter >= SUPPORT_CONTAINED
 
 
 def cite_groups(

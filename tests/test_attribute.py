@@ -119,3 +119,16 @@ def test_embeddings_cite_a_paraphrase_with_no_shared_wording_but_keep_the_figure
     assert cited.citations == ("courier", "herald")
     (lexical,) = cite_groups([group], ORDER, SupportFinder(sentences))
     assert lexical.citations == ("courier",)  # no shared wording: lexical tests decline
+
+
+def test_a_source_that_splits_the_sentence_differently_is_cited_for_its_piece() -> None:
+    shown = build_sentence(
+        "Mayor Jane Porter declared a state of emergency in Eastwick on Monday as the river "
+        "rose, and she asked the province to send pumps and sandbags.",
+        "courier",
+    )
+    piece = build_sentence("Mayor Jane Porter declared a state of emergency in Eastwick.", "herald")
+    other = build_sentence("Mayor Jane Porter opened the new library in Eastwick.", "gazette")
+    group = Group(id=0, representative=shown, members=(shown,))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, piece, other]))
+    assert cited.citations == ("courier", "herald")
