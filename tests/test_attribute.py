@@ -124,11 +124,12 @@ def test_embeddings_cite_a_paraphrase_with_no_shared_wording_but_keep_the_figure
 def test_a_source_that_splits_the_sentence_differently_is_cited_for_its_piece() -> None:
     shown = build_sentence(
         "Mayor Jane Porter declared a state of emergency in Eastwick on Monday as the river "
-        "rose, and she asked the province to send pumps and sandbags.",
+        "rose past the old flood marks, and she asked the province to send pumps, sandbags "
+        "and army engineers before the next storm reaches the valley.",
         "courier",
     )
-    piece = build_sentence("Mayor Jane Porter declared a state of emergency in Eastwick.", "herald")
-    other = build_sentence("Mayor Jane Porter opened the new library in Eastwick.", "gazette")
+    piece = build_sentence("Mayor Porter declared an emergency.", "herald")
+    other = build_sentence("Mayor Porter opened the new library.", "gazette")
     group = Group(id=0, representative=shown, members=(shown,))
     (cited,) = cite_groups([group], ORDER, SupportFinder([shown, piece, other]))
     assert cited.citations == ("courier", "herald")
