@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import numpy as np
 
-from summarize import semantic
+from summarize import facts, semantic
 from summarize.dedup import (
     compatible,
     dates,
     jaccard,
-    names_in_order,
     numbers,
     restatement_similarity,
     same_roles,
@@ -74,14 +74,16 @@ class SupportFinder:
             proposed = (scores >= _PROPOSE) | (cosines >= semantic.RESTATES)
         else:
             proposed = scores >= _PROPOSE
-        shown_names, shown_shingles = names_in_order(shown.text), shingles(shown.text)
+        # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
+        shown_names, shown_shingles = facts.entity_names(shown.text), shingles(shown.text)
         figures, when = numbers(shown.text), dates(shown.text)
+        shown_values = functools.cache(lambda: facts.extract(shown.text).values)
         best: dict[str, tuple[float, Sentence]] = {}
         for index in np.flatnonzero(proposed).tolist():
             other = self.candidates[index]
             if other.article_id in skip or other.article_id == shown.article_id:
                 continue
-            other_names = names_in_order(other.text)
+            other_names = facts.entity_names(other.text)
             if not (
                 compatible(figures, numbers(other.text))
                 and compatible(when, dates(other.text))
@@ -98,6 +100,8 @@ class SupportFinder:
             restates = _restates(similarity, shown_shingles, shingles(other.text))
             if cosines is not None and cosines[index] >= semantic.RESTATES:
                 restates, similarity = True, max(similarity, float(cosines[index]))
+            if restates and not compatible(shown_values(), facts.extract(other.text).values):
+                continue  # "three killed" and "two killed": figures in words disagree too
             if restates and similarity > best.get(other.article_id, (0.0, other))[0]:
                 best[other.article_id] = (similarity, other)
         return [(sentence, similarity) for similarity, sentence in best.values()]

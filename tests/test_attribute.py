@@ -133,3 +133,23 @@ def test_a_source_that_splits_the_sentence_differently_is_cited_for_its_piece() 
     group = Group(id=0, representative=shown, members=(shown,))
     (cited,) = cite_groups([group], ORDER, SupportFinder([shown, piece, other]))
     assert cited.citations == ("courier", "herald")
+
+
+def test_figures_in_words_must_agree_and_a_weekday_is_not_an_actor() -> None:
+    shown = build_sentence(
+        "A car bomb near a police station in Northport killed at least three people on "
+        "Sunday, a monitoring group said.",
+        "courier",
+    )
+    same = build_sentence(
+        "On Sunday, a car bomb near a police station in Northport killed three people.",
+        "herald",
+    )
+    other_count = build_sentence(
+        "On Sunday, a car bomb near a police station in Northport killed two people.",
+        "tribune",
+    )
+    group = Group(id=0, representative=shown, members=(shown,))
+    finder = SupportFinder([shown, same, other_count])
+    (cited,) = cite_groups([group], ORDER, finder)
+    assert cited.citations == ("courier", "herald")
