@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import numpy as np
@@ -76,19 +75,13 @@ class SupportFinder:
             proposed = scores >= _PROPOSE
         # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
         shown_names, shown_shingles = facts.entity_names(shown.text), shingles(shown.text)
-        figures, when = numbers(shown.text), dates(shown.text)
-        shown_values = functools.cache(lambda: facts.extract(shown.text).values)
         best: dict[str, tuple[float, Sentence]] = {}
         for index in np.flatnonzero(proposed).tolist():
             other = self.candidates[index]
             if other.article_id in skip or other.article_id == shown.article_id:
                 continue
             other_names = facts.entity_names(other.text)
-            if not (
-                compatible(figures, numbers(other.text))
-                and compatible(when, dates(other.text))
-                and same_roles(shown_names, other_names)
-            ):
+            if not (same_roles(shown_names, other_names) and figures_agree(shown.text, other.text)):
                 continue
             names = frozenset(
                 stem(name) for name in shown_names + other_names if name not in STOPWORDS
@@ -100,11 +93,37 @@ class SupportFinder:
             restates = _restates(similarity, shown_shingles, shingles(other.text))
             if cosines is not None and cosines[index] >= semantic.RESTATES:
                 restates, similarity = True, max(similarity, float(cosines[index]))
-            if restates and not compatible(shown_values(), facts.extract(other.text).values):
-                continue  # "three killed" and "two killed": figures in words disagree too
             if restates and similarity > best.get(other.article_id, (0.0, other))[0]:
                 best[other.article_id] = (similarity, other)
         return [(sentence, similarity) for similarity, sentence in best.values()]
+
+
+def figures_agree(a: str, b: str) -> bool:
+    """dedup's figure and date guard, read for citation: dates must agree (a month spelled
+    "Aug." or "August" alike); figures must agree as dedup asks (one telling states all of
+    the other's) or, when the tellings share a figure, each may add figures of other things
+    ("filed on July 29, aged 56" / "filed on July 29 after 18 years") as long as no counted
+    thing gets two values. Figures in words count ("three killed" is not "two killed")."""
+    if not compatible(_day_words(a), _day_words(b)):
+        return False
+    digits_a, digits_b = numbers(a), numbers(b)
+    read_a, read_b = facts.extract(a).quantities, facts.extract(b).quantities
+    values_a, values_b = {q.value for q in read_a}, {q.value for q in read_b}
+    if compatible(digits_a, digits_b) and compatible(frozenset(values_a), frozenset(values_b)):
+        return True
+    if not (digits_a & digits_b or values_a & values_b):
+        return False
+    return not any(
+        x.value != y.value
+        and ((x.noun and x.noun == y.noun) or (x.before and x.before == y.before))
+        for x in read_a
+        for y in read_b
+    )
+
+
+def _day_words(text: str) -> frozenset[str]:
+    """dedup's month and weekday words, each month under one spelling."""
+    return frozenset(str(facts.MONTHS.get(word, word)) for word in dates(text))
 
 
 def _restates(similarity: float, a: frozenset[str], b: frozenset[str]) -> bool:

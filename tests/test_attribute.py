@@ -1,6 +1,6 @@
 import numpy as np
 
-from summarize.attribute import SupportFinder, cite_groups
+from summarize.attribute import SupportFinder, cite_groups, figures_agree
 from summarize.clean import clean
 from summarize.models import Group, Sentence
 from summarize.pipeline import brief_articles
@@ -153,3 +153,15 @@ def test_figures_in_words_must_agree_and_a_weekday_is_not_an_actor() -> None:
     finder = SupportFinder([shown, same, other_count])
     (cited,) = cite_groups([group], ORDER, finder)
     assert cited.citations == ("courier", "herald")
+
+
+def test_tellings_that_share_a_figure_may_add_others_but_never_give_one_thing_two_values() -> None:
+    shown = "The Northport dam, finished in 1968, holds back 800 million litres of water."
+    assert figures_agree(shown, "Northport's dam holds back 800 million litres, engineers say.")
+    assert figures_agree(shown, "Its 40-metre wall holds back 800 million litres of water.")
+    assert not figures_agree(shown, "The dam holds back 650 million litres of water.")
+    assert not figures_agree(
+        "The storm killed 12 people and injured 30.", "The storm killed 12 people and injured 45."
+    )
+    # One month in two spellings is one date.
+    assert figures_agree("The dam opened on Aug. 17, 1968.", "The dam opened on August 17, 1968.")
