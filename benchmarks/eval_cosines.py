@@ -31,7 +31,8 @@ def main() -> None:
                 continue
             cosines = query @ embedder.encode(sentences).T
             best[source_id] = [
-                [float(row[index]), int(index)] for row, index in zip(cosines, cosines.argmax(axis=1))
+                [float(row[index]), int(index)]
+                for row, index in zip(cosines, cosines.argmax(axis=1))
             ]
         results.append(best)
     embedder.save()

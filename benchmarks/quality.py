@@ -362,7 +362,12 @@ def citation_check(
                             "cluster": cluster_id,
                             "source": aid,
                             "shown": item["text"],
-                            "said": source[int(index)].text if index >= 0 else "",
+                            "said": " / ".join(  # the support sentences cited
+                                source[support["sentence_index"]].text
+                                for support in item["support"]
+                                if support["source"] == aid
+                                and 0 <= support["sentence_index"] < len(source)
+                            ),
                             "cosine": round(cosine, 3),
                             "class": "cited below the measure's threshold",
                         }
