@@ -32,7 +32,7 @@ def main() -> None:
             cosines = query @ embedder.encode(sentences).T
             best[source_id] = [
                 [float(row[index]), int(index)]
-                for row, index in zip(cosines, cosines.argmax(axis=1))
+                for row, index in zip(cosines, cosines.argmax(axis=1), strict=True)
             ]
         results.append(best)
     embedder.save()
