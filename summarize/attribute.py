@@ -28,11 +28,11 @@ from summarize.vectors import TfidfModel
 # wording, not only the names). Chosen on the dev sets (benchmarks/quality.py --misses):
 # pairs that pass only the first test are mostly the same actors doing something else.
 SUPPORT_SIMILARITY = 0.45
-SUPPORT_SHINGLES = 0.2
+SUPPORT_SHINGLES = 0.25
 # A source sentence that is a piece of the shown one, or holds it, split differently ("The
 # mayor declared an emergency." inside "The mayor declared an emergency on Monday as the
 # river rose."): most of the shorter one's unigrams and bigrams occur in the longer one.
-SUPPORT_CONTAINED = 0.7
+SUPPORT_CONTAINED = 0.8
 _MIN_CONTAINED = 6  # shingles the shorter sentence needs for containment to mean anything
 # TF-IDF cosine below which a sentence is not worth the exact tests (cheap pre-filter).
 _PROPOSE = 0.15

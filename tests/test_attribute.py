@@ -128,7 +128,7 @@ def test_a_source_that_splits_the_sentence_differently_is_cited_for_its_piece() 
         "and army engineers before the next storm reaches the valley.",
         "courier",
     )
-    piece = build_sentence("Mayor Porter declared an emergency.", "herald")
+    piece = build_sentence("Mayor Jane Porter declared a state of emergency.", "herald")
     other = build_sentence("Mayor Porter opened the new library.", "gazette")
     group = Group(id=0, representative=shown, members=(shown,))
     (cited,) = cite_groups([group], ORDER, SupportFinder([shown, piece, other]))
@@ -137,8 +137,7 @@ def test_a_source_that_splits_the_sentence_differently_is_cited_for_its_piece() 
 
 def test_figures_in_words_must_agree_and_a_weekday_is_not_an_actor() -> None:
     shown = build_sentence(
-        "A car bomb near a police station in Northport killed at least three people on "
-        "Sunday, a monitoring group said.",
+        "A car bomb near a police station in Northport killed at least three people on Sunday.",
         "courier",
     )
     same = build_sentence(
