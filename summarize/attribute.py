@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import numpy as np
@@ -74,15 +75,17 @@ class SupportFinder:
         else:
             proposed = scores >= _PROPOSE
         # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
-        shown_names, shown_shingles = facts.entity_names(shown.text), shingles(shown.text)
+        shown_names, shown_shingles = facts.entity_names(shown.text), _shingles(terms)
         best: dict[str, tuple[float, Sentence]] = {}
         for index in np.flatnonzero(proposed).tolist():
             other = self.candidates[index]
             if other.article_id in skip or other.article_id == shown.article_id:
                 continue
-            other_names = facts.entity_names(other.text)
-            if not (same_roles(shown_names, other_names) and figures_agree(shown.text, other.text)):
+            close = cosines is not None and cosines[index] >= semantic.RESTATES
+            wording = _wording(shown_shingles, _shingles(self.terms[index]))
+            if not (close or wording):  # the cheap test first: most proposals stop here
                 continue
+            other_names = facts.entity_names(other.text)
             names = frozenset(
                 stem(name) for name in shown_names + other_names if name not in STOPWORDS
             )
@@ -90,10 +93,14 @@ class SupportFinder:
                 term_weights(terms, self.idf, names),
                 term_weights(self.terms[index], self.idf, names),
             )
-            restates = _restates(similarity, shown_shingles, shingles(other.text))
-            if cosines is not None and cosines[index] >= semantic.RESTATES:
+            restates = wording == "contained" or (
+                wording == "overlap" and similarity >= SUPPORT_SIMILARITY
+            )
+            if close:
                 restates, similarity = True, max(similarity, float(cosines[index]))
-            if restates and similarity > best.get(other.article_id, (0.0, other))[0]:
+            if not restates or similarity <= best.get(other.article_id, (0.0, other))[0]:
+                continue
+            if same_roles(shown_names, other_names) and figures_agree(shown.text, other.text):
                 best[other.article_id] = (similarity, other)
         return [(sentence, similarity) for similarity, sentence in best.values()]
 
@@ -126,13 +133,22 @@ def _day_words(text: str) -> frozenset[str]:
     return frozenset(str(facts.MONTHS.get(word, word)) for word in dates(text))
 
 
-def _restates(similarity: float, a: frozenset[str], b: frozenset[str]) -> bool:
-    """The lexical tests: the weighted overlap with enough wording in common, or one
-    sentence holding most of the other (split differently, a quotation cut short)."""
-    if similarity >= SUPPORT_SIMILARITY and jaccard(a, b) >= SUPPORT_SHINGLES:
-        return True
+def _shingles(terms: Sequence[str]) -> frozenset[str]:
+    """dedup.shingles over terms the TF-IDF fit already found (stemming each candidate
+    again would cost more than the whole test)."""
+    return frozenset(terms) | frozenset(f"{a} {b}" for a, b in itertools.pairwise(terms))
+
+
+def _wording(a: frozenset[str], b: frozenset[str]) -> str:
+    """How much wording two sentences share: "contained" when one holds most of the other's
+    (split differently, a quotation cut short), "overlap" when their Jaccard overlap is
+    enough for the weighted-overlap test to decide, "" otherwise."""
     shorter = min(len(a), len(b))
-    return shorter >= _MIN_CONTAINED and len(a & b) / shorter >= SUPPORT_CONTAINED
+    shared = len(a & b)
+    if shorter >= _MIN_CONTAINED and shared / shorter >= SUPPORT_CONTAINED:
+        return "contained"
+    union = len(a) + len(b) - shared
+    return "overlap" if union and shared / union >= SUPPORT_SHINGLES else ""
 
 
 def cite_groups(
