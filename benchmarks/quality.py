@@ -12,6 +12,9 @@ One table per dev set (Multi-News sample and DUC 2007 main at 250 words, DUC 200
                       pairs where the source has a sentence restating the briefing sentence
                       (all-MiniLM cosine >= 0.80, or a near-duplicate by summarize.dedup), the
                       share the briefing cites
+  weak cites          cited (sentence, source) pairs where no sentence of the source restates
+                      or near-copies the briefing sentence: to read by hand (--misses), many
+                      are looser but true restatements
   spans ok            every support span the JSON names lies in the cited source's cleaned text
                       and is the sentence it claims (checked mechanically)
   s/cluster           seconds per cluster to produce the summaries
@@ -27,7 +30,7 @@ scored. A re-run after a code change recomputes summarize's rows only; an interr
 resumes where it stopped. --misses FILE writes every restating (briefing sentence, source)
 pair the briefing does not cite, for reading.
 
-    python benchmarks/quality.py                 # all sets (about 15 minutes the first time)
+    python benchmarks/quality.py                 # all sets (about 18 minutes the first time)
     python benchmarks/quality.py --limit 20      # quick look
     python benchmarks/quality.py --sets duc-main --semantic off
 """
