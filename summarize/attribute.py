@@ -96,7 +96,7 @@ class SupportFinder:
             restates = wording == "contained" or (
                 wording == "overlap" and similarity >= SUPPORT_SIMILARITY
             )
-            if close:
+            if close and cosines is not None:
                 restates, similarity = True, max(similarity, float(cosines[index]))
             if not restates or similarity <= best.get(other.article_id, (0.0, other))[0]:
                 continue
@@ -116,7 +116,7 @@ def figures_agree(a: str, b: str) -> bool:
     digits_a, digits_b = numbers(a), numbers(b)
     read_a, read_b = facts.extract(a).quantities, facts.extract(b).quantities
     values_a, values_b = {q.value for q in read_a}, {q.value for q in read_b}
-    if compatible(digits_a, digits_b) and compatible(frozenset(values_a), frozenset(values_b)):
+    if compatible(digits_a, digits_b) and (values_a <= values_b or values_b <= values_a):
         return True
     if not (digits_a & digits_b or values_a & values_b):
         return False
