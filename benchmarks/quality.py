@@ -12,6 +12,9 @@ One table per dev set (Multi-News sample and DUC 2007 main at 250 words, DUC 200
                       pairs where the source has a sentence restating the briefing sentence
                       (all-MiniLM cosine >= 0.80, or a near-duplicate by summarize.dedup), the
                       share the briefing cites
+  weak cites          cited (sentence, source) pairs where no sentence of the source restates
+                      or near-copies the briefing sentence: to read by hand (--misses), many
+                      are looser but true restatements
   spans ok            every support span the JSON names lies in the cited source's cleaned text
                       and is the sentence it claims (checked mechanically)
   s/cluster           seconds per cluster to produce the summaries
@@ -20,11 +23,14 @@ Then the seeds checks (seeds/ at 200 words): restating pairs and restated words 
 cited, sentences that open with a dangling reference, relative time words without a date.
 
 The embedding measures run in the measuring venv (/work/.eval-venv, see the tools' README)
-as subprocesses; nothing here imports sentence-transformers. Predictions are cached per system
-under --cache (summarize's cache key includes a hash of the package's source, so any code
-change recomputes them).
+as subprocesses; nothing here imports sentence-transformers. Everything is cached under --cache,
+per system: summaries (summarize's key includes a hash of the package's source, so any code
+change recomputes them), and each measuring tool's answer, keyed by the exact summaries it
+scored. A re-run after a code change recomputes summarize's rows only; an interrupted run
+resumes where it stopped. --misses FILE writes every restating (briefing sentence, source)
+pair the briefing does not cite, for reading.
 
-    python benchmarks/quality.py                 # all sets (about 15 minutes the first time)
+    python benchmarks/quality.py                 # all sets (about 18 minutes the first time)
     python benchmarks/quality.py --limit 20      # quick look
     python benchmarks/quality.py --sets duc-main --semantic off
 """
@@ -180,45 +186,120 @@ def human_rouge(clusters: list[Cluster], words: int) -> list[float] | None:
     return [100 * value / count for value in totals] if count else None
 
 
-def eval_tool(script: str, arguments: list[str]) -> dict[str, object]:
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "out.json"
-        command = [EVAL_PYTHON, str(TOOLS / script), "score", *arguments, "--json", str(out)]
-        done = subprocess.run(command, capture_output=True, text=True)
-        if done.returncode:
-            raise RuntimeError(f"{script} failed: {done.stderr[-2000:]}")
-        return json.loads(out.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def cached_json(cache: Path, key_parts: list[str], make: Callable[[], object]) -> object:
+    """`make()`'s JSON answer, stored under a hash of `key_parts` so a re-run reuses it."""
+    digest = hashlib.sha1("\0".join(key_parts).encode("utf-8")).hexdigest()[:20]
+    path = cache / "tools" / f"{digest}.json"
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    answer = make()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps(answer), encoding="utf-8")
+    partial.replace(path)  # a run cut off mid-write leaves no half answer behind
+    return answer
 
 
-def write_predictions(runs: list[Run], folder: Path) -> list[str]:
-    paths = []
-    for run in runs:
-        path = folder / f"{run.system}.jsonl"
-        with path.open("w", encoding="utf-8") as stream:
-            for record in run.records:
-                line = {"id": record["id"], "system": run.system, "summary": record["summary"]}
-                stream.write(json.dumps(line) + "\n")
-        paths.append(str(path))
-    return paths
+def eval_tool(cache: Path, script: str, arguments: list[str], inputs: list[Path]) -> dict:
+    """One measuring tool's JSON answer, cached by the tool's source, its arguments and the
+    bytes of every file it reads (`inputs`)."""
+    key = [script, (TOOLS / script).read_text(encoding="utf-8"), *arguments]
+    key += [path.read_text(encoding="utf-8") for path in inputs]
+
+    def run() -> object:
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "out.json"
+            command = [EVAL_PYTHON, str(TOOLS / script), "score", *arguments, "--json", str(out)]
+            done = subprocess.run(command, capture_output=True, text=True)
+            if done.returncode:
+                raise RuntimeError(f"{script} failed: {done.stderr[-2000:]}")
+            return json.loads(out.read_text(encoding="utf-8"))
+
+    return cached_json(cache, key, run)  # type: ignore[return-value]
 
 
-def cosines(tasks: list[dict[str, object]]) -> list[dict[str, list[float]]]:
-    with tempfile.TemporaryDirectory() as folder:
-        request, answer = Path(folder) / "in.json", Path(folder) / "out.json"
-        request.write_text(json.dumps({"tools": str(TOOLS), "tasks": tasks}), encoding="utf-8")
-        worker = Path(__file__).resolve().parent / "eval_cosines.py"
-        done = subprocess.run(
-            [EVAL_PYTHON, str(worker), str(request), str(answer)], capture_output=True, text=True
-        )
-        if done.returncode:
-            raise RuntimeError(f"eval_cosines.py failed: {done.stderr[-2000:]}")
-        return json.loads(answer.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def write_predictions(run: Run, folder: Path) -> Path:
+    path = folder / f"{run.system}.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for record in run.records:
+            line = {"id": record["id"], "system": run.system, "summary": record["summary"]}
+            stream.write(json.dumps(line) + "\n")
+    return path
+
+
+def write_references(data: Path, clusters: list[Cluster], folder: Path) -> Path:
+    """The set's clusters cut to the ones measured (--limit), for the tools' human rows."""
+    wanted = {cluster.id for cluster in clusters}
+    path = folder / "clusters.jsonl"
+    with data.open(encoding="utf-8") as source, path.open("w", encoding="utf-8") as stream:
+        for line in source:
+            if line.strip() and json.loads(line)["id"] in wanted:
+                stream.write(line)
+    return path
+
+
+def cosines(cache: Path, tasks: list[dict[str, object]]) -> list[dict[str, list[list[float]]]]:
+    """For each task and source: [best all-MiniLM cosine, index of that source sentence] for
+    each query sentence (benchmarks/eval_cosines.py in the measuring venv), cached."""
+    worker = Path(__file__).resolve().parent / "eval_cosines.py"
+
+    def run() -> object:
+        with tempfile.TemporaryDirectory() as folder:
+            request, answer = Path(folder) / "in.json", Path(folder) / "out.json"
+            request.write_text(json.dumps({"tools": str(TOOLS), "tasks": tasks}), encoding="utf-8")
+            done = subprocess.run(
+                [EVAL_PYTHON, str(worker), str(request), str(answer)],
+                capture_output=True,
+                text=True,
+            )
+            if done.returncode:
+                raise RuntimeError(f"eval_cosines.py failed: {done.stderr[-2000:]}")
+            return json.loads(answer.read_text(encoding="utf-8"))
+
+    key = ["cosines", worker.read_text(encoding="utf-8"), json.dumps(tasks, sort_keys=True)]
+    return cached_json(cache, key, run)  # type: ignore[return-value]
+
+
+@dataclasses.dataclass
+class CitationCheck:
+    """What the citation check found for one set."""
+
+    restating: int  # (briefing sentence, source) pairs where the source restates the sentence
+    cited: int  # of those, the pairs the briefing cites
+    citations: int  # every (briefing sentence, cited source) pair
+    weak: int  # cited pairs where no sentence of the source restates or near-copies it
+    spans: int  # support spans checked
+    wrong: int  # spans that are not the cited source's sentence (or a citation with no span)
+    misses: list[dict[str, object]]  # each restating pair not cited, with its class
+    weak_pairs: list[dict[str, object]]  # the weak citations, to check by hand
+
+    @property
+    def completeness(self) -> float:
+        return 100 * self.cited / self.restating if self.restating else 100.0
+
+
+def miss_class(shown: str, said: str, cosine: float, near: bool) -> str:
+    """Why attribution may have left a restating source out (the first rule that applies)."""
+    from summarize.dedup import compatible, dates, names_in_order, numbers, same_roles
+    from summarize.textutil import normalize_text
+
+    mine, theirs = normalize_text(shown), normalize_text(said)
+    if mine and theirs and (mine in theirs or theirs in mine):
+        return "split (one sentence holds the other)"
+    if near:
+        return "near-duplicate"
+    if not compatible(numbers(shown), numbers(said)) or not compatible(dates(shown), dates(said)):
+        return "figure/date guard"
+    if not same_roles(names_in_order(shown), names_in_order(said)):
+        return "roles guard"
+    return "paraphrase (embeddings only)" if cosine >= RESTATES else "other"
 
 
 def citation_check(
-    records: list[dict[str, object]], clusters: list[Cluster]
-) -> tuple[float, int, int, int]:
-    """(citation completeness %, restating pairs, support spans checked, spans wrong)."""
+    records: list[dict[str, object]], clusters: list[Cluster], cache: Path
+) -> CitationCheck:
+    """Citation completeness, support spans and unsupported citations, checked against
+    every sentence of every source (cleaned and split as the product does)."""
     from summarize.clean import clean
     from summarize.dedup import DEFAULT_THRESHOLD, jaccard, numbers, shingles
     from summarize.segment import segment
@@ -255,27 +336,62 @@ def citation_check(
                 "sources": {aid: [s.text for s in ss] for aid, ss in sentences.items()},
             }
         )
-        contexts.append((shown, sentences))
-    answers = cosines(tasks)
-    restating = cited = 0
-    for (shown, sentences), best in zip(contexts, answers, strict=True):
+        contexts.append((str(record["id"]), shown, sentences))
+    answers = cosines(cache, tasks)
+    check = CitationCheck(0, 0, 0, 0, spans, wrong, [], [])
+    for (cluster_id, shown, sentences), best in zip(contexts, answers, strict=True):
         for position, item in enumerate(shown):
             keys = normalize_text(item["text"])
             own, figures = shingles(item["text"]), numbers(item["text"])
+
             for aid, source in sentences.items():
-                near = any(
-                    normalize_text(s.text) == keys
+                cosine, index = best[aid][position]
+                near = [
+                    s
+                    for s in source
+                    if normalize_text(s.text) == keys
                     or (
                         numbers(s.text) == figures
                         and jaccard(own, shingles(s.text)) >= DEFAULT_THRESHOLD
                     )
-                    for s in source
-                )
-                if near or best[aid][position] >= RESTATES:
-                    restating += 1
-                    cited += aid in item["citations"]
-    completeness = 100 * cited / restating if restating else 100.0
-    return completeness, restating, spans, wrong
+                ]
+                restates = bool(near) or cosine >= RESTATES
+                cited = aid in item["citations"]
+                check.citations += cited
+                if cited and not restates:
+                    check.weak += 1
+                    check.weak_pairs.append(
+                        {
+                            "cluster": cluster_id,
+                            "source": aid,
+                            "shown": item["text"],
+                            "said": " / ".join(  # the support sentences cited
+                                source[support["sentence_index"]].text
+                                for support in item["support"]
+                                if support["source"] == aid
+                                and 0 <= support["sentence_index"] < len(source)
+                            ),
+                            "cosine": round(cosine, 3),
+                            "class": "cited below the measure's threshold",
+                        }
+                    )
+                if not restates:
+                    continue
+                check.restating += 1
+                check.cited += cited
+                if not cited:
+                    said = near[0].text if near else source[int(index)].text
+                    check.misses.append(
+                        {
+                            "cluster": cluster_id,
+                            "source": aid,
+                            "shown": item["text"],
+                            "said": said,
+                            "cosine": round(cosine, 3),
+                            "class": miss_class(item["text"], said, cosine, bool(near)),
+                        }
+                    )
+    return check
 
 
 def set_table(name: str, args: argparse.Namespace, cache: Path) -> None:
@@ -302,49 +418,82 @@ def set_table(name: str, args: argparse.Namespace, cache: Path) -> None:
             "lead", f"{name}-{limit}-lead", clusters, cache, lambda: peer_records(clusters, lead)
         ),
     ]
+    humans = "human refs"
     rows: dict[str, dict[str, str]] = {run.system: {} for run in runs}
-    rows["human refs"] = {}
+    rows[humans] = {}
     for run in runs:
         r1, r2, rl = rouge(run.records, clusters, words)
         rows[run.system] |= {"R-1": f"{r1:.2f}", "R-2": f"{r2:.2f}", "R-Lsum": f"{rl:.2f}"}
         rows[run.system]["s/cluster"] = f"{run.seconds_per_cluster:.3f}"
-    humans = human_rouge(clusters, words)
-    if humans:
-        rows["human refs"] |= dict(
-            zip(("R-1", "R-2", "R-Lsum"), (f"{v:.2f}" for v in humans), strict=True)
+    human_scores = human_rouge(clusters, words)
+    if human_scores:
+        rows[humans] |= dict(
+            zip(("R-1", "R-2", "R-Lsum"), (f"{v:.2f}" for v in human_scores), strict=True)
         )
+    classes: dict[str, int] = {}
     if not args.no_embeddings:
         with tempfile.TemporaryDirectory() as tmp:
-            predictions = write_predictions(runs, Path(tmp))
-            redundancy = eval_tool(
-                "redundancy.py",
-                [*predictions, "--data", str(data), "--refs", "--words", str(words)],
+            references = write_references(data, clusters, Path(tmp))
+            size = ["--words", str(words)]
+            # One tool call per system: each answer is cached on its own summaries.
+            for run in runs:
+                predictions = write_predictions(run, Path(tmp))
+                answer = eval_tool(cache, "redundancy.py", [str(predictions), *size], [predictions])
+                redundancy_row(rows[run.system], answer)
+            answer = eval_tool(
+                cache, "redundancy.py", ["--data", str(references), "--refs", *size], [references]
             )
-            for row in redundancy["systems"]:  # type: ignore[union-attr]
-                system = "human refs" if row["system"] == "human-refs" else row["system"]
-                if system in rows:
-                    rows[system]["restated %"] = f"{row['restated_pct']:.2f}"
-                    rows[system]["pairs"] = f"{row['pairs']:.2f}"
-            if name == "duc-main" and words == 250:
-                pyramids = SHARED / "eval" / folder / "pyramids"
-                pyramid = eval_tool(
-                    "autopyramid.py",
-                    ["--pyramids", str(pyramids), "--data", str(data), *predictions, "--refs-loo"],
-                )
-                for row in pyramid["systems"]:  # type: ignore[union-attr]
-                    system = "human refs" if row["system"].startswith("human") else row["system"]
-                    rows[system]["key facts"] = f"{row['auto_pyramid']:.3f}"
-        completeness, pairs, spans, wrong = citation_check(runs[0].records, clusters)
-        rows["summarize"]["cite %"] = f"{completeness:.1f} of {pairs}"
-        rows["summarize"]["spans ok"] = f"{spans - wrong}/{spans}"
+            redundancy_row(rows[humans], answer)
+            if name == "duc-main":
+                pyramids = ["--pyramids", str(SHARED / "eval" / folder / "pyramids"), *size]
+                measured = {cluster.id[:5] for cluster in clusters}
+                for run in runs:
+                    predictions = write_predictions(run, Path(tmp))
+                    answer = eval_tool(
+                        cache, "autopyramid.py", [*pyramids, str(predictions)], [predictions]
+                    )
+                    rows[run.system]["key facts"] = key_facts(answer, run.system, measured)
+                answer = eval_tool(cache, "autopyramid.py", [*pyramids, "--refs-loo"], [])
+                rows[humans]["key facts"] = key_facts(answer, "human-", measured)
+        check = citation_check(runs[0].records, clusters, cache)
+        rows["summarize"]["cite %"] = f"{check.completeness:.1f} of {check.restating}"
+        rows["summarize"]["weak cites"] = f"{check.weak}/{check.citations}"
+        rows["summarize"]["spans ok"] = f"{check.spans - check.wrong}/{check.spans}"
+        if args.misses:
+            with open(args.misses, "a", encoding="utf-8") as stream:
+                for miss in check.misses + check.weak_pairs:
+                    stream.write(json.dumps({"set": name, **miss}) + "\n")
+        for miss in check.misses:
+            classes[str(miss["class"])] = classes.get(str(miss["class"]), 0) + 1
     semantic = {str(r.get("semantic")) for r in runs[0].records}
     print(f"\n{folder}: {len(clusters)} clusters, {words} words (semantic: {', '.join(semantic)})")
     print(table(rows))
+    if classes:
+        print(
+            "uncited restating pairs: " + ", ".join(f"{k} {v}" for k, v in sorted(classes.items()))
+        )
+
+
+def redundancy_row(row: dict[str, str], answer: dict) -> None:
+    (system,) = answer["systems"]
+    row["restated %"] = f"{system['restated_pct']:.2f}"
+    row["pairs"] = f"{system['pairs']:.2f}"
+
+
+def key_facts(answer: dict, system: str, measured: set[str]) -> str:
+    """Mean auto-pyramid score over the topics measured (the tool scores a topic missing
+    from the predictions as 0, so a --limit run must not average over all of them)."""
+    scores = [
+        float(item["auto_pyramid"])
+        for item in answer["summaries"]
+        if item["system"].startswith(system) and item["topic"] in measured
+    ]
+    return f"{sum(scores) / len(scores):.3f}" if scores else "-"
 
 
 def table(rows: dict[str, dict[str, str]]) -> str:
     columns = ["R-1", "R-2", "R-Lsum", "restated %", "pairs", "key facts", "cite %"]
-    columns += ["spans ok", "s/cluster"]
+    columns += ["weak cites", "spans ok", "s/cluster"]
     columns = [c for c in columns if any(c in values for values in rows.values())]
     lines = [["system", *columns]]
     lines += [[system, *(values.get(c, "-") for c in columns)] for system, values in rows.items()]
@@ -410,6 +559,9 @@ def main() -> None:
         "--no-embeddings", action="store_true", help="skip the measures that need the eval venv"
     )
     parser.add_argument("--no-seeds", action="store_true")
+    parser.add_argument(
+        "--misses", help="append each uncited restating pair and each weak citation (JSON lines)"
+    )
     args = parser.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from summarize import clean as clean_stage
 from summarize import copies, dedup, language, segment, semantic
 from summarize.errors import InputError
@@ -36,6 +38,8 @@ class Prepared:
     copy_of: dict[str, str] = field(default_factory=dict)  # {copy: original} article ids
     semantic: str = "off"  # whether sentence embeddings were used in grouping
     skipped: list[str] = field(default_factory=list)  # articles a stage could not handle
+    # One normalised sentence embedding per candidate (--semantic), None without the extra.
+    embeddings: np.ndarray | None = None
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
@@ -94,6 +98,7 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         copy_of,
         "on" if embeddings is not None else "off",
         skipped,
+        embeddings,
     )
 
 

@@ -10,7 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING, ClassVar
 
 from summarize import extractive
-from summarize.attribute import cite_groups
+from summarize.attribute import SupportFinder, cite_groups
 from summarize.engines import EngineResult, Request
 from summarize.facts import parse_date
 from summarize.models import ExplainedSentence, Explanation, PassedCandidate
@@ -66,7 +66,11 @@ class ExtractiveEngine:
                 trace,
             )
         with timed(timings, "attribute"):
-            sentences = cite_groups([item.group for item in selected], prepared.article_order)
+            # Every article that restates a shown sentence is cited, grouped with it or not.
+            finder = SupportFinder(prepared.candidates, prepared.tfidf, prepared.embeddings)
+            sentences = cite_groups(
+                [item.group for item in selected], prepared.article_order, finder
+            )
             # A new figure that revises an earlier one also cites the earlier source.
             sentences = [
                 dataclasses.replace(sentence, updates=item.updates) if item.updates else sentence
