@@ -515,7 +515,8 @@ def seeds_checks(args: argparse.Namespace) -> None:
     )
     cited = {source for s in briefing.sentences for source in s.citations}
     dangling = [s.text for s in briefing.sentences if _DANGLING.match(s.text)]
-    unanchored = [s.text for s in briefing.sentences if _RELATIVE_TIME.search(s.text)]
+    # What the reader sees: the anchored wording ("this week [16–22 Jan 2024]") if any.
+    unanchored = [s.text for s in briefing.sentences if _RELATIVE_TIME.search(s.anchored or s.text)]
     print(f"\nseeds/ at 200 words (semantic: {briefing.stats.semantic}):")
     if not args.no_embeddings:
         with tempfile.TemporaryDirectory() as tmp:
