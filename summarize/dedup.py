@@ -94,7 +94,10 @@ def minhash_signatures(sets: Sequence[frozenset[str]]) -> np.ndarray:
         hashes = np.asarray(batch_hashes, dtype=np.int64) % _PRIME
         values = (hashes[:, None] * a[None, :] + b[None, :]) % _PRIME
         rows = np.asarray(batch_rows)
-        np.minimum.at(signatures, rows, values)
+        # A set's shingles are contiguous and in row order (a batch ends between sets), so
+        # each row's minimum is one segment of reduceat (np.minimum.at is many times slower).
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        signatures[rows[starts]] = np.minimum.reduceat(values, starts, axis=0)
         batch_rows.clear()
         batch_hashes.clear()
 
@@ -306,14 +309,10 @@ def _merge_restatements(
     signatures = minhash_signatures([frozenset(terms[index]) for index in usable])
     candidates: set[tuple[int, int]] = set()
     for band in range(_RESTATE_BANDS):
-        band_values = signatures[:, band * _RESTATE_ROWS : (band + 1) * _RESTATE_ROWS]
-        buckets: dict[bytes, list[int]] = defaultdict(list)
-        for row, values in enumerate(band_values):
-            buckets[values.tobytes()].append(row)
-        for bucket in buckets.values():
-            if 1 < len(bucket) <= _MAX_BUCKET:
-                for i, left in enumerate(bucket):
-                    candidates.update((left, right) for right in bucket[i + 1 :])
+        for bucket in _band_buckets(signatures, band, _RESTATE_ROWS):
+            bucket.sort()
+            for i, left in enumerate(bucket):
+                candidates.update((left, right) for right in bucket[i + 1 :])
 
     if embeddings is not None:
         candidates |= _embedding_candidates(embeddings[usable])
@@ -378,6 +377,23 @@ def _embedding_candidates(vectors: np.ndarray) -> set[tuple[int, int]]:
     return pairs
 
 
+def _band_buckets(signatures: np.ndarray, band: int, rows: int) -> Iterator[list[int]]:
+    """The rows of `signatures` that agree on every value of one band, bucket by bucket
+    in the order of their values (buckets of one row, or over `_MAX_BUCKET`, left out)."""
+    values = signatures[:, band * rows : (band + 1) * rows]
+    if rows <= 2:  # values are below 2**31: two fit in one int64 key, in the same order
+        keys = values[:, 0] * (1 << 31) + values[:, 1] if rows == 2 else values[:, 0]
+    else:
+        keys = np.unique(values, axis=0, return_inverse=True)[1].ravel()
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    sizes = np.diff(np.r_[starts, len(sorted_keys)])
+    for start, size in zip(starts.tolist(), sizes.tolist(), strict=True):
+        if 2 <= size <= _MAX_BUCKET:
+            yield order[start : start + size].tolist()
+
+
 def lsh_candidates(sets: Sequence[frozenset[str]], threshold: float) -> Iterator[tuple[int, int]]:
     """Each pair (i < j) of `sets` that MinHash LSH banding puts in one bucket, once: the
     pairs whose Jaccard similarity may reach `threshold`, without comparing all pairs."""
@@ -387,19 +403,7 @@ def lsh_candidates(sets: Sequence[frozenset[str]], threshold: float) -> Iterator
     bands, rows = _bands_for(threshold)
     checked: set[tuple[int, int]] = set()
     for band in range(bands):
-        band_values = signatures[:, band * rows : (band + 1) * rows]
-        _, bucket_ids = np.unique(band_values, axis=0, return_inverse=True)
-        bucket_ids = bucket_ids.ravel()
-        by_bucket = np.argsort(bucket_ids, kind="stable")
-        sorted_ids = bucket_ids[by_bucket]
-        starts = np.flatnonzero(np.r_[True, sorted_ids[1:] != sorted_ids[:-1]])
-        sizes = np.diff(np.r_[starts, len(sorted_ids)])
-        for start, size in zip(
-            starts[sizes >= 2].tolist(), sizes[sizes >= 2].tolist(), strict=True
-        ):
-            if size > _MAX_BUCKET:
-                continue
-            bucket = by_bucket[start : start + size].tolist()
+        for bucket in _band_buckets(signatures, band, rows):
             for i, left in enumerate(bucket):
                 for right in bucket[i + 1 :]:
                     pair = (min(left, right), max(left, right))

@@ -26,6 +26,7 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 _CLAIM_POSSESSIVE = re.compile(r"['’]s?$")
 
 
+_HAS_DIGIT = re.compile(r"\d").search
 _DECADE = re.compile(r"^((?:1[5-9]|20)\d0)['’]?s$")  # "1980s", "1990's"
 
 
@@ -33,9 +34,7 @@ def digit_tokens(text: str) -> frozenset[str]:
     """Word tokens that contain a digit ("12", "2024", "3rd"): dedup's figure guard. A
     decade counts as its first year, so "the 1980s" states no figure that "the 1980-88
     war" contradicts."""
-    return frozenset(
-        _DECADE.sub(r"\1", word) for word in words(text) if any(c.isdigit() for c in word)
-    )
+    return frozenset(_DECADE.sub(r"\1", word) for word in words(text) if _HAS_DIGIT(word))
 
 
 def names_in_order(text: str) -> tuple[str, ...]:
