@@ -132,6 +132,7 @@ class SelectionContext:
     `dated`: articles whose date is known (relative time words can be anchored).
     `dates`: sortable dates per article, for reading order. `stubs`: articles with almost
     nothing in common with the set, which must not steer the centroid or get the lead bonus.
+    `copies`: {copy: original} article ids; a copy is not another source to hear.
     """
 
     focus: str | None = None
@@ -139,6 +140,7 @@ class SelectionContext:
     dated: frozenset[str] | None = None
     dates: Mapping[str, str] = field(default_factory=dict)
     stubs: frozenset[str] = frozenset()
+    copies: Mapping[str, str] = field(default_factory=dict)  # {copy: original} article ids
 
 
 @dataclass(frozen=True)
@@ -482,8 +484,12 @@ def select(
     waiting = np.zeros(len(scored), dtype=bool)
     waiting[list(needs)] = True
     retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
-    # Sources a candidate would bring into the briefing (stubs never steer it).
-    sources_of = [set(item.group.article_ids) - context.stubs for item in scored]
+    # Sources a candidate would bring into the briefing: stubs never steer it, and a copy
+    # of an article is that article (it is not another source to hear).
+    sources_of = [
+        {context.copies.get(a, a) for a in item.group.article_ids} - context.stubs
+        for item in scored
+    ]
     cited: set[str] = set()
     new_source = np.array([bool(ids) for ids in sources_of])
     focus_relevance = (
@@ -561,7 +567,7 @@ def select(
             facts.cover(best)
         if retold is not None:
             retold.cover(best)
-        cited.update(scored[best].group.article_ids)
+        cited.update(sources_of[best])
         new_source = np.array([not cited.issuperset(ids) for ids in sources_of])
         for follower, predecessors in needs.items():
             if best in predecessors:

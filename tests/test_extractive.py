@@ -256,3 +256,27 @@ def test_a_source_with_something_else_to_say_gets_its_sentence() -> None:
     off = ExtractiveConfig(source_weight=0.0)
     chosen = run_with(sentences, SelectionContext(), Budget(sentences=3), off)
     assert {source for item in chosen for source in item.group.article_ids} == {"a", "b"}
+
+
+def test_a_copy_of_a_cited_article_is_not_a_new_source_to_hear() -> None:
+    # "c" is a republished copy of "a": its own sentence earns no new-source bonus, so the
+    # corroborated detail is told instead of the copy's extra line.
+    shared = [
+        "Floods hit the town of Eastwick on Monday, forcing 300 people from their homes.",
+        "The river in Eastwick rose two metres in one night after days of heavy rain.",
+        "Rescue crews in Eastwick used boats to reach families trapped by the floods.",
+    ]
+    sentences = [build_sentence(text, aid, i) for i, text in enumerate(shared) for aid in "ab"]
+    sentences += [
+        build_sentence(
+            "Schools in Eastwick will stay closed until the flood waters go down.", "b", 3
+        ),
+        build_sentence(
+            "The mayor of Westbury sent buses to carry the flood victims to a shelter.", "c", 4
+        ),
+    ]
+    copied = SelectionContext(copies={"c": "a"})
+    chosen = run_with(sentences, copied, Budget(sentences=3))
+    assert {source for item in chosen for source in item.group.article_ids} == {"a", "b"}
+    independent = run_with(sentences, SelectionContext(), Budget(sentences=3))
+    assert "c" in {source for item in independent for source in item.group.article_ids}

@@ -230,4 +230,5 @@ def selection_context(prepared: Prepared, request: Request) -> extractive.Select
         dated=frozenset(dates),
         dates=dates,
         stubs=frozenset(c.id for c in prepared.cleaned if c.is_stub),
+        copies=prepared.copy_of,
     )
