@@ -229,17 +229,16 @@ def test_one_event_retold_in_other_words_is_told_once() -> None:
     assert sum(text.startswith(("Norland launched", "In a surprising")) for text in retold) == 2
 
 
-def test_a_source_with_something_else_to_say_gets_its_sentence() -> None:
-    # Two outlets tell the same three facts; a third reports what they do not. Three
-    # sentences of the first two would be the most central choice, but the third source's
-    # development is worth more to the reader than another corroborated detail.
+def three_sources_one_with_its_own_news():  # type: ignore[no-untyped-def]
+    """Two outlets tell the same three facts; a third ("c") reports what they do not."""
     shared = [
         "Floods hit the town of Eastwick on Monday, forcing 300 people from their homes.",
         "The river in Eastwick rose two metres in one night after days of heavy rain.",
         "Rescue crews in Eastwick used boats to reach families trapped by the floods.",
     ]
     sentences = [build_sentence(text, aid, i) for i, text in enumerate(shared) for aid in "ab"]
-    sentences += [
+    return [
+        *sentences,
         build_sentence(
             "Schools in Eastwick will stay closed until the flood waters go down.", "b", 3
         ),
@@ -247,36 +246,30 @@ def test_a_source_with_something_else_to_say_gets_its_sentence() -> None:
             "The mayor of Westbury sent buses to carry the flood victims to a shelter.", "c", 4
         ),
     ]
-    cited = {
-        source
-        for item in run_with(sentences, SelectionContext(), Budget(sentences=3))
-        for source in item.group.article_ids
+
+
+def cited_by(chosen) -> set[str]:  # type: ignore[no-untyped-def]
+    return {source for item in chosen for source in item.group.article_ids}
+
+
+def test_a_source_with_something_else_to_say_gets_its_sentence() -> None:
+    # Three sentences of the first two outlets would be the most central choice, but the
+    # third source's development is worth more to the reader than another detail.
+    sentences = three_sources_one_with_its_own_news()
+    assert cited_by(run_with(sentences, SelectionContext(), Budget(sentences=3))) == {
+        "a",
+        "b",
+        "c",
     }
-    assert cited == {"a", "b", "c"}
     off = ExtractiveConfig(source_weight=0.0)
     chosen = run_with(sentences, SelectionContext(), Budget(sentences=3), off)
-    assert {source for item in chosen for source in item.group.article_ids} == {"a", "b"}
+    assert cited_by(chosen) == {"a", "b"}
 
 
 def test_a_copy_of_a_cited_article_is_not_a_new_source_to_hear() -> None:
-    # "c" is a republished copy of "a": its own sentence earns no new-source bonus, so the
-    # corroborated detail is told instead of the copy's extra line.
-    shared = [
-        "Floods hit the town of Eastwick on Monday, forcing 300 people from their homes.",
-        "The river in Eastwick rose two metres in one night after days of heavy rain.",
-        "Rescue crews in Eastwick used boats to reach families trapped by the floods.",
-    ]
-    sentences = [build_sentence(text, aid, i) for i, text in enumerate(shared) for aid in "ab"]
-    sentences += [
-        build_sentence(
-            "Schools in Eastwick will stay closed until the flood waters go down.", "b", 3
-        ),
-        build_sentence(
-            "The mayor of Westbury sent buses to carry the flood victims to a shelter.", "c", 4
-        ),
-    ]
+    # "c" republished "a": its own line earns no new-source bonus.
+    sentences = three_sources_one_with_its_own_news()
     copied = SelectionContext(copies={"c": "a"})
-    chosen = run_with(sentences, copied, Budget(sentences=3))
-    assert {source for item in chosen for source in item.group.article_ids} == {"a", "b"}
+    assert cited_by(run_with(sentences, copied, Budget(sentences=3))) == {"a", "b"}
     independent = run_with(sentences, SelectionContext(), Budget(sentences=3))
-    assert "c" in {source for item in independent for source in item.group.article_ids}
+    assert "c" in cited_by(independent)
