@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from summarize.textutil import STOPWORDS, content_terms, stem, words
 
-# --- the rules dedup and alignment already used (kept byte-for-byte in behaviour) ---------
+# --- the rules dedup and alignment use: figures, names and roles ---------------------------
 
 _POSSESSIVE_NAME = re.compile(r"['’]s$")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*")
