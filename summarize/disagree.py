@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarize.dedup import jaccard, lsh_candidates
@@ -307,12 +307,10 @@ def _event_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 by_value[day[0]].append(index)
         if len(by_value) < 2:
             continue
-        compared = sorted({i for group in by_value.values() for i in group[:_PER_VALUE]})
-        for position, a in enumerate(compared):
-            for b in compared[position + 1 :]:
-                ra, rb = readings[a], readings[b]
-                if _different_articles(ra, rb) and same_event(ra, rb):
-                    findings += _compare_dates(a, b, ra, rb, max_gap=MAX_DATE_GAP_DAYS)
+        for a, b in _compared_pairs(by_value.values()):
+            ra, rb = readings[a], readings[b]
+            if _different_articles(ra, rb) and same_event(ra, rb):
+                findings += _compare_dates(a, b, ra, rb, max_gap=MAX_DATE_GAP_DAYS)
     return findings
 
 
@@ -330,29 +328,32 @@ def _group_findings(readings: Sequence[Reading]) -> list[_Finding]:
             by_value[readings[index].groups].append(index)
         if len(by_value) < 2:
             continue
-        compared = sorted({i for group in by_value.values() for i in group[:_PER_VALUE]})
-        for position, a in enumerate(compared):
-            for b in compared[position + 1 :]:
-                ra, rb = readings[a], readings[b]
-                shared_names = (ra.name_set & rb.name_set) - {ra.event[0]} if ra.event else set()
-                if (
-                    _different_articles(ra, rb)
-                    and same_event(ra, rb, GROUP_OVERLAP)
-                    and shared_names
-                ):
-                    key_a, key_b = sorted(ra.groups), sorted(rb.groups)
-                    findings.append(
-                        _Finding(
-                            "actor",
-                            "groups",
-                            a,
-                            b,
-                            (" ".join(key_a), " and ".join(key_a)),
-                            (" ".join(key_b), " and ".join(key_b)),
-                            agree=key_a == key_b,
-                        )
+        for a, b in _compared_pairs(by_value.values()):
+            ra, rb = readings[a], readings[b]
+            shared_names = (ra.name_set & rb.name_set) - {ra.event[0]} if ra.event else set()
+            if _different_articles(ra, rb) and same_event(ra, rb, GROUP_OVERLAP) and shared_names:
+                key_a, key_b = sorted(ra.groups), sorted(rb.groups)
+                findings.append(
+                    _Finding(
+                        "actor",
+                        "groups",
+                        a,
+                        b,
+                        (" ".join(key_a), " and ".join(key_a)),
+                        (" ".join(key_b), " and ".join(key_b)),
+                        agree=key_a == key_b,
                     )
+                )
     return findings
+
+
+def _compared_pairs(value_groups: Iterable[Sequence[int]]) -> Iterator[tuple[int, int]]:
+    """Each pair (a < b) among the first `_PER_VALUE` readings of every value of one event
+    bucket: enough to find a disagreement without comparing every telling with every other."""
+    compared = sorted({i for group in value_groups for i in group[:_PER_VALUE]})
+    for position, a in enumerate(compared):
+        for b in compared[position + 1 :]:
+            yield a, b
 
 
 def same_event(a: Reading, b: Reading, overlap: float = EVENT_OVERLAP) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarize.facts import digit_tokens, names_in_order, needs_anchor, same_event
+from summarize.facts import digit_tokens, names_in_order, needs_anchor, retells_event
 from summarize.models import BlockKind, Group, Sentence
 from summarize.options import Budget
 from summarize.textutil import content_terms, word_count
@@ -117,7 +117,7 @@ class ExtractiveConfig:
     # cite yet: every article that reports something gets its say.
     source_weight: float = 0.1
     # A candidate with at least this TF-IDF cosine to a selected sentence that tells the
-    # same event (facts.same_event: same subject, parties and event words) restates it.
+    # same event (facts.retells_event: same subject, parties and event words) restates it.
     event_similarity: float = 0.15
     # A candidate whose content-word pairs are already this much in the briefing is a
     # second telling of a told fact, whatever its other words: not selected (1.0 = off).
@@ -596,12 +596,12 @@ def _close_retellings(
     config: ExtractiveConfig,
 ) -> None:
     """Raise to `max_similarity` the similarity to `best` of the candidates that tell its
-    event again (`facts.same_event`) with a word overlap under the restatement limit."""
+    event again (`facts.retells_event`) with a word overlap under the restatement limit."""
     told = scored[best].group.representative.text
     near = available & (similarity >= config.event_similarity)
     near &= similarity < config.max_similarity
     for i in map(int, np.flatnonzero(near)):
-        if same_event(told, scored[i].group.representative.text):
+        if retells_event(told, scored[i].group.representative.text):
             similarity[i] = config.max_similarity
 
 

@@ -206,7 +206,7 @@ _SAME_EVENT_WORDS = 3
 _ATTRIBUTION_WORDS = "claim report tell told state announce note according add reveal suggest"
 
 
-def same_event(a: str, b: str) -> bool:
+def retells_event(a: str, b: str) -> bool:
     """Whether two sentences look like one event told twice: the same named subject
     (`subject`), at least `_SAME_EVENT_NAMES` distinct actors and places in common on both
     sides (`same_entity`: "Jaish" and "Jaish Al-Adl" are one), and at least
@@ -216,7 +216,8 @@ def same_event(a: str, b: str) -> bool:
     A signal for redundancy, not for citation: on news clusters about half the pairs it
     accepts below the restatement threshold do tell one event, the rest are other facts
     about the same actors, so it may keep a sentence out of a briefing but never adds a
-    source to a citation."""
+    source to a citation. (`disagree.same_event` is the looser test the disagreement
+    detector applies to sentences that already share an event key and differ in a value.)"""
     subject_a, subject_b = subject(a), subject(b)
     if not (subject_a and subject_b and same_entity(subject_a, subject_b)):
         return False

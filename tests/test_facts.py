@@ -12,8 +12,8 @@ from summarize.facts import (
     names_in_order,
     needs_anchor,
     parse_date,
+    retells_event,
     same_entity,
-    same_event,
     same_figures,
     same_roles,
     subject,
@@ -198,18 +198,18 @@ def test_names_are_the_same_actor_by_their_head_word() -> None:
     )
 
 
-def test_same_event_needs_the_subject_the_parties_and_the_event_words() -> None:
-    assert same_event(ONE_EVENT[1], ONE_EVENT[2])
-    assert same_event(ONE_EVENT[0], ONE_EVENT[1])
-    assert not same_event(ONE_EVENT[1], ONE_EVENT[2].replace("Norland", "Ostia"))
+def test_retells_event_needs_the_subject_the_parties_and_the_event_words() -> None:
+    assert retells_event(ONE_EVENT[1], ONE_EVENT[2])
+    assert retells_event(ONE_EVENT[0], ONE_EVENT[1])
+    assert not retells_event(ONE_EVENT[1], ONE_EVENT[2].replace("Norland", "Ostia"))
     # The same parties in another event: evidence handed over is not a strike.
-    assert not same_event(
+    assert not retells_event(
         ONE_EVENT[0],
         "Norland has also given evidence to Vesta linking the Red Hand to the Porta bombing, "
         "asking for action against the group.",
     )
     # Sharing only the parties and words of attribution is not sharing an event.
-    assert not same_event(
+    assert not retells_event(
         "Norland claims the Red Hand group in Vesta reported losses.",
         "Norland said the Red Hand group in Vesta claimed a victory.",
     )
