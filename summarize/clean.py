@@ -78,10 +78,16 @@ _COMMENT_POLICY = re.compile(
     r"|views expressed in (?:the )?comments"
     r"|comments? (?:are|is) (?:moderated|closed|not from))"
 )
+# A caption ends in its credit: "(Jo Smith/The Daily Planet)", "Photo by Jo Smith",
+# "(AP Photo/Jo Smith)", or the agency alone, as wire photo pages print a caption cut short:
+# "... 75 years after the premiere... (Associated Press)".
+_PHOTO_AGENCIES = (
+    r"AP|AFP|Reuters|Getty Images|EPA|Xinhua|Bloomberg|Associated Press|Agence France-Presse"
+)
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:photo|image|picture|credit)?:?\s*[^()]{0,80}/[^()]{2,80}\)|"
     r"\b(?:photo|image|picture|photograph)\s*(?:by|:|credit:?)\s*[^.]{2,80}$|"
-    r"\((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Bloomberg)[^()]{0,40}\))\s*$",
+    rf"\((?:{_PHOTO_AGENCIES})[^()]{{0,40}}\))\s*$",
     re.IGNORECASE,
 )
 # Wire datelines: "WASHINGTON (AP) --", "BERLIN (AP) _", "LIMA, May 9 (Xinhua) --",

@@ -54,6 +54,27 @@ def test_caption_printed_twice_with_credit_is_dropped_entirely() -> None:
     assert cleaned.removed == {"caption": 2}
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this image released by City Films, the mayor, left, greets the crowd after the "
+        "premiere... (Associated Press)",
+        "(AP Photo/The Daily Planet, Jo... (Associated Press)",
+        "Rescuers search the rubble in the old town on Friday. (Agence France-Presse)",
+    ],
+)
+def test_wire_photo_captions_cut_short_are_dropped(caption: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n{caption}\nVoters cheered the result loudly."))
+    assert "Associated Press" not in cleaned.text and "Agence" not in cleaned.text
+    assert "Voters cheered" in cleaned.text
+    assert cleaned.removed == {"caption": 1}
+
+
+def test_agency_named_inside_a_sentence_is_kept() -> None:
+    text = f"{BODY}\nThe mayor told the Associated Press (AP) that the plan would work."
+    assert "Associated Press (AP)" in clean(build_article(text)).text
+
+
 def test_trailing_signature_after_separator() -> None:
     text = f"{BODY}\n—-\nWritten by Sam Lee\nSenior Analyst and Editor at example.org"
     cleaned = clean(build_article(text))
