@@ -47,7 +47,7 @@ SPACE = {
     "centrality_weight": [1.0, 1.5, 2.0],
     "concept_weight": [0.25, 0.5, 0.75],
     "mmr_lambda": [0.65, 0.75, 0.85],
-    "max_similarity": [0.3, 0.35, 0.4],
+    "max_similarity": [0.2, 0.22, 0.25, 0.3, 0.35],
 }
 
 Prepped = list[tuple[Cluster, Prepared, History | None]]

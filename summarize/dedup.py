@@ -50,7 +50,11 @@ _DATE_WORDS = frozenset(
 def shingles(text: str) -> frozenset[str]:
     """Content-word unigrams and bigrams: bigrams keep "Iran hit Pakistan" apart from
     "Pakistan hit Iran", unigrams keep short edits from breaking the match."""
-    terms = content_terms(text)
+    return term_shingles(content_terms(text))
+
+
+def term_shingles(terms: Sequence[str]) -> frozenset[str]:
+    """`shingles` of terms already found (`content_terms`)."""
     return frozenset(terms) | frozenset(f"{a} {b}" for a, b in itertools.pairwise(terms))
 
 

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarize.facts import digit_tokens, names_in_order, needs_anchor, retells_event
+from summarize.dedup import jaccard, term_shingles
+from summarize.facts import (
+    digit_tokens,
+    names_in_order,
+    needs_anchor,
+    retells_event,
+    same_entity,
+    subject,
+)
 from summarize.models import BlockKind, Group, Sentence
 from summarize.options import Budget
 from summarize.textutil import content_terms, word_count
@@ -116,6 +124,11 @@ class ExtractiveConfig:
     # Bonus in the MMR value for a candidate that brings a source the briefing does not
     # cite yet: every article that reports something gets its say.
     source_weight: float = 0.1
+    # A candidate with at least this TF-IDF cosine to a selected sentence restates it too
+    # when they also share this much wording (Jaccard overlap of content-word unigrams and
+    # bigrams, dedup.term_shingles): a cosine this low alone is often only the same names.
+    wording_similarity: float = 0.2
+    wording_overlap: float = 0.1
     # A candidate with at least this TF-IDF cosine to a selected sentence that tells the
     # same event (facts.retells_event: same subject, parties and event words) restates it.
     event_similarity: float = 0.15
@@ -484,6 +497,7 @@ def select(
     waiting = np.zeros(len(scored), dtype=bool)
     waiting[list(needs)] = True
     retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
+    wording = _Wording(rep_terms)
     # Sources a candidate would bring into the briefing: stubs never steer it, and a copy
     # of an article is that article (it is not another source to hear).
     sources_of = [
@@ -557,6 +571,11 @@ def select(
         if config.event_similarity < config.max_similarity:
             # One event told again in another outlet's words restates it too.
             _close_retellings(scored, best, similarity, available, config)
+        if config.wording_similarity < config.max_similarity:
+            # Its wording at a lower cosine restates it too (not a new source's own figure).
+            heard = cited | sources_of[best]
+            unheard = [not heard.issuperset(ids) for ids in sources_of]
+            _close_shared_wording(scored, best, similarity, available, wording, unheard, config)
         if trace is not None:
             crossed = (similarity >= config.max_similarity) & (similar_to < 0)
             similar_to[crossed] = best
@@ -603,6 +622,50 @@ def _close_retellings(
     for i in map(int, np.flatnonzero(near)):
         if retells_event(told, scored[i].group.representative.text):
             similarity[i] = config.max_similarity
+
+
+class _Wording:
+    """Each candidate's content-word unigrams and bigrams, made when first asked for."""
+
+    def __init__(self, term_lists: Sequence[Sequence[str]]) -> None:
+        self.term_lists = term_lists
+        self.made: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, row: int) -> frozenset[str]:
+        if row not in self.made:
+            self.made[row] = term_shingles(self.term_lists[row])
+        return self.made[row]
+
+
+def _close_shared_wording(
+    scored: Sequence[ScoredGroup],
+    best: int,
+    similarity: np.ndarray,
+    available: np.ndarray,
+    wording: _Wording,
+    unheard: Sequence[bool],
+    config: ExtractiveConfig,
+) -> None:
+    """Raise to `max_similarity` the similarity to `best` of the candidates that share its
+    wording (`wording_overlap`) at a TF-IDF cosine under the restatement limit.
+
+    Weak evidence does not silence a source the briefing has not heard (`unheard`) when it
+    brings a figure or date `best` does not have: "In mid-December 2023, the group Jaish
+    al-Adl launched an attack on a police station" shares the names and a verb with "Iran
+    launched a missile strike ... on Jaish al-Adl", not the fact."""
+    near = available & (similarity >= config.wording_similarity)
+    near &= similarity < config.max_similarity
+    told = scored[best].group.representative.text
+    told_figures, told_subject = digit_tokens(told), subject(told)
+    for i in map(int, np.flatnonzero(near)):
+        if jaccard(wording[best], wording[i]) < config.wording_overlap:
+            continue
+        text = scored[i].group.representative.text
+        if unheard[i] and digit_tokens(text) - told_figures:
+            other = subject(text)
+            if not (told_subject and other and same_entity(told_subject, other)):
+                continue
+        similarity[i] = config.max_similarity
 
 
 def _still_open(
