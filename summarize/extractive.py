@@ -182,6 +182,9 @@ class Exclusion:
     figure: float | None = None
     limit: float | None = None
     outranked: int = 0  # selection steps at which it was open but another was worth more
+    # "restates" under the restatement limit: the rule that found it ("same event",
+    # "shared wording"); `figure` is then its TF-IDF cosine, `limit` the rule's floor.
+    rule: str | None = None
 
 
 EXCLUSION_CODES = (
@@ -210,6 +213,9 @@ class SelectionTrace:
     # Groups `score_groups` left out (not eligible, or already in the history), scored as
     # if they were eligible so the strongest can be shown.
     rejected: list[tuple[ScoredGroup, Exclusion]] = field(default_factory=list)
+    # Candidates found to restate a selected sentence by a rule under the restatement
+    # limit: (rule, their TF-IDF cosine, the rule's floor).
+    found_by: dict[int, tuple[str, float, float]] = field(default_factory=dict)
 
 
 def leans_on_previous(text: str) -> bool:
@@ -568,17 +574,26 @@ def select(
         available[best] = False
         words_left -= lengths[best]
         similarity = rows.dot(rows.dense_row(best))
+        cosine = similarity.copy() if trace is not None else similarity  # (--explain)
+        found_by: dict[int, tuple[str, float]] = {}
         if config.event_similarity < config.max_similarity:
             # One event told again in another outlet's words restates it too.
-            _close_retellings(scored, best, similarity, available, config)
+            for i in _close_retellings(scored, best, similarity, available, config):
+                found_by[i] = ("same event", config.event_similarity)
         if config.wording_similarity < config.max_similarity:
             # Its wording at a lower cosine restates it too (not a new source's own figure).
             heard = cited | sources_of[best]
             unheard = [not heard.issuperset(ids) for ids in sources_of]
-            _close_shared_wording(scored, best, similarity, available, wording, unheard, config)
+            for i in _close_shared_wording(
+                scored, best, similarity, available, wording, unheard, config
+            ):
+                found_by.setdefault(i, ("shared wording", config.wording_similarity))
         if trace is not None:
             crossed = (similarity >= config.max_similarity) & (similar_to < 0)
             similar_to[crossed] = best
+            for i, (rule, floor) in found_by.items():
+                if crossed[i]:
+                    trace.found_by[i] = (rule, float(cosine[i]), floor)
         max_sim = np.maximum(max_sim, similarity)
         if coverage is not None:
             coverage.cover(best)
@@ -613,15 +628,19 @@ def _close_retellings(
     similarity: np.ndarray,
     available: np.ndarray,
     config: ExtractiveConfig,
-) -> None:
+) -> list[int]:
     """Raise to `max_similarity` the similarity to `best` of the candidates that tell its
-    event again (`facts.retells_event`) with a word overlap under the restatement limit."""
+    event again (`facts.retells_event`) with a word overlap under the restatement limit;
+    the candidates raised."""
     told = scored[best].group.representative.text
     near = available & (similarity >= config.event_similarity)
     near &= similarity < config.max_similarity
+    raised = []
     for i in map(int, np.flatnonzero(near)):
         if retells_event(told, scored[i].group.representative.text):
             similarity[i] = config.max_similarity
+            raised.append(i)
+    return raised
 
 
 class _Wording:
@@ -645,9 +664,10 @@ def _close_shared_wording(
     wording: _Wording,
     unheard: Sequence[bool],
     config: ExtractiveConfig,
-) -> None:
+) -> list[int]:
     """Raise to `max_similarity` the similarity to `best` of the candidates that share its
-    wording (`wording_overlap`) at a TF-IDF cosine under the restatement limit.
+    wording (`wording_overlap`) at a TF-IDF cosine under the restatement limit; the
+    candidates raised.
 
     Weak evidence does not silence a source the briefing has not heard (`unheard`) when it
     brings a figure or date `best` does not have: "In mid-December 2023, the group Jaish
@@ -657,6 +677,7 @@ def _close_shared_wording(
     near &= similarity < config.max_similarity
     told = scored[best].group.representative.text
     told_figures, told_subject = digit_tokens(told), subject(told)
+    raised = []
     for i in map(int, np.flatnonzero(near)):
         if jaccard(wording[best], wording[i]) < config.wording_overlap:
             continue
@@ -666,6 +687,8 @@ def _close_shared_wording(
             if not (told_subject and other and same_entity(told_subject, other)):
                 continue
         similarity[i] = config.max_similarity
+        raised.append(i)
+    return raised
 
 
 def _still_open(
@@ -699,9 +722,13 @@ def _trace_closed(
     for i in map(int, np.flatnonzero(closed)):
         if max_sim[i] >= config.max_similarity:
             culprit = int(similar_to[i])
-            trace.passed[i] = Exclusion(
-                "restates", culprit, float(max_sim[i]), config.max_similarity
-            )
+            if i in trace.found_by:
+                rule, cosine, floor = trace.found_by[i]
+                trace.passed[i] = Exclusion("restates", culprit, cosine, floor, rule=rule)
+            else:
+                trace.passed[i] = Exclusion(
+                    "restates", culprit, float(max_sim[i]), config.max_similarity
+                )
         elif retold is not None and retold.share[i] >= config.max_retold:
             trace.passed[i] = Exclusion("retold", None, float(retold.share[i]), config.max_retold)
         else:

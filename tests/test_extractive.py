@@ -7,6 +7,7 @@ from summarize.extractive import (
     Budget,
     ExtractiveConfig,
     SelectionContext,
+    SelectionTrace,
     eligible,
     focus_found,
     leans_on_previous,
@@ -285,13 +286,13 @@ def test_a_copy_of_a_cited_article_is_not_a_new_source_to_hear() -> None:
     assert "c" in cited_by(independent)
 
 
-def run_apart(sentences, config: ExtractiveConfig):  # type: ignore[no-untyped-def]
+def run_apart(sentences, config: ExtractiveConfig, trace=None):  # type: ignore[no-untyped-def]
     """`select` over one group per sentence: what grouping kept apart, selection must
     still not tell twice."""
     order = {aid: i for i, aid in enumerate(dict.fromkeys(s.article_id for s in sentences))}
     groups = [Group(i, sentence, (sentence,)) for i, sentence in enumerate(sentences)]
     scored, model, _ = score_groups(groups, sentences, order, config)
-    return texts(select(scored, model, Budget(words=80), config, order))
+    return texts(select(scored, model, Budget(words=80), config, order, trace=trace))
 
 
 VALE = "Singer Dana Vale, one half of the folk duo Vale Brothers, died on Tuesday at age 52."
@@ -313,7 +314,12 @@ def test_one_fact_in_two_outlets_words_is_told_once_even_when_grouping_kept_them
         ),
         build_sentence("Fans left flowers and candles outside the concert hall in Lisbon.", "b", 1),
     ]
-    assert len([text for text in run_apart(sentences, WORDING) if "Vale" in text]) == 1
+    trace = SelectionTrace()
+    assert len([text for text in run_apart(sentences, WORDING, trace) if "Vale" in text]) == 1
+    # --explain names the rule and the cosine it worked at, not the limit it was raised to.
+    (found,) = [e for e in trace.passed.values() if e.code == "restates"]
+    assert found.rule == "shared wording" and found.limit == WORDING.wording_similarity
+    assert found.figure is not None and found.figure < WORDING.max_similarity
     assert len([text for text in run_apart(sentences, WORDING_OFF) if "Vale" in text]) == 2
 
 

@@ -183,6 +183,16 @@ def _reason(
 ) -> tuple[str, str]:
     """The reason code and its one-line wording, with the numbers that decided it."""
     code, figure, limit = exclusion.code, exclusion.figure or 0.0, exclusion.limit or 0.0
+    if code == "restates" and exclusion.rule == "same event":
+        return code, (
+            f"restates sentence {restates}: tells the same event (same subject, parties and "
+            f"event words; similarity {figure:.2f} >= {limit:.2f})"
+        )
+    if code == "restates" and exclusion.rule == "shared wording":
+        return code, (
+            f"restates sentence {restates}: shares its wording (similarity {figure:.2f} >= "
+            f"{limit:.2f} and word overlap)"
+        )
     if code == "restates":
         return code, (
             f"restates sentence {restates} (similarity {figure:.2f} >= max_similarity {limit:.2f})"
