@@ -117,6 +117,38 @@ before since although though despite according in on at for with"""
 _NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, *_OPENERS.split()])
 
 
+# A nationality word names its country's actor: "Iranian forces struck ..." and "Iran
+# launched ..." open with one subject. Demonyms that are also peoples or languages still
+# name the country in news about states, which is where tellings are compared.
+_DEMONYMS = {
+    demonym: country
+    for entry in """
+afghan afghanistan; albanian albania; algerian algeria; american america; argentine
+argentina; argentinian argentina; armenian armenia; australian australia; austrian austria;
+azerbaijani azerbaijan; bangladeshi bangladesh; belarusian belarus; belgian belgium;
+bolivian bolivia; bosnian bosnia; brazilian brazil; british britain; bulgarian bulgaria;
+burmese burma; cambodian cambodia; canadian canada; chilean chile; chinese china;
+colombian colombia; congolese congo; croatian croatia; cuban cuba; cypriot cyprus; czech
+czechia; danish denmark; dutch netherlands; egyptian egypt; emirati emirates; eritrean
+eritrea; estonian estonia; ethiopian ethiopia; filipino philippines; finnish finland;
+french france; georgian georgia; german germany; ghanaian ghana; greek greece; guatemalan
+guatemala; haitian haiti; honduran honduras; hungarian hungary; icelandic iceland; indian
+india; indonesian indonesia; iranian iran; iraqi iraq; irish ireland; israeli israel;
+italian italy; japanese japan; jordanian jordan; kazakh kazakhstan; kenyan kenya; korean
+korea; kosovar kosovo; kuwaiti kuwait; latvian latvia; lebanese lebanon; libyan libya;
+lithuanian lithuania; malaysian malaysia; malian mali; mexican mexico; moldovan moldova;
+mongolian mongolia; moroccan morocco; nepalese nepal; nicaraguan nicaragua; nigerian
+nigeria; norwegian norway; pakistani pakistan; palestinian palestine; panamanian panama;
+peruvian peru; polish poland; portuguese portugal; qatari qatar; romanian romania; russian
+russia; rwandan rwanda; saudi saudi; serbian serbia; singaporean singapore; slovak slovakia;
+slovenian slovenia; somali somalia; spanish spain; sri lankan lanka; sudanese sudan;
+swedish sweden; swiss switzerland; syrian syria; taiwanese taiwan; thai thailand; tunisian
+tunisia; turkish turkey; ugandan uganda; ukrainian ukraine; uzbek uzbekistan; venezuelan
+venezuela; vietnamese vietnam; yemeni yemen; zambian zambia; zimbabwean zimbabwe
+""".replace("\n", " ").split(";")
+    for demonym, country in [entry.split()[-2:]]
+}
+
 _TOKEN = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"(?<!\S)[^\s\W\d_a-z]\S*")  # tokens opening with a capital
 
@@ -124,7 +156,8 @@ _CAPITALISED = re.compile(r"(?<!\S)[^\s\W\d_a-z]\S*")  # tokens opening with a c
 def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of each capitalised word as `names_in_order` finds it, without
     calendar words and sentence openers ("Earlier", "Meanwhile", "January", "Tuesday"):
-    the actors, places and organisations a sentence names, where they stand."""
+    the actors, places and organisations a sentence names, where they stand. A nationality
+    word is read as its country ("Iranian" -> "iran")."""
     found = []
     first = _TOKEN.search(text)
     for match in _CAPITALISED.finditer(text):
@@ -139,7 +172,7 @@ def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
         if name in _NOT_NAMES or (position == 0 and name.endswith("ly")):
             continue
         start = match.start() + token.index(stripped[:1]) if stripped else match.start()
-        found.append((name, start, start + len(stripped)))
+        found.append((_DEMONYMS.get(name, name), start, start + len(stripped)))
     return tuple(found)
 
 
