@@ -36,15 +36,17 @@ def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     from collections import defaultdict
 
     import punkt as punkt_models
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+    from summarize.nltk_modules import load
+
+    nltk_punkt = load("nltk.tokenize.punkt")  # without nltk/__init__: see nltk_modules
     shipped = punkt_models.load_model(language)
-    params = PunktParameters()
+    params = nltk_punkt.PunktParameters()
     params.abbrev_types = set(shipped.abbrev_types)
     params.collocations = set(shipped.collocations)
     params.sent_starters = set(shipped.sent_starters)
     params.ortho_context = defaultdict(int, shipped.ortho_context)
-    return PunktSentenceTokenizer(params)
+    return nltk_punkt.PunktSentenceTokenizer(params)  # type: ignore[no-any-return]
 
 
 def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int, int]]:

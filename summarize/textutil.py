@@ -49,9 +49,9 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
-    from nltk.stem.porter import PorterStemmer
+    from summarize.nltk_modules import load
 
-    return PorterStemmer()
+    return load("nltk.stem.porter").PorterStemmer()  # without nltk/__init__: see nltk_modules
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,97 @@
+"""Whole-process time of `summarize brief` across source trees, interleaved.
+
+Each round runs every tree once, in order, as a separate process started from that tree's
+root (so `python -m summarize` imports that tree's code), then the next round: load on a
+shared machine moves all trees alike. Prints each tree's median, minimum and maximum and
+its ratio to the first tree's median; with --stages, one more interleaved pass with `-v`
+prints each tree's median stage timings.
+
+    git worktree add /tmp/t616 6165311
+    python benchmarks/whole_process.py /tmp/t616 . --input D1/ --rounds 7 \\
+        --python /tmp/ci/repo/.venv/bin/python --stages
+
+Time with a lean interpreter (the environment `.ci/run` builds): one with SciPy installed
+spends seconds more in `import nltk`, which hides everything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_TIMINGS = re.compile(r"^timings: (.*)$", re.MULTILINE)
+_STAGE = re.compile(r"([\w-]+) (\d+) ms")
+
+
+def _command(python: str, folder: Path, out: Path, words: int, verbose: bool) -> list[str]:
+    command = [python, "-m", "summarize", "brief", str(folder), "-q", "-o", str(out)]
+    command += ["--words", str(words), "--engine", "extractive"]
+    return [*command, "-v"] if verbose else command
+
+
+def _run(command: list[str], tree: Path) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=tree, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{tree}: {' '.join(command)} failed:\n{done.stderr}")
+    return seconds, done.stderr
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("trees", nargs="+", type=Path, help="source trees; the first is the base")
+    parser.add_argument("--input", type=Path, required=True, help="folder of articles to brief")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--words", type=int, default=250)
+    parser.add_argument("--python", default=sys.executable, help="interpreter to time with")
+    parser.add_argument("--stages", action="store_true", help="also median `-v` stage timings")
+    args = parser.parse_args()
+    trees = [tree.resolve() for tree in args.trees]
+    folder = args.input.resolve()
+
+    seconds: dict[Path, list[float]] = {tree: [] for tree in trees}
+    stages: dict[Path, dict[str, list[int]]] = {tree: {} for tree in trees}
+    with tempfile.TemporaryDirectory() as temp:
+        out = Path(temp) / "briefing.md"
+        for tree in trees:  # warm the file cache and each tree's bytecode once, untimed
+            _run(_command(args.python, folder, out, args.words, False), tree)
+        for _ in range(args.rounds):
+            for tree in trees:
+                command = _command(args.python, folder, out, args.words, False)
+                seconds[tree].append(_run(command, tree)[0])
+        if args.stages:
+            for _ in range(args.rounds):
+                for tree in trees:
+                    command = _command(args.python, folder, out, args.words, True)
+                    found = _TIMINGS.search(_run(command, tree)[1])
+                    for stage, ms in _STAGE.findall(found.group(1) if found else ""):
+                        stages[tree].setdefault(stage, []).append(int(ms))
+
+    base = statistics.median(seconds[trees[0]])
+    print(f"{args.rounds} interleaved rounds, {folder}, {args.words} words, {args.python}")
+    print(f"{'tree':40} {'median s':>9} {'min':>6} {'max':>6} {'ratio':>6}")
+    for tree in trees:
+        runs = seconds[tree]
+        median = statistics.median(runs)
+        print(
+            f"{str(tree)[-40:]:40} {median:9.3f} {min(runs):6.3f} {max(runs):6.3f} "
+            f"{median / base:6.2f}"
+        )
+    if args.stages:
+        print("\nmedian stage timings, ms (-v):")
+        for tree in trees:
+            parts = [f"{name} {statistics.median(ms):.0f}" for name, ms in stages[tree].items()]
+            print(f"{str(tree)[-40:]:40} {', '.join(parts)}")
+
+
+if __name__ == "__main__":
+    main()
