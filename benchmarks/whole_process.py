@@ -2,8 +2,9 @@
 
 Each round runs every tree once, in order, as a separate process started from that tree's
 root (so `python -m summarize` imports that tree's code), then the next round: load on a
-shared machine moves all trees alike. Prints each tree's median, minimum and maximum and
-its ratio to the first tree's median; with --stages, one more interleaved pass with `-v`
+shared machine moves all trees alike. Prints each tree's median wall-clock time (with
+minimum and maximum) and median CPU time (user + system, which other load moves less), each
+with its ratio to the first tree's; with --stages, one more interleaved pass with `-v`
 prints each tree's median stage timings.
 
     git worktree add /tmp/t616 6165311
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -35,13 +37,20 @@ def _command(python: str, folder: Path, out: Path, words: int, verbose: bool) ->
     return [*command, "-v"] if verbose else command
 
 
-def _run(command: list[str], tree: Path) -> tuple[float, str]:
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(command: list[str], tree: Path) -> tuple[float, float, str]:
+    """Wall-clock seconds, CPU seconds (user + system: less moved by other load) and stderr."""
+    cpu = _cpu()
     started = time.perf_counter()
     done = subprocess.run(command, cwd=tree, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"{tree}: {' '.join(command)} failed:\n{done.stderr}")
-    return seconds, done.stderr
+    return seconds, _cpu() - cpu, done.stderr
 
 
 def main() -> None:
@@ -59,6 +68,7 @@ def main() -> None:
     folder = args.input.resolve()
 
     seconds: dict[Path, list[float]] = {tree: [] for tree in trees}
+    cpu: dict[Path, list[float]] = {tree: [] for tree in trees}
     stages: dict[Path, dict[str, list[int]]] = {tree: {} for tree in trees}
     with tempfile.TemporaryDirectory() as temp:
         out = Path(temp) / "briefing.md"
@@ -67,24 +77,28 @@ def main() -> None:
         for _ in range(args.rounds):
             for tree in trees:
                 command = _command(args.python, folder, out, args.words, False)
-                seconds[tree].append(_run(command, tree)[0])
+                wall, used, _ = _run(command, tree)
+                seconds[tree].append(wall)
+                cpu[tree].append(used)
         if args.stages:
             for _ in range(args.rounds):
                 for tree in trees:
                     command = _command(args.python, folder, out, args.words, True)
-                    found = _TIMINGS.search(_run(command, tree)[1])
+                    found = _TIMINGS.search(_run(command, tree)[2])
                     for stage, ms in _STAGE.findall(found.group(1) if found else ""):
                         stages[tree].setdefault(stage, []).append(int(ms))
 
     base = statistics.median(seconds[trees[0]])
+    base_cpu = statistics.median(cpu[trees[0]])
     print(f"{args.rounds} interleaved rounds, {folder}, {args.words} words, {args.python}")
-    print(f"{'tree':40} {'median s':>9} {'min':>6} {'max':>6} {'ratio':>6}")
+    header = f"{'median s':>9} {'min':>6} {'max':>6} {'ratio':>6} {'CPU s':>6} {'ratio':>6}"
+    print(f"{'tree':40} {header}")
     for tree in trees:
         runs = seconds[tree]
-        median = statistics.median(runs)
+        median, median_cpu = statistics.median(runs), statistics.median(cpu[tree])
         print(
             f"{str(tree)[-40:]:40} {median:9.3f} {min(runs):6.3f} {max(runs):6.3f} "
-            f"{median / base:6.2f}"
+            f"{median / base:6.2f} {median_cpu:6.3f} {median_cpu / base_cpu:6.2f}"
         )
     if args.stages:
         print("\nmedian stage timings, ms (-v):")
