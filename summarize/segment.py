@@ -28,6 +28,10 @@ _WORD = re.compile(r"\S+")
 MAX_QUOTE_WORDS = 80
 # "said.The report", "work!Officials", 'over."The next': sentence end, no space, new sentence.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z“\"])")
+# What every _GLUED boundary has around it: a mark, maybe a closing quote, then a capital or
+# an opening quote. Searching for it first is cheap; _GLUED's lookbehinds are tried at
+# every position of a sentence.
+_GLUED_HINT = re.compile(r"[.!?][\"”]?[A-Z“\"]")
 
 
 @lru_cache(maxsize=4)
@@ -102,6 +106,9 @@ def _simple_spans(text: str) -> list[tuple[int, int]]:
 def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for start, end in spans:
+        if _GLUED_HINT.search(text, max(start - 2, 0), end) is None:
+            pieces.append((start, end))
+            continue
         for match in _GLUED.finditer(text, start, end):
             pieces.append((start, match.start()))
             start = match.start()

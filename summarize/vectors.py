@@ -64,7 +64,8 @@ class TfidfModel:
                 else:
                     frequency[column] += 1
         n = len(term_lists)
-        self.idf = np.array([math.log((1 + n) / (1 + f)) + 1.0 for f in frequency])
+        self._idf = [math.log((1 + n) / (1 + f)) + 1.0 for f in frequency]
+        self.idf = np.array(self._idf)
 
     @classmethod
     def from_texts(cls, texts: Sequence[str]) -> tuple[TfidfModel, list[list[str]]]:
@@ -75,6 +76,7 @@ class TfidfModel:
         indptr = [0]
         indices: list[int] = []
         data: list[float] = []
+        idf = self._idf  # Python floats: the same doubles as self.idf, far cheaper one by one
         for terms in term_lists:
             counts: dict[int, int] = {}
             for term in terms:
@@ -82,8 +84,11 @@ class TfidfModel:
                 if column is not None:
                     counts[column] = counts.get(column, 0) + 1
             columns = sorted(counts)
-            weights = [counts[c] * self.idf[c] for c in columns]
-            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+            weights = [counts[c] * idf[c] for c in columns]
+            squares = 0.0  # added in order, as sum() over numpy scalars did (no compensation)
+            for weight in weights:
+                squares += weight * weight
+            norm = math.sqrt(squares) or 1.0
             indices.extend(columns)
             data.extend(w / norm for w in weights)
             indptr.append(len(indices))
