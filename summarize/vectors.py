@@ -51,6 +51,10 @@ class TfidfModel:
     """Vocabulary and smoothed IDF fitted on a set of texts (sentences)."""
 
     def __init__(self, term_lists: Sequence[Sequence[str]]) -> None:
+        # The rows of the fitted texts themselves are asked for by several stages (title,
+        # scoring, attribution): built once, read-only, for this very list of term lists.
+        self._fitted = (term_lists, len(term_lists))
+        self._fitted_rows: SparseRows | None = None
         self.vocabulary: dict[str, int] = {}
         frequency: list[int] = []
         for terms in term_lists:
@@ -73,6 +77,18 @@ class TfidfModel:
         return cls(term_lists), term_lists
 
     def rows(self, term_lists: Sequence[Sequence[str]]) -> SparseRows:
+        """The L2-normalised TF-IDF rows of `term_lists` (read-only for the fitted texts)."""
+        fitted, count = self._fitted
+        if term_lists is not fitted or len(term_lists) != count:
+            return self._rows(term_lists)
+        if self._fitted_rows is None:
+            rows = self._rows(term_lists)
+            for array in (rows.indptr, rows.indices, rows.data):
+                array.flags.writeable = False  # shared: a change in place would reach every user
+            self._fitted_rows = rows
+        return self._fitted_rows
+
+    def _rows(self, term_lists: Sequence[Sequence[str]]) -> SparseRows:
         indptr = [0]
         indices: list[int] = []
         data: list[float] = []
