@@ -5,11 +5,12 @@ root (so `python -m summarize` imports that tree's code), then the next round: l
 shared machine moves all trees alike. Prints each tree's median wall-clock time (with
 minimum and maximum) and median CPU time (user + system, which other load moves less), each
 with its ratio to the first tree's; with --stages, one more interleaved pass with `-v`
-prints each tree's median stage timings.
+prints each tree's median stage timings; with --instructions (Linux `perf`), the
+instructions each run takes, which other load on the machine does not change.
 
     git worktree add /tmp/t616 6165311
     python benchmarks/whole_process.py /tmp/t616 . --input D1/ --rounds 7 \\
-        --python /tmp/ci/repo/.venv/bin/python --stages
+        --python /tmp/ci/repo/.venv/bin/python --stages --instructions
 
 Time with a lean interpreter (the environment `.ci/run` builds): one with SciPy installed
 spends seconds more in `import nltk`, which hides everything else.
@@ -35,6 +36,21 @@ def _command(python: str, folder: Path, out: Path, words: int, verbose: bool) ->
     command = [python, "-m", "summarize", "brief", str(folder), "-q", "-o", str(out)]
     command += ["--words", str(words), "--engine", "extractive"]
     return [*command, "-v"] if verbose else command
+
+
+def _instructions(command: list[str], tree: Path) -> float:
+    """Instructions the process ran, in billions (`perf stat`): what load cannot move."""
+    done = subprocess.run(
+        ["perf", "stat", "-x,", "-e", "instructions", *command],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    counted = [line for line in done.stderr.splitlines() if ",instructions," in line]
+    if done.returncode != 0 or not counted or not counted[0].split(",")[0].isdigit():
+        raise SystemExit(f"perf stat failed in {tree}:\n{done.stderr[-2000:]}")
+    return int(counted[0].split(",")[0]) / 1e9
 
 
 def _cpu() -> float:
@@ -63,6 +79,9 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--python", default=sys.executable, help="interpreter to time with")
     parser.add_argument("--stages", action="store_true", help="also median `-v` stage timings")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also instructions per run (needs perf)"
+    )
     args = parser.parse_args()
     trees = [tree.resolve() for tree in args.trees]
     folder = args.input.resolve()
@@ -70,6 +89,7 @@ def main() -> None:
     seconds: dict[Path, list[float]] = {tree: [] for tree in trees}
     cpu: dict[Path, list[float]] = {tree: [] for tree in trees}
     stages: dict[Path, dict[str, list[int]]] = {tree: {} for tree in trees}
+    instructions: dict[Path, list[float]] = {tree: [] for tree in trees}
     with tempfile.TemporaryDirectory() as temp:
         out = Path(temp) / "briefing.md"
         for tree in trees:  # warm the file cache and each tree's bytecode once, untimed
@@ -80,6 +100,11 @@ def main() -> None:
                 wall, used, _ = _run(command, tree)
                 seconds[tree].append(wall)
                 cpu[tree].append(used)
+        if args.instructions:
+            for _ in range(3):  # the count barely moves between runs
+                for tree in trees:
+                    command = _command(args.python, folder, out, args.words, False)
+                    instructions[tree].append(_instructions(command, tree))
         if args.stages:
             for _ in range(args.rounds):
                 for tree in trees:
@@ -100,6 +125,12 @@ def main() -> None:
             f"{str(tree)[-40:]:40} {median:9.3f} {min(runs):6.3f} {max(runs):6.3f} "
             f"{median / base:6.2f} {median_cpu:6.3f} {median_cpu / base_cpu:6.2f}"
         )
+    if args.instructions:
+        base_count = statistics.median(instructions[trees[0]])
+        print("\nmedian instructions per run (perf stat, 3 runs), billions:")
+        for tree in trees:
+            count = statistics.median(instructions[tree])
+            print(f"{str(tree)[-40:]:40} {count:9.3f} {count / base_count:6.2f}")
     if args.stages:
         print("\nmedian stage timings, ms (-v):")
         for tree in trees:
