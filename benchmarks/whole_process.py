@@ -6,11 +6,14 @@ shared machine moves all trees alike. Prints each tree's median wall-clock time 
 minimum and maximum) and median CPU time (user + system, which other load moves less), each
 with its ratio to the first tree's; with --stages, one more interleaved pass with `-v`
 prints each tree's median stage timings; with --instructions (Linux `perf`), the
-instructions each run takes, which other load on the machine does not change.
+instructions each run takes, which other load on the machine does not change. With
+--scaling N..., it prints instead the CPU seconds of `brief_articles` on
+benchmarks/scaling.py's synthetic sets of N articles, each in a fresh process per tree.
 
     git worktree add /tmp/t616 6165311
     python benchmarks/whole_process.py /tmp/t616 . --input D1/ --rounds 7 \\
         --python /tmp/ci/repo/.venv/bin/python --stages --instructions
+    python benchmarks/whole_process.py /tmp/t616 . --scaling 10 100 500 1000 2000
 
 Time with a lean interpreter (the environment `.ci/run` builds): one with SciPy installed
 spends seconds more in `import nltk`, which hides everything else.
@@ -19,6 +22,8 @@ spends seconds more in `import nltk`, which hides everything else.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import resource
 import statistics
@@ -29,6 +34,18 @@ import time
 from pathlib import Path
 
 _TIMINGS = re.compile(r"^timings: (.*)$", re.MULTILINE)
+# One size of benchmarks/scaling.py's synthetic sets, briefed in a fresh process of a tree.
+_SCALING = """
+import json, sys, time
+sys.path.insert(0, "benchmarks")
+from scaling import synthetic_articles
+from summarize import brief_articles
+brief_articles(synthetic_articles(5))  # warm-up: imports, Punkt parameters
+articles = synthetic_articles(int(sys.argv[1]))
+started = time.process_time()
+briefing = brief_articles(articles)
+print(json.dumps({"cpu": time.process_time() - started, "sentences": briefing.stats.sentences}))
+"""
 _STAGE = re.compile(r"([\w-]+) (\d+) ms")
 
 
@@ -69,12 +86,40 @@ def _run(command: list[str], tree: Path) -> tuple[float, float, str]:
     return seconds, _cpu() - cpu, done.stderr
 
 
+def _scaling(trees: list[Path], python: str, sizes: list[int]) -> None:
+    """CPU seconds of `brief_articles` per size and tree, the trees interleaved per size."""
+    print(f"{'articles':>8} {'sentences':>9}  CPU s and ms per 1,000 sentences per tree")
+    for size in sizes:
+        row = []
+        for tree in trees:
+            done = subprocess.run(
+                [python, "-c", _SCALING, str(size)],
+                cwd=tree,
+                capture_output=True,
+                text=True,
+                check=False,
+                env={**os.environ, "PYTHONPATH": str(tree)},
+            )
+            if done.returncode != 0:
+                raise SystemExit(f"{tree}: scaling run of {size} failed:\n{done.stderr}")
+            row.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        cells = [f"{r['cpu']:8.2f} {r['cpu'] / r['sentences'] * 1e6:6.0f}" for r in row]
+        print(f"{size:8d} {row[0]['sentences']:9d}  " + "  ".join(cells), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("trees", nargs="+", type=Path, help="source trees; the first is the base")
-    parser.add_argument("--input", type=Path, required=True, help="folder of articles to brief")
+    parser.add_argument("--input", type=Path, help="folder of articles to brief")
+    parser.add_argument(
+        "--scaling",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="instead: CPU time of brief_articles on benchmarks/scaling.py's sets of N articles",
+    )
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--python", default=sys.executable, help="interpreter to time with")
@@ -84,6 +129,11 @@ def main() -> None:
     )
     args = parser.parse_args()
     trees = [tree.resolve() for tree in args.trees]
+    if args.scaling:
+        _scaling(trees, args.python, args.scaling)
+        return
+    if args.input is None:
+        parser.error("--input is required (or --scaling)")
     folder = args.input.resolve()
 
     seconds: dict[Path, list[float]] = {tree: [] for tree in trees}
