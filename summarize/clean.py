@@ -203,11 +203,36 @@ _EMBED_HINTS = (
     "your browser",
 )
 _ARCHIVE_HINTS = ("wayback", "archive", "crawl", "seed", "404", "warc", "heritrix")
+# Words every match of a searched pattern contains (lower case): an ASCII line without any
+# of them skips that regex. Exact, not a heuristic: on ASCII text a case-insensitive match of
+# these ASCII words is a lower-case substring; other text always goes to the regex.
+_CAPTION_HINTS = ("from left", "from right")
+_COMMENT_HINTS = ("comment", "refrain from")
+_AI_HINTS = (
+    *("generated", "written", "created", "produced", "summari", "assisted"),
+    *("with the ", "scans breaking news", "distill"),
+)
+_CREDIT_HINTS = ("photo", "image", "picture")  # or a line ending in ")"
 
 
 def _has(line: str, hints: tuple[str, ...]) -> bool:
     folded = line.casefold()
     return any(hint in folded for hint in hints)
+
+
+def _may_contain(line: str, hints: tuple[str, ...]) -> bool:
+    """False only when ASCII `line` certainly contains none of `hints` (see _CAPTION_HINTS)."""
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(hint in lowered for hint in hints)
+
+
+def _is_photo_credit(text: str) -> bool:
+    """Text ending in a photo credit ("(Photo: Jane Doe/AP)", "Photo by Jane Doe")."""
+    if not text.rstrip().endswith(")") and not _may_contain(text, _CREDIT_HINTS):
+        return False
+    return bool(_PHOTO_CREDIT.search(text))
 
 
 def _is_prompt(text: str) -> bool:
@@ -260,7 +285,9 @@ def noise_category(line: str) -> str | None:
         return "byline"
     if n_words <= 25 and _WIRE_NOTE.match(line):
         return "wire_note"
-    if _FILE_PHOTO.match(line) or (n_words <= 60 and _CAPTION_MARK.search(line)):
+    if _FILE_PHOTO.match(line) or (
+        n_words <= 60 and _may_contain(line, _CAPTION_HINTS) and _CAPTION_MARK.search(line)
+    ):
         return "caption"
     if _FURNITURE.match(line):
         return "furniture"
@@ -271,9 +298,9 @@ def noise_category(line: str) -> str | None:
         return "prompt"
     if n_words <= 120 and _is_archive_note(line):
         return "archive_note"
-    if _COMMENT_POLICY.search(line):
+    if _may_contain(line, _COMMENT_HINTS) and _COMMENT_POLICY.search(line):
         return "comment_policy"
-    if len(line.split()) <= 80 and _AI_DISCLAIMER.search(line):
+    if n_words <= 80 and _may_contain(line, _AI_HINTS) and _AI_DISCLAIMER.search(line):
         return "ai_disclaimer"
     return None
 
@@ -565,7 +592,7 @@ def _drop_captions_and_repeats(units, keep, drop) -> None:  # type: ignore[no-un
     seen: dict[str, int] = {}
     for index, (text, _run) in enumerate(units):
         key = normalize_text(text)
-        is_caption = bool(_PHOTO_CREDIT.search(text))
+        is_caption = _is_photo_credit(text)
         if key in seen:
             first = seen[key]
             if is_caption:

@@ -20,7 +20,6 @@ from summarize.models import (
     Sentence,
     TimelineEntry,
 )
-from summarize.timeline import build_timeline
 
 AI_GENERATED = "ai_generated"
 # What a claim only AI-written sources make is worth next to one a human-written source
@@ -72,6 +71,8 @@ def cross_check(
         if find_disagreements:
             disagreements = disagree.find_disagreements(readings, article_order, near_pairs)
         if with_timeline:
+            from summarize.timeline import build_timeline  # only when asked for (--timeline)
+
             timeline = build_timeline(readings, groups, dates, article_order)
     where = {key: index for index, item in enumerate(disagreements) for key in item.sentences}
     marked = []

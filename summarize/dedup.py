@@ -89,29 +89,27 @@ def minhash_signatures(sets: Sequence[frozenset[str]]) -> np.ndarray:
     a = rng.integers(1, _PRIME, size=_NUM_PERM, dtype=np.int64)
     b = rng.integers(0, _PRIME, size=_NUM_PERM, dtype=np.int64)
     signatures = np.full((len(sets), _NUM_PERM), _PRIME, dtype=np.int64)
-    batch_rows: list[int] = []
-    batch_hashes: list[int] = []
-
-    def flush() -> None:
-        if not batch_hashes:
-            return
-        hashes = np.asarray(batch_hashes, dtype=np.int64) % _PRIME
-        values = (hashes[:, None] * a[None, :] + b[None, :]) % _PRIME
-        rows = np.asarray(batch_rows)
-        # A set's shingles are contiguous and in row order (a batch ends between sets), so
-        # each row's minimum is one segment of reduceat (np.minimum.at is many times slower).
-        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-        signatures[rows[starts]] = np.minimum.reduceat(values, starts, axis=0)
-        batch_rows.clear()
-        batch_hashes.clear()
-
-    for row, shingle_set in enumerate(sets):
-        for shingle in shingle_set:
-            batch_rows.append(row)
-            batch_hashes.append(zlib.crc32(shingle.encode("utf-8")))
-        if len(batch_hashes) > 50_000:  # bounds the (shingles x permutations) matrix
-            flush()
-    flush()
+    filled = [row for row, shingle_set in enumerate(sets) if shingle_set]
+    first = 0
+    while first < len(filled):
+        # Whole sets, about 50,000 shingles at a time: bounds the (shingles x permutations)
+        # matrix.
+        last, count = first, 0
+        while last < len(filled) and (count == 0 or count + len(sets[filled[last]]) <= 50_000):
+            count += len(sets[filled[last]])
+            last += 1
+        rows = filled[first:last]
+        hashes = np.fromiter(
+            (zlib.crc32(shingle.encode("utf-8")) for row in rows for shingle in sets[row]),
+            dtype=np.int64,
+            count=count,
+        )
+        values = (hashes[:, None] % _PRIME * a[None, :] + b[None, :]) % _PRIME
+        # A set's shingles are contiguous, so each row's minimum is one segment of reduceat
+        # (np.minimum.at is many times slower).
+        starts = np.cumsum([0] + [len(sets[row]) for row in rows[:-1]])
+        signatures[rows] = np.minimum.reduceat(values, starts, axis=0)
+        first = last
     return signatures
 
 
@@ -267,12 +265,20 @@ def restatement_similarity(a: Mapping[str, float], b: Mapping[str, float]) -> fl
     """Weighted overlap of two sentences' terms (`term_weights`), relative to the shorter
     sentence but pulled down when the longer one is mostly elsewhere: the harmonic mean
     of containment in the shorter and coverage of the longer, the shorter counted twice."""
+    return _similarity(a, b, sum(a.values()), sum(b.values()))
+
+
+def _similarity(
+    a: Mapping[str, float], b: Mapping[str, float], total_a: float, total_b: float
+) -> float:
+    """`restatement_similarity` with each side's total weight given (computed once per
+    sentence, not once per pair)."""
     if len(b) < len(a):
         a, b = b, a
     shared = sum(weight for term, weight in a.items() if term in b)
     if not shared:
         return 0.0
-    small, large = sorted((sum(a.values()), sum(b.values())))
+    small, large = sorted((total_a, total_b))
     containment, coverage = shared / small, shared / large
     return 3 * containment * coverage / (containment + 2 * coverage)
 
@@ -309,14 +315,14 @@ def _merge_restatements(
     figures = {index: numbers(sentences[index].text) for index in usable}
     when = {index: dates(sentences[index].text) for index in usable}
     weights = {index: term_weights(terms[index], idf, proper) for index in usable}
+    totals = {index: sum(weights[index].values()) for index in usable}
 
     signatures = minhash_signatures([frozenset(terms[index]) for index in usable])
     candidates: set[tuple[int, int]] = set()
     for band in range(_RESTATE_BANDS):
         for bucket in _band_buckets(signatures, band, _RESTATE_ROWS):
             bucket.sort()
-            for i, left in enumerate(bucket):
-                candidates.update((left, right) for right in bucket[i + 1 :])
+            candidates.update(itertools.combinations(bucket, 2))  # sorted: left < right
 
     if embeddings is not None:
         candidates |= _embedding_candidates(embeddings[usable])
@@ -326,7 +332,7 @@ def _merge_restatements(
         a, b = usable[left], usable[right]
         if sentences[a].article_id == sentences[b].article_id:
             continue
-        similarity = restatement_similarity(weights[a], weights[b])
+        similarity = _similarity(weights[a], weights[b], totals[a], totals[b])
         if embeddings is not None:
             cosine = float(embeddings[a] @ embeddings[b])
             if cosine >= _EMBEDDING_RESTATES:  # put on the lexical scale: same order
@@ -408,9 +414,7 @@ def lsh_candidates(sets: Sequence[frozenset[str]], threshold: float) -> Iterator
     checked: set[tuple[int, int]] = set()
     for band in range(bands):
         for bucket in _band_buckets(signatures, band, rows):
-            for i, left in enumerate(bucket):
-                for right in bucket[i + 1 :]:
-                    pair = (min(left, right), max(left, right))
-                    if pair not in checked:
-                        checked.add(pair)
-                        yield pair
+            for pair in itertools.combinations(bucket, 2):  # sorted bucket: left < right
+                if pair not in checked:
+                    checked.add(pair)
+                    yield pair

@@ -411,10 +411,14 @@ def decode_bytes(data: bytes, where: str) -> str:
         ) from None
 
 
+# Control bytes other than tab, newline, form feed and carriage return.
+_CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))
+
+
 def _looks_binary(data: bytes) -> bool:
     # A few NUL bytes in text are scraper noise (removed later); many mean a binary format.
     sample = data[:8192]
-    control = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return sample.count(b"\x00") > len(sample) // 100 or control > len(sample) // 10
 
 

@@ -11,12 +11,12 @@ import datetime as dt
 import os
 import time
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from summarize import crosscheck, engines, ingest
 from summarize.disagree import article_dates
 from summarize.errors import InputError
 from summarize.facts import anchor_relative
-from summarize.history import History, load_history
 from summarize.models import (
     Article,
     Briefing,
@@ -32,6 +32,9 @@ from summarize.options import BriefOptions
 from summarize.prepare import Prepared, prepare, timed
 from summarize.textutil import content_terms
 from summarize.vectors import TfidfModel
+
+if TYPE_CHECKING:
+    from summarize.history import History
 
 __all__ = ["BriefOptions", "brief", "brief_articles"]
 
@@ -81,6 +84,8 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     title = options.title or _pick_title(articles, *prepared.tfidf) or "Briefing"
     history = options.history
     if history is None and options.since:
+        from summarize.history import load_history  # only an update briefing reads one
+
         with timed(prepared.timings, "history"):
             history = load_history(options.since, options.limits)
     request = engines.Request(options.budget(), title, options.focus, history)

@@ -28,6 +28,10 @@ _WORD = re.compile(r"\S+")
 MAX_QUOTE_WORDS = 80
 # "said.The report", "work!Officials", 'over."The next': sentence end, no space, new sentence.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z“\"])")
+# What every _GLUED boundary has around it: a mark, maybe a closing quote, then a capital or
+# an opening quote. Searching for it first is cheap; _GLUED's lookbehinds are tried at
+# every position of a sentence.
+_GLUED_HINT = re.compile(r"[.!?][\"”]?[A-Z“\"]")
 
 
 @lru_cache(maxsize=4)
@@ -36,15 +40,17 @@ def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     from collections import defaultdict
 
     import punkt as punkt_models
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+    from summarize.nltk_modules import load
+
+    nltk_punkt = load("nltk.tokenize.punkt")  # without nltk/__init__: see nltk_modules
     shipped = punkt_models.load_model(language)
-    params = PunktParameters()
+    params = nltk_punkt.PunktParameters()
     params.abbrev_types = set(shipped.abbrev_types)
     params.collocations = set(shipped.collocations)
     params.sent_starters = set(shipped.sent_starters)
     params.ortho_context = defaultdict(int, shipped.ortho_context)
-    return PunktSentenceTokenizer(params)
+    return nltk_punkt.PunktSentenceTokenizer(params)  # type: ignore[no-any-return]
 
 
 def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int, int]]:
@@ -100,6 +106,9 @@ def _simple_spans(text: str) -> list[tuple[int, int]]:
 def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for start, end in spans:
+        if _GLUED_HINT.search(text, max(start - 2, 0), end) is None:
+            pieces.append((start, end))
+            continue
         for match in _GLUED.finditer(text, start, end):
             pieces.append((start, match.start()))
             start = match.start()

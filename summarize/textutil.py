@@ -24,8 +24,21 @@ STOPWORDS = frozenset(
 )
 
 
+# Texts up to this long (sentences, lines) have their normalised form and content terms
+# cached: clean, dedup, copies, scoring and the TF-IDF rows read the same sentences again.
+_CACHED_CHARS = 2000
+_CACHE_SIZE = 1 << 16
+
+
 def normalize_text(text: str) -> str:
     """Fold case, punctuation and whitespace so trivially different copies compare equal."""
+    if len(text) <= _CACHED_CHARS:
+        return _normalized(text)
+    return " ".join(words(text))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _normalized(text: str) -> str:
     return " ".join(words(text))
 
 
@@ -44,14 +57,16 @@ _INVISIBLE = dict.fromkeys(
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens: runs of letters and digits (invisible characters ignored)."""
+    if text.isascii():  # no invisible characters, and NFKC leaves ASCII as it is
+        return _WORD_RE.findall(text.lower())
     return _WORD_RE.findall(unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).casefold())
 
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
-    from nltk.stem.porter import PorterStemmer
+    from summarize.nltk_modules import load
 
-    return PorterStemmer()
+    return load("nltk.stem.porter").PorterStemmer()  # without nltk/__init__: see nltk_modules
 
 
 # Past forms Porter's suffix rules cannot reach ("struck" is not "strike"): one event told in
@@ -89,7 +104,18 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words: what two sentences must share to say the same thing."""
+    if len(text) <= _CACHED_CHARS:
+        return list(_cached_terms(text))
+    return _terms(text)
+
+
+def _terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _cached_terms(text: str) -> tuple[str, ...]:
+    return tuple(_terms(text))
 
 
 def word_count(text: str) -> int:

@@ -51,6 +51,10 @@ class TfidfModel:
     """Vocabulary and smoothed IDF fitted on a set of texts (sentences)."""
 
     def __init__(self, term_lists: Sequence[Sequence[str]]) -> None:
+        # The rows of the fitted texts themselves are asked for by several stages (title,
+        # scoring, attribution): built once, read-only, for this very list of term lists.
+        self._fitted = (term_lists, len(term_lists))
+        self._fitted_rows: SparseRows | None = None
         self.vocabulary: dict[str, int] = {}
         frequency: list[int] = []
         for terms in term_lists:
@@ -64,7 +68,8 @@ class TfidfModel:
                 else:
                     frequency[column] += 1
         n = len(term_lists)
-        self.idf = np.array([math.log((1 + n) / (1 + f)) + 1.0 for f in frequency])
+        self._idf = [math.log((1 + n) / (1 + f)) + 1.0 for f in frequency]
+        self.idf = np.array(self._idf)
 
     @classmethod
     def from_texts(cls, texts: Sequence[str]) -> tuple[TfidfModel, list[list[str]]]:
@@ -72,9 +77,22 @@ class TfidfModel:
         return cls(term_lists), term_lists
 
     def rows(self, term_lists: Sequence[Sequence[str]]) -> SparseRows:
+        """The L2-normalised TF-IDF rows of `term_lists` (read-only for the fitted texts)."""
+        fitted, count = self._fitted
+        if term_lists is not fitted or len(term_lists) != count:
+            return self._rows(term_lists)
+        if self._fitted_rows is None:
+            rows = self._rows(term_lists)
+            for array in (rows.indptr, rows.indices, rows.data):
+                array.flags.writeable = False  # shared: a change in place would reach every user
+            self._fitted_rows = rows
+        return self._fitted_rows
+
+    def _rows(self, term_lists: Sequence[Sequence[str]]) -> SparseRows:
         indptr = [0]
         indices: list[int] = []
         data: list[float] = []
+        idf = self._idf  # Python floats: the same doubles as self.idf, far cheaper one by one
         for terms in term_lists:
             counts: dict[int, int] = {}
             for term in terms:
@@ -82,8 +100,11 @@ class TfidfModel:
                 if column is not None:
                     counts[column] = counts.get(column, 0) + 1
             columns = sorted(counts)
-            weights = [counts[c] * self.idf[c] for c in columns]
-            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+            weights = [counts[c] * idf[c] for c in columns]
+            squares = 0.0  # added in order, as sum() over numpy scalars did (no compensation)
+            for weight in weights:
+                squares += weight * weight
+            norm = math.sqrt(squares) or 1.0
             indices.extend(columns)
             data.extend(w / norm for w in weights)
             indptr.append(len(indices))

@@ -1,7 +1,10 @@
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from summarize import clean as clean_module
 from summarize.clean import clean, noise_category
 from summarize.models import BlockKind
 from tests.conftest import build_article
@@ -276,3 +279,31 @@ def test_a_line_that_looks_like_addresses_is_cleaned_in_linear_time(unit: str) -
     # 8x the text: linear is about 8x the time, quadratic 64x; 20x leaves room for a busy
     # machine (the best of three runs each).
     assert seconds(400_000) < 20 * seconds(50_000) + 0.05
+
+
+_HINTED_PIECES = [
+    *("second from LEFT", "far from right", "(Photo: Jane Doe/AP)", "Photo by Jane Doe", "(AP)"),
+    *("Comments are closed", "refrain from using abusive", "views expressed in the comments"),
+    *(
+        "This article was Generated",
+        "written with an AI",
+        "with the help of artificial intelligence",
+    ),
+    *("scans breaking news", "distills news articles", "photograph: x", "picture credit: y"),
+    *("İ", "K", "ſ", "é", "\u200b", ")", "(", "/", ".", " ", "word", "12", "\n"),
+]
+
+
+@given(st.lists(st.sampled_from(_HINTED_PIECES), max_size=12).map("".join))
+def test_hint_gates_never_skip_a_line_the_pattern_matches(line: str) -> None:
+    # The cheap word checks in front of the searched patterns only ever skip a regex that
+    # could not have matched: what is removed as boilerplate is exactly what it was.
+    gated = [
+        (clean_module._CAPTION_MARK, clean_module._CAPTION_HINTS),
+        (clean_module._COMMENT_POLICY, clean_module._COMMENT_HINTS),
+        (clean_module._AI_DISCLAIMER, clean_module._AI_HINTS),
+    ]
+    for pattern, hints in gated:
+        if pattern.search(line):
+            assert clean_module._may_contain(line, hints)
+    assert clean_module._is_photo_credit(line) == bool(clean_module._PHOTO_CREDIT.search(line))

@@ -1,5 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from summarize import segment as segment_module
 from summarize.clean import clean
 from summarize.models import BlockKind
 from summarize.segment import MAX_SENTENCE_WORDS, segment, sentence_spans
@@ -148,3 +151,24 @@ def test_a_huge_paragraph_is_read_in_pieces_and_keeps_every_sentence() -> None:
     spans = sentence_spans(text)
     assert len(spans) == 3000
     assert all(text[a:b] == "Flood waters rose in the town of Eastwick." for a, b in spans)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["said.The", 'over."The', "end.”The", "a.B", "ab.", "Cd", "”", "“", '"', ".", "?", " "]
+        ),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 6),
+)
+def test_glued_sentences_are_split_wherever_the_full_pattern_matches(text: str, cut: int) -> None:
+    # The cheap pre-check in front of the glued-sentence pattern never hides a boundary.
+    spans = [(0, min(cut, len(text))), (min(cut, len(text)), len(text))]
+    expected = []
+    for start, end in spans:
+        for match in segment_module._GLUED.finditer(text, start, end):
+            expected.append((start, match.start()))
+            start = match.start()
+        expected.append((start, end))
+    assert segment_module._split_glued(text, spans) == expected
