@@ -385,10 +385,14 @@ def brief(
 ) -> None:
     """Brief a set of articles about one event, with a citation after every sentence."""
     import dataclasses
+    import gc
 
     from summarize.output import STDOUT, print_stdout, save_briefing
     from summarize.pipeline import brief as run_brief
 
+    # One briefing per process: what start-up built (modules, classes, compiled patterns)
+    # lives until exit, so the collector need not walk it again on every full collection.
+    gc.freeze()
     if title is not None or since:
         options = dataclasses.replace(options, title=title, since=tuple(since or ()))
     try:

@@ -1,3 +1,5 @@
+import pytest
+
 from summarize.textutil import content_terms, normalize_text, words
 
 
@@ -31,3 +33,21 @@ def test_long_texts_are_read_without_the_cache_and_the_same_way() -> None:
         content_terms(paragraph) == content_terms("Floods closed the northern roads again.") * 100
     )
     assert normalize_text(paragraph).split() == words(paragraph)
+
+
+@pytest.mark.parametrize(
+    "past, present",
+    [
+        ("Iran struck two bases.", "Iran strikes two bases."),
+        ("The rebels fought for the town.", "The rebels fight for the town."),
+        ("Thousands fled the fires.", "Thousands flee the fires."),
+        ("The court has withdrawn the order.", "The court withdraws the order."),
+    ],
+)
+def test_irregular_past_forms_read_as_their_verb(past: str, present: str) -> None:
+    assert content_terms(past) == content_terms(present)
+
+
+def test_past_forms_that_are_words_of_their_own_are_left_alone() -> None:
+    # "the Fed" is not "feed", "left" is a side, "found" may be "founded".
+    assert content_terms("The Fed left rates unchanged.") == ["fed", "left", "rate", "unchang"]
