@@ -38,6 +38,11 @@ _RESTATE_ROWS, _RESTATE_BANDS = 2, 64
 _NAME_WEIGHT = 2.0  # a shared actor or place says more than a shared common word
 _MAX_SHOWN_WORDS = 60
 _EMBEDDING_RESTATES = 0.80  # cosine of all-MiniLM-L6-v2 (summarize.semantic.RESTATES)
+# Each month under its full name (facts.MONTHS lists it first): "aug" -> "august".
+_MONTH_NAMES = {
+    word: next(name for name, n in facts.MONTHS.items() if n == number)
+    for word, number in facts.MONTHS.items()
+}
 _DATE_WORDS = frozenset(
     """
     january february march april may june july august september october november december
@@ -55,15 +60,18 @@ def shingles(text: str) -> frozenset[str]:
 
 
 # The facts rules (summarize.facts), cached: each pass asks again for the same sentences.
-numbers = lru_cache(maxsize=1 << 16)(facts.digit_tokens)
+# Figures by value ("four million" is "4 million"), years and days of the month included.
+numbers = lru_cache(maxsize=1 << 16)(facts.figure_keys)
 names_in_order = lru_cache(maxsize=1 << 16)(facts.names_in_order)
 same_roles = facts.same_roles
+roles_agree = facts.roles_agree
 
 
 @lru_cache(maxsize=1 << 16)  # each pass asks again for the same sentences
 def dates(text: str) -> frozenset[str]:
-    """Month and weekday words (the digits of a date are among `numbers`)."""
-    return frozenset(word for word in words(text) if word in _DATE_WORDS)
+    """Month and weekday words, each month under one spelling ("Aug." and "August" are
+    "august"); the days of a date are among `numbers`."""
+    return frozenset(_MONTH_NAMES.get(word, word) for word in words(text) if word in _DATE_WORDS)
 
 
 def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -230,7 +238,6 @@ def _merge_near_duplicates(
     distinct = sorted({union.find(index) for index in range(len(sentences))})
     sets = {index: shingles(sentences[index].text) for index in distinct}
     figures = {index: numbers(sentences[index].text) for index in distinct}
-    names = {index: names_in_order(sentences[index].text) for index in distinct}
     usable = [index for index in distinct if len(sets[index]) >= 3]
     if len(usable) < 2:
         return
@@ -245,7 +252,7 @@ def _merge_near_duplicates(
             similar
             and figures[a] == figures[b]
             and dates(sentences[a].text) == dates(sentences[b].text)
-            and same_roles(names[a], names[b])
+            and roles_agree(sentences[a].text, sentences[b].text)
         ):
             union.union(a, b)
 
@@ -298,9 +305,11 @@ def _merge_restatements(
         for term in set(terms[index]):
             frequency[term] += 1
     idf = {term: math.log((1 + len(usable)) / (1 + f)) + 1.0 for term, f in frequency.items()}
-    name_terms = {index: names_in_order(sentences[index].text) for index in usable}
     proper = frozenset(
-        stem(name) for index in usable for name in name_terms[index] if name not in STOPWORDS
+        stem(name)
+        for index in usable
+        for name in names_in_order(sentences[index].text)
+        if name not in STOPWORDS
     )
     figures = {index: numbers(sentences[index].text) for index in usable}
     when = {index: dates(sentences[index].text) for index in usable}
@@ -331,7 +340,7 @@ def _merge_restatements(
             continue
         if not (compatible(figures[a], figures[b]) and compatible(when[a], when[b])):
             continue
-        if same_roles(name_terms[a], name_terms[b]):
+        if roles_agree(sentences[a].text, sentences[b].text):
             scored.append((-similarity, a, b))
     if not scored:
         return

@@ -37,6 +37,53 @@ def digit_tokens(text: str) -> frozenset[str]:
     return frozenset(_DECADE.sub(r"\1", word) for word in words(text) if _HAS_DIGIT(word))
 
 
+AGE = "year-old"  # the noun of an age ("33-year-old", "56 years old")
+_YEAR = re.compile(
+    r"(?<![\w'’.,$€£-])(?P<y>1[89]\d\d|20\d\d)(?:s\b|['’]s\b)?"
+    r"(?:\s*[-–]\s*(?P<to>\d\d)\b(?![-–.,]\d))?"
+)
+_SHORT_YEAR = re.compile(r"(?<!\w)['’](?P<yy>\d\d)\b")
+
+
+def years(text: str) -> frozenset[int]:
+    """The years a sentence names, ranges and short forms included: "between 1991-98",
+    "between 1991 and '98" and "in 1991 and 1998" all name {1991, 1998}; "the 1980s" names
+    1980. A short year takes the century of a full year in the sentence (else 19xx from
+    '30 on, 20xx below)."""
+    if not _HAS_DIGIT(text):
+        return frozenset()
+    found: set[int] = set()
+    for match in _YEAR.finditer(text):
+        year = int(match.group("y"))
+        found.add(year)
+        if match.group("to"):
+            found.add(year // 100 * 100 + int(match.group("to")))
+    for match in _SHORT_YEAR.finditer(text):
+        short = int(match.group("yy"))
+        century = min(found) // 100 * 100 if found else (1900 if short >= 30 else 2000)
+        found.add(century + short)
+    return frozenset(found)
+
+
+def figure_keys(text: str) -> frozenset[str]:
+    """What dedup's figure guard compares, each figure under one spelling: counts by value
+    ("four million" and "4 million" are "4e+06"; "nearly 800" is "800": a qualifier makes an
+    estimate, not another value), years ("1991-98" and "1991 and '98" alike), days of the
+    month ("07-29"), and any other token with a digit as written ("F-16", "3rd")."""
+    if not _HAS_DIGIT(text) and not _may_have_values(text):
+        return frozenset()
+    found = extract(text)
+    keys = {f"{q.unit}{q.value:g}" for q in found.quantities}
+    keys |= {f"day {d.month_day}" for d in found.dates if d.month_day and not d.relative}
+    keys |= {f"year {year}" for year in years(text)}
+    covered = [(q.start, q.end) for q in found.quantities] + [(d.start, d.end) for d in found.dates]
+    covered += [m.span() for pattern in (_YEAR, _SHORT_YEAR) for m in pattern.finditer(text)]
+    rest = text
+    for start, end in covered:  # what is read above is not read again as written
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return frozenset(keys | digit_tokens(rest))
+
+
 def names_in_order(text: str) -> tuple[str, ...]:
     """Capitalised words in order ("Iran hit Pakistan's base" -> ("iran", "pakistan")); the
     first word counts unless it is a function word such as "The"."""
@@ -168,6 +215,126 @@ def same_entity(a: Sequence[str], b: Sequence[str]) -> bool:
     is in the other ("Jaish" and "Jaish Al-Adl", "Weizman" and "President Ezer Weizman",
     but not "Prime Minister Benjamin Netanyahu" and "Prime Minister Ehud Barak")."""
     return bool(a and b) and (a[-1] in b or b[-1] in a)
+
+
+# --- roles: who did what to whom, read from the text ---------------------------------------
+
+# A name right after one of these is where something happened ("bases in Pakistan", "uranium
+# at Jabiluka"): a place named as a place in both tellings plays no actor's role.
+_PLACE_BEFORE = frozenset(
+    ["in", "at", "near", "into", "inside", "outside", "across", "off", "throughout"]
+)
+# Two names for one thing: "Myanmar, also known as Burma", "ETA, or Basque Homeland ...".
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+_ALIAS = re.compile(
+    rf"({_NAME_RUN}),?\s+(?:also known as|also called|known as|formerly|now called|or)\s+"
+    rf"(?:the\s+)?({_NAME_RUN})"
+)
+
+
+@dataclass(frozen=True)
+class RoleReading:
+    """The names of a sentence as the roles guard reads them (`roles_agree`)."""
+
+    text: str
+    spans: tuple[tuple[str, int, int], ...]  # (name, start, end), as `named_spans`
+    places: frozenset[str]  # names introduced as a place ("in Pakistan")
+    aliases: tuple[tuple[str, str], ...]  # (name, other name) pairs the text declares
+
+
+@lru_cache(maxsize=1 << 16)  # dedup and attribution ask again for the same sentences
+def role_reading(text: str) -> RoleReading:
+    spans = named_spans(text)
+    places = set()
+    for name, start, _ in spans:
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].casefold() in _PLACE_BEFORE:
+            places.add(name)
+    aliases = []
+    for match in _ALIAS.finditer(text):
+        first, second = (_head(group) for group in match.groups())
+        if first and second and first != second:
+            aliases.append((first, second))
+    return RoleReading(text, spans, frozenset(places), tuple(aliases))
+
+
+def _head(run: str) -> str:
+    """The last word of a run of name words, as `named_spans` spells names."""
+    word = run.split()[-1].strip("\"'“”‘’.,;:!?()")
+    return _POSSESSIVE_NAME.sub("", word).casefold()
+
+
+def roles_agree(a: str, b: str) -> bool:
+    """Whether two sentences give the actors they share the same roles: False for "Iran
+    struck Pakistan" / "Pakistan struck Iran", True for the same fact told in another
+    construction. `same_roles` decides on the names left once what carries no role is set
+    aside: a name the text repeats (its place in the order means nothing), a name that is
+    a place in both tellings ("uranium at Jabiluka"), a second name of one thing ("Myanmar,
+    also known as Burma" is one name), and a pair of names whose order flips with the
+    construction ("Metallica and Dr. Dre sued Napster" / "lawsuits against Napster from
+    Metallica and Dr. Dre"): a flipped pair counts only when both tellings relate the two
+    with a common word ("struck" between them in both)."""
+    first, second = role_reading(a), role_reading(b)
+    alias: dict[str, str] = {}
+    for x, y in (*first.aliases, *second.aliases):
+        root_x, root_y = alias.get(x, x), alias.get(y, y)
+        canonical = min(root_x, root_y)
+        for name, root in list(alias.items()):
+            if root in (root_x, root_y):
+                alias[name] = canonical
+        alias[x] = alias[y] = canonical
+    names_a = _role_names(first, alias)
+    names_b = _role_names(second, alias)
+    shared = set(names_a) & set(names_b)
+    places = {
+        name
+        for name in shared
+        if names_a[name][2] and names_b[name][2]  # a place in both tellings
+    }
+    order_a = tuple(n for n in names_a if n in shared and n not in places)
+    order_b = tuple(n for n in names_b if n in shared and n not in places)
+    if same_roles(order_a, order_b):
+        return True
+    # Reversed on the names alone: a reversal only when a flipped pair is related by the
+    # same word in both tellings; otherwise the order changed with the construction.
+    return not any(
+        _flipped(x, y, names_a, names_b, first.text, second.text)
+        for i, x in enumerate(order_b)
+        for y in order_b[i + 1 :]
+    )
+
+
+def _role_names(reading: RoleReading, alias: dict[str, str]) -> dict[str, tuple[int, int, bool]]:
+    """Each name said once (aliases folded), in order: (start, end, introduced as a place)."""
+    found: dict[str, list[tuple[int, int, bool]]] = {}
+    for name, start, end in reading.spans:
+        key = alias.get(name, name)
+        found.setdefault(key, []).append((start, end, name in reading.places))
+    return {name: spots[0] for name, spots in found.items() if len(spots) == 1}
+
+
+def _flipped(
+    x: str,
+    y: str,
+    names_a: dict[str, tuple[int, int, bool]],
+    names_b: dict[str, tuple[int, int, bool]],
+    a: str,
+    b: str,
+) -> bool:
+    """Whether x and y stand in opposite orders in the two texts with a content word in
+    common between them in both ("Iran struck Pakistan" / "Pakistan struck Iran")."""
+    (xa, _, _), (ya, _, _) = names_a[x], names_a[y]
+    (xb, _, _), (yb, _, _) = names_b[x], names_b[y]
+    if (xa < ya) == (xb < yb):
+        return False
+    return bool(_between(a, names_a, x, y) & _between(b, names_b, x, y))
+
+
+def _between(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str) -> frozenset[str]:
+    """Stemmed lower-case content words between two names (the words that relate them)."""
+    (x_start, x_end, _), (y_start, y_end, _) = names[x], names[y]
+    gap = text[min(x_end, y_end) : max(x_start, y_start)]
+    return frozenset(content_terms(" ".join(t for t in gap.split() if t.islower())))
 
 
 # An opening adverbial ("In a surprising turn on January 16, ...", "However, on the same
@@ -701,8 +868,9 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
         start, end = match.span()
         if overlaps(start, end):
             continue
-        # Part of a longer token ("F-16", "COVID19", "3rd") is a name or an ordinal.
-        if (start and (text[start - 1].isalpha() or text[start - 1] == "-")) or (
+        # Part of a longer token ("F-16", "COVID19", "3rd") is a name or an ordinal; "'98"
+        # is a year written short.
+        if (start and (text[start - 1].isalpha() or text[start - 1] in "-'’")) or (
             end < len(text) and (text[end].isalpha() and not match.group("scale"))
         ):
             continue
@@ -731,8 +899,13 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
     return tuple(sorted(found, key=lambda q: q.start))
 
 
+_AGE = re.compile(r"[\s-]*years?[\s-]+old\b", re.IGNORECASE)
+
+
 def _quantity(text: str, value: float, start: int, end: int, unit: str) -> Quantity:
     noun, before = _neighbour_stem(text, start, end)
+    if _AGE.match(text, end):
+        noun = AGE  # "a 33-year-old aide": an age, not the 18 years of a marriage
     qualifier, qualifier_text = _qualifier(text[max(0, start - 25) : start])
     return Quantity(
         value=value,
