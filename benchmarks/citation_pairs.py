@@ -26,7 +26,11 @@ from summarize.prepare import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared"))
-SETS = {"multinews": "multinews_val250", "duc-main": "duc2007_main_pyr23", "duc-update": "duc2007_update"}
+SETS = {
+    "multinews": "multinews_val250",
+    "duc-main": "duc2007_main_pyr23",
+    "duc-update": "duc2007_update",
+}
 
 
 def pairs(name: str, cache: Path, out: Path) -> None:
@@ -67,7 +71,8 @@ def diff(old: Path, new: Path, out: Path) -> None:
             stream.write(json.dumps({"change": "added", **row}) + "\n")
         for row in removed:
             stream.write(json.dumps({"change": "removed", **row}) + "\n")
-    print(f"{len(before)} pairs before, {len(after)} after: {len(added)} added, {len(removed)} removed")
+    print(f"{len(before)} pairs before, {len(after)} after: ", end="")
+    print(f"{len(added)} added, {len(removed)} removed")
 
 
 def main() -> None:
