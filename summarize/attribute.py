@@ -128,6 +128,8 @@ class SupportFinder:
             return FIGURES, 0.0
         if not roles_agree(probe.text, other.text):
             return ROLES, 0.0
+        if not close and not facts.shares_event(probe.text, other.text):
+            return EVENT, 0.0
         names = frozenset(stem(name) for name in probe.names + other_names if name not in STOPWORDS)
         similarity = restatement_similarity(
             term_weights(probe.terms, self.idf, names),
@@ -142,6 +144,7 @@ class SupportFinder:
 
 
 WORDING = "wording below the lexical tests"
+EVENT = "names in common, not what happened"
 FIGURES = "figure/date guard"
 ROLES = "roles guard"
 

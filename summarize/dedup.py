@@ -237,7 +237,6 @@ def _merge_near_duplicates(
     # Exact copies are already merged: one member of each stands in for all of them.
     distinct = sorted({union.find(index) for index in range(len(sentences))})
     sets = {index: shingles(sentences[index].text) for index in distinct}
-    figures = {index: numbers(sentences[index].text) for index in distinct}
     usable = [index for index in distinct if len(sets[index]) >= 3]
     if len(usable) < 2:
         return
@@ -250,7 +249,7 @@ def _merge_near_duplicates(
         # for a number it did not give would be a false attribution.
         if (
             similar
-            and figures[a] == figures[b]
+            and numbers(sentences[a].text) == numbers(sentences[b].text)  # read when needed
             and dates(sentences[a].text) == dates(sentences[b].text)
             and roles_agree(sentences[a].text, sentences[b].text)
         ):
@@ -311,8 +310,6 @@ def _merge_restatements(
         for name in names_in_order(sentences[index].text)
         if name not in STOPWORDS
     )
-    figures = {index: numbers(sentences[index].text) for index in usable}
-    when = {index: dates(sentences[index].text) for index in usable}
     weights = {index: term_weights(terms[index], idf, proper) for index in usable}
 
     signatures = minhash_signatures([frozenset(terms[index]) for index in usable])
@@ -332,13 +329,21 @@ def _merge_restatements(
         if sentences[a].article_id == sentences[b].article_id:
             continue
         similarity = restatement_similarity(weights[a], weights[b])
+        close = False
         if embeddings is not None:
             cosine = float(embeddings[a] @ embeddings[b])
-            if cosine >= _EMBEDDING_RESTATES:  # put on the lexical scale: same order
+            close = cosine >= _EMBEDDING_RESTATES
+            if close:  # put on the lexical scale: same order
                 similarity = max(similarity, threshold + cosine - _EMBEDDING_RESTATES)
         if similarity < threshold:
             continue
-        if not (compatible(figures[a], figures[b]) and compatible(when[a], when[b])):
+        if not close and not facts.shares_event(sentences[a].text, sentences[b].text):
+            continue  # the same names doing something else
+        text_a, text_b = sentences[a].text, sentences[b].text
+        if not (
+            compatible(numbers(text_a), numbers(text_b))
+            and compatible(dates(text_a), dates(text_b))
+        ):
             continue
         if roles_agree(sentences[a].text, sentences[b].text):
             scored.append((-similarity, a, b))
@@ -347,13 +352,21 @@ def _merge_restatements(
     # Strongest matches first; a group keeps one telling per article, and the guards hold
     # for the whole group, not only the pair (no chain from "16 January" to "17 January").
     articles: dict[int, set[str]] = defaultdict(set)
-    stated: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    members: dict[int, list[str]] = defaultdict(list)
     for index in range(len(sentences)):
         root = union.find(index)
         articles[root].add(sentences[index].article_id)
-        figures_so_far, dates_so_far = stated.get(root, (frozenset(), frozenset()))
-        text = sentences[index].text
-        stated[root] = (figures_so_far | numbers(text), dates_so_far | dates(text))
+        members[root].append(sentences[index].text)
+    # What each group states, read only for the groups a match may join (figures cost a
+    # parse of the sentence).
+    involved = {union.find(index) for _, a, b in scored for index in (a, b)}
+    stated: dict[int, tuple[frozenset[str], frozenset[str]]] = {
+        root: (
+            frozenset().union(*(numbers(text) for text in members[root])),
+            frozenset().union(*(dates(text) for text in members[root])),
+        )
+        for root in involved
+    }
     for _, a, b in sorted(scored):
         root_a, root_b = union.find(a), union.find(b)
         if root_a == root_b or articles[root_a] & articles[root_b]:
