@@ -128,15 +128,19 @@ class SupportFinder:
             return FIGURES, 0.0
         if not roles_agree(probe.text, other.text):
             return ROLES, 0.0
-        if not close and not facts.shares_event(probe.text, other.text):
+        # One actor doing one thing ties two tellings as much as a third word of the event.
+        telling = facts.same_telling(probe.text, other.text)
+        if not close and not facts.shares_event(probe.text, other.text, 2 if telling else 3):
             return EVENT, 0.0
         names = frozenset(stem(name) for name in probe.names + other_names if name not in STOPWORDS)
         similarity = restatement_similarity(
             term_weights(probe.terms, self.idf, names),
             term_weights(self.terms[index], self.idf, names),
         )
-        restates = wording == "contained" or (
-            wording == "overlap" and similarity >= SUPPORT_SIMILARITY
+        restates = (
+            wording == "contained"
+            or (wording == "overlap" and similarity >= SUPPORT_SIMILARITY)
+            or telling  # one actor, one verb, and the event words checked above
         )
         if close and cosine is not None:
             restates, similarity = True, max(similarity, cosine)

@@ -363,6 +363,51 @@ def subject(text: str) -> tuple[str, ...] | None:
     return None
 
 
+# Words between a subject and its verb that are not the verb: auxiliaries, adverbs, "both".
+_NOT_VERBS = frozenset(
+    """has have had was were is are be been being will would could should can may might
+    did does do also both already just now not never still then again reportedly allegedly
+    officially formally finally""".split()  # noqa: SIM905 - one word list is easier to read
+)
+_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Prodigy of Mobb Deep"
+_APPOSITIVE = re.compile(r",[^,]{1,60},\s*")  # ", a company in Ohio," after a name
+
+
+def subject_verb(text: str) -> tuple[tuple[str, ...], str] | None:
+    """The named subject of the main clause (`subject`) and the stem of the verb that
+    follows it, auxiliaries, adverbs and a short appositive skipped: "Rapper Prodigy, 42,
+    has died" -> (("rapper", "prodigy"), "die"); None when either is not found (the clause
+    opens with something that is not a name, or a coordination: "Metallica and Dr. Dre")."""
+    position = 0
+    while match := _OPENING_ADVERBIAL.match(text, position):
+        position = match.end()
+    spans = [span for span in named_spans(text) if span[1] >= position]
+    if not spans or len(text[position : spans[0][1]].split()) >= _SUBJECT_WITHIN:
+        return None
+    names, end, head = [spans[0][0]], spans[0][2], True
+    for name, start, stop in spans[1:]:
+        gap = text[end:start]
+        if gap.strip() and not _NAME_OF.fullmatch(gap):
+            break
+        head = head and not gap.strip()  # "Prodigy of Mobb Deep": the head is "Prodigy"
+        if head:
+            names.append(name)
+        end = stop
+    if _POSSESSIVE_NAME.search(text[position:end]):
+        return None  # "Marianne Gingrich's attorney": the subject is not the name
+    rest = text[end:]
+    if appositive := _APPOSITIVE.match(rest):
+        rest = rest[appositive.end() :]
+    for token in rest.split()[:6]:
+        word = token.strip("\"'“”‘’.,;:!?()").casefold()
+        if not word or word in _NOT_VERBS or (word.endswith("ly") and len(word) > 4):
+            continue
+        if not token[:1].islower() or word in STOPWORDS:
+            return None  # another name or a function word: not a verb we can read
+        return tuple(names), stem(word)
+    return None
+
+
 # Two tellings of one event by the same actor ("Iran launched missile strikes into Pakistan
 # ... Jaish al-Adl" / "Iran carried out missile and drone strikes on ... Jaish Al-Adl in
 # Pakistan") share the subject, the other parties and the words of what happened, while
@@ -405,8 +450,24 @@ def event_terms(text: str) -> frozenset[str]:
     """The stemmed words of what happened: content words that are neither part of a name
     (a capitalised word: "Nobel Peace Prize", "Jaish al-Adl" when written "Al-Adl") nor of
     attribution ("said", "reported"). Two sentences that share only names share no event."""
-    lower = " ".join(token for token in text.split() if token.islower() or token.isdigit())
+    tokens = (token.strip("\"'“”‘’.,;:!?()") for token in text.split())
+    lower = " ".join(token for token in tokens if token.islower())
     return frozenset(content_terms(lower)) - _attribution_terms()
+
+
+def same_telling(a: str, b: str) -> bool:
+    """Whether two sentences tell what one named actor did with one verb ("Prodigy of Mobb
+    Deep died Tuesday at age 42" / "Rapper Prodigy, 42, has died, according to a
+    statement"): the same subject (`subject_verb`, `same_entity`) and the same verb, not a
+    verb of attribution ("Iran said ...", "Iran claimed ..." tell nothing yet)."""
+    first, second = subject_verb(a), subject_verb(b)
+    return bool(
+        first
+        and second
+        and first[1] == second[1]
+        and first[1] not in _attribution_terms()
+        and same_entity(first[0], second[0])
+    )
 
 
 # Words of what happened a restatement shares with the sentence it restates: on DUC 2007
@@ -415,15 +476,15 @@ def event_terms(text: str) -> frozenset[str]:
 SHARED_EVENT_WORDS = 3
 
 
-def shares_event(a: str, b: str) -> bool:
+def shares_event(a: str, b: str, needed: int = SHARED_EVENT_WORDS) -> bool:
     """Whether two sentences share what happened, not only who: at least
     `SHARED_EVENT_WORDS` of their `event_terms`, or all of them when one has fewer
-    ("Myanmar is also known as Burma."). A telling full of the same names ("Nobel Peace
-    Prize winner Aung San Suu Kyi") otherwise passes word-overlap tests on the names alone.
+    ("Myanmar is also known as Burma."), `needed` of them when something else already ties
+    the two (the same actor and verb: `same_telling`). A telling full of the same names
+    ("Nobel Peace Prize winner Aung San Suu Kyi") otherwise passes overlap tests on names.
     Grouping (dedup) and citation (attribute) both ask it of lexical matches."""
     words_a, words_b = event_terms(a), event_terms(b)
-    needed = min(SHARED_EVENT_WORDS, len(words_a), len(words_b))
-    return len(words_a & words_b) >= max(1, needed)
+    return len(words_a & words_b) >= max(1, min(needed, len(words_a), len(words_b)))
 
 
 @lru_cache(maxsize=1)
@@ -926,6 +987,7 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
     return tuple(sorted(found, key=lambda q: q.start))
 
 
+_DOLLARS = re.compile(r"\s+(?:U\.?S\.?\s+)?dollars\b", re.IGNORECASE)
 _AGE = re.compile(r"[\s-]*years?[\s-]+old\b", re.IGNORECASE)
 
 
@@ -933,6 +995,8 @@ def _quantity(text: str, value: float, start: int, end: int, unit: str) -> Quant
     noun, before = _neighbour_stem(text, start, end)
     if _AGE.match(text, end):
         noun = AGE  # "a 33-year-old aide": an age, not the 18 years of a marriage
+    if not unit and _DOLLARS.match(text, end):
+        unit = "$"  # "one million U.S. dollars" is "$1 million"
     qualifier, qualifier_text = _qualifier(text[max(0, start - 25) : start])
     return Quantity(
         value=value,
