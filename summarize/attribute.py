@@ -169,14 +169,14 @@ def _close(cosine: float | None) -> bool:
 
 def figures_agree(a: str, b: str) -> bool:
     """The figure and date guard, read for citation: may one source's sentence stand for
-    the other's figures and dates? Days must not differ ("July 29" / "July 19"), though a
-    month holds its days ("in July" / "July 29") and a weekday is compared only with a
+    the other's figures and dates? Days must not differ ("May 12" / "May 21"), though a
+    month holds its days ("in May" / "May 12") and a weekday is compared only with a
     weekday ("said Thursday" is when it was said); years named on both sides must meet;
     counts are compared by value ("four million" / "4 million"; "nearly 800" / "800"; "55
-    percent" / "54.9 percent", rounded as written). When both tellings give counts they
+    percent" / "54.8 percent", rounded as written). When both tellings give counts they
     must share one, or share the day or year, and no counted thing may get two values
     ("26 members" / "at least 20 more members"); the rest may be detail the other left out
-    ("filed July 29, aged 56" / "filed July 29 after 18 years")."""
+    ("resigned May 12, aged 61" / "resigned May 12 after 20 years")."""
     read_a, read_b = facts.extract(a), facts.extract(b)
     calendar_a, calendar_b = _calendar(a, read_a), _calendar(b, read_b)
     if not _calendars_agree(calendar_a, calendar_b):
@@ -190,7 +190,8 @@ def figures_agree(a: str, b: str) -> bool:
     counts_a, counts_b = read_a.quantities, read_b.quantities
     if not counts_a or not counts_b:
         return True
-    anchored = bool(years_a & years_b) or bool(calendar_a[0] & calendar_b[0])
+    # A day, a month or a year both name ties the two as much as a shared count.
+    anchored = bool(years_a & years_b) or bool(calendar_a[1] & calendar_b[1])
     if not (anchored or any(_same_value(x, y) for x in counts_a for y in counts_b)):
         return False
     return not any(
@@ -262,7 +263,7 @@ def _is_value_key(key: str) -> bool:
 
 def _same_value(x: facts.Quantity, y: facts.Quantity) -> bool:
     """One count told two ways: the same value; one rounded as the other is written ("55
-    percent" / "54.9 percent", "4 million" / "3.9 million"); or an estimate or bound within
+    percent" / "54.8 percent", "4 million" / "3.9 million"); or an estimate or bound within
     5% of the other ("more than 335,000" / "335,435")."""
     if x.unit != y.unit:
         return False

@@ -46,8 +46,8 @@ _SHORT_YEAR = re.compile(r"(?<!\w)['’](?P<yy>\d\d)\b")
 
 
 def years(text: str) -> frozenset[int]:
-    """The years a sentence names, ranges and short forms included: "between 1991-98",
-    "between 1991 and '98" and "in 1991 and 1998" all name {1991, 1998}; "the 1980s" names
+    """The years a sentence names, ranges and short forms included: "between 1993-97",
+    "between 1993 and '97" and "in 1993 and 1997" all name {1993, 1997}; "the 1980s" names
     1980. A short year takes the century of a full year in the sentence (else 19xx from
     '30 on, 20xx below)."""
     if not _HAS_DIGIT(text):
@@ -68,7 +68,7 @@ def years(text: str) -> frozenset[int]:
 def figure_keys(text: str) -> frozenset[str]:
     """What dedup's figure guard compares, each figure under one spelling: counts by value
     ("four million" and "4 million" are "4e+06"; "nearly 800" is "800": a qualifier makes an
-    estimate, not another value), years ("1991-98" and "1991 and '98" alike), days of the
+    estimate, not another value), years ("1993-97" and "1993 and '97" alike), days of the
     month ("07-29"), and any other token with a digit as written ("F-16", "3rd")."""
     if not _HAS_DIGIT(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
         return frozenset()  # most sentences: no digit, no number word
@@ -220,11 +220,11 @@ def same_entity(a: Sequence[str], b: Sequence[str]) -> bool:
 # --- roles: who did what to whom, read from the text ---------------------------------------
 
 # A name right after one of these is where something happened ("bases in Pakistan", "uranium
-# at Jabiluka"): a place named as a place in both tellings plays no actor's role.
+# at Kald"): a place named as a place in both tellings plays no actor's role.
 _PLACE_BEFORE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "off", "throughout"]
 )
-# Two names for one thing: "Myanmar, also known as Burma", "ETA, or Basque Homeland ...".
+# Two names for one thing: "Norland, also known as Nordia", "the RHG, or Red Hand Group".
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
 _ALIAS = re.compile(
     rf"({_NAME_RUN}),?\s+(?:also known as|also called|known as|formerly|now called|or)\s+"
@@ -269,10 +269,10 @@ def roles_agree(a: str, b: str) -> bool:
     struck Pakistan" / "Pakistan struck Iran", True for the same fact told in another
     construction. `same_roles` decides on the names left once what carries no role is set
     aside: a name the text repeats (its place in the order means nothing), a name that is
-    a place in both tellings ("uranium at Jabiluka"), a second name of one thing ("Myanmar,
-    also known as Burma" is one name), and a pair of names whose order flips with the
-    construction ("Metallica and Dr. Dre sued Napster" / "lawsuits against Napster from
-    Metallica and Dr. Dre"): a flipped pair counts only when both tellings relate the two
+    a place in both tellings ("copper at Kald"), a second name of one thing ("Norland,
+    also known as Nordia" is one name), and a pair of names whose order flips with the
+    construction ("Acme and Zenith sued Vesta Mining" / "lawsuits against Vesta Mining from
+    Acme and Zenith"): a flipped pair counts only when both tellings relate the two
     with a common word ("struck" between them in both)."""
     first, second = role_reading(a), role_reading(b)
     alias: dict[str, str] = {}
@@ -369,15 +369,15 @@ _NOT_VERBS = frozenset(
     did does do also both already just now not never still then again reportedly allegedly
     officially formally finally""".split()  # noqa: SIM905 - one word list is easier to read
 )
-_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Prodigy of Mobb Deep"
+_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Lind of the Harbour Band"
 _APPOSITIVE = re.compile(r",[^,]{1,60},\s*")  # ", a company in Ohio," after a name
 
 
 def subject_verb(text: str) -> tuple[tuple[str, ...], str] | None:
     """The named subject of the main clause (`subject`) and the stem of the verb that
-    follows it, auxiliaries, adverbs and a short appositive skipped: "Rapper Prodigy, 42,
-    has died" -> (("rapper", "prodigy"), "die"); None when either is not found (the clause
-    opens with something that is not a name, or a coordination: "Metallica and Dr. Dre")."""
+    follows it, auxiliaries, adverbs and a short appositive skipped: "Singer Lind, 42,
+    has died" -> (("singer", "lind"), "die"); None when either is not found (the clause
+    opens with something that is not a name, or a coordination: "Acme and Zenith")."""
     position = 0
     while match := _OPENING_ADVERBIAL.match(text, position):
         position = match.end()
@@ -389,12 +389,12 @@ def subject_verb(text: str) -> tuple[tuple[str, ...], str] | None:
         gap = text[end:start]
         if gap.strip() and not _NAME_OF.fullmatch(gap):
             break
-        head = head and not gap.strip()  # "Prodigy of Mobb Deep": the head is "Prodigy"
+        head = head and not gap.strip()  # "Lind of the Harbour Band": the head is "Lind"
         if head:
             names.append(name)
         end = stop
     if _POSSESSIVE_NAME.search(text[position:end]):
-        return None  # "Marianne Gingrich's attorney": the subject is not the name
+        return None  # "Anna Lind's attorney": the subject is not the name
     rest = text[end:]
     if appositive := _APPOSITIVE.match(rest):
         rest = rest[appositive.end() :]
@@ -448,7 +448,7 @@ def retells_event(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 16)  # attribution asks again for the same sentences
 def event_terms(text: str) -> frozenset[str]:
     """The stemmed words of what happened: content words that are neither part of a name
-    (a capitalised word: "Nobel Peace Prize", "Jaish al-Adl" when written "Al-Adl") nor of
+    (a capitalised word: "Peace Prize", "Jaish al-Adl" when written "Al-Adl") nor of
     attribution ("said", "reported"). Two sentences that share only names share no event."""
     tokens = (token.strip("\"'“”‘’.,;:!?()") for token in text.split())
     lower = " ".join(token for token in tokens if token.islower())
@@ -456,8 +456,8 @@ def event_terms(text: str) -> frozenset[str]:
 
 
 def same_telling(a: str, b: str) -> bool:
-    """Whether two sentences tell what one named actor did with one verb ("Prodigy of Mobb
-    Deep died Tuesday at age 42" / "Rapper Prodigy, 42, has died, according to a
+    """Whether two sentences tell what one named actor did with one verb ("Lind of the
+    Harbour Band died Tuesday at age 42" / "Singer Lind, 42, has died, according to a
     statement"): the same subject (`subject_verb`, `same_entity`) and the same verb, not a
     verb of attribution ("Iran said ...", "Iran claimed ..." tell nothing yet)."""
     first, second = subject_verb(a), subject_verb(b)
@@ -479,9 +479,9 @@ SHARED_EVENT_WORDS = 3
 def shares_event(a: str, b: str, needed: int = SHARED_EVENT_WORDS) -> bool:
     """Whether two sentences share what happened, not only who: at least
     `SHARED_EVENT_WORDS` of their `event_terms`, or all of them when one has fewer
-    ("Myanmar is also known as Burma."), `needed` of them when something else already ties
+    ("Norland is also known as Nordia."), `needed` of them when something else already ties
     the two (the same actor and verb: `same_telling`). A telling full of the same names
-    ("Nobel Peace Prize winner Aung San Suu Kyi") otherwise passes overlap tests on names.
+    ("Peace Prize winner Anna Lind of Norland") otherwise passes overlap tests on names.
     Grouping (dedup) and citation (attribute) both ask it of lexical matches."""
     words_a, words_b = event_terms(a), event_terms(b)
     return len(words_a & words_b) >= max(1, min(needed, len(words_a), len(words_b)))
