@@ -36,6 +36,7 @@ SUPPORT_SHINGLES = 0.25
 # mayor declared an emergency." inside "The mayor declared an emergency on Monday as the
 # river rose."): most of the shorter one's unigrams and bigrams occur in the longer one.
 SUPPORT_CONTAINED = 0.8
+SUPPORT_CONTAINED_EVENT = 0.7  # and this share of its words of what happened
 _MIN_CONTAINED = 6  # shingles the shorter sentence needs for containment to mean anything
 # TF-IDF cosine below which a sentence is not worth the exact tests (cheap pre-filter).
 _PROPOSE = 0.15
@@ -138,9 +139,10 @@ class SupportFinder:
             term_weights(self.terms[index], self.idf, names),
         )
         restates = (
-            wording == "contained"
+            (wording == "contained" and _event_contained(probe.text, other.text))
             or (wording == "overlap" and similarity >= SUPPORT_SIMILARITY)
             or telling  # one actor, one verb, and the event words checked above
+            or shares_figure(probe.text, other.text)  # one figure, and the event words
         )
         if close and cosine is not None:
             restates, similarity = True, max(similarity, cosine)
@@ -188,18 +190,47 @@ def figures_agree(a: str, b: str) -> bool:
     if not compatible(other_a, other_b):  # "F-16" / "F-15", "6-3" / "5-4"
         return False
     counts_a, counts_b = read_a.quantities, read_b.quantities
-    if not counts_a or not counts_b:
-        return True
-    # A day, a month or a year both name ties the two as much as a shared count.
-    anchored = bool(years_a & years_b) or bool(calendar_a[1] & calendar_b[1])
-    if not (anchored or any(_same_value(x, y) for x in counts_a for y in counts_b)):
-        return False
-    return not any(
+    conflict = any(
         not _same_value(x, y)
         and ((x.noun and x.noun == y.noun) or (x.before and x.before == y.before))
         for x in counts_a
         for y in counts_b
     )
+    # An age names who someone is ("a 33-year-old aide"), not a count of what happened:
+    # it must not conflict, but a telling that leaves it out has no count to share.
+    if all(q.noun == facts.AGE for q in counts_a) or all(q.noun == facts.AGE for q in counts_b):
+        return not conflict
+    # A day, a month or a year both name ties the two as much as a shared count.
+    anchored = bool(years_a & years_b) or bool(calendar_a[1] & calendar_b[1])
+    if not (anchored or any(_same_value(x, y) for x in counts_a for y in counts_b)):
+        return False
+    return not conflict
+
+
+def _event_contained(a: str, b: str) -> bool:
+    """Whether the shorter telling's event words are mostly in the longer one: a piece of
+    a sentence repeats what happened, not only its formula ("An official, speaking on
+    condition of anonymity, confirmed the report." is no piece of what police suspect)."""
+    words_a, words_b = facts.event_terms(a), facts.event_terms(b)
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return len(shorter & longer) >= SUPPORT_CONTAINED_EVENT * len(shorter)
+
+
+def shares_figure(a: str, b: str) -> bool:
+    """Whether two sentences give one telling figure: a count of ten or more, or an amount
+    of money or a share, of the same value (`_same_value`: "4 million" / "four million"),
+    or the same day of a month. Small counts ("two", "three") are too common to tie two
+    sentences. With the event words and the guards, a figure ties paraphrases whose wording
+    differs ("Four million Americans have the virus" / "the virus infects an estimated 4
+    million Americans")."""
+    read_a, read_b = facts.extract(a), facts.extract(b)
+    if any(
+        _same_value(x, y) and (x.value >= 10 or x.unit)
+        for x in read_a.quantities
+        for y in read_b.quantities
+    ):
+        return True
+    return bool(_calendar(a, read_a)[0] & _calendar(b, read_b)[0])
 
 
 _Calendar = tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]

@@ -185,6 +185,11 @@ def test_tellings_that_share_a_figure_may_add_others_but_never_give_one_thing_tw
         ("Mayor Lind resigned May 12.", "Mayor Lind resigned, aides said Thursday."),
         # Money in words.
         ("A $1 million reward was offered.", "A one million U.S. dollars reward was offered."),
+        # An age says who someone is: a telling without it has no count to share.
+        (
+            "Mayor Lind filed for divorce May 12 amid talk of an affair with a 33-year-old aide.",
+            "Mayor Lind filed for divorce last month, after 18 years of marriage.",
+        ),
         # Details the other leaves out, tied by the day they share.
         (
             "Mayor Lind, 61, resigned May 12 amid a row with a 33-year-old aide.",
@@ -219,6 +224,8 @@ def test_figures_and_dates_told_differently_agree(shown: str, said: str) -> None
         ),
         # Weekdays that differ.
         ("The fire was out, an official said on Saturday.", "The fire was out, he said Sunday."),
+        # Two ages for one person.
+        ("Lind, 33, is charged in three bombings.", "Lind, a 31-year-old, is wanted in three."),
         # Other figures only, nothing shared.
         ("Lind vetoed 38 projects worth 287 million.", "Lind trimmed 144 million from the bill."),
     ],
