@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -98,8 +99,8 @@ class SupportFinder:
             cosine = float(cosines[index]) if cosines is not None else None
         proposal = float(self.rows.dot(self.model.rows([probe.terms]).dense_row(0))[index])
         reason, _ = self._verdict(probe, index, cosine, explain=True)
-        if reason == WORDING and proposal < _PROPOSE and not _close(cosine):
-            return "not proposed"
+        if reason in ("", WORDING, EVENT) and proposal < _PROPOSE and not _close(cosine):
+            return "not proposed"  # the guards hold; TF-IDF never put the pair forward
         return reason
 
     def _probe(self, shown: Sentence) -> _Probe:
@@ -117,12 +118,13 @@ class SupportFinder:
         self, probe: _Probe, index: int, cosine: float | None, explain: bool = False
     ) -> tuple[str, float]:
         """("", similarity) when candidate `index` restates the probe, else (reason, 0).
-        The cheap wording test runs first unless `explain` asks for the guards' verdict
-        even where the wording already fails."""
+        Cheap tests first: a pair with little wording in common and under two event words
+        in common can pass no test below (most proposals stop here). `explain` runs the
+        guards anyway, to name them where they fail too; it never changes the verdict."""
         other = self.candidates[index]
         close = _close(cosine)
         wording = _wording(probe.shingles, _shingles(self.terms[index]))
-        if not (close or wording or explain):  # most proposals stop here
+        if not (close or wording or explain or facts.shares_event(probe.text, other.text, 2)):
             return WORDING, 0.0
         other_names = facts.entity_names(other.text)
         if not figures_agree(probe.text, other.text):
@@ -179,7 +181,7 @@ def figures_agree(a: str, b: str) -> bool:
     must share one, or share the day or year, and no counted thing may get two values
     ("26 members" / "at least 20 more members"); the rest may be detail the other left out
     ("resigned May 12, aged 61" / "resigned May 12 after 20 years")."""
-    read_a, read_b = facts.extract(a), facts.extract(b)
+    read_a, read_b = _read(a), _read(b)
     calendar_a, calendar_b = _calendar(a, read_a), _calendar(b, read_b)
     if not _calendars_agree(calendar_a, calendar_b):
         return False
@@ -207,6 +209,11 @@ def figures_agree(a: str, b: str) -> bool:
     return not conflict
 
 
+# The figures and dates of a sentence, read once: each shown sentence asks about the same
+# candidates again.
+_read = lru_cache(maxsize=1 << 16)(facts.extract)
+
+
 def _event_contained(a: str, b: str) -> bool:
     """Whether the shorter telling's event words are mostly in the longer one: a piece of
     a sentence repeats what happened, not only its formula ("An official, speaking on
@@ -217,20 +224,23 @@ def _event_contained(a: str, b: str) -> bool:
 
 
 def shares_figure(a: str, b: str) -> bool:
-    """Whether two sentences give one telling figure: a count of ten or more, or an amount
-    of money or a share, of the same value (`_same_value`: "4 million" / "four million"),
-    or the same day of a month. Small counts ("two", "three") are too common to tie two
-    sentences. With the event words and the guards, a figure ties paraphrases whose wording
-    differs ("Four million Americans have the virus" / "the virus infects an estimated 4
-    million Americans")."""
-    read_a, read_b = facts.extract(a), facts.extract(b)
-    if any(
-        _same_value(x, y) and (x.value >= 10 or x.unit)
+    """Whether two sentences give one telling figure of one thing: a count of a hundred
+    or more, or an amount of money or a share, of the same value (`_same_value`: "4
+    million" / "four million") counting the same thing (the same word after or before
+    it). Small counts ("two", "a 20-day trip"), ages and dates are too common to tie two
+    sentences: a date mostly names the event a sentence looks back on ("since the
+    January 29 bombing"). With the event words and the guards, such a figure
+    ties paraphrases whose wording differs ("Four million Americans have the virus" /
+    "the virus infects an estimated 4 million Americans")."""
+    read_a, read_b = _read(a), _read(b)
+    return any(
+        _same_value(x, y)
+        and (x.value >= 100 or x.unit)
+        and x.noun != facts.AGE
+        and ((x.noun and x.noun == y.noun) or (x.before and x.before == y.before))
         for x in read_a.quantities
         for y in read_b.quantities
-    ):
-        return True
-    return bool(_calendar(a, read_a)[0] & _calendar(b, read_b)[0])
+    )
 
 
 _Calendar = tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]

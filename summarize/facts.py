@@ -369,10 +369,20 @@ _NOT_VERBS = frozenset(
     did does do also both already just now not never still then again reportedly allegedly
     officially formally finally""".split()  # noqa: SIM905 - one word list is easier to read
 )
+# What a verb after its subject looks like: a regular past or present form, or a common
+# irregular past ("won", "struck").
+_VERB_ENDINGS = ("ed", "es", "s")
+_IRREGULAR_VERBS = frozenset(
+    """won hit struck took made gave came went left led held sent set put cut shot fell rose
+    sold bought began became ran met beat lost kept brought caught fought paid spent built
+    found fled drove flew threw wrote broke chose spoke stole swore tore wore sank sang
+    froze bore withdrew overtook undertook""".split()  # noqa: SIM905 - a word list reads best so
+)
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Lind of the Harbour Band"
-_APPOSITIVE = re.compile(r",[^,]{1,60},\s*")  # ", a company in Ohio," after a name
+_APPOSITIVE = re.compile(r",[^,]{1,100},\s*")  # ", a company in Ohio," after a name
 
 
+@lru_cache(maxsize=1 << 16)  # attribution asks again for the same sentences
 def subject_verb(text: str) -> tuple[tuple[str, ...], str] | None:
     """The named subject of the main clause (`subject`) and the stem of the verb that
     follows it, auxiliaries, adverbs and a short appositive skipped: "Singer Lind, 42,
@@ -404,6 +414,8 @@ def subject_verb(text: str) -> tuple[tuple[str, ...], str] | None:
             continue
         if not token[:1].islower() or word in STOPWORDS:
             return None  # another name or a function word: not a verb we can read
+        if not (word.endswith(_VERB_ENDINGS) or word in _IRREGULAR_VERBS):
+            return None  # "London-based human rights group": a noun, not a verb
         return tuple(names), stem(word)
     return None
 
@@ -451,7 +463,8 @@ def event_terms(text: str) -> frozenset[str]:
     (a capitalised word: "Peace Prize", "Jaish al-Adl" when written "Al-Adl") nor of
     attribution ("said", "reported"). Two sentences that share only names share no event."""
     tokens = (token.strip("\"'“”‘’.,;:!?()") for token in text.split())
-    lower = " ".join(token for token in tokens if token.islower())
+    # A token with a digit ("33-year-old", "20-day") is a figure, for the figure guard.
+    lower = " ".join(t for t in tokens if t.islower() and not _HAS_DIGIT(t))
     return frozenset(content_terms(lower)) - _attribution_terms()
 
 
