@@ -225,19 +225,21 @@ def _event_contained(a: str, b: str) -> bool:
 
 def shares_figure(a: str, b: str) -> bool:
     """Whether two sentences give one telling figure of one thing: a count of a hundred
-    or more, or an amount of money or a share, of the same value (`_same_value`: "4
-    million" / "four million") counting the same thing (the same word after or before
-    it). Small counts ("two", "a 20-day trip"), ages and dates are too common to tie two
-    sentences: a date mostly names the event a sentence looks back on ("since the
-    January 29 bombing"). With the event words and the guards, such a figure
+    or more, or an amount of money or a share, of the same value ("4 million" / "four
+    million", "55 percent" / "54.8 percent"; not a bound: "over 14,000" is no tie to
+    "14,718") counting the same thing (the same word after it: "1,000 people" is no tie
+    to "1,000 hospitals"). Small counts ("two", "a 20-day trip"), ages and dates are too
+    common to tie two sentences: a date mostly names the event a sentence looks back on
+    ("since the January 29 bombing"). With the event words and the guards, such a figure
     ties paraphrases whose wording differs ("Four million Americans have the virus" /
     "the virus infects an estimated 4 million Americans")."""
     read_a, read_b = _read(a), _read(b)
     return any(
-        _same_value(x, y)
+        x.unit == y.unit
+        and (x.value == y.value or _rounds_to(x, y) or _rounds_to(y, x))
         and (x.value >= 100 or x.unit)
-        and x.noun != facts.AGE
-        and ((x.noun and x.noun == y.noun) or (x.before and x.before == y.before))
+        and x.noun not in ("", facts.AGE)
+        and x.noun == y.noun
         for x in read_a.quantities
         for y in read_b.quantities
     )

@@ -497,7 +497,15 @@ def shares_event(a: str, b: str, needed: int = SHARED_EVENT_WORDS) -> bool:
     ("Peace Prize winner Anna Lind of Norland") otherwise passes overlap tests on names.
     Grouping (dedup) and citation (attribute) both ask it of lexical matches."""
     words_a, words_b = event_terms(a), event_terms(b)
+    # A sentence's first word is capitalised as its opener, not always as a name: it is a
+    # word of the event when the other telling has it in lower case ("Hepatitis kills").
+    words_a, words_b = words_a | (_opener(a) & words_b), words_b | (_opener(b) & words_a)
     return len(words_a & words_b) >= max(1, min(needed, len(words_a), len(words_b)))
+
+
+def _opener(text: str) -> frozenset[str]:
+    first = text.split(maxsplit=1)[:1]
+    return frozenset(content_terms(first[0].casefold())) if first else frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -304,3 +304,27 @@ def test_why_not_names_the_rule_that_kept_a_source_out() -> None:
         "wording below the lexical tests",
     }
     assert finder.why_not(shown, others[2]) == ""
+
+
+def test_one_telling_count_ties_paraphrases_but_not_other_counts_or_bounds() -> None:
+    from summarize.attribute import shares_figure
+
+    assert shares_figure(
+        "Four million Norlanders are believed to have the virus.",
+        "The virus infects an estimated 4 million Norlanders, officials say.",
+    )
+    assert not shares_figure("A survey of 1,000 people.", "A survey of 1,000 hospitals.")
+    assert not shares_figure("It killed over 14,000 people.", "It injured 14,718 people.")
+    assert not shares_figure("a 33-year-old aide", "a 33-year-old carpenter")  # an age
+    assert not shares_figure("a 20-day voyage", "a 20-day voyage")  # too small to tie
+
+
+def test_a_paraphrase_tied_by_one_count_and_the_event_is_cited() -> None:
+    shown = build(
+        "Some 4 million Norlanders are believed to have hepatitis, which is blamed for "
+        "about 9,000 deaths a year.",
+        "courier",
+    )
+    said = build("Hepatitis kills 9,000 a year and infects four million Norlanders.", "herald")
+    other = build("Four million Norlanders voted in the election last year.", "gazette")
+    assert cited_by(shown, [said, other]) == ("courier", "herald")
