@@ -474,13 +474,24 @@ def same_telling(a: str, b: str) -> bool:
     statement"): the same subject (`subject_verb`, `same_entity`) and the same verb, not a
     verb of attribution ("Iran said ...", "Iran claimed ..." tell nothing yet)."""
     first, second = subject_verb(a), subject_verb(b)
-    return bool(
-        first
-        and second
-        and first[1] == second[1]
-        and first[1] not in _attribution_terms()
-        and same_entity(first[0], second[0])
-    )
+    if not (first and second and same_entity(first[0], second[0])):
+        return False
+    shared = (_verbs(a, first[1]) & _verbs(b, second[1])) - _attribution_terms()
+    return bool(shared)
+
+
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+)?([a-z]+)\b")
+
+
+def _verbs(text: str, first: str) -> frozenset[str]:
+    """The subject's verb and the verbs coordinated after it ("was separated in May and
+    filed for divorce in July" -> {"separ", "file"})."""
+    found = {first}
+    for match in _AND_VERB.finditer(text):
+        word = match.group(1)
+        if word.endswith(_VERB_ENDINGS) or word in _IRREGULAR_VERBS:
+            found.add(stem(word))
+    return frozenset(found)
 
 
 # Words of what happened a restatement shares with the sentence it restates: on DUC 2007

@@ -303,5 +303,10 @@ def test_same_telling_is_one_actor_and_one_verb() -> None:
         "Singer Lind, 42, has died, according to a statement.",
     )
     assert not same_telling("Lind died on Tuesday.", "Lind sang on Tuesday.")
+    # A verb coordinated after the first one is the subject's too.
+    assert same_telling(
+        "Lind, 56, separated from his wife in May and filed for divorce in July.",
+        "Lind filed for divorce in July, days before their anniversary.",
+    )
     assert not same_telling("Iran claimed the strike.", "Iran claimed the ship.")  # attribution
     assert subject_verb("Anna Lind's attorney could not be reached.") is None
