@@ -279,7 +279,8 @@ _MONTH_WORD = re.compile(
 def _calendars_agree(a: _Calendar, b: _Calendar) -> bool:
     days_a, months_a, relative_a = a
     days_b, months_b, relative_b = b
-    if not compatible(months_a, months_b) or not compatible(relative_a, relative_b):
+    months_agree = months_a <= months_b or months_b <= months_a  # one names all the other's
+    if not months_agree or not compatible(relative_a, relative_b):
         return False
     by_month_b = {month: day for month, day in days_b}
     return all(by_month_b.get(month, day) == day for month, day in days_a) and all(
