@@ -337,15 +337,15 @@ def _merge_restatements(
                 similarity = max(similarity, threshold + cosine - _EMBEDDING_RESTATES)
         if similarity < threshold:
             continue
-        if not close and not facts.shares_event(sentences[a].text, sentences[b].text):
-            continue  # the same names doing something else
         text_a, text_b = sentences[a].text, sentences[b].text
+        if not close and not facts.shares_event(text_a, text_b):
+            continue  # the same names doing something else
         if not (
             compatible(numbers(text_a), numbers(text_b))
             and compatible(dates(text_a), dates(text_b))
         ):
             continue
-        if roles_agree(sentences[a].text, sentences[b].text):
+        if roles_agree(text_a, text_b):
             scored.append((-similarity, a, b))
     if not scored:
         return
