@@ -56,7 +56,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from peers import lead, sumy_system
 
+from summarize.attribute import SupportFinder
 from summarize.evaluate import Cluster, RougeScorer, load_clusters
+from summarize.extractive import ELIGIBLE_KINDS
+from summarize.models import Sentence
 from summarize.pipeline import BriefOptions, brief_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -278,21 +281,30 @@ class CitationCheck:
         return 100 * self.cited / self.restating if self.restating else 100.0
 
 
-def miss_class(shown: str, said: str, cosine: float, near: bool) -> str:
-    """Why attribution may have left a restating source out (the first rule that applies)."""
-    from summarize.dedup import compatible, dates, names_in_order, numbers, same_roles
+def shown_sentence(item: dict, sentences: dict[str, list[Sentence]]) -> Sentence:
+    """The source sentence a briefing sentence shows (its support with the same text)."""
+    for support in item["support"]:
+        source = sentences.get(support["source"], [])
+        index = support["sentence_index"]
+        if 0 <= index < len(source) and source[index].text == item["text"]:
+            return source[index]
+    return Sentence("(briefing)", 0, 0, item["text"], 0, len(item["text"]))
+
+
+def miss_class(
+    shown: Sentence, said: Sentence, near: bool, finder: SupportFinder, cosine: float | None
+) -> str:
+    """Why attribution left a restating source out: the rule of summarize.attribute that
+    refused the pair (`SupportFinder.why_not`), or the way the two are split."""
     from summarize.textutil import normalize_text
 
-    mine, theirs = normalize_text(shown), normalize_text(said)
+    mine, theirs = normalize_text(shown.text), normalize_text(said.text)
     if mine and theirs and (mine in theirs or theirs in mine):
         return "split (one sentence holds the other)"
-    if near:
-        return "near-duplicate"
-    if not compatible(numbers(shown), numbers(said)) or not compatible(dates(shown), dates(said)):
-        return "figure/date guard"
-    if not same_roles(names_in_order(shown), names_in_order(said)):
-        return "roles guard"
-    return "paraphrase (embeddings only)" if cosine >= RESTATES else "other"
+    reason = finder.why_not(shown, said, cosine)
+    if not reason:
+        return "passes attribution's tests (not chosen: another telling of the source won?)"
+    return f"near-duplicate, {reason}" if near else reason
 
 
 def citation_check(
@@ -301,7 +313,8 @@ def citation_check(
     """Citation completeness, support spans and unsupported citations, checked against
     every sentence of every source (cleaned and split as the product does)."""
     from summarize.clean import clean
-    from summarize.dedup import DEFAULT_THRESHOLD, jaccard, numbers, shingles
+    from summarize.dedup import DEFAULT_THRESHOLD, jaccard, shingles
+    from summarize.facts import digit_tokens as numbers  # the measure's own figure test, fixed
     from summarize.segment import segment
     from summarize.textutil import normalize_text
 
@@ -336,12 +349,17 @@ def citation_check(
                 "sources": {aid: [s.text for s in ss] for aid, ss in sentences.items()},
             }
         )
-        contexts.append((str(record["id"]), shown, sentences))
+        contexts.append((str(record["id"]), shown, sentences, record.get("semantic") == "on"))
     answers = cosines(cache, tasks)
     check = CitationCheck(0, 0, 0, 0, spans, wrong, [], [])
-    for (cluster_id, shown, sentences), best in zip(contexts, answers, strict=True):
+    for (cluster_id, shown, sentences, embedded), best in zip(contexts, answers, strict=True):
+        # Attribution's own tests over the product's candidates, to say why a pair was missed.
+        finder = SupportFinder(
+            [s for ss in sentences.values() for s in ss if s.kind in ELIGIBLE_KINDS]
+        )
         for position, item in enumerate(shown):
             keys = normalize_text(item["text"])
+            told = shown_sentence(item, sentences)
             own, figures = shingles(item["text"]), numbers(item["text"])
 
             for aid, source in sentences.items():
@@ -380,15 +398,18 @@ def citation_check(
                 check.restating += 1
                 check.cited += cited
                 if not cited:
-                    said = near[0].text if near else source[int(index)].text
+                    said = near[0] if near else source[int(index)]
+                    reason = miss_class(
+                        told, said, bool(near), finder, cosine if embedded else None
+                    )
                     check.misses.append(
                         {
                             "cluster": cluster_id,
                             "source": aid,
                             "shown": item["text"],
-                            "said": said,
+                            "said": said.text,
                             "cosine": round(cosine, 3),
-                            "class": miss_class(item["text"], said, cosine, bool(near)),
+                            "class": reason,
                         }
                     )
     return check

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -14,7 +17,7 @@ from summarize.dedup import (
     jaccard,
     numbers,
     restatement_similarity,
-    same_roles,
+    roles_agree,
     shingles,
     term_weights,
 )
@@ -34,6 +37,7 @@ SUPPORT_SHINGLES = 0.25
 # mayor declared an emergency." inside "The mayor declared an emergency on Monday as the
 # river rose."): most of the shorter one's unigrams and bigrams occur in the longer one.
 SUPPORT_CONTAINED = 0.8
+SUPPORT_CONTAINED_EVENT = 0.7  # and this share of its words of what happened
 _MIN_CONTAINED = 6  # shingles the shorter sentence needs for containment to mean anything
 # TF-IDF cosine below which a sentence is not worth the exact tests (cheap pre-filter).
 _PROPOSE = 0.15
@@ -65,72 +69,264 @@ class SupportFinder:
         """The best restating sentence of each article not in `skip`, with its similarity."""
         if not self.candidates:
             return []
-        terms = content_terms(shown.text)
-        scores = self.rows.dot(self.model.rows([terms]).dense_row(0))
-        row = self.position.get(shown.key)
-        cosines = None
-        if self.embeddings is not None and row is not None:
-            cosines = self.embeddings @ self.embeddings[row]
-            proposed = (scores >= _PROPOSE) | (cosines >= semantic.RESTATES)
-        else:
-            proposed = scores >= _PROPOSE
-        # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
-        shown_names, shown_shingles = facts.entity_names(shown.text), _shingles(terms)
+        probe = self._probe(shown)
+        scores = self.rows.dot(self.model.rows([probe.terms]).dense_row(0))
+        cosines = self._cosines(shown)
+        proposed = scores >= _PROPOSE
+        if cosines is not None:
+            proposed |= cosines >= semantic.RESTATES
         best: dict[str, tuple[float, Sentence]] = {}
         for index in np.flatnonzero(proposed).tolist():
             other = self.candidates[index]
             if other.article_id in skip or other.article_id == shown.article_id:
                 continue
-            close = cosines is not None and cosines[index] >= semantic.RESTATES
-            wording = _wording(shown_shingles, _shingles(self.terms[index]))
-            if not (close or wording):  # the cheap test first: most proposals stop here
-                continue
-            other_names = facts.entity_names(other.text)
-            names = frozenset(
-                stem(name) for name in shown_names + other_names if name not in STOPWORDS
-            )
-            similarity = restatement_similarity(
-                term_weights(terms, self.idf, names),
-                term_weights(self.terms[index], self.idf, names),
-            )
-            restates = wording == "contained" or (
-                wording == "overlap" and similarity >= SUPPORT_SIMILARITY
-            )
-            if close and cosines is not None:
-                restates, similarity = True, max(similarity, float(cosines[index]))
-            if not restates or similarity <= best.get(other.article_id, (0.0, other))[0]:
-                continue
-            if same_roles(shown_names, other_names) and figures_agree(shown.text, other.text):
+            cosine = float(cosines[index]) if cosines is not None else None
+            reason, similarity = self._verdict(probe, index, cosine)
+            if not reason and similarity > best.get(other.article_id, (0.0, other))[0]:
                 best[other.article_id] = (similarity, other)
         return [(sentence, similarity) for similarity, sentence in best.values()]
 
+    def why_not(self, shown: Sentence, other: Sentence, cosine: float | None = None) -> str:
+        """The rule of attribution that keeps `other` (a candidate) from supporting `shown`,
+        "" when it supports it: what the misses report of benchmarks/quality.py names.
+        `cosine` is the pair's embedding cosine when the briefing used embeddings."""
+        index = self.position.get(other.key)
+        if index is None:
+            return "not a candidate"
+        probe = self._probe(shown)
+        if cosine is None:
+            cosines = self._cosines(shown)
+            cosine = float(cosines[index]) if cosines is not None else None
+        proposal = float(self.rows.dot(self.model.rows([probe.terms]).dense_row(0))[index])
+        reason, _ = self._verdict(probe, index, cosine, explain=True)
+        if reason in ("", WORDING, EVENT) and proposal < _PROPOSE and not _close(cosine):
+            return "not proposed"  # the guards hold; TF-IDF never put the pair forward
+        return reason
+
+    def _probe(self, shown: Sentence) -> _Probe:
+        terms = content_terms(shown.text)
+        # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
+        return _Probe(shown.text, terms, _shingles(terms), facts.entity_names(shown.text))
+
+    def _cosines(self, shown: Sentence) -> np.ndarray | None:
+        row = self.position.get(shown.key)
+        if self.embeddings is None or row is None:
+            return None
+        return np.asarray(self.embeddings @ self.embeddings[row])
+
+    def _verdict(
+        self, probe: _Probe, index: int, cosine: float | None, explain: bool = False
+    ) -> tuple[str, float]:
+        """("", similarity) when candidate `index` restates the probe, else (reason, 0).
+        Cheap tests first: a pair with little wording in common and under two event words
+        in common can pass no test below (most proposals stop here). `explain` runs the
+        guards anyway, to name them where they fail too; it never changes the verdict."""
+        other = self.candidates[index]
+        close = _close(cosine)
+        wording = _wording(probe.shingles, _shingles(self.terms[index]))
+        if not (close or wording or explain or facts.shares_event(probe.text, other.text, 2)):
+            return WORDING, 0.0
+        other_names = facts.entity_names(other.text)
+        if not figures_agree(probe.text, other.text):
+            return FIGURES, 0.0
+        if not roles_agree(probe.text, other.text):
+            return ROLES, 0.0
+        # One actor doing one thing ties two tellings as much as a third word of the event.
+        telling = facts.same_telling(probe.text, other.text)
+        if not close and not facts.shares_event(probe.text, other.text, 2 if telling else 3):
+            return EVENT, 0.0
+        names = frozenset(stem(name) for name in probe.names + other_names if name not in STOPWORDS)
+        similarity = restatement_similarity(
+            term_weights(probe.terms, self.idf, names),
+            term_weights(self.terms[index], self.idf, names),
+        )
+        restates = (
+            (wording == "contained" and _event_contained(probe.text, other.text))
+            or (wording == "overlap" and similarity >= SUPPORT_SIMILARITY)
+            or telling  # one actor, one verb, and the event words checked above
+            or shares_figure(probe.text, other.text)  # one figure, and the event words
+        )
+        if close and cosine is not None:
+            restates, similarity = True, max(similarity, cosine)
+        return ("", similarity) if restates else (WORDING, 0.0)
+
+
+WORDING = "wording below the lexical tests"
+EVENT = "names in common, not what happened"
+FIGURES = "figure/date guard"
+ROLES = "roles guard"
+
+
+@dataclass(frozen=True)
+class _Probe:
+    """A shown sentence, read once for all the candidates it is compared with."""
+
+    text: str
+    terms: list[str]
+    shingles: frozenset[str]
+    names: tuple[str, ...]
+
+
+def _close(cosine: float | None) -> bool:
+    return cosine is not None and cosine >= semantic.RESTATES
+
 
 def figures_agree(a: str, b: str) -> bool:
-    """dedup's figure and date guard, read for citation: dates must agree (a month spelled
-    "Aug." or "August" alike); figures must agree as dedup asks (one telling states all of
-    the other's) or, when the tellings share a figure, each may add figures of other things
-    ("filed on July 29, aged 56" / "filed on July 29 after 18 years") as long as no counted
-    thing gets two values. Figures in words count ("three killed" is not "two killed")."""
-    if not compatible(_day_words(a), _day_words(b)):
+    """The figure and date guard, read for citation: may one source's sentence stand for
+    the other's figures and dates? Days must not differ ("May 12" / "May 21"), though a
+    month holds its days ("in May" / "May 12") and a weekday is compared only with a
+    weekday ("said Thursday" is when it was said); years named on both sides must meet;
+    counts are compared by value ("four million" / "4 million"; "nearly 800" / "800"; "55
+    percent" / "54.8 percent", rounded as written). When both tellings give counts they
+    must share one, or share the day or year, and no counted thing may get two values
+    ("26 members" / "at least 20 more members"); the rest may be detail the other left out
+    ("resigned May 12, aged 61" / "resigned May 12 after 20 years")."""
+    read_a, read_b = _read(a), _read(b)
+    calendar_a, calendar_b = _calendar(a, read_a), _calendar(b, read_b)
+    if not _calendars_agree(calendar_a, calendar_b):
         return False
-    digits_a, digits_b = numbers(a), numbers(b)
-    read_a, read_b = facts.extract(a).quantities, facts.extract(b).quantities
-    values_a, values_b = {q.value for q in read_a}, {q.value for q in read_b}
-    if compatible(digits_a, digits_b) and (values_a <= values_b or values_b <= values_a):
-        return True
-    if not (digits_a & digits_b or values_a & values_b):
+    years_a, years_b = facts.years(a), facts.years(b)
+    if years_a and years_b and not years_a & years_b:
         return False
-    return not any(
-        x.value != y.value
+    other_a, other_b = _other_digits(a), _other_digits(b)
+    if not compatible(other_a, other_b):  # "F-16" / "F-15", "6-3" / "5-4"
+        return False
+    counts_a, counts_b = read_a.quantities, read_b.quantities
+    conflict = any(
+        not _same_value(x, y)
         and ((x.noun and x.noun == y.noun) or (x.before and x.before == y.before))
-        for x in read_a
-        for y in read_b
+        for x in counts_a
+        for y in counts_b
+    )
+    # An age names who someone is ("a 33-year-old aide"), not a count of what happened:
+    # it must not conflict, but a telling that leaves it out has no count to share.
+    if all(q.noun == facts.AGE for q in counts_a) or all(q.noun == facts.AGE for q in counts_b):
+        return not conflict
+    # A day, a month or a year both name ties the two as much as a shared count.
+    anchored = bool(years_a & years_b) or bool(calendar_a[1] & calendar_b[1])
+    if not (anchored or any(_same_value(x, y) for x in counts_a for y in counts_b)):
+        return False
+    return not conflict
+
+
+# The figures and dates of a sentence, read once: each shown sentence asks about the same
+# candidates again.
+_read = lru_cache(maxsize=1 << 16)(facts.extract)
+
+
+def _event_contained(a: str, b: str) -> bool:
+    """Whether the shorter telling's event words are mostly in the longer one: a piece of
+    a sentence repeats what happened, not only its formula ("An official, speaking on
+    condition of anonymity, confirmed the report." is no piece of what police suspect)."""
+    words_a, words_b = facts.event_terms(a), facts.event_terms(b)
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return len(shorter & longer) >= SUPPORT_CONTAINED_EVENT * len(shorter)
+
+
+def shares_figure(a: str, b: str) -> bool:
+    """Whether two sentences give one telling figure of one thing: a count of a hundred
+    or more, or an amount of money or a share, of the same value ("4 million" / "four
+    million", "55 percent" / "54.8 percent"; not a bound: "over 14,000" is no tie to
+    "14,718") counting the same thing (the same word after it: "1,000 people" is no tie
+    to "1,000 hospitals"). Small counts ("two", "a 20-day trip"), ages and dates are too
+    common to tie two sentences: a date mostly names the event a sentence looks back on
+    ("since the January 29 bombing"). With the event words and the guards, such a figure
+    ties paraphrases whose wording differs ("Four million Americans have the virus" /
+    "the virus infects an estimated 4 million Americans")."""
+    read_a, read_b = _read(a), _read(b)
+    return any(
+        x.unit == y.unit
+        and (x.value == y.value or _rounds_to(x, y) or _rounds_to(y, x))
+        and (x.value >= 100 or x.unit)
+        and x.noun not in ("", facts.AGE)
+        and x.noun == y.noun
+        for x in read_a.quantities
+        for y in read_b.quantities
     )
 
 
-def _day_words(text: str) -> frozenset[str]:
-    """dedup's month and weekday words, each month under one spelling."""
-    return frozenset(str(facts.MONTHS.get(word, word)) for word in dates(text))
+_Calendar = tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]
+
+
+def _calendar(text: str, read: facts.Facts) -> _Calendar:
+    """(month-days, months, weekday and relative day words) a sentence names."""
+    days = {
+        (int(d.month_day[:2]), int(d.month_day[3:]))
+        for d in read.dates
+        if d.month_day and not d.relative
+    }
+    months = {month for month, _ in days} | _months(text)
+    relative = frozenset(word for word in dates(text) if word not in facts.MONTHS)
+    return frozenset(days), frozenset(months), relative
+
+
+def _months(text: str) -> set[int]:
+    """Months named as months: "in July", "July 1999", "Aug." (a capitalised month word
+    that does not open the sentence: "May" the verb, "March" the noun, open one)."""
+    found = set()
+    for match in _MONTH_WORD.finditer(text):
+        if match.start() > 0:
+            found.add(facts.MONTHS[match.group(1).casefold()])
+    return found
+
+
+_MONTH_WORD = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|Mar|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+
+
+def _calendars_agree(a: _Calendar, b: _Calendar) -> bool:
+    days_a, months_a, relative_a = a
+    days_b, months_b, relative_b = b
+    months_agree = months_a <= months_b or months_b <= months_a  # one names all the other's
+    if not months_agree or not compatible(relative_a, relative_b):
+        return False
+    by_month_b = {month: day for month, day in days_b}
+    return all(by_month_b.get(month, day) == day for month, day in days_a) and all(
+        dict(days_a).get(month, day) == day for month, day in days_b
+    )
+
+
+def _other_digits(text: str) -> frozenset[str]:
+    """The figure keys that are not counts, days or years ("F-16", "3rd", a score)."""
+    return frozenset(
+        key
+        for key in numbers(text)
+        if not key.startswith(("day ", "year ")) and not _is_value_key(key)
+    )
+
+
+def _is_value_key(key: str) -> bool:
+    try:
+        float(key.lstrip("$€£%"))
+    except ValueError:
+        return False
+    return True
+
+
+def _same_value(x: facts.Quantity, y: facts.Quantity) -> bool:
+    """One count told two ways: the same value; one rounded as the other is written ("55
+    percent" / "54.8 percent", "4 million" / "3.9 million"); or an estimate or bound within
+    5% of the other ("more than 335,000" / "335,435")."""
+    if x.unit != y.unit:
+        return False
+    if x.value == y.value or _rounds_to(x, y) or _rounds_to(y, x):
+        return True
+    if not (x.qualifier or y.qualifier):
+        return False
+    return abs(x.value - y.value) <= 0.05 * max(x.value, y.value) and x.compatible(y)
+
+
+def _rounds_to(precise: facts.Quantity, rounded: facts.Quantity) -> bool:
+    """Whether `rounded`, at the precision it is written with, is `precise` rounded."""
+    written = re.search(r"\d[\d,]*(?:\.(\d+))?", rounded.text)
+    if written is None:
+        return False
+    decimals = len(written.group(1) or "")
+    number = float(written.group().replace(",", ""))
+    scale = rounded.value / number if number else 1.0
+    return round(precise.value / scale, decimals) == number
 
 
 def _shingles(terms: Sequence[str]) -> frozenset[str]:

@@ -38,6 +38,11 @@ _RESTATE_ROWS, _RESTATE_BANDS = 2, 64
 _NAME_WEIGHT = 2.0  # a shared actor or place says more than a shared common word
 _MAX_SHOWN_WORDS = 60
 _EMBEDDING_RESTATES = 0.80  # cosine of all-MiniLM-L6-v2 (summarize.semantic.RESTATES)
+# Each month under its full name (facts.MONTHS lists it first): "aug" -> "august".
+_MONTH_NAMES = {
+    word: next(name for name, n in facts.MONTHS.items() if n == number)
+    for word, number in facts.MONTHS.items()
+}
 _DATE_WORDS = frozenset(
     """
     january february march april may june july august september october november december
@@ -59,15 +64,18 @@ def term_shingles(terms: Sequence[str]) -> frozenset[str]:
 
 
 # The facts rules (summarize.facts), cached: each pass asks again for the same sentences.
-numbers = lru_cache(maxsize=1 << 16)(facts.digit_tokens)
+# Figures by value ("four million" is "4 million"), years and days of the month included.
+numbers = lru_cache(maxsize=1 << 16)(facts.figure_keys)
 names_in_order = lru_cache(maxsize=1 << 16)(facts.names_in_order)
 same_roles = facts.same_roles
+roles_agree = facts.roles_agree
 
 
 @lru_cache(maxsize=1 << 16)  # each pass asks again for the same sentences
 def dates(text: str) -> frozenset[str]:
-    """Month and weekday words (the digits of a date are among `numbers`)."""
-    return frozenset(word for word in words(text) if word in _DATE_WORDS)
+    """Month and weekday words, each month under one spelling ("Aug." and "August" are
+    "august"); the days of a date are among `numbers`."""
+    return frozenset(_MONTH_NAMES.get(word, word) for word in words(text) if word in _DATE_WORDS)
 
 
 def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -231,8 +239,6 @@ def _merge_near_duplicates(
     # Exact copies are already merged: one member of each stands in for all of them.
     distinct = sorted({union.find(index) for index in range(len(sentences))})
     sets = {index: shingles(sentences[index].text) for index in distinct}
-    figures = {index: numbers(sentences[index].text) for index in distinct}
-    names = {index: names_in_order(sentences[index].text) for index in distinct}
     usable = [index for index in distinct if len(sets[index]) >= 3]
     if len(usable) < 2:
         return
@@ -245,9 +251,9 @@ def _merge_near_duplicates(
         # for a number it did not give would be a false attribution.
         if (
             similar
-            and figures[a] == figures[b]
+            and numbers(sentences[a].text) == numbers(sentences[b].text)  # read when needed
             and dates(sentences[a].text) == dates(sentences[b].text)
-            and same_roles(names[a], names[b])
+            and roles_agree(sentences[a].text, sentences[b].text)
         ):
             union.union(a, b)
 
@@ -308,12 +314,12 @@ def _merge_restatements(
         for term in set(terms[index]):
             frequency[term] += 1
     idf = {term: math.log((1 + len(usable)) / (1 + f)) + 1.0 for term, f in frequency.items()}
-    name_terms = {index: names_in_order(sentences[index].text) for index in usable}
     proper = frozenset(
-        stem(name) for index in usable for name in name_terms[index] if name not in STOPWORDS
+        stem(name)
+        for index in usable
+        for name in names_in_order(sentences[index].text)
+        if name not in STOPWORDS
     )
-    figures = {index: numbers(sentences[index].text) for index in usable}
-    when = {index: dates(sentences[index].text) for index in usable}
     weights = {index: term_weights(terms[index], idf, proper) for index in usable}
     totals = {index: sum(weights[index].values()) for index in usable}
 
@@ -333,28 +339,44 @@ def _merge_restatements(
         if sentences[a].article_id == sentences[b].article_id:
             continue
         similarity = _similarity(weights[a], weights[b], totals[a], totals[b])
+        close = False
         if embeddings is not None:
             cosine = float(embeddings[a] @ embeddings[b])
-            if cosine >= _EMBEDDING_RESTATES:  # put on the lexical scale: same order
+            close = cosine >= _EMBEDDING_RESTATES
+            if close:  # put on the lexical scale: same order
                 similarity = max(similarity, threshold + cosine - _EMBEDDING_RESTATES)
         if similarity < threshold:
             continue
-        if not (compatible(figures[a], figures[b]) and compatible(when[a], when[b])):
+        text_a, text_b = sentences[a].text, sentences[b].text
+        if not close and not facts.shares_event(text_a, text_b):
+            continue  # the same names doing something else
+        if not (
+            compatible(numbers(text_a), numbers(text_b))
+            and compatible(dates(text_a), dates(text_b))
+        ):
             continue
-        if same_roles(name_terms[a], name_terms[b]):
+        if roles_agree(text_a, text_b):
             scored.append((-similarity, a, b))
     if not scored:
         return
     # Strongest matches first; a group keeps one telling per article, and the guards hold
     # for the whole group, not only the pair (no chain from "16 January" to "17 January").
     articles: dict[int, set[str]] = defaultdict(set)
-    stated: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    members: dict[int, list[str]] = defaultdict(list)
     for index in range(len(sentences)):
         root = union.find(index)
         articles[root].add(sentences[index].article_id)
-        figures_so_far, dates_so_far = stated.get(root, (frozenset(), frozenset()))
-        text = sentences[index].text
-        stated[root] = (figures_so_far | numbers(text), dates_so_far | dates(text))
+        members[root].append(sentences[index].text)
+    # What each group states, read only for the groups a match may join (figures cost a
+    # parse of the sentence).
+    involved = {union.find(index) for _, a, b in scored for index in (a, b)}
+    stated: dict[int, tuple[frozenset[str], frozenset[str]]] = {
+        root: (
+            frozenset().union(*(numbers(text) for text in members[root])),
+            frozenset().union(*(dates(text) for text in members[root])),
+        )
+        for root in involved
+    }
     for _, a, b in sorted(scored):
         root_a, root_b = union.find(a), union.find(b)
         if root_a == root_b or articles[root_a] & articles[root_b]:

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from summarize.attribute import SupportFinder, cite_groups, figures_agree
 from summarize.clean import clean
@@ -164,3 +165,166 @@ def test_tellings_that_share_a_figure_may_add_others_but_never_give_one_thing_tw
     )
     # One month in two spellings is one date.
     assert figures_agree("The dam opened on Aug. 17, 1968.", "The dam opened on August 17, 1968.")
+
+
+@pytest.mark.parametrize(
+    ("shown", "said"),
+    [
+        # One figure written two ways: digits or words, with or without an estimate's word.
+        ("Floods left 4 million people without power.", "Four million people lost power."),
+        ("The quake killed nearly 800 people in Kald.", "The Kald quake left 800 people dead."),
+        # A range of years, short or long.
+        (
+            "The survey ran each year between 1993-97 in Norland.",
+            "The Norland survey ran each year between 1993 and '97.",
+        ),
+        # A share rounded as written.
+        ("Some 55 percent of voters backed the plan.", "The plan won 54.8 percent of votes."),
+        # A month holds its days; a weekday is when it was said, not another date.
+        ("Mayor Lind resigned May 12 after a vote.", "Mayor Lind resigned in May, aides said."),
+        ("Mayor Lind resigned May 12.", "Mayor Lind resigned, aides said Thursday."),
+        # Money in words.
+        ("A $1 million reward was offered.", "A one million U.S. dollars reward was offered."),
+        # An age says who someone is: a telling without it has no count to share.
+        (
+            "Mayor Lind filed for divorce May 12 amid talk of an affair with a 33-year-old aide.",
+            "Mayor Lind filed for divorce last month, after 18 years of marriage.",
+        ),
+        # Details the other leaves out, tied by the day they share.
+        (
+            "Mayor Lind, 61, resigned May 12 amid a row with a 33-year-old aide.",
+            "Mayor Lind resigned in May after 20 years in office.",
+        ),
+    ],
+)
+def test_figures_and_dates_told_differently_agree(shown: str, said: str) -> None:
+    assert figures_agree(shown, said)
+    assert figures_agree(said, shown)
+
+
+@pytest.mark.parametrize(
+    ("shown", "said"),
+    [
+        # Two counts of one thing.
+        (
+            "A total of 26 rebels surrendered to the army in March.",
+            "At least 20 more rebels surrendered to the army last month.",
+        ),
+        # Two days of one month.
+        ("Mayor Lind resigned May 12.", "Mayor Lind resigned May 21, 2001."),
+        # A range and a figure outside it.
+        (
+            "The drug was 31 to 38 percent effective in the trial.",
+            "The drug raised recovery rates to 40 percent.",
+        ),
+        # Other years for the same law, though one count is shared.
+        (
+            "The law took effect in 1997, and Lind used the veto 82 times last year.",
+            "Parliament passed the veto in 1996, and Lind used it 82 times last year.",
+        ),
+        # Weekdays that differ.
+        ("The fire was out, an official said on Saturday.", "The fire was out, he said Sunday."),
+        # Two ages for one person.
+        ("Lind, 33, is charged in three bombings.", "Lind, a 31-year-old, is wanted in three."),
+        # Other figures only, nothing shared.
+        ("Lind vetoed 38 projects worth 287 million.", "Lind trimmed 144 million from the bill."),
+    ],
+)
+def test_other_values_of_one_thing_never_agree(shown: str, said: str) -> None:
+    assert not figures_agree(shown, said)
+    assert not figures_agree(said, shown)
+
+
+def build(text: str, outlet: str, index: int = 0) -> Sentence:
+    return build_sentence(text, article_id=outlet, index=index)
+
+
+def cited_by(shown: Sentence, others: list[Sentence]) -> tuple[str, ...]:
+    group = Group(id=0, representative=shown, members=(shown,))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, *others]))
+    return cited.citations
+
+
+def test_the_same_names_doing_something_else_are_not_cited() -> None:
+    shown = build(
+        "Anna Lind of Norland won the Peace Prize in 1991 for her struggle for free elections.",
+        "courier",
+    )
+    arrest = build(
+        "Peace Prize winner Anna Lind of Norland was placed under house arrest.", "herald"
+    )
+    told = build(
+        "Anna Lind of Norland, who won the Peace Prize in 1991, led the struggle for free "
+        "elections.",
+        "gazette",
+    )
+    assert cited_by(shown, [arrest, told]) == ("courier", "gazette")
+
+
+def test_a_second_name_a_place_or_another_construction_is_not_a_reversal_of_roles() -> None:
+    alias = build(
+        "Norland, also known as Nordia, has been ruled by generals since 1962.", "courier"
+    )
+    alias_told = build(
+        "Nordia, also known as Norland, has been ruled by generals since 1962.", "herald"
+    )
+    assert cited_by(alias, [alias_told]) == ("courier", "herald")
+    place = build(
+        "Work has begun at Kald, where Vesta Mining has found more than 90,000 tons of copper.",
+        "courier",
+    )
+    place_told = build(
+        "Vesta Mining has found more than 90,000 tons of copper at Kald, its engineers say.",
+        "herald",
+    )
+    assert cited_by(place, [place_told]) == ("courier", "herald")
+    voice = build(
+        "Acme and Zenith sued Vesta Mining for copyright infringement over its survey maps.",
+        "courier",
+    )
+    voice_told = build(
+        "Vesta Mining is fighting lawsuits over its survey maps from Acme and Zenith, which "
+        "accuse it of copyright infringement.",
+        "herald",
+    )
+    assert cited_by(voice, [voice_told]) == ("courier", "herald")
+
+
+def test_why_not_names_the_rule_that_kept_a_source_out() -> None:
+    shown = build("Storms flooded Eastwick on Monday, forcing 300 residents from their homes.", "a")
+    others = [
+        build("Storms flooded Eastwick on Monday, forcing 250 residents from their homes.", "b"),
+        build("The Eastwick mayor said on Monday that roads would be discussed.", "c"),
+        build("Floods in Eastwick on Monday forced 300 residents from homes.", "d"),
+    ]
+    finder = SupportFinder([shown, *others])
+    assert finder.why_not(shown, others[0]) == "figure/date guard"
+    assert finder.why_not(shown, others[1]) in {
+        "names in common, not what happened",
+        "wording below the lexical tests",
+    }
+    assert finder.why_not(shown, others[2]) == ""
+
+
+def test_one_telling_count_ties_paraphrases_but_not_other_counts_or_bounds() -> None:
+    from summarize.attribute import shares_figure
+
+    assert shares_figure(
+        "Four million Norlanders are believed to have the virus.",
+        "The virus infects an estimated 4 million Norlanders, officials say.",
+    )
+    assert not shares_figure("A survey of 1,000 people.", "A survey of 1,000 hospitals.")
+    assert not shares_figure("It killed over 14,000 people.", "It injured 14,718 people.")
+    assert not shares_figure("a 33-year-old aide", "a 33-year-old carpenter")  # an age
+    assert not shares_figure("a 20-day voyage", "a 20-day voyage")  # too small to tie
+
+
+def test_a_paraphrase_tied_by_one_count_and_the_event_is_cited() -> None:
+    shown = build(
+        "Some 4 million Norlanders are believed to have hepatitis, which is blamed for "
+        "about 9,000 deaths a year.",
+        "courier",
+    )
+    said = build("Hepatitis kills 9,000 a year and infects four million Norlanders.", "herald")
+    other = build("Four million Norlanders voted in the election last year.", "gazette")
+    assert cited_by(shown, [said, other]) == ("courier", "herald")

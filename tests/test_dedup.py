@@ -123,3 +123,21 @@ def test_leading_actors_swapped_do_not_merge_though_the_words_agree() -> None:
     swapped = told.replace("Norland", "X").replace("Vesta", "Norland").replace("X", "Vesta")
     groups = deduplicate([build_sentence(told, "a", 1), build_sentence(swapped, "b", 1)])
     assert len(groups) == 2
+
+
+def test_number_words_and_month_spellings_are_read_by_value() -> None:
+    counts = [
+        build_sentence("Three people died when the old bridge over the Kald river fell.", "a"),
+        build_sentence("Two people died when the old bridge over the Kald river fell.", "b"),
+    ]
+    assert len(deduplicate(counts)) == 2
+    spelled = [
+        build_sentence("Four million people lost power when the storm hit the coast.", "a"),
+        build_sentence("4 million people lost power when the storm hit the coast.", "b"),
+    ]
+    assert len(deduplicate(spelled)) == 1
+    months = [
+        build_sentence("The new bridge over the Kald river opened on Aug. 17 after years.", "a"),
+        build_sentence("The new bridge over the Kald river opened on August 17 after years.", "b"),
+    ]
+    assert len(deduplicate(months)) == 1

@@ -225,3 +225,100 @@ def test_retells_event_needs_the_subject_the_parties_and_the_event_words() -> No
         "Norland claims the Red Hand group in Vesta reported losses.",
         "Norland said the Red Hand group in Vesta claimed a victory.",
     )
+
+
+def test_roles_survive_aliases_repeated_names_places_and_constructions() -> None:
+    from summarize.facts import roles_agree
+
+    assert roles_agree(
+        "Norland, also known as Nordia, is ruled by generals.",
+        "The generals of Nordia, also known as Norland, rule it.",
+    )
+    # A name said twice has no single place in the order.
+    assert roles_agree(
+        "Norland's Foreign Ministry denied that the two spied for Vesta, Norland's ally.",
+        "The Norlandic Foreign Ministry denied that the two spied for Vesta, Norland's ally.",
+    )
+    assert roles_agree(
+        "Work has begun at Kald, where Vesta Mining found copper.",
+        "Vesta Mining found copper at Kald.",
+    )
+    assert roles_agree(
+        "Acme and Zenith sued Vesta Mining over its maps.",
+        "Vesta Mining is fighting lawsuits over its maps from Acme and Zenith.",
+    )
+
+
+def test_roles_reversed_with_the_same_verb_are_still_caught() -> None:
+    from summarize.facts import roles_agree
+
+    assert not roles_agree("Iran struck Pakistan.", "Pakistan struck Iran.")
+    assert not roles_agree(
+        "Iran launched missile strikes against militant bases in Pakistan.",
+        "Pakistan launched missile strikes against militant bases in Iran.",
+    )
+    assert not roles_agree(
+        "The Hawks beat the Lions 3-1.", "On Sunday the Lions beat the Hawks 3-1."
+    )
+
+
+def test_years_read_ranges_and_short_forms() -> None:
+    from summarize.facts import years
+
+    assert years("surveys between 1993-97") == years("surveys between 1993 and '97") == {1993, 1997}
+    assert years("the war of the 1980s") == {1980}
+    assert years("The F-16 crashed.") == frozenset()
+
+
+def test_figure_keys_compare_values_not_spellings() -> None:
+    from summarize.facts import figure_keys
+
+    assert figure_keys("Four million people lost power.") == figure_keys("4 million lost power.")
+    assert figure_keys("nearly 800 people died") == figure_keys("800 people died")
+    assert figure_keys("Three people died.") != figure_keys("Two people died.")
+    assert figure_keys("It opened on Aug. 17.") == figure_keys("It opened on August 17.")
+    assert figure_keys("It opened on July 29.") != figure_keys("It opened on July 19.")
+    assert figure_keys("The F-16 crashed.") != figure_keys("The F-15 crashed.")
+
+
+def test_an_age_is_not_a_count_of_years() -> None:
+    (age,) = extract("a 33-year-old aide").quantities
+    (term,) = extract("his wife of 18 years").quantities
+    assert age.noun != term.noun
+
+
+def test_shared_names_are_not_a_shared_event() -> None:
+    from summarize.facts import event_terms, shares_event
+
+    assert "lind" not in event_terms("Peace Prize winner Anna Lind was arrested.")
+    assert not shares_event(
+        "Peace Prize winner Anna Lind was placed under house arrest.",
+        "Anna Lind won the Peace Prize for her struggle for free elections.",
+    )
+    assert shares_event(
+        "Anna Lind won the Peace Prize for her struggle for free elections.",
+        "The Peace Prize went to Anna Lind, who won it for her struggle for free elections.",
+    )
+    # A short sentence shares all it has.
+    assert shares_event("Norland is also known as Nordia.", "Norland, also known as Nordia, voted.")
+
+
+def test_same_telling_is_one_actor_and_one_verb() -> None:
+    from summarize.facts import same_telling, subject_verb
+
+    assert subject_verb("Singer Lind, 42, has died, according to a statement.") == (
+        ("singer", "lind"),
+        "die",
+    )
+    assert same_telling(
+        "Lind of the Harbour Band died Tuesday at age 42.",
+        "Singer Lind, 42, has died, according to a statement.",
+    )
+    assert not same_telling("Lind died on Tuesday.", "Lind sang on Tuesday.")
+    # A verb coordinated after the first one is the subject's too.
+    assert same_telling(
+        "Lind, 56, separated from his wife in May and filed for divorce in July.",
+        "Lind filed for divorce in July, days before their anniversary.",
+    )
+    assert not same_telling("Iran claimed the strike.", "Iran claimed the ship.")  # attribution
+    assert subject_verb("Anna Lind's attorney could not be reached.") is None
