@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarize.textutil import STOPWORDS, content_terms, stem, words
+from summarize.textutil import IRREGULAR_PAST, STOPWORDS, content_terms, stem, words
 
 # --- the rules dedup and alignment use: figures, names and roles ---------------------------
 
@@ -405,11 +405,11 @@ _NOT_VERBS = frozenset(
 # What a verb after its subject looks like: a regular past or present form, or a common
 # irregular past ("won", "struck").
 _VERB_ENDINGS = ("ed", "es", "s")
-_IRREGULAR_VERBS = frozenset(
-    """won hit struck took made gave came went left led held sent set put cut shot fell rose
-    sold bought began became ran met beat lost kept brought caught fought paid spent built
-    found fled drove flew threw wrote broke chose spoke stole swore tore wore sank sang
-    froze bore withdrew overtook undertook""".split()  # noqa: SIM905 - a word list reads best so
+# Past forms that do not look like verbs: those read as their base verb for stemming, and
+# the forms that are also other words but follow a subject as its verb ("Lind left", "the
+# council set", "police found").
+_IRREGULAR_VERBS = frozenset(IRREGULAR_PAST) | frozenset(
+    "hit made came left led set put cut found became rose bore beat overtook undertook".split()  # noqa: SIM905
 )
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Lind of the Harbour Band"
 _APPOSITIVE = re.compile(r",[^,]{1,100},\s*")  # ", a company in Ohio," after a name

@@ -74,7 +74,7 @@ def _stemmer():  # type: ignore[no-untyped-def]
 # they are read as their base form. Forms that are also common words or names of their own
 # in news ("left", "found", "wound", "saw", "bit", "the Fed", "Lent", "Drew", "Rose", "woke")
 # are not listed.
-_IRREGULAR_PAST = {
+IRREGULAR_PAST = {
     form: entry.split()[0]
     for entry in """
 arise arose arisen; bear borne; beat beaten; begin began begun; bite bitten
@@ -99,7 +99,7 @@ withdraw withdrew withdrawn; write wrote written
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer().stem(_IRREGULAR_PAST.get(word, word))  # type: ignore[no-any-return]
+    return _stemmer().stem(IRREGULAR_PAST.get(word, word))  # type: ignore[no-any-return]
 
 
 def content_terms(text: str) -> list[str]:
