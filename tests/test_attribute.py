@@ -328,3 +328,29 @@ def test_a_paraphrase_tied_by_one_count_and_the_event_is_cited() -> None:
     said = build("Hepatitis kills 9,000 a year and infects four million Norlanders.", "herald")
     other = build("Four million Norlanders voted in the election last year.", "gazette")
     assert cited_by(shown, [said, other]) == ("courier", "herald")
+
+
+LAUNCHED = (
+    "Norland launched a wave of missiles overnight at rebel camps hidden deep in the southern "
+    "hills of Vesta."
+)
+STRUCK = "Norland struck the rebel camps in the southern hills of Vesta with drones overnight."
+
+
+@pytest.mark.parametrize(
+    "shown, said, cited",
+    [
+        # One act told with another verb of the same act, at the same things.
+        (
+            LAUNCHED,
+            "On March 3, Norland fired missiles across the border at camps of the Red Hand.",
+            True,
+        ),
+        (STRUCK, "Norland bombed camps of the Red Hand with drones from across the border.", True),
+        # The same verb of another act ("fired its minister") shares no event words.
+        (LAUNCHED, "Norland fired its defence minister after the vote, the army said.", False),
+    ],
+)
+def test_one_act_told_with_another_verb_is_cited(shown: str, said: str, cited: bool) -> None:
+    expected = ("courier", "herald") if cited else ("courier",)
+    assert cited_by(build(shown, "courier"), [build(said, "herald")]) == expected
