@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from summarize.dedup import (
     restatement_similarity,
     roles_agree,
     shingles,
+    term_shingles,
     term_weights,
 )
 from summarize.models import BriefSentence, Group, Sentence, Support
@@ -106,7 +106,7 @@ class SupportFinder:
     def _probe(self, shown: Sentence) -> _Probe:
         terms = content_terms(shown.text)
         # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
-        return _Probe(shown.text, terms, _shingles(terms), facts.entity_names(shown.text))
+        return _Probe(shown.text, terms, term_shingles(terms), facts.entity_names(shown.text))
 
     def _cosines(self, shown: Sentence) -> np.ndarray | None:
         row = self.position.get(shown.key)
@@ -123,7 +123,7 @@ class SupportFinder:
         guards anyway, to name them where they fail too; it never changes the verdict."""
         other = self.candidates[index]
         close = _close(cosine)
-        wording = _wording(probe.shingles, _shingles(self.terms[index]))
+        wording = _wording(probe.shingles, term_shingles(self.terms[index]))
         if not (close or wording or explain or facts.shares_event(probe.text, other.text, 2)):
             return WORDING, 0.0
         other_names = facts.entity_names(other.text)
@@ -327,12 +327,6 @@ def _rounds_to(precise: facts.Quantity, rounded: facts.Quantity) -> bool:
     number = float(written.group().replace(",", ""))
     scale = rounded.value / number if number else 1.0
     return round(precise.value / scale, decimals) == number
-
-
-def _shingles(terms: Sequence[str]) -> frozenset[str]:
-    """dedup.shingles over terms the TF-IDF fit already found (stemming each candidate
-    again would cost more than the whole test)."""
-    return frozenset(terms) | frozenset(f"{a} {b}" for a, b in itertools.pairwise(terms))
 
 
 def _wording(a: frozenset[str], b: frozenset[str]) -> str:

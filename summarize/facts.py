@@ -483,11 +483,7 @@ def retells_event(a: str, b: str) -> bool:
     matched_b = {e for e in entities_b if any(same_entity(e, o) for o in entities_a)}
     if min(len(matched_a), len(matched_b)) < _SAME_EVENT_NAMES:
         return False
-    # Words of names, "al-Adl" in "Jaish al-Adl" included, are the parties, not the event.
-    capitalised = [token for token in f"{a} {b}".split() if not token.islower()]
-    ignored = set(content_terms(" ".join(capitalised))) | _attribution_terms()
-    shared = set(content_terms(a)) & set(content_terms(b))
-    return len(shared - ignored) >= _SAME_EVENT_WORDS
+    return len(event_terms(a) & event_terms(b)) >= _SAME_EVENT_WORDS
 
 
 @lru_cache(maxsize=1 << 16)  # attribution asks again for the same sentences
