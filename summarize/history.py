@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 # The facts rules as dedup caches them: a new sentence's were asked for when it was grouped.
-from summarize.dedup import DEFAULT_THRESHOLD, names_in_order, numbers, same_roles, shingles
+from summarize.dedup import DEFAULT_THRESHOLD, numbers, roles_agree, shingles
 from summarize.errors import InputError
 from summarize.models import Article, SourceInfo
 from summarize.textutil import content_terms
@@ -210,7 +210,7 @@ class HistoryIndex:
         similarity = 0.0
         repeats = False
         updates: dict[str, None] = {}
-        figures = names = None
+        figures = None
         for minus_count, row in closest[:_COMPARED]:
             vector = self._vectors[row]
             # The shorter vector's terms, in its order: as a dict dot product adds them.
@@ -222,12 +222,12 @@ class HistoryIndex:
             overlap = -minus_count / (len(own) + self._sizes[row] + minus_count)
             if overlap < self.threshold:
                 continue
-            if figures is None or names is None:
-                figures, names = numbers(text), names_in_order(text)
             earlier = self.history.sentences[row].text
-            earlier_figures, earlier_names = numbers(earlier), names_in_order(earlier)
-            if not same_roles(names, earlier_names):
+            if not roles_agree(text, earlier):  # dedup's roles guard, as grouping reads it
                 continue
+            if figures is None:
+                figures = numbers(text)
+            earlier_figures = numbers(earlier)
             if figures <= earlier_figures:
                 repeats = True
             elif earlier_figures and figures:
