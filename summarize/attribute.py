@@ -108,6 +108,13 @@ class SupportFinder:
         # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
         return _Probe(shown.text, terms, term_shingles(terms), facts.entity_names(shown.text))
 
+    def cosine(self, a: Sentence, b: Sentence) -> float | None:
+        """The embedding cosine of two candidates, None without embeddings."""
+        row_a, row_b = self.position.get(a.key), self.position.get(b.key)
+        if self.embeddings is None or row_a is None or row_b is None:
+            return None
+        return float(self.embeddings[row_a] @ self.embeddings[row_b])
+
     def _cosines(self, shown: Sentence) -> np.ndarray | None:
         row = self.position.get(shown.key)
         if self.embeddings is None or row is None:
@@ -149,6 +156,14 @@ class SupportFinder:
         if close and cosine is not None:
             restates, similarity = True, max(similarity, cosine)
         return ("", similarity) if restates else (WORDING, 0.0)
+
+
+def _tells_what_happened(shown: Sentence, member: Sentence, finder: SupportFinder | None) -> bool:
+    """Grouping's event-word rule (`facts.shares_event`) asked of a member and the shown
+    sentence directly, or, with embeddings, a cosine that restates."""
+    if facts.shares_event(shown.text, member.text):
+        return True
+    return finder is not None and _close(finder.cosine(shown, member))
 
 
 WORDING = "wording below the lexical tests"
@@ -358,12 +373,16 @@ def cite_groups(
     for group in groups:
         shown = group.representative
         shown_shingles = shingles(shown.text)
-        found = [
-            (member, 1.0 if member is shown or member.text == shown.text else None)
+        # A member joined through another member ("A" ~ "B" ~ "C") is cited for the shown
+        # sentence only if it shares what happened with it too, not only the names.
+        kept = [
+            member
             for member in group.members
+            if member.text == shown.text or _tells_what_happened(shown, member, finder)
         ]
+        found = [(member, 1.0 if member.text == shown.text else None) for member in kept]
         if finder is not None:
-            found += finder.restating(shown, set(group.article_ids))
+            found += finder.restating(shown, {member.article_id for member in kept})
         found.sort(key=lambda item: (article_order.get(item[0].article_id, 0), item[0].index))
         support = tuple(
             Support(

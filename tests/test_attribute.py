@@ -354,3 +354,25 @@ STRUCK = "Norland struck the rebel camps in the southern hills of Vesta with dro
 def test_one_act_told_with_another_verb_is_cited(shown: str, said: str, cited: bool) -> None:
     expected = ("courier", "herald") if cited else ("courier",)
     assert cited_by(build(shown, "courier"), [build(said, "herald")]) == expected
+
+
+@pytest.mark.parametrize("with_finder", [True, False])
+def test_a_member_joined_through_another_is_cited_only_if_it_tells_the_shown_fact(
+    with_finder: bool,
+) -> None:
+    # Grouping chained "shown" ~ "link" ~ "chained": the chained sentence shares the names
+    # with the shown one, not what happened, so its outlet is not cited for it.
+    shown = build(
+        "Anna Lind of Norland won the Peace Prize in 1991 for her campaign for free elections.",
+        "courier",
+    )
+    link = build(
+        "Anna Lind of Norland, who won the Peace Prize in 1991 for her campaign for free "
+        "elections, was arrested.",
+        "herald",
+    )
+    chained = build("Peace Prize winner Anna Lind of Norland was arrested at her home.", "gazette")
+    group = Group(id=0, representative=shown, members=(shown, link, chained))
+    finder = SupportFinder([shown, link, chained]) if with_finder else None
+    (cited,) = cite_groups([group], ORDER, finder)
+    assert cited.citations == ("courier", "herald")
