@@ -42,6 +42,17 @@ def test_seeds_briefing_is_cited_clean_and_within_budget(seeds_briefing) -> None
     assert "Breaking" not in briefing.title
 
 
+def test_seeds_briefing_hears_every_source_and_cites_the_strike_to_each_outlet(
+    seeds_briefing,
+) -> None:  # type: ignore[no-untyped-def]
+    # What issue 10 asked of the seeds: every article cited at least once, and the strike
+    # on Jaish al-Adl told once, cited to the outlets that reported it (not three tellings).
+    cited = {source for sentence in seeds_briefing.sentences for source in sentence.citations}
+    assert cited == {source.id for source in seeds_briefing.sources}
+    strike = [s for s in seeds_briefing.sentences if "Jaish" in s.text and "strike" in s.text]
+    assert len(strike) == 1 and len(strike[0].citations) >= 3
+
+
 def test_seeds_briefing_has_no_repeated_sentence(seeds_briefing) -> None:  # type: ignore[no-untyped-def]
     texts = [s.text for s in seeds_briefing.sentences]
     assert len(set(texts)) == len(texts)
