@@ -67,7 +67,6 @@ def term_shingles(terms: Sequence[str]) -> frozenset[str]:
 # Figures by value ("four million" is "4 million"), years and days of the month included.
 numbers = lru_cache(maxsize=1 << 16)(facts.figure_keys)
 names_in_order = lru_cache(maxsize=1 << 16)(facts.names_in_order)
-same_roles = facts.same_roles
 roles_agree = facts.roles_agree
 
 
