@@ -13,6 +13,12 @@ the difference over clusters (2,000 resamples): a difference inside it is noise.
 
     python benchmarks/tune_selection.py --compare '{"source_weight": 0}' '{}'
     python benchmarks/tune_selection.py --runs du-uf dm-f du dm --search 38 --seed 1
+
+--write DIR keeps the compared summaries, so the measuring tools can score both settings:
+
+    python benchmarks/tune_selection.py --runs mn --limit 250 --write out/ \
+        --compare '{"wording_similarity": 0.35}' '{}'
+    ../.eval-venv/bin/python ../shared/eval/tools/redundancy.py score out/mn-*.jsonl --words 250
 """
 
 from __future__ import annotations
@@ -67,8 +73,15 @@ def prepared_set(name: str, limit: int | None) -> Prepped:
     return done
 
 
-def scores(prepped: Prepped, words: int, mode: str, settings: dict[str, object]) -> list[float]:
-    """R-2 of each cluster with the extractive engine under `settings`."""
+def scores(
+    prepped: Prepped,
+    words: int,
+    mode: str,
+    settings: dict[str, object],
+    summaries: list[dict[str, str]] | None = None,
+) -> list[float]:
+    """R-2 of each cluster with the extractive engine under `settings`; each summary is
+    added to `summaries` as an {"id", "system", "summary"} record when it is given."""
     options = BriefOptions(semantic="off", words=words).resolved()
     engine = ExtractiveEngine(options)
     engine.config = dataclasses.replace(ExtractiveConfig(), **settings)  # type: ignore[arg-type]
@@ -78,6 +91,8 @@ def scores(prepped: Prepped, words: int, mode: str, settings: dict[str, object])
         focus = cluster.topic if "f" in mode else None
         request = Request(options.budget(), "", focus, history if "u" in mode else None)
         text = "\n".join(s.text for s in engine.condense(prepared, request).sentences)
+        if summaries is not None:
+            summaries.append({"id": cluster.id, "system": json.dumps(settings), "summary": text})
         result.append(scorer.score(text, cluster.references, words)["rouge2"])
     return result
 
@@ -97,19 +112,32 @@ def main() -> None:
     parser.add_argument("--compare", nargs=2, metavar=("A", "B"), help="two JSON settings")
     parser.add_argument("--search", type=int, help="random settings to try")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--write",
+        type=Path,
+        help="with --compare: write each run's summaries to DIR/<run>-A.jsonl and -B.jsonl "
+        "(for ../shared/eval/tools/redundancy.py and autopyramid.py)",
+    )
     args = parser.parse_args()
     sets = {RUNS[run][0] for run in args.runs}
     prepped = {name: prepared_set(name, args.limit if name == "mn" else None) for name in sets}
     rng = random.Random(args.seed)
 
-    def run_all(settings: dict[str, object]) -> dict[str, list[float]]:
-        return {
-            run: scores(prepped[RUNS[run][0]], SETS[RUNS[run][0]][1], RUNS[run][1], settings)
-            for run in args.runs
-        }
+    def run_all(settings: dict[str, object], label: str = "") -> dict[str, list[float]]:
+        found = {}
+        for run in args.runs:
+            name, words = RUNS[run][0], SETS[RUNS[run][0]][1]
+            summaries: list[dict[str, str]] | None = [] if args.write and label else None
+            found[run] = scores(prepped[name], words, RUNS[run][1], settings, summaries)
+            if summaries is not None:
+                args.write.mkdir(parents=True, exist_ok=True)
+                with open(args.write / f"{run}-{label}.jsonl", "w", encoding="utf-8") as out:
+                    out.writelines(json.dumps(record) + "\n" for record in summaries)
+        return found
 
     if args.compare:
-        a, b = (run_all(json.loads(text)) for text in args.compare)
+        settings_a, settings_b = (json.loads(text) for text in args.compare)
+        a, b = run_all(settings_a, "A"), run_all(settings_b, "B")
         for run in args.runs:
             differences = [y - x for x, y in zip(a[run], b[run], strict=True)]
             low, high = interval(differences, rng)
