@@ -486,6 +486,14 @@ def _article_date(article: Article, dateline_date: str | None, date_lines: list[
         parsed = _parse_date(candidate, year) if candidate else None
         if parsed:
             return parsed
+    # A wire dateline gives the day without the year ("LIMA, May 9 (Xinhua) --"): keep the
+    # day, ISO 8601's "--05-09"; the other articles of the set may tell the year.
+    month_day = _DAY_MONTH_YEAR.search(dateline_date) if dateline_date else None
+    if month_day and (month_day.group("day1") or month_day.group("day2")):
+        day = int(month_day.group("day1") or month_day.group("day2"))
+        month = _MONTHS.index(month_day.group("month")[:3].casefold()) + 1
+        if _valid_date(2000, month, day):  # 2000 is a leap year: 29 February passes
+            return f"--{month:02d}-{day:02d}"
     return None
 
 

@@ -18,6 +18,7 @@ into groups (union-find); each group lists every value with its sources and span
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import defaultdict
@@ -25,7 +26,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from summarize.dedup import jaccard, lsh_candidates
-from summarize.facts import Facts, Quantity, extract, names_a_day, parse_date, same_roles
+from summarize.facts import (
+    Facts,
+    Quantity,
+    extract,
+    infer_year,
+    names_a_day,
+    parse_date,
+    same_roles,
+)
 from summarize.models import (
     CleanedArticle,
     Disagreement,
@@ -87,17 +96,27 @@ class Reading:
 
 
 def article_dates(cleaned: Sequence[CleanedArticle]) -> dict[str, dt.date | None]:
-    """Each article's date: a `date` field on the cleaned article (from its dateline), its
-    `published` metadata, else the last date line the cleaner removed from it."""
+    """Each article's date: its `published` metadata, the date the cleaner found (a
+    dateline or a date line), else the last date line the cleaner removed from it. A
+    dateline's day without a year ("LIMA, May 9 (Xinhua) --") takes the year that puts it
+    nearest the other articles' dates (wire copy of one story is days apart)."""
     dates: dict[str, dt.date | None] = {}
+    year_unknown: dict[str, tuple[int, int]] = {}
     for article in cleaned:
-        found = getattr(article, "date", None)
-        date = found if isinstance(found, dt.date) else parse_date(found)
-        date = date or parse_date(article.article.published)
+        found = article.date
+        date = parse_date(article.article.published) or parse_date(found)
         if date is None:
             removed = [text for category, text in article.removed_lines if category == "date"]
             date = parse_date(removed[-1]) if removed else None
+        if date is None and found and found.startswith("--"):
+            year_unknown[article.id] = (int(found[2:4]), int(found[5:7]))
         dates[article.id] = date
+    known = sorted(date for date in dates.values() if date)
+    if known and year_unknown:
+        middle = known[len(known) // 2]
+        for article_id, (month, day) in year_unknown.items():
+            with contextlib.suppress(ValueError):  # 29 February of a year without one
+                dates[article_id] = dt.date(infer_year(month, day, middle), month, day)
     return dates
 
 

@@ -52,7 +52,8 @@ class CleanedArticle:
     removed_lines: tuple[tuple[str, str], ...] = ()  # (category, text), for --verbose
     # Where and when the article says it was written: Article.published first, else a
     # wire dateline ("LIMA, May 9 (Xinhua) --") or a date line the cleaner removed.
-    date: str | None = None  # ISO YYYY-MM-DD (YYYY-MM when the day is unknown)
+    # ISO YYYY-MM-DD (YYYY-MM when the day is unknown, --MM-DD when the year is).
+    date: str | None = None
     place: str | None = None  # the dateline's place, as written ("LIMA", "MOBILE, Ala.")
     # A stub is too short or only page furniture: it must not steer the set (centroid,
     # lead bonus, corroboration). `stub_reason` says why, for people.

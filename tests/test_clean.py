@@ -166,7 +166,11 @@ def test_dateline_date_gets_its_year_from_the_metadata_or_the_text() -> None:
     assert dated.date == "2001-06-01"  # the metadata comes first
     in_text = clean(build_article(f"LIMA, May 9 (Xinhua) -- {BODY} It began on May 2, 2001."))
     assert in_text.date == "2001-05-09"
-    assert clean(build_article(f"LIMA, May 9 (Xinhua) -- {BODY}")).date is None  # no year
+    # No year anywhere: the day is kept without one (ISO 8601 "--MM-DD") for the set to
+    # date; a day that is no day is dropped.
+    assert clean(build_article(f"LIMA, May 9 (Xinhua) -- {BODY}")).date == "--05-09"
+    assert clean(build_article(f"LIMA, Feb. 29 (Xinhua) -- {BODY}")).date == "--02-29"
+    assert clean(build_article(f"LIMA, Feb. 30 (Xinhua) -- {BODY}")).date is None
     rfc = clean(build_article(BODY, published="Tue, 16 Jan 2024 10:00:00 GMT"))
     assert rfc.date == "2024-01-16"
     date_line = clean(build_article(f"Published on Jan. 16, 2024\n\n{BODY}"))

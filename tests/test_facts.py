@@ -322,3 +322,21 @@ def test_same_telling_is_one_actor_and_one_verb() -> None:
     )
     assert not same_telling("Iran claimed the strike.", "Iran claimed the ship.")  # attribution
     assert subject_verb("Anna Lind's attorney could not be reached.") is None
+
+
+def test_event_words_read_one_outlets_word_as_anothers() -> None:
+    from summarize.facts import event_terms, shares_event
+
+    # Words news uses for one thing, and word forms the stemmer keeps apart.
+    assert event_terms("twelve died in the quake") == event_terms("twelve dead in the earthquake")
+    assert event_terms("flattened houses") == event_terms("destroyed homes")
+    assert event_terms("the children") == event_terms("a child")
+    # The word joined to a figure can be what happened; a time or an age is not.
+    assert "magnitud" in event_terms("a 7.1-magnitude quake")
+    assert not event_terms("a 20-day trip by a 33-year-old") & {"day", "year", "old"}
+    assert shares_event(
+        "At least twelve people died when a 7.1-magnitude quake flattened houses in Vesta.",
+        "Hundreds of homes were destroyed after an earthquake of magnitude 7.1, leaving 12 dead.",
+    )
+    # Words of other things stay apart.
+    assert not shares_event("Lind bought a house.", "Lind sold a car and a boat.")

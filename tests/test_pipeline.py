@@ -156,3 +156,87 @@ def test_an_article_a_stage_cannot_handle_is_skipped_not_fatal(
     assert list(briefing.stats.skipped_inputs or ()) == [
         w.removeprefix("skipped ") for w in briefing.warnings if w.startswith("skipped ")
     ]
+
+
+@pytest.mark.parametrize(
+    "tellings, marker",
+    [
+        (
+            (
+                "A magnitude 7.1 earthquake struck northern Norland on Sunday, killing at least "
+                "12 people and destroying hundreds of homes in the port city of Vesta.",
+                "At least twelve people died when a powerful 7.1-magnitude quake shook the "
+                "north of Norland on Sunday and flattened hundreds of houses in Vesta.",
+                "Hundreds of homes were destroyed in Vesta after an earthquake of magnitude 7.1 "
+                "hit northern Norland on Sunday, leaving at least 12 dead, officials said.",
+            ),
+            "7.1",
+        ),
+        (
+            (
+                "An explosion at the Eastwick chemical plant killed four workers on Monday "
+                "morning and injured nine others, the company said.",
+                "Four workers died and nine were wounded when a blast tore through the "
+                "chemical plant in Eastwick on Monday morning.",
+                "A Monday morning blast at a chemical plant in Eastwick left four workers dead "
+                "and nine injured, according to the fire brigade.",
+            ),
+            "chemical plant",
+        ),
+    ],
+)
+def test_one_fact_told_in_three_outlets_words_is_one_sentence_citing_all_three(
+    tellings: tuple[str, str, str], marker: str
+) -> None:
+    # Each outlet tells the fact in its own words ("quake" / "earthquake", "died" / "dead",
+    # "flattened houses" / "destroyed homes"), then goes on with a fact of its own.
+    own = (
+        "Rescue teams worked through the night to reach people trapped under rubble.",
+        "The president flew to the region on Monday and promised reconstruction aid.",
+        "The harbour stayed closed to shipping while engineers inspected the piers.",
+    )
+    articles = [
+        build_article(f"{telling} {extra}", id=name)
+        for telling, extra, name in zip(tellings, own, ("alpha", "beta", "gamma"), strict=True)
+    ]
+    briefing = summarize.brief_articles(
+        articles, summarize.BriefOptions(engine="extractive", words=120, semantic="off")
+    )
+    told = [s for s in briefing.sentences if marker in s.text]
+    assert len(told) == 1
+    assert told[0].citations == ("alpha", "beta", "gamma")
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_other_articles() -> None:
+    # Wire copy often gives only the day ("MUNICH, June 2 (dpa) -"): the set's other dated
+    # articles tell the year, and relative times are anchored with it.
+    articles = [
+        build_article(
+            "MUNICH, June 2 (dpa) - Heavy rain flooded dozens of towns in southern Norland on "
+            "Saturday, and about 3,000 residents were evacuated from their homes. "
+            "Meteorologists warned that more rain was expected this week.",
+            id="a",
+        ),
+        build_article(
+            "About 3,000 residents were evacuated from their homes after heavy rain flooded "
+            "towns in southern Norland on Saturday, officials said. "
+            "Volunteers opened the school gym in Eastwick as a shelter.",
+            id="b",
+            published="2024-06-03",
+        ),
+        build_article(
+            "Ships waited outside the harbour of Vesta on Saturday because of the storm.",
+            id="c",
+            published="1999-12-30",  # an outlier does not move the year
+        ),
+    ]
+    briefing = summarize.brief_articles(
+        articles, summarize.BriefOptions(engine="extractive", words=120, semantic="off")
+    )
+    shown = " ".join(s.shown for s in briefing.sentences)
+    assert "this week [27 May 2024 – 2 Jun 2024]" in shown
+    # Without any year in the set, nothing is guessed.
+    alone = summarize.brief_articles(
+        articles[:1], summarize.BriefOptions(engine="extractive", words=120, semantic="off")
+    )
+    assert all("[" not in s.shown for s in alone.sentences)

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from summarize import extractive
 from summarize.attribute import SupportFinder, cite_groups
+from summarize.disagree import article_dates
 from summarize.engines import EngineResult, Request
-from summarize.facts import parse_date
 from summarize.models import ExplainedSentence, Explanation, PassedCandidate
 from summarize.options import BriefOptions
 from summarize.prepare import timed
@@ -228,12 +228,11 @@ def _reason(
 
 def selection_context(prepared: Prepared, request: Request) -> extractive.SelectionContext:
     """Focus, history and what is known of each article (its date, whether it is a stub)."""
-    dates: dict[str, str] = {}
-    for cleaned in prepared.cleaned:
-        # Metadata first; the cleaner may have found a dateline date when it has none.
-        date = parse_date(cleaned.article.published) or parse_date(cleaned.date)
-        if date:
-            dates[cleaned.id] = date.isoformat()
+    dates = {
+        article_id: date.isoformat()
+        for article_id, date in article_dates(prepared.cleaned).items()
+        if date
+    }
     return extractive.SelectionContext(
         focus=request.focus or None,
         history=request.history,
