@@ -544,6 +544,96 @@ plane planes aircraft airliner airliners
 """
 
 
+# What happened to the people a toll counts, by the class word of `_NEWS_WORD_CLASSES`
+# ("death toll" and "14 dead" count the dead alike).
+_TOLL_KINDS = {"die": "dead", "toll": "dead", "injur": "injured", "arrest": "arrested"}
+# Nouns a count of people is given with; the figure then counts what happened to them.
+_PEOPLE = """people persons person residents civilians victims passengers workers men women
+children soldiers troops militants officers migrants students miners tourists"""
+
+
+def tolls(text: str) -> dict[str, frozenset[float]]:
+    """The counts of people a sentence gives by what happened to them: {"dead": {21.0}}
+    for "The death toll from the sinking rose to 21", "At least 21 people died", "the
+    flood killed 21". A figure counts what the toll word next to it says ("killed 9 and
+    wounded 20": 9 dead, 20 injured; "14 people died"), else what a toll named before it
+    counts ("the death toll ... rose to 21"); a figure of something else ("21 ferries",
+    "$21", "carrying 230 people when it sank, killing 14") is no toll."""
+    tokens = [
+        (match.start(), match.end(), _toll_kind(stem(match.group().casefold())), match.group())
+        for match in _TOKEN_RE.finditer(text)
+    ]
+    if not any(kind for _, _, kind, _ in tokens):
+        return {}
+    found: dict[str, set[float]] = {}
+    for quantity in extract(text).quantities:
+        before = [t for t in tokens if t[1] <= quantity.start]
+        after = [t for t in tokens if t[0] >= quantity.end]
+        gap = text[quantity.end : after[0][0]] if after else ""
+        if (
+            quantity.unit
+            or quantity.noun == AGE
+            or (gap.isspace() and _counts_a_thing(after[0][3]))
+        ):
+            continue
+        if _AGE_APPOSITIVE.match(text, quantity.start - 2) and gap.startswith(","):
+            continue  # "McKinney, 22, was killed": an age
+        clause = [] if _CLAUSE_END.search(gap) else _same_clause(text, after)
+        near = [t[2] for t in reversed(before[-3:])] + [t[2] for t in clause]
+        named_before = [t[2] for t in reversed(before) if t[3].casefold() in _TOLL_NOUNS]
+        kind = next((k for k in [*near, *named_before] if k), None)
+        if kind:
+            found.setdefault(kind, set()).add(quantity.value)
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def _counts_a_thing(word: str) -> bool:
+    """Whether the word right after a figure names what it counts and that is no person
+    ("21 ferries"); a preposition, a name or a date after it leaves the count bare ("rose
+    to 21 on Thursday", "20 in Eastwick")."""
+    if not word.islower() or word in STOPWORDS or _toll_kind(stem(word)):
+        return False
+    return stem(word) not in _counted_people()
+
+
+def _same_clause(
+    text: str, after: list[tuple[int, int, str | None, str]]
+) -> list[tuple[int, int, str | None, str]]:
+    """The words after a figure up to the end of its clause ("230 people | when it sank,
+    killing 14"), at most `_CLAUSE_WORDS`: the toll word there tells what it counts
+    ("Nine people are now known to have been killed")."""
+    kept = []
+    for index, token in enumerate(after[:_CLAUSE_WORDS]):
+        if token[3].casefold() in _CLAUSE_OPENERS:
+            break
+        kept.append(token)
+        following = after[index + 1][0] if index + 1 < len(after) else len(text)
+        if _CLAUSE_END.search(text, token[1], following):
+            break
+    return kept
+
+
+_CLAUSE_WORDS = 10
+_AGE_APPOSITIVE = re.compile(r", \d")
+_CLAUSE_OPENERS = frozenset(
+    ["when", "after", "as", "while", "because", "since", "before", "and", "but", "who", "which"]
+)
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+
+
+_TOLL_NOUNS = frozenset(["toll", "death", "deaths", "dead", "injuries", "casualties", "fatalities"])
+
+
+def _toll_kind(term: str) -> str | None:
+    return _TOLL_KINDS.get(_news_words().get(term, term))
+
+
+@lru_cache(maxsize=1)
+def _counted_people() -> frozenset[str]:
+    """Stems of the nouns that leave a count to a toll word: people, or when it was given."""
+    return frozenset(stem(word) for word in [*_PEOPLE.split(), *_VALUE_WORDS])
+
+
 @lru_cache(maxsize=1)
 def _news_words() -> dict[str, str]:
     classes = (line.split() for line in _NEWS_WORD_CLASSES.strip().splitlines())

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 # The facts rules as dedup caches them: a new sentence's were asked for when it was grouped.
+from summarize import facts
 from summarize.dedup import DEFAULT_THRESHOLD, numbers, roles_agree, shingles
 from summarize.errors import InputError
 from summarize.models import Article, SourceInfo
@@ -174,6 +175,7 @@ class HistoryIndex:
             shingle: rows for shingle, rows in by_shingle.items() if len(rows) <= _MAX_POSTINGS
         }
         self._indexed = frozenset(self._postings)
+        self._tolls: list[tuple[int, dict[str, frozenset[float]], frozenset[str]]] | None = None
         # A term the new set never uses gets the highest idf (it is at least as rare as the
         # rarest), so it still counts in the history sentence's norm.
         unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
@@ -220,9 +222,9 @@ class HistoryIndex:
                 cosine = sum(map(mul, mine.values(), map(vector.get, mine, repeat(0.0))))
             similarity = max(similarity, cosine)
             overlap = -minus_count / (len(own) + self._sizes[row] + minus_count)
+            earlier = self.history.sentences[row].text
             if overlap < self.threshold:
                 continue
-            earlier = self.history.sentences[row].text
             if not roles_agree(text, earlier):  # dedup's roles guard, as grouping reads it
                 continue
             if figures is None:
@@ -233,7 +235,39 @@ class HistoryIndex:
             elif earlier_figures and figures:
                 for source in self.history.sentences[row].source_ids:
                     updates.setdefault(source, None)
+        # Told in other words, a toll that moved is still the figure it updates ("14 people
+        # died" / "the death toll rose to 21"), however few words the two share.
+        for row in self._revised_tolls(text):
+            for source in self.history.sentences[row].source_ids:
+                updates.setdefault(source, None)
         return HistoryMatch(repeats, similarity, tuple(updates))
+
+    def _revised_tolls(self, text: str) -> list[int]:
+        """The history sentences whose count of a toll `text` gives anew (the dead, the
+        injured) it revises: the highest earlier count of that toll about the same named
+        things, when the new one is higher. Tolls rise as a story goes on: a figure no
+        higher than one already read is mostly an older count told again, looking back."""
+        new_tolls = facts.tolls(text)
+        if not new_tolls:
+            return []
+        if self._tolls is None:  # read on first need: most new sentences give no toll
+            self._tolls = [
+                (row, found, frozenset(facts.entity_names(item.text)))
+                for row, item in enumerate(self.history.sentences)
+                if (found := facts.tolls(item.text))
+            ]
+        names = frozenset(facts.entity_names(text))
+        revised: list[int] = []
+        for kind, values in new_tolls.items():
+            earlier = [
+                (max(old[kind]), row)
+                for row, old, old_names in self._tolls
+                if kind in old and names & old_names
+            ]
+            highest = max((value for value, _ in earlier), default=None)
+            if highest is not None and max(values) > highest:
+                revised += [row for value, row in earlier if value == highest]
+        return revised
 
 
 def _vector(text: str, model: TfidfModel, unseen_idf: float) -> dict[int, float]:

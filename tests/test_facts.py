@@ -340,3 +340,29 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
     )
     # Words of other things stay apart.
     assert not shares_event("Lind bought a house.", "Lind sold a car and a boat.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll from the sinking off Vesta rose to 21 on Thursday.", {"dead": {21}}),
+        ("At least 14 people died when the ferry sank.", {"dead": {14}}),
+        ("The flood killed 9 people and injured 20 in Eastwick.", {"dead": {9}, "injured": {20}}),
+        ("Officials said 12 were dead.", {"dead": {12}}),
+        ("Fighting killed 21 soldiers.", {"dead": {21}}),
+        ("Police detained 5 men.", {"arrested": {5}}),
+        # Figures of other things are no toll.
+        ("The ferry was carrying 230 people when it sank, killing 14.", {"dead": {14}}),
+        ("About 200 passengers were rescued by 12 fishing boats.", {}),
+        ("The quake destroyed 300 homes and killed 12.", {"dead": {12}}),
+        ("The bridge toll was raised to $5.", {}),
+        ("Smith, 45, was killed on Monday.", {}),  # an age
+        ("Police said a 21-year-old student was killed.", {}),
+    ],
+)
+def test_tolls_count_people_by_what_happened_to_them(
+    text: str, expected: dict[str, set[int]]
+) -> None:
+    from summarize.facts import tolls
+
+    assert tolls(text) == {kind: frozenset(map(float, v)) for kind, v in expected.items()}

@@ -78,6 +78,36 @@ def test_an_update_reports_developments_and_cites_the_figure_it_revises(tmp_path
     assert json.loads(render(briefing, "json"))["sentences"][0]["updates"] == ["one"]
 
 
+@pytest.mark.parametrize(
+    "revised",
+    [
+        "The death toll from the Eastwick flood rose to 9 on Wednesday, the coroner said.",
+        "Nine people are now known to have been killed by the flood in Eastwick.",
+        "The number of dead in Eastwick climbed to 9 as divers searched the river.",
+    ],
+)
+def test_a_toll_revised_in_other_words_cites_the_earlier_source(
+    tmp_path: Path, revised: str
+) -> None:
+    earlier = write(tmp_path / "day1", DAY_ONE)
+    new = write(
+        tmp_path / "day2",
+        {"three.txt": f"Eastwick Toll Rises\n\n{revised}\n\nThe school reopened as a shelter.\n"},
+    )
+    briefing = brief(new, BriefOptions(since=(str(earlier),)))
+    toll = next(s for s in briefing.sentences if s.text == revised)
+    assert toll.citations == ("three",) and toll.updates == ("one",)
+    # A new count of something else, or a lower toll (an older count told again), updates
+    # nothing.
+    for name, text in [
+        ("four.txt", "Volunteers in Eastwick served 9 meals to families in the school gym."),
+        ("five.txt", "The toll in Eastwick stood at 3 dead on Monday night, the mayor said."),
+    ]:
+        other = write(tmp_path / name.removesuffix(".txt"), {name: f"Eastwick\n\n{text}\n"})
+        update = brief(other, BriefOptions(since=(str(earlier),)))
+        assert update.sentences and not any(s.updates for s in update.sentences)
+
+
 def test_an_earlier_briefing_json_serves_as_history(tmp_path: Path) -> None:
     earlier = write(tmp_path / "day1", DAY_ONE)
     first = brief(earlier, BriefOptions())
