@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from summarize import aspects
 from summarize.dedup import jaccard, term_shingles
 from summarize.facts import (
     digit_tokens,
@@ -113,6 +114,9 @@ class ExtractiveConfig:
     focus_weight: float = 1.5
     focus_feedback: int = 10
     focus_feedback_weight: float = 1.0
+    # Weight of the report words of the aspects a focus names ("casualties" -> "killed",
+    # "injured", ...), against 1 for the focus's own words.
+    focus_aspect_weight: float = 0.25
     focus_centroid_weight: float = 0.0
     # --since: penalty for resemblance to the history (best-matching sentence), bonus for
     # a sentence that revises an earlier figure; a cosine at or above `history_repeat`
@@ -427,8 +431,13 @@ def focus_relevance(
 def focus_query(
     focus: str, model: TfidfModel, rows: SparseRows, config: ExtractiveConfig
 ) -> np.ndarray | None:
-    """The focus as a unit TF-IDF vector, expanded with its best-matching sentences."""
-    query = model.rows([focus_terms(focus)]).dense_row(0)
+    """The focus as a unit TF-IDF vector, widened with the report words of the aspects it
+    names (`aspects`, at `focus_aspect_weight`), then expanded with its best-matching
+    sentences."""
+    terms = focus_terms(focus)
+    query = _unit(model.rows([terms]).dense_row(0))
+    reported = _unit(model.rows([aspects.report_words(terms)]).dense_row(0))
+    query = query + config.focus_aspect_weight * reported
     if not query.any() or not rows.n_rows:
         return None
     first = rows.dot(query)
@@ -441,6 +450,11 @@ def focus_query(
     if norm:
         query = query + config.focus_feedback_weight * feedback / norm
     return query / np.linalg.norm(query)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = np.linalg.norm(vector)
+    return vector / norm if norm else vector
 
 
 def focus_found(scored: Sequence[ScoredGroup]) -> bool:

@@ -1,4 +1,5 @@
 import dataclasses
+import re
 
 import pytest
 
@@ -195,6 +196,29 @@ def test_a_focus_on_casualties_selects_casualty_sentences() -> None:
     assert all("Harlow" in text for text in chosen), chosen
     general = texts(run_with(FOCUS_SET, SelectionContext(), Budget(sentences=2)))
     assert general != chosen
+
+
+@pytest.mark.parametrize(
+    "focus, marker",
+    [
+        # The reader's words for an aspect, not the articles' ("killed", "ambassador").
+        ("casualties and humanitarian impact", "Harlow"),
+        ("What was the human toll?", "Harlow"),
+        ("the diplomatic response", "Geneva|ambassador"),
+    ],
+)
+def test_a_focus_naming_an_aspect_finds_it_in_the_articles_words(focus: str, marker: str) -> None:
+    chosen = texts(run_with(FOCUS_SET, SelectionContext(focus=focus), Budget(sentences=2)))
+    assert all(re.search(marker, text) for text in chosen), chosen
+
+
+def test_aspect_report_words_widen_only_the_aspects_a_focus_names() -> None:
+    from summarize.aspects import report_words
+    from summarize.textutil import content_terms
+
+    casualties = report_words(content_terms("casualties in Harlow"))
+    assert {"kill", "wound", "injur"} <= set(casualties) and "ambassador" not in casualties
+    assert report_words(content_terms("Nordland's new fishing quotas")) == []
 
 
 def test_a_focus_nothing_matches_is_reported_as_not_found() -> None:

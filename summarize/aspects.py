@@ -1,0 +1,95 @@
+"""Aspects of a news story a focus asks about, and the words articles report them with.
+
+A reader asks for "casualties and humanitarian impact"; the articles say "23 people were
+killed", "60,000 are sheltering in schools". The focus shares no word with them, so the
+query is widened with the words of each aspect the focus names: a small fixed table, no
+model, no download. An aspect is named by any of its words in the first column
+("casualties", "killed", "death toll" all name casualties); its report words join the
+query at a lower weight than the focus's own words, so a sentence that reports the aspect
+in the articles' words is relevant and the focus's own words still lead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summarize.textutil import content_terms
+
+# Each aspect: the words that name it in a focus (first line), then the words articles
+# report it with. A focus word names every aspect it is listed under.
+_ASPECTS = (
+    (
+        "casualties casualty toll fatalities victims dead deaths death killed injured injuries",
+        "killed dead died death deaths toll injured wounded injuries hospital hospitalized "
+        "bodies victims missing survivors rescued",
+    ),
+    (
+        "humanitarian relief aid refugees displaced displacement shelter evacuation",
+        "aid relief shelter shelters sheltering refugees displaced evacuated homeless food "
+        "water medicine supplies camps tents donations",
+    ),
+    (
+        "diplomatic diplomacy diplomats international foreign relations",
+        "ambassador ambassadors embassy envoy diplomat diplomats minister foreign talks summit "
+        "condolences solidarity sanctions condemned counterpart",
+    ),
+    (
+        "economic economy financial markets market business costs",
+        "economy market markets stocks shares prices trade exports imports inflation "
+        "investors currency growth billion",
+    ),
+    (
+        "legal court courts trial trials prosecution lawsuit lawsuits charges justice",
+        "court judge trial charged charges prosecutors lawyers lawsuit sued verdict sentenced "
+        "convicted indicted appeal",
+    ),
+    (
+        "investigation investigations cause causes blame",
+        "investigation investigators investigating inquiry caused cause blamed suspected evidence",
+    ),
+    (
+        "political politics government",
+        "government parliament opposition election vote party president lawmakers minister",
+    ),
+    (
+        "military security",
+        "troops soldiers army forces military attack attacks strike strikes security police",
+    ),
+    (
+        "damage destruction",
+        "damage damaged destroyed collapsed flooded homes buildings roads bridges power",
+    ),
+    (
+        "recovery reconstruction rebuilding",
+        "rebuild rebuilding reconstruction recovery repair reopened",
+    ),
+    (
+        "health medical disease outbreak",
+        "hospital hospitals doctors patients disease outbreak virus vaccine cases infected",
+    ),
+    (
+        "environment environmental pollution climate",
+        "pollution emissions climate spill contamination wildlife",
+    ),
+)
+
+
+def report_words(terms: list[str]) -> list[str]:
+    """The report words (stemmed) of every aspect one of `terms` (stemmed focus terms)
+    names, once each, in the table's order; none that `terms` already has."""
+    added: dict[str, None] = {}
+    for term in dict.fromkeys(terms):
+        for word in _report_words().get(term, ()):
+            added.setdefault(word, None)
+    return [word for word in added if word not in terms]
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> dict[str, tuple[str, ...]]:
+    """Stemmed focus word -> the stemmed report words of the aspects it names."""
+    found: dict[str, dict[str, None]] = {}
+    for names, reported in _ASPECTS:
+        words = content_terms(reported)
+        for name in content_terms(names):
+            found.setdefault(name, {}).update(dict.fromkeys(words))
+    return {name: tuple(words) for name, words in found.items()}
