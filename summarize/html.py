@@ -33,6 +33,9 @@ def extract_html(html: str, where: str) -> Page:
             include_comments=False,
             include_tables=True,
             favor_recall=True,
+            # The date the page's markup gives (meta tags, <time>, the URL), never one
+            # guessed from its text: a "© 2024" footer is no publication date.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # trafilatura raises assorted parser errors on broken markup
         document = None

@@ -113,6 +113,39 @@ def test_html_main_text_without_scripts(tmp_path: Path) -> None:
     assert article.title
 
 
+PAGE_BODY = (
+    "<article><h1>Dam Holds After Storm</h1><p>Engineers said the dam held through the "
+    "night despite record inflows from the storm.</p><p>Residents downstream were allowed "
+    "to return home on Tuesday morning.</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "published"),
+    [
+        # The page's markup dates it.
+        (
+            '<meta property="article:published_time" content="2023-05-06T10:00:00Z">',
+            "",
+            "2023-05-06",
+        ),
+        ("", '<time datetime="2023-05-07">May 7, 2023</time>', "2023-05-07"),
+        # A copyright year, or a year in the text, is no publication date.
+        ("", "<footer>© 2024 Valley Post. All rights reserved.</footer>", None),
+        ("", "<p>Copyright 2019-2024 Valley Post Media</p>", None),
+    ],
+)
+def test_an_html_page_is_dated_by_its_markup_never_by_a_guess(
+    tmp_path: Path, head: str, footer: str, published: str | None
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><head><title>Dam Holds</title>{head}</head><body>{footer}{PAGE_BODY}</body></html>"
+    )
+    (article,) = read_file(path)
+    assert article.published == published
+
+
 def test_duplicate_stems_get_distinct_ids(tmp_path: Path) -> None:
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
