@@ -154,7 +154,7 @@ _FURNITURE = re.compile(
 _EMBED = re.compile(
     r"(?i)\b(?:tweet with a location|add (?:a )?location (?:information )?to your tweets"
     r"|view this (?:post|photo|video) on (?:instagram|facebook|twitter)"
-    r"|a (?:post|photo|video) shared by .{1,60} on (?:instagram|facebook)"
+    r"|a (?:post|photo|video) shared by .{1,60}?(?: on (?:instagram|facebook)|\(@[\w.]+\)(?!\w))"
     r"|this (?:content|video|embed|media) (?:is )?(?:not available|unavailable|cannot be "
     r"(?:played|displayed))|(?:please )?enable javascript|javascript (?:is )?(?:disabled|required)"
     r"|your browser does not support)"
@@ -166,7 +166,10 @@ _PROMPT = re.compile(
     r"|subscribe (?:now|today|here|to (?:our|the|continue|read))|newsletter sign[- ]?up"
     r"|already a subscriber|you have reached your (?:limit|maximum)"
     r"|free articles? (?:left|remaining)"
-    r"|(?:subscribe|log in|sign in) to continue reading|we use cookies|(?:this (?:site|website)"
+    r"|(?:subscribe|log in|sign in) to continue reading"
+    r"|to continue reading\b.{0,40}\b(?:subscri|log in|sign in|register)"
+    r"|subscribe for (?:just |only )?[$€£]\d|(?:log|sign) in to your account"
+    r"|we use cookies|(?:this (?:site|website)"
     r" )?uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)"
     r"|(?:join|like|follow) us on (?:facebook|twitter|instagram)|download (?:our|the) \w+ app)"
 )
@@ -191,6 +194,7 @@ _PROMPT_HINTS = (
     "cookie",
     " us on ",
     "download",
+    "log in",
 )
 _EMBED_HINTS = (
     "tweet",
@@ -572,12 +576,22 @@ def _units(lines: list[str]) -> list[tuple[str, int]]:
             and noise_category(line) is None
             and noise_category(units[-1][0]) is None
         )
-        if joinable:
+        # A quotation the line before opened goes on in this line (a soft line break
+        # inside it): one unit, or the quotation is cut in half at the line.
+        quoted = not previous_blank and units and _closes_quotation(units[-1][0], line)
+        if joinable or quoted:
             units[-1] = (units[-1][0] + " " + line, run)
         else:
             units.append((line, run))
         previous_blank = False
     return units
+
+
+def _closes_quotation(before: str, line: str) -> bool:
+    """Whether `before` leaves a quotation open that `line` closes."""
+    straight = before.count('"') % 2 == 1 and line.count('"') % 2 == 1
+    curly = before.count("“") > before.count("”") and line.count("”") > line.count("“")
+    return straight or curly
 
 
 def _drop_author_lines(units, keep, byline_names, drop) -> None:  # type: ignore[no-untyped-def]

@@ -225,6 +225,24 @@ def test_web_page_furniture_is_removed() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "To continue reading, please subscribe for $1 a week or log in to your account.",
+        "Subscribe for just $2 to read on.",
+        "Please log in to your account to read the rest of this story.",
+        "A post shared by Civil Protection (@protezionecivile)",
+        "A video shared by The Council on Instagram",
+    ],
+)
+def test_paywall_prompts_and_embed_credits_are_removed(furniture: str) -> None:
+    alone = clean(build_article(f"{BODY}\n\n{furniture}"))
+    assert alone.text == BODY
+    sentence = furniture if furniture.endswith(".") else f"{furniture}."
+    inside = clean(build_article(f"{BODY} {sentence} Members will vote again in May."))
+    assert inside.text == f"{BODY} Members will vote again in May."
+
+
 def test_a_web_archive_crawl_note_is_a_stub_of_pure_furniture() -> None:
     text = (
         "Since 2001 this library has been donating crawl data to the public archive.\n\n"
@@ -311,3 +329,18 @@ def test_hint_gates_never_skip_a_line_the_pattern_matches(line: str) -> None:
         if pattern.search(line):
             assert clean_module._may_contain(line, hints)
     assert clean_module._is_photo_credit(line) == bool(clean_module._PHOTO_CREDIT.search(line))
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ('"We will do whatever it takes to bring inflation down.', 'It will work," she said.'),
+        ("“We will do whatever it takes to bring inflation down.", "It will work,” she said."),
+    ],
+)
+def test_a_quotation_across_a_line_break_is_one_paragraph(first: str, second: str) -> None:
+    cleaned = clean(build_article(f"{first}\n{second}\n\nThe markets closed higher on Friday."))
+    assert cleaned.blocks[0].text == f"{first} {second}"
+    # Lines that each close their own quotation stay apart.
+    apart = clean(build_article('"We will win," she said.\n"We will not," he said.'))
+    assert len(apart.blocks) == 2
