@@ -22,6 +22,7 @@ from summarize.facts import (
     digit_tokens,
     names_in_order,
     needs_anchor,
+    news_terms,
     retells_event,
     same_entity,
     subject,
@@ -516,6 +517,8 @@ def select(
             ]
     waiting = np.zeros(len(scored), dtype=bool)
     waiting[list(needs)] = True
+    taken: set[int] = set()
+    hosts: set[int] = set()  # chosen groups a leaning sentence is shown right after
     retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
     wording = _Wording(rep_terms)
     # Sources a candidate would bring into the briefing: stubs never steer it, and a copy
@@ -617,9 +620,15 @@ def select(
             retold.cover(best)
         cited.update(sources_of[best])
         new_source = np.array([not cited.issuperset(ids) for ids in sources_of])
+        # Only one sentence can come right after its predecessor: a leaning sentence takes
+        # the first chosen predecessor no other has taken, and waits while there is none.
+        taken.add(best)
+        if best in needs:
+            host = next((p for p in needs[best] if p in taken and p not in hosts), None)
+            if host is not None:
+                hosts.add(host)
         for follower, predecessors in needs.items():
-            if best in predecessors:
-                waiting[follower] = False
+            waiting[follower] = not any(p in taken and p not in hosts for p in predecessors)
 
     if trace is not None:
         open_ = _still_open(available, lengths, words_left, max_sim, retold, config)
@@ -666,7 +675,7 @@ class _Wording:
 
     def __getitem__(self, row: int) -> frozenset[str]:
         if row not in self.made:
-            self.made[row] = term_shingles(self.term_lists[row])
+            self.made[row] = term_shingles(news_terms(self.term_lists[row]))
         return self.made[row]
 
 
@@ -771,20 +780,22 @@ def reading_order(
             representative.index,
         )
 
-    keys = {m.key for item in picked for m in item.group.members}
+    holder = {m.key: index for index, item in enumerate(picked) for m in item.group.members}
     followers: dict[tuple[str, int], list[ScoredGroup]] = {}
+    hosts: set[int] = set()  # one leaning sentence right after each picked group, as `select`
     standalone: list[ScoredGroup] = []
     for item in picked:
         lead = next(
             (
                 (m.article_id, m.index - 1)
                 for m in item.group.members
-                if (m.article_id, m.index - 1) in keys
+                if holder.get((m.article_id, m.index - 1), -1) not in (-1, *hosts)
             ),
             None,
         )
         if lead is not None and leans_on_previous(item.group.representative.text):
             followers.setdefault(lead, []).append(item)
+            hosts.add(holder[lead])
         else:
             standalone.append(item)
     ordered: list[ScoredGroup] = []

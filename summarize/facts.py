@@ -500,7 +500,7 @@ def event_terms(text: str) -> frozenset[str]:
     lower = " ".join(
         _figure_words(t) if _HAS_DIGIT(t) else t for t in tokens if t.islower() or _HAS_DIGIT(t)
     )
-    terms = frozenset(_news_words().get(term, term) for term in content_terms(lower))
+    terms = frozenset(news_terms(content_terms(lower)))
     return terms - _attribution_terms()
 
 
@@ -632,6 +632,13 @@ def _toll_kind(term: str) -> str | None:
 def _counted_people() -> frozenset[str]:
     """Stems of the nouns that leave a count to a toll word: people, or when it was given."""
     return frozenset(stem(word) for word in [*_PEOPLE.split(), *_VALUE_WORDS])
+
+
+def news_terms(terms: Sequence[str]) -> list[str]:
+    """Stemmed terms with one outlet's word for another's read as one (`_NEWS_WORD_CLASSES`:
+    "quake" / "earthquake", "arrested" / "detained")."""
+    news = _news_words()
+    return [news.get(term, term) for term in terms]
 
 
 @lru_cache(maxsize=1)

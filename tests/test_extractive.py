@@ -146,6 +146,39 @@ def test_a_dangling_this_time_sentence_is_not_selected_alone() -> None:
         assert chosen[chosen.index(dangling) - 1].startswith("Nordland has long kept quiet")
 
 
+def test_only_one_leaning_sentence_comes_right_after_its_predecessor() -> None:
+    # Two outlets tell the rate rise (one group) and each goes on with a sentence that
+    # leans on it: only one can come right after it; the other would follow the wrong
+    # sentence, so it is left out.
+    sentences = [
+        build_sentence(
+            "The central bank of Norland raised its main rate to 4.5 percent on Wednesday.",
+            "a",
+            0,
+        ),
+        build_sentence("That decision surprised analysts, who expected a smaller rise.", "a", 1),
+        build_sentence("They said inflation had been rising for many months.", "a", 2),
+        build_sentence(
+            "The central bank of Norland raised its main rate to 4.5 percent on Wednesday.",
+            "b",
+            0,
+        ),
+        build_sentence("The move sent the currency up 2 percent against the dollar.", "b", 1),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
+    for index, text in enumerate(chosen):
+        if leans_on_previous(text):
+            before = chosen[index - 1]
+            assert any(
+                s.text == before and t.index == s.index + 1 and t.article_id == s.article_id
+                for s in sentences
+                for t in sentences
+                if t.text == text
+            ), chosen
+    followers = ("That decision surprised", "The move sent")
+    assert sum(text.startswith(followers) for text in chosen) == 1, chosen
+
+
 def test_selection_prefers_casualties_and_places_over_commentary() -> None:
     config = ExtractiveConfig(fact_weight=1.0)
     sentences = [
