@@ -11,6 +11,7 @@ Everything here is regular expressions and small word lists: no model, no downlo
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -565,10 +566,22 @@ def tolls(text: str) -> dict[str, frozenset[float]]:
     ]
     if not any(kind for _, _, kind, _ in tokens):
         return {}
+    starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
+    # For each token, the kind of the nearest toll noun before it: one pass, so a sentence
+    # full of figures costs linear time.
+    named: list[str | None] = []
+    latest: str | None = None
+    for _, _, kind, word in tokens:
+        named.append(latest)
+        if kind and word.casefold() in _TOLL_NOUNS:
+            latest = kind
+    named.append(latest)
     found: dict[str, set[float]] = {}
     for quantity in extract(text).quantities:
-        before = [t for t in tokens if t[1] <= quantity.start]
-        after = [t for t in tokens if t[0] >= quantity.end]
+        last = bisect.bisect_right(ends, quantity.start)  # tokens[:last] come before it
+        first = bisect.bisect_left(starts, quantity.end)  # tokens[first:] come after it
+        before = tokens[max(0, last - 3) : last]
+        after = tokens[first : first + _CLAUSE_WORDS + 1]
         gap = text[quantity.end : after[0][0]] if after else ""
         if (
             quantity.unit
@@ -579,9 +592,8 @@ def tolls(text: str) -> dict[str, frozenset[float]]:
         if _AGE_APPOSITIVE.match(text, quantity.start - 2) and gap.startswith(","):
             continue  # "McKinney, 22, was killed": an age
         clause = [] if _CLAUSE_END.search(gap) else _same_clause(text, after)
-        near = [t[2] for t in reversed(before[-3:])] + [t[2] for t in clause]
-        named_before = [t[2] for t in reversed(before) if t[3].casefold() in _TOLL_NOUNS]
-        kind = next((k for k in [*near, *named_before] if k), None)
+        near = [t[2] for t in reversed(before)] + [t[2] for t in clause]
+        kind = next((k for k in near if k), None) or named[last]
         if kind:
             found.setdefault(kind, set()).add(quantity.value)
     return {kind: frozenset(values) for kind, values in found.items()}
