@@ -518,7 +518,9 @@ _SPAN_WORDS = frozenset(["second", "minute", "hour", "day", "days", "old", "long
 # earthquake", "twelve died" / "12 dead", "flattened houses" / "destroyed homes"), and word
 # forms the stemmer keeps apart ("children" / "child"). Each class reads as its first
 # word. Only the plainest equivalences: an event word a class wrongly shares still meets
-# the figure, date and roles guards and the count of shared event words.
+# the figure, date and roles guards and the count of shared event words. (`_SAME_ACT`
+# below reads a subject's verbs and keeps "kill" apart from "die": who killed is not who
+# died. As event words they are one.)
 _NEWS_WORD_CLASSES = """
 die died dies dying dead death deaths deadly kill killed killing kills fatalities perish
 injure injured injures injuries injury wound wounded wounds
@@ -633,7 +635,7 @@ _CLAUSE_OPENERS = frozenset(
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
-_TOLL_NOUNS = frozenset(["toll", "death", "deaths", "dead", "injuries", "casualties", "fatalities"])
+_TOLL_NOUNS = frozenset(["toll", "death", "deaths", "dead", "injuries", "fatalities"])
 
 
 def _toll_kind(term: str) -> str | None:

@@ -380,6 +380,20 @@ def test_one_fact_in_two_outlets_words_is_told_once_even_when_grouping_kept_them
     assert len([text for text in run_apart(sentences, WORDING_OFF) if "Vale" in text]) == 2
 
 
+def test_shared_wording_reads_one_outlets_word_for_anothers_as_one() -> None:
+    # "quake flattened houses" is "earthquake destroyed homes": the wording is shared
+    # once the news words are read as one (facts.news_terms), not before.
+    config = dataclasses.replace(WORDING, wording_similarity=0.01)
+    sentences = [
+        build_sentence("The earthquake destroyed homes in Vesta.", "a", 0),
+        build_sentence("The duo sold ten million records and toured Europe for decades.", "a", 1),
+        build_sentence("A quake flattened houses across Vesta overnight, witnesses said.", "b", 0),
+        build_sentence("Fans left flowers and candles outside the concert hall in Lisbon.", "b", 1),
+    ]
+    told = [text for text in run_apart(sentences, config) if "Vesta" in text]
+    assert len(told) == 1, told
+
+
 @pytest.mark.parametrize("source, kept", [("c", True), ("a", False)])
 def test_shared_wording_does_not_silence_a_new_source_with_a_fact_of_its_own(
     source: str, kept: bool
