@@ -38,6 +38,21 @@ if TYPE_CHECKING:
 ELIGIBLE_KINDS = (BlockKind.PARAGRAPH, BlockKind.BULLET)
 _SENTENCE_START = ('"', "“", "'", "‘", "(")
 
+# Nouns of what someone said, decided or disclosed: "the <noun>" with nothing of its own
+# after it refers to the sentence before.
+_TOLD_BEFORE = (
+    "demand|ruling|revelation|proposal|statement|request|offer|warning|appeal|threat"
+    "|accusation|allegation|claim|admission|disclosure|finding|verdict|pledge|promise"
+    "|remark|comment|call|order|news|criticism|response|reaction|outcome|result|attempt"
+    "|effort|action|change|shift|episode"
+)
+# What follows such a noun when it is the whole subject: an auxiliary, a common irregular
+# past, or a verb form in -ed / -s.
+_FINITE = (
+    r"was|were|is|are|has|had|have|came|comes|would|will|could|can|may|might|must|should"
+    r"|did|does|drew|draws|left|led|met|sent|won|took|also|\w+ed|\w+s"
+)
+
 # Openings that lean on the sentence before ("This time, ...", "It also ...", "But ...").
 _LEANS_ON_PREVIOUS = re.compile(
     r"^(?:[\"“'‘(]\s*)?(?:"
@@ -48,6 +63,10 @@ _LEANS_ON_PREVIOUS = re.compile(
     r"|(?:in addition|as a result|even so|by contrast|in contrast|on the other hand)\b"
     r"|(?:the|this|that)\s+(?:move|decision|step|announcement|remarks?|comments?|latter"
     r"|former|same|trend|measure|plan|deal|incident)\b"
+    # "The demand was made by ...", "The revelations came from ...": what was said or
+    # decided, named by its noun alone right before the verb, is what the sentence before
+    # said ("The demand for oil rose", "The ruling party won" name their own).
+    rf"|the\s+(?:{_TOLD_BEFORE})s?(?=,|\s+(?:{_FINITE})\b)"
     r"|(?:both|neither|either|another|other)\b"
     # Time told from the sentence before: "Less than two days later", "Hours later, ...".
     r"|(?:(?:less|more) than |about |nearly |almost |just |only |some )?(?:a|an|one|two|three"

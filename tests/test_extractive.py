@@ -127,6 +127,15 @@ def test_sentences_that_lean_on_a_missing_predecessor_are_recognised() -> None:
     assert not leans_on_previous("Later this year, the plant will open near the river.")
     assert not leans_on_previous("The army closed the border crossing near the river.")
     assert not leans_on_previous("Italy's ministry denied any role in the blast.")
+    # What was said or decided, named by its noun alone: the sentence before said it.
+    assert leans_on_previous("The demand was made by a colonel at a press conference.")
+    assert leans_on_previous("The revelations came from court filings released Thursday.")
+    assert leans_on_previous("The ruling, issued late on Friday, surprised both sides.")
+    assert leans_on_previous("The news sent the currency down 2 percent.")
+    # The same nouns with their own complement, or as a modifier, name what they mean.
+    assert not leans_on_previous("The demand for oil rose sharply in March.")
+    assert not leans_on_previous("The ruling party won the vote in the capital.")
+    assert not leans_on_previous("The results of the vote were announced on Monday.")
 
 
 def test_a_dangling_this_time_sentence_is_not_selected_alone() -> None:
@@ -144,6 +153,27 @@ def test_a_dangling_this_time_sentence_is_not_selected_alone() -> None:
     chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
     if dangling in chosen:
         assert chosen[chosen.index(dangling) - 1].startswith("Nordland has long kept quiet")
+
+
+def test_a_bare_the_demand_sentence_is_not_selected_without_the_demand() -> None:
+    # "The demand was made by ..." says who made a demand the reader was never told.
+    dangling = "The demand was made by General Roe at a press conference in Harlow on Tuesday."
+    sentences = [
+        build_sentence(
+            "Norland demanded that Sudria close the refugee camps on the border.", "a", 0
+        ),
+        build_sentence(dangling, "a", 1),
+        build_sentence(
+            "General Roe spoke at a press conference in Harlow about the camps.", "b", 0
+        ),
+        build_sentence(dangling, "b", 1),
+        build_sentence("The refugee camps on the border hold some 9,000 people.", "c", 0),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=16)))
+    assert chosen and dangling not in chosen
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
+    if dangling in chosen:
+        assert chosen[chosen.index(dangling) - 1].startswith("Norland demanded")
 
 
 def test_only_one_leaning_sentence_comes_right_after_its_predecessor() -> None:
