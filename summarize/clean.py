@@ -32,12 +32,14 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)"
 _DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|modified)\s*(?:on|at)?:?\s*)?"
+    # The time may come first: "Updated 6:45 PM PDT, August 8, 2025".
+    rf"(?:{_TIME}\s*[,|·•/-]?\s*(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s*)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*(?:\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[t ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
-    rf"(?:\s*(?:at\s*)?[,|·-]?\s*{_TIME})?$",
+    rf"(?:\s*(?:at\s*)?[,|·•/-]?\s*{_TIME})?$",
     re.IGNORECASE,
 )
 _COUNTER_LINE = re.compile(r"^[\d.,\s]+[kKmM]?(?:\s*(?:shares?|views?|comments?|likes?))?$")
@@ -62,6 +64,16 @@ _RELATED_LINE = re.compile(
 _BYLINE = re.compile(
     r"^(?i:(?:written|posted|reported|edited|compiled)\s+by|by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*)\s*$"
+)
+# A byline with the writer's role or outlet after it: "By Maria Gomez, Staff Writer", "By
+# Jane Doe and Tom Lee | The Washington Post". Two words of name at least and a role in
+# title case, so "By Tuesday, the fire had spread" stays prose.
+_BYLINE_ROLE = re.compile(
+    r"^(?i:(?:written|posted|reported|edited|compiled)\s+by|by)\s*:?\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and|&|de|van|von|al|bin))?"
+    r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:and|&|de|van|von|al|bin))?){1,5})"
+    r"\s*[,|–—-]\s*"
+    r"(?:(?:[A-Z][\w.'’&-]*|of|the|for|and|at|in|to)\s*){1,6}$"
 )
 _AI_DISCLAIMER = re.compile(
     r"(?i)\b(?:this (?:article|story|content|summary|post|report) (?:was|is|has been)"
@@ -285,6 +297,8 @@ def noise_category(line: str) -> str | None:
     n_words = len(line.split())
     if n_words <= 8 and _BYLINE.match(line):
         return "byline"
+    if n_words <= 14 and _BYLINE_ROLE.match(line):
+        return "byline"
     if n_words <= 14 and _WIRE_BYLINE.match(line):
         return "byline"
     if n_words <= 25 and _WIRE_NOTE.match(line):
@@ -336,7 +350,7 @@ def clean(article: Article) -> CleanedArticle:
     for index, (text, _run) in enumerate(units):
         category = noise_category(text)
         if category == "byline":
-            match = _BYLINE.match(text)
+            match = _BYLINE.match(text) or _BYLINE_ROLE.match(text)
             if match:
                 byline_names.add(match.group("name").casefold())
         if category:

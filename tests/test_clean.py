@@ -177,6 +177,39 @@ def test_dateline_date_gets_its_year_from_the_metadata_or_the_text() -> None:
     assert date_line.date == "2024-01-16"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 6:45 PM PDT, August 8, 2025",
+        "Published 10:32 a.m. ET Aug. 8, 2025",
+        "6:45 PM, Friday, August 8, 2025",
+        "Posted at 9:10 am on Aug. 8, 2025",
+        "8 August 2025 • 18:45",
+        "August 8, 2025 / 6:45 PM",
+    ],
+)
+def test_a_date_line_dates_the_article_whether_the_time_comes_first_or_last(line: str) -> None:
+    cleaned = clean(build_article(f"{line}\n\n{BODY}"))
+    assert cleaned.date == "2025-08-08"
+    assert cleaned.text == BODY
+    # Prose that opens with a time is prose.
+    assert noise_category("9:10 the fire reached the hills above the town.") is None
+
+
+def test_a_byline_with_the_writer_role_or_outlet_is_removed() -> None:
+    for byline in (
+        "By Maria Gomez, Staff Writer",
+        "By Jane Doe and Tom Lee | The Washington Post",
+        "By Jane Doe - Senior Correspondent",
+    ):
+        cleaned = clean(build_article(f"{byline}\n\n{BODY}"))
+        assert cleaned.text == BODY, byline
+        assert cleaned.removed == {"byline": 1}
+    # "By <time>, ..." opens a sentence, not a byline.
+    assert noise_category("By Tuesday, the fire had spread to the hills.") is None
+    assert noise_category("By noon, crews had contained 10 percent of it.") is None
+
+
 def test_headline_glued_in_front_of_an_agency_dateline_goes_with_it() -> None:
     cleaned = clean(build_article(f"Council passes budget MADRID, Spain (AP) _ {BODY}"))
     assert cleaned.text == BODY
