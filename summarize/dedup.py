@@ -13,6 +13,7 @@ and with SciPy installed `import nltk` alone takes about 0.7 s longer, a cost ev
 from __future__ import annotations
 
 import itertools
+import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -75,6 +76,52 @@ def dates(text: str) -> frozenset[str]:
     """Month and weekday words, each month under one spelling ("Aug." and "August" are
     "august"); the days of a date are among `numbers`."""
     return frozenset(_MONTH_NAMES.get(word, word) for word in words(text) if word in _DATE_WORDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def event_dates(text: str) -> frozenset[str]:
+    """`dates` without the day something was said ("authorities said on Wednesday", "the
+    ministry on Tuesday said"): when the outlet heard it, not when it happened. Compared
+    only where the figures already tie two tellings (`shares_figures`): alone, the day a
+    state was reported ("the fire was out, he said Sunday") dates the state."""
+    return dates(_SAID_DAY.sub(" ", text))
+
+
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SAID_VERB = r"(?:said|says|announced|reported|confirmed|stated|added|told (?:\w+ )?reporters)"
+# A weekday right after a verb of saying, or right before one; not "said Tuesday's attack".
+_SAID_DAY = re.compile(
+    rf"(?i)\b{_SAID_VERB}\s+(?:on\s+|late\s+|early\s+)?{_WEEKDAY_WORD}\b(?!['’]s)"
+    rf"|\bon\s+{_WEEKDAY_WORD}\s+(?={_SAID_VERB}\b)"
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def telling_figures(text: str) -> frozenset[str]:
+    """The figures of a sentence that tie two tellings of one fact (`numbers` keys): counts
+    of a hundred or more and amounts of money or shares; not years, days, ages or small
+    counts, which many facts of one story share."""
+    return frozenset(key for key in numbers(text) if _telling(key))
+
+
+def _telling(key: str) -> bool:
+    if key[:1] in "$%€£":
+        return True
+    try:
+        return float(key) >= 100
+    except ValueError:
+        return False
+
+
+# Two sentences of different articles that give the same two telling figures ("140 homes
+# ... 12,000 residents" / "140 houses ... 12,000 people") tell one fact however they word
+# it, once the event words and the guards agree.
+SHARED_FIGURES = 2
+
+
+def shares_figures(a: str, b: str) -> bool:
+    """Whether `a` and `b` give at least `SHARED_FIGURES` telling figures in common."""
+    return len(telling_figures(a) & telling_figures(b)) >= SHARED_FIGURES
 
 
 def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -331,6 +378,8 @@ def _merge_restatements(
 
     if embeddings is not None:
         candidates |= _embedding_candidates(embeddings[usable])
+    figured = _figure_candidates([sentences[index].text for index in usable])
+    candidates |= figured
 
     scored = []
     for left, right in sorted(candidates):
@@ -338,6 +387,8 @@ def _merge_restatements(
         if sentences[a].article_id == sentences[b].article_id:
             continue
         similarity = _similarity(weights[a], weights[b], totals[a], totals[b])
+        if (left, right) in figured:  # the same figures: as strong as the wording test
+            similarity = max(similarity, threshold)
         close = False
         if embeddings is not None:
             cosine = float(embeddings[a] @ embeddings[b])
@@ -349,13 +400,13 @@ def _merge_restatements(
         text_a, text_b = sentences[a].text, sentences[b].text
         if not close and not facts.shares_event(text_a, text_b):
             continue  # the same names doing something else
+        when = event_dates if (left, right) in figured else dates
         if not (
-            compatible(numbers(text_a), numbers(text_b))
-            and compatible(dates(text_a), dates(text_b))
+            compatible(numbers(text_a), numbers(text_b)) and compatible(when(text_a), when(text_b))
         ):
             continue
         if roles_agree(text_a, text_b):
-            scored.append((-similarity, a, b))
+            scored.append((-similarity, a, b, when is event_dates))
     if not scored:
         return
     # Strongest matches first; a group keeps one telling per article, and the guards hold
@@ -368,25 +419,46 @@ def _merge_restatements(
         members[root].append(sentences[index].text)
     # What each group states, read only for the groups a match may join (figures cost a
     # parse of the sentence).
-    involved = {union.find(index) for _, a, b in scored for index in (a, b)}
-    stated: dict[int, tuple[frozenset[str], frozenset[str]]] = {
+    involved = {union.find(index) for _, a, b, _ in scored for index in (a, b)}
+    stated: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
         root: (
             frozenset().union(*(numbers(text) for text in members[root])),
             frozenset().union(*(dates(text) for text in members[root])),
+            frozenset().union(*(event_dates(text) for text in members[root])),
         )
         for root in involved
     }
-    for _, a, b in sorted(scored):
+    for _, a, b, by_figures in sorted(scored):
         root_a, root_b = union.find(a), union.find(b)
         if root_a == root_b or articles[root_a] & articles[root_b]:
             continue
-        (figures_a, dates_a), (figures_b, dates_b) = stated[root_a], stated[root_b]
-        if not (compatible(figures_a, figures_b) and compatible(dates_a, dates_b)):
+        (figures_a, dates_a, events_a), (figures_b, dates_b, events_b) = (
+            stated[root_a],
+            stated[root_b],
+        )
+        days_agree = compatible(events_a, events_b) if by_figures else compatible(dates_a, dates_b)
+        if not (compatible(figures_a, figures_b) and days_agree):
             continue
         union.union(root_a, root_b)
         root = union.find(root_a)
         articles[root] = articles.pop(root_a) | articles.pop(root_b)
-        stated[root] = (figures_a | figures_b, dates_a | dates_b)
+        stated[root] = (figures_a | figures_b, dates_a | dates_b, events_a | events_b)
+
+
+def _figure_candidates(texts: Sequence[str]) -> set[tuple[int, int]]:
+    """Pairs (left < right) of `texts` that share `SHARED_FIGURES` telling figures, found
+    through an index by figure: linear in the sentences, as a figure that more than
+    `_MAX_BUCKET` sentences give ties none of them."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, text in enumerate(texts):
+        for key in telling_figures(text):
+            holders[key].append(index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for bucket in holders.values():
+        if 1 < len(bucket) <= _MAX_BUCKET:
+            for pair in itertools.combinations(bucket, 2):
+                shared[pair] += 1
+    return {pair for pair, count in shared.items() if count >= SHARED_FIGURES}
 
 
 def _embedding_candidates(vectors: np.ndarray) -> set[tuple[int, int]]:

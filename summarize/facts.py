@@ -523,12 +523,14 @@ _SPAN_WORDS = frozenset(["second", "minute", "hour", "day", "days", "old", "long
 # died. As event words they are one.)
 _NEWS_WORD_CLASSES = """
 die died dies dying dead death deaths deadly kill killed killing kills fatalities perish
-injure injured injures injuries injury wound wounded wounds
+injure injured injures injuries injury wound wounded wounds hurt
 earthquake earthquakes quake quakes tremor tremors temblor temblors
 home homes house houses
 destroy destroyed destroys flatten flattened raze razed demolish demolished
 attack attacks attacked assault assaults raid raids strike strikes struck airstrike airstrikes
 explosion explosions explode exploded blast blasts
+fire fires wildfire wildfires blaze blazes inferno flame flames
+evacuate evacuated evacuates evacuation evacuations flee fled flees
 missile missiles rocket rockets
 soldier soldiers troop troops
 agreement agreements pact pacts

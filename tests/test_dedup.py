@@ -141,3 +141,55 @@ def test_number_words_and_month_spellings_are_read_by_value() -> None:
         build_sentence("The new bridge over the Kald river opened on August 17 after years.", "b"),
     ]
     assert len(deduplicate(months)) == 1
+
+
+# One fire told by three outlets in their own words: what ties them is the two figures.
+SAME_FIGURES = [
+    (
+        "a",
+        "A fast-moving wildfire tore through dry hills north of Redding on Tuesday, destroying "
+        "140 homes and forcing about 12,000 residents to evacuate.",
+    ),
+    (
+        "b",
+        "A wind-driven blaze in northern California has razed 140 houses and pushed roughly "
+        "12,000 people from their homes, authorities said on Wednesday.",
+    ),
+    ("c", "Some 12,000 people fled the flames, which burned down 140 homes in Shasta County."),
+]
+
+
+def test_three_wordings_with_the_same_two_figures_form_one_group() -> None:
+    sentences = [build_sentence(text, article, 0) for article, text in SAME_FIGURES]
+    sentences.append(build_sentence("The cause of the fire is under investigation.", "b", 1))
+    told = [g for g in deduplicate(sentences) if len(g.members) > 1]
+    assert len(told) == 1
+    assert told[0].article_ids == ("a", "b", "c")
+
+
+def test_the_same_figures_do_not_join_another_event_or_other_figures() -> None:
+    fire = build_sentence(SAME_FIGURES[0][1], "a", 0)
+    # The same two figures, another thing that happened: no event word in common.
+    budget = build_sentence(
+        "The county council approved 140 new teachers and a fund of 12,000 books for schools.",
+        "b",
+        0,
+    )
+    assert len(deduplicate([fire, budget])) == 2
+    # The same two figures and a third that the other telling does not give.
+    more = build_sentence(
+        "A blaze razed 140 houses, burned 31,000 acres and pushed 12,000 people from their "
+        "homes on Tuesday.",
+        "b",
+        0,
+    )
+    other = build_sentence(
+        "A blaze razed 140 houses, burned 45,000 acres and pushed 12,000 people from their "
+        "homes on Tuesday.",
+        "c",
+        0,
+    )
+    assert len(deduplicate([more, other])) == 2
+    # The day it happened still counts: "on Tuesday" against "on Thursday".
+    thursday = build_sentence(SAME_FIGURES[0][1].replace("Tuesday", "Thursday"), "c", 0)
+    assert len(deduplicate([fire, thursday])) == 2

@@ -183,6 +183,18 @@ def test_an_article_a_stage_cannot_handle_is_skipped_not_fatal(
             ),
             "chemical plant",
         ),
+        (
+            # Few words in common; the same two figures, and the day each outlet heard it.
+            (
+                "A fast-moving wildfire tore through dry hills north of Redding on Tuesday, "
+                "destroying 140 homes and forcing about 12,000 residents to evacuate.",
+                "A wind-driven blaze in northern Norland has razed 140 houses and pushed "
+                "roughly 12,000 people from their homes, authorities said on Wednesday.",
+                "Some 12,000 people fled the flames, which burned down 140 homes around "
+                "Redding, the county said Wednesday.",
+            ),
+            "140",
+        ),
     ],
 )
 def test_one_fact_told_in_three_outlets_words_is_one_sentence_citing_all_three(
