@@ -785,10 +785,22 @@ def reading_order(
     """The story's order: earlier-dated reports first, then where the story first says it;
     a sentence that leans on its predecessor comes right after it."""
     dates = context.dates if context else {}
+    # What no dated article tells is read with the story's first day, in the order the
+    # articles tell it, not ahead of every dated report (the lead of an undated wire copy
+    # does not come before the lead that a dated outlet shares with it).
+    first_day = min(
+        (
+            dates[m.article_id]
+            for item in picked
+            for m in item.group.members
+            if dates.get(m.article_id)
+        ),
+        default="",
+    )
 
     def when(item: ScoredGroup) -> str:
         known = [dates[m.article_id] for m in item.group.members if dates.get(m.article_id)]
-        return min(known) if known else ""
+        return min(known) if known else first_day
 
     def key(item: ScoredGroup) -> tuple[str, float, int, int]:
         representative = item.group.representative

@@ -235,6 +235,27 @@ def test_reading_order_follows_the_story_dates() -> None:
     assert chosen[0].startswith("Nordland fighter jets") and len(chosen) == 2
 
 
+def test_an_undated_report_is_read_with_the_first_day_not_ahead_of_every_dated_lead() -> None:
+    sentences = [
+        build_sentence(
+            "Nordland fighter jets struck two villages near Harlow at dawn.", "dated", 0
+        ),
+        build_sentence("Sudria recalled its ambassador from Nordland after the raids.", "later", 0),
+        build_sentence("Aid trucks from the coast reached Harlow overnight.", "undated", 0),
+        build_sentence(
+            "Rescuers searched the ruins of the two villages for survivors.", "undated", 3
+        ),
+    ]
+    context = SelectionContext(dates={"dated": "2024-01-16", "later": "2024-01-18"})
+    chosen = texts(run_with(sentences, context, Budget(words=200)))
+    assert len(chosen) == 4
+    # The dated lead first; the undated report's sentences in its own order, before what
+    # a later report adds.
+    assert chosen[0].startswith("Nordland fighter jets")
+    assert chosen.index(sentences[2].text) < chosen.index(sentences[3].text)
+    assert chosen[-1].startswith("Sudria recalled")
+
+
 def test_relative_time_is_avoided_when_the_article_date_is_unknown() -> None:
     sentences = [
         build_sentence("Rescuers reached the flooded villages of Eastwick on Tuesday.", "a", 0),
