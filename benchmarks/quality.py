@@ -12,6 +12,9 @@ One table per dev set (Multi-News sample and DUC 2007 main at 250 words, DUC 200
                       pairs where the source has a sentence restating the briefing sentence
                       (all-MiniLM cosine >= 0.80, or a near-duplicate by summarize.dedup), the
                       share the briefing cites
+  same figures        cite % over the restating pairs whose figures do not differ (a pair where
+                      both sentences give figures and share none, "more than 500 members" /
+                      "more than 300 members", is two facts to issue 10, not one to cite)
   weak cites          cited (sentence, source) pairs where no sentence of the source restates
                       or near-copies the briefing sentence: to read by hand (--misses), many
                       are looser but true restatements
@@ -275,10 +278,23 @@ class CitationCheck:
     wrong: int  # spans that are not the cited source's sentence (or a citation with no span)
     misses: list[dict[str, object]]  # each restating pair not cited, with its class
     weak_pairs: list[dict[str, object]]  # the weak citations, to check by hand
+    # Restating pairs whose figures differ (both give figures, none in common: "more than
+    # 500 members" / "more than 300 members"), and how many of those the briefing cites:
+    # issue 10 counts such a pair as two facts, not one fact to cite.
+    other_figures: int = 0
+    other_figures_cited: int = 0
 
     @property
     def completeness(self) -> float:
         return 100 * self.cited / self.restating if self.restating else 100.0
+
+    @property
+    def same_figures(self) -> tuple[float, int]:
+        """Completeness over the restating pairs whose figures do not differ, and their
+        number."""
+        pairs = self.restating - self.other_figures
+        cited = self.cited - self.other_figures_cited
+        return (100 * cited / pairs if pairs else 100.0), pairs
 
 
 def shown_sentence(item: dict, sentences: dict[str, list[Sentence]]) -> Sentence:
@@ -397,8 +413,12 @@ def citation_check(
                     continue
                 check.restating += 1
                 check.cited += cited
+                said = near[0] if near else source[int(index)]
+                theirs = numbers(said.text)
+                if figures and theirs and not figures & theirs:
+                    check.other_figures += 1
+                    check.other_figures_cited += cited
                 if not cited:
-                    said = near[0] if near else source[int(index)]
                     reason = miss_class(
                         told, said, bool(near), finder, cosine if embedded else None
                     )
@@ -478,6 +498,8 @@ def set_table(name: str, args: argparse.Namespace, cache: Path) -> None:
                 rows[humans]["key facts"] = key_facts(answer, "human-", measured)
         check = citation_check(runs[0].records, clusters, cache)
         rows["summarize"]["cite %"] = f"{check.completeness:.1f} of {check.restating}"
+        share, pairs = check.same_figures
+        rows["summarize"]["same figures"] = f"{share:.1f} of {pairs}"
         rows["summarize"]["weak cites"] = f"{check.weak}/{check.citations}"
         rows["summarize"]["spans ok"] = f"{check.spans - check.wrong}/{check.spans}"
         if args.misses:
@@ -514,6 +536,7 @@ def key_facts(answer: dict, system: str, measured: set[str]) -> str:
 
 def table(rows: dict[str, dict[str, str]]) -> str:
     columns = ["R-1", "R-2", "R-Lsum", "restated %", "pairs", "key facts", "cite %"]
+    columns += ["same figures"]
     columns += ["weak cites", "spans ok", "s/cluster"]
     columns = [c for c in columns if any(c in values for values in rows.values())]
     lines = [["system", *columns]]
