@@ -101,7 +101,18 @@ def telling_figures(text: str) -> frozenset[str]:
     """The figures of a sentence that tie two tellings of one fact (`numbers` keys): counts
     of a hundred or more and amounts of money or shares; not years, days, ages or small
     counts, which many facts of one story share."""
+    if not _MAY_TELL.search(text):
+        return frozenset()  # most sentences: no figure that could tell (no parse needed)
     return frozenset(key for key in numbers(text) if _telling(key))
+
+
+# What a telling figure needs somewhere in the sentence: three digits that are not a year
+# ("1998"), a thousands separator, a currency or share, or a large number word.
+_MAY_TELL = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d\d\d|\d,\d|[$€£%]"
+    r"|\b(?:percent|per cent|hundreds?|thousands?|millions?|billions?|trillions?)\b",
+    re.IGNORECASE,
+)
 
 
 def _telling(key: str) -> bool:
