@@ -17,6 +17,7 @@ from summarize.dedup import (
     numbers,
     restatement_similarity,
     roles_agree,
+    shares_figures,
     shingles,
     term_shingles,
     term_weights,
@@ -152,6 +153,7 @@ class SupportFinder:
             or (wording == "overlap" and similarity >= SUPPORT_SIMILARITY)
             or telling  # one actor, one verb, and the event words checked above
             or shares_figure(probe.text, other.text)  # one figure, and the event words
+            or shares_figures(probe.text, other.text)  # two figures, as grouping reads them
         )
         if close and cosine is not None:
             restates, similarity = True, max(similarity, cosine)

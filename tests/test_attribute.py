@@ -330,6 +330,26 @@ def test_a_paraphrase_tied_by_one_count_and_the_event_is_cited() -> None:
     assert cited_by(shown, [said, other]) == ("courier", "herald")
 
 
+def test_a_paraphrase_tied_by_two_figures_of_different_things_is_cited() -> None:
+    # "140 homes ... 12,000 residents" / "140 houses ... 12,000 people": the nouns after the
+    # figures differ, so no single count ties them; the two figures together do.
+    shown = build(
+        "A wildfire tore through dry hills north of Redding, destroying 140 homes and forcing "
+        "about 12,000 residents to evacuate.",
+        "courier",
+    )
+    said = build(
+        "Some 12,000 people fled the flames, which burned down 140 houses near Redding.",
+        "herald",
+    )
+    # The same two figures in another event: not cited.
+    other = build(
+        "The Redding school board hired 140 teachers and bought 12,000 books this year.",
+        "gazette",
+    )
+    assert cited_by(shown, [said, other]) == ("courier", "herald")
+
+
 LAUNCHED = (
     "Norland launched a wave of missiles overnight at rebel camps hidden deep in the southern "
     "hills of Vesta."
