@@ -398,7 +398,8 @@ def _merge_restatements(
         if sentences[a].article_id == sentences[b].article_id:
             continue
         similarity = _similarity(weights[a], weights[b], totals[a], totals[b])
-        if (left, right) in figured:  # the same figures: as strong as the wording test
+        by_figures = (left, right) in figured
+        if by_figures:  # the same figures: as strong as the wording test
             similarity = max(similarity, threshold)
         close = False
         if embeddings is not None:
@@ -411,13 +412,13 @@ def _merge_restatements(
         text_a, text_b = sentences[a].text, sentences[b].text
         if not close and not facts.shares_event(text_a, text_b):
             continue  # the same names doing something else
-        when = event_dates if (left, right) in figured else dates
+        when = event_dates if by_figures else dates
         if not (
             compatible(numbers(text_a), numbers(text_b)) and compatible(when(text_a), when(text_b))
         ):
             continue
         if roles_agree(text_a, text_b):
-            scored.append((-similarity, a, b, when is event_dates))
+            scored.append((-similarity, a, b, by_figures))
     if not scored:
         return
     # Strongest matches first; a group keeps one telling per article, and the guards hold
