@@ -205,6 +205,10 @@ def test_a_byline_with_the_writer_role_or_outlet_is_removed() -> None:
         cleaned = clean(build_article(f"{byline}\n\n{BODY}"))
         assert cleaned.text == BODY, byline
         assert cleaned.removed == {"byline": 1}
+    # The writer's name on a line of its own further down goes with the byline.
+    signed = clean(build_article(f"By Maria Gomez, Staff Writer\n\n{BODY}\n\nMaria Gomez"))
+    assert signed.text == BODY
+    assert signed.removed == {"byline": 2}
     # "By <time>, ..." opens a sentence, not a byline.
     assert noise_category("By Tuesday, the fire had spread to the hills.") is None
     assert noise_category("By noon, crews had contained 10 percent of it.") is None

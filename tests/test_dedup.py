@@ -1,6 +1,12 @@
 import pytest
 
-from summarize.dedup import deduplicate, minhash_signatures, shingles
+from summarize.dedup import (
+    deduplicate,
+    event_dates,
+    minhash_signatures,
+    shingles,
+    telling_figures,
+)
 from tests.conftest import build_sentence
 
 
@@ -193,3 +199,23 @@ def test_the_same_figures_do_not_join_another_event_or_other_figures() -> None:
     # The day it happened still counts: "on Tuesday" against "on Thursday".
     thursday = build_sentence(SAME_FIGURES[0][1].replace("Tuesday", "Thursday"), "c", 0)
     assert len(deduplicate([fire, thursday])) == 2
+
+
+def test_the_day_something_was_said_is_not_when_it_happened() -> None:
+    assert event_dates("A blaze razed 140 houses, authorities said on Wednesday.") == frozenset()
+    assert event_dates("The ministry on Tuesday said it closed the border.") == frozenset()
+    assert event_dates("Iran said Tuesday it struck two bases.") == frozenset()
+    # "said Tuesday's attack": the attack's day; "struck on Tuesday": what happened.
+    assert event_dates("Police said Tuesday's attack killed five.") == {"tuesday"}
+    assert event_dates("The fire started on Tuesday near Redding.") == {"tuesday"}
+
+
+def test_telling_figures_are_large_counts_money_and_shares_not_years_or_small_counts() -> None:
+    assert telling_figures("The fire razed 140 houses and drove out 12,000 people.") == {
+        "140",
+        "12000",
+    }
+    assert telling_figures("It cost $2 billion.") == {"$2e+09"}
+    assert telling_figures("Turnout rose to 55 percent.") == {"%55"}
+    assert telling_figures("Four million people lost power.") == {"4e+06"}
+    assert telling_figures("In 1998, three people and a 33-year-old aide left.") == frozenset()

@@ -331,6 +331,8 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
     assert event_terms("twelve died in the quake") == event_terms("twelve dead in the earthquake")
     assert event_terms("flattened houses") == event_terms("destroyed homes")
     assert event_terms("the children") == event_terms("a child")
+    assert event_terms("the blaze hurt three") == event_terms("the wildfire injured three")
+    assert event_terms("residents fled") == event_terms("residents evacuated")
     # The word joined to a figure can be what happened; a time or an age is not.
     assert "magnitud" in event_terms("a 7.1-magnitude quake")
     assert not event_terms("a 20-day trip by a 33-year-old") & {"day", "year", "old"}
