@@ -494,7 +494,7 @@ def event_terms(text: str) -> frozenset[str]:
     attribution ("said", "reported"). Two sentences that share only names share no event.
     One outlet's word for another's reads as one word ("quake" / "earthquake": the news
     word classes below)."""
-    tokens = (token.strip("\"'“”‘’.,;:!?()") for token in text.split())
+    tokens = (token.strip("\"'“”‘’.,;:!?()") for token in news_text(text).split())
     # A token with a digit is a figure, for the figure guard; the word it is joined to
     # may be what happened ("a 7.1-magnitude quake"), unless it tells a time or an age
     # ("20-day", "33-year-old").
@@ -533,7 +533,7 @@ fire fires wildfire wildfires blaze blazes inferno flame flames
 evacuate evacuated evacuates evacuation evacuations flee fled flees
 missile missiles rocket rockets
 soldier soldiers troop troops
-agreement agreements pact pacts
+agreement agreements pact pacts deal deals accord accords
 child children kid kids
 man men
 woman women
@@ -546,6 +546,21 @@ buy bought buys acquire acquired acquires acquisition acquisitions purchase purc
 jail jailed prison imprisoned
 arrest arrested arrests detain detained detains
 plane planes aircraft airliner airliners
+resign resigned resigns resignation resignations quit quits
+violate violated violates violation violations breach breached breaches flout flouted
+verdict verdicts judgment judgments judgement judgements
+minister ministers premier premiers
+capsize capsized capsizes sink sank sunk sinks
+storm storms hurricane hurricanes typhoon typhoons cyclone cyclones
+flood floods flooded flooding inundated
+ferry ferries boat boats vessel vessels ship ships
+raise raised raises hike hiked hikes increase increased increases
+cut cuts reduce reduced reduces slash slashed
+merge merged merger mergers
+truce truces ceasefire ceasefires
+protest protests protested protesters demonstrators demonstration demonstrations rally rallies
+rebel rebels insurgent insurgents militant militants
+talk talks negotiation negotiations negotiate negotiated
 """
 
 
@@ -575,10 +590,16 @@ def tolls(text: str) -> dict[str, frozenset[float]]:
     # full of figures costs linear time.
     named: list[str | None] = []
     latest: str | None = None
-    for _, _, kind, word in tokens:
+    for position, (_, _, kind, word) in enumerate(tokens):
         named.append(latest)
         if kind and word.casefold() in _TOLL_NOUNS:
             latest = kind
+        elif word.casefold() == "number" and not kind:
+            # "the number of people killed ... has climbed to 21": a toll named by what
+            # happened to the people it counts.
+            ahead = tokens[position + 1 : position + 1 + _NUMBER_OF_WORDS]
+            if ahead and ahead[0][3].casefold() == "of":
+                latest = next((t[2] for t in ahead if t[2]), latest)
     named.append(latest)
     found: dict[str, set[float]] = {}
     for quantity in extract(text).quantities:
@@ -638,6 +659,7 @@ _CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
 _TOLL_NOUNS = frozenset(["toll", "death", "deaths", "dead", "injuries", "fatalities"])
+_NUMBER_OF_WORDS = 4  # "number of those confirmed dead"
 
 
 def _toll_kind(term: str) -> str | None:
@@ -648,6 +670,29 @@ def _toll_kind(term: str) -> str | None:
 def _counted_people() -> frozenset[str]:
     """Stems of the nouns that leave a count to a toll word: people, or when it was given."""
     return frozenset(stem(word) for word in [*_PEOPLE.split(), *_VALUE_WORDS])
+
+
+# Verbs of two words that one outlet uses where another uses one ("stepped down" /
+# "resigned", "was taken into custody" / "was detained"), read as that word.
+_PHRASAL_VERBS = (
+    (re.compile(r"\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b"), "resigned"),
+    (
+        re.compile(r"\b(?:take|takes|taking|took|taken)\s+((?:[a-z]+\s+){0,3}?)into\s+custody\b"),
+        r"detained \1",
+    ),
+    (re.compile(r"\bpass(?:es|ed|ing)?\s+away\b"), "died"),
+    (re.compile(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded"),
+)
+_MAY_BE_PHRASAL = re.compile(r"\b(?:down|custody|away|up)\b").search
+
+
+def news_text(text: str) -> str:
+    """`text` with the phrasal verbs of `_PHRASAL_VERBS` written as their one word."""
+    if _MAY_BE_PHRASAL(text) is None:
+        return text
+    for pattern, word in _PHRASAL_VERBS:
+        text = pattern.sub(word, text)
+    return text
 
 
 def news_terms(terms: Sequence[str]) -> list[str]:
@@ -957,6 +1002,9 @@ def needs_anchor(text: str) -> bool:
     return bool(_RELATIVE_RE.search(text) or _WEEKDAY_RE.search(text))
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def anchor_relative(text: str, article_date: dt.date | None) -> str:
     """`text` with each relative time word followed by the date or range it means:
     "this week" -> "this week [13–19 Jan 2024]" (the seven days up to a 19 Jan report),
@@ -975,6 +1023,9 @@ def anchor_relative(text: str, article_date: dt.date | None) -> str:
         day = _weekday_date(match, text, article_date)
         spans.append((match.end(), _format_day(day)))
     for end, label in sorted(spans, reverse=True):
+        # "yesterday's figures" -> "yesterday's [3 Feb 2026] figures": the mark follows
+        # the whole word.
+        end += len(possessive.group()) if (possessive := _POSSESSIVE.match(text, end)) else 0
         if not text.startswith(" [", end):
             text = f"{text[:end]} [{label}]{text[end:]}"
     return text
@@ -1100,18 +1151,35 @@ def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.dat
     prefix = (match.group("prefix") or "").strip().casefold()
     back = (reference.weekday() - target) % 7
     forward = (target - reference.weekday()) % 7
-    future = prefix == "next" or bool(
-        re.search(
-            r"\b(?:will|would|is to|are to|plans? to|scheduled)\b",
-            text[: match.start()],
-            re.IGNORECASE,
-        )
-    )
+    future = prefix == "next" or _future_before(text[: match.start()])
     if prefix == "last":
         return reference - dt.timedelta(days=back or 7)
     if future:
         return reference + dt.timedelta(days=forward or 7)
     return reference - dt.timedelta(days=back)
+
+
+_FUTURE = re.compile(r"\b(?:will|would|is to|are to|plans? to|scheduled)\b", re.IGNORECASE)
+# A weekday is the coming one only close after its verb of the future: "will meet on
+# Friday", "is scheduled to be sentenced on Monday"; not "Hale will step down once the deal
+# closes, the company said on Monday", nor "will pay 31% more than the stock's closing
+# price on Friday" (the day of another verb, or of a noun).
+_FUTURE_REACH = 6  # words between the verb and the weekday
+_PAST_BETWEEN = re.compile(
+    r"[;:]|\b(?:said|told|announced|reported|added|confirmed|stated|closed|closing)\b",
+    re.IGNORECASE,
+)
+
+
+def _future_before(before: str) -> bool:
+    """Whether the weekday that follows `before` is told in the future tense."""
+    last = None
+    for last in _FUTURE.finditer(before):  # noqa: B007 - the last match is the one wanted
+        pass
+    if last is None:
+        return False
+    between = before[last.end() :]
+    return len(between.split()) <= _FUTURE_REACH and _PAST_BETWEEN.search(between) is None
 
 
 def _format_day(day: dt.date) -> str:

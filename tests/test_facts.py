@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from summarize import facts
 from summarize.facts import (
     anchor_relative,
     claim_terms,
@@ -372,3 +373,72 @@ def test_tolls_count_people_by_what_happened_to_them(
     from summarize.facts import tolls
 
     assert tolls(text) == {kind: frozenset(map(float, v)) for kind, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("phrasal", "plain"),
+    [
+        ("The minister stepped down on Friday.", "The minister resigned on Friday."),
+        ("The minister stood down on Friday.", "The minister quit on Friday."),
+        ("Police took the captain into custody.", "Police detained the captain."),
+        ("The captain was taken into custody.", "The captain was arrested."),
+        ("The singer passed away on Sunday.", "The singer died on Sunday."),
+        ("Militants blew up the bridge.", "Militants exploded the bridge."),
+    ],
+)
+def test_a_verb_of_two_words_reads_as_its_one_word_verb(phrasal: str, plain: str) -> None:
+    assert facts.event_terms(phrasal) == facts.event_terms(plain)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the premier resigned", "the minister quit"),
+        ("he breached the rules", "he violated the rules"),
+        ("the ferry capsized in a storm", "the vessel sank in a typhoon"),
+        ("the bank hiked its rate", "the bank raised its rate"),
+        ("the rebels agreed a truce", "the insurgents agreed a ceasefire"),
+    ],
+)
+def test_one_outlets_word_for_another_is_one_event_word(one: str, other: str) -> None:
+    assert facts.event_terms(one) == facts.event_terms(other)
+
+
+def test_words_that_only_look_like_a_phrasal_verb_stay_themselves() -> None:
+    assert "resign" not in facts.event_terms("Prices stepped up and stocks went down.")
+    assert "arrest" not in facts.event_terms("The custody battle took years.")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        # The weekday of "said", though the sentence tells of a future step first.
+        (
+            "Hale will step down once the deal closes, the company said on Monday.",
+            "the company said on Monday [15 Jan 2024].",
+        ),
+        # The day of a noun far from the verb of the future.
+        (
+            "Holders will receive 24 euros a share, 31 percent above the closing price on "
+            "Thursday.",
+            "the closing price on Thursday [18 Jan 2024].",
+        ),
+        # Close after its verb of the future: the coming day.
+        ("The leaders will meet on Monday in Oslo.", "will meet on Monday [22 Jan 2024] in Oslo."),
+        (
+            "He is scheduled to be sentenced on Tuesday.",
+            "to be sentenced on Tuesday [23 Jan 2024].",
+        ),
+    ],
+)
+def test_a_weekday_is_read_in_the_tense_of_its_own_verb(text: str, anchored: str) -> None:
+    assert anchor_relative(text, FRIDAY).endswith(anchored)
+
+
+def test_the_date_of_a_possessive_time_word_follows_the_whole_word() -> None:
+    assert anchor_relative("He said yesterday's figures were weak.", FRIDAY) == (
+        "He said yesterday's [18 Jan 2024] figures were weak."
+    )
+    assert anchor_relative("Shares fell below Monday’s close.", FRIDAY) == (
+        "Shares fell below Monday’s [15 Jan 2024] close."
+    )
