@@ -65,6 +65,9 @@ class SupportFinder:
         self.idf = {term: float(self.model.idf[c]) for term, c in self.model.vocabulary.items()}
         self.embeddings = embeddings
         self.position = {sentence.key: row for row, sentence in enumerate(self.candidates)}
+        # The wording tests read one outlet's word for another's as one ("stepped down" /
+        # "quit" / "resigned"): what two tellings share is what they say, not their words.
+        self.news = [_news_reading(sentence.text) for sentence in self.candidates]
 
     def restating(self, shown: Sentence, skip: set[str]) -> list[tuple[Sentence, float]]:
         """The best restating sentence of each article not in `skip`, with its similarity."""
@@ -105,9 +108,9 @@ class SupportFinder:
         return reason
 
     def _probe(self, shown: Sentence) -> _Probe:
-        terms = content_terms(shown.text)
+        terms, news = content_terms(shown.text), _news_reading(shown.text)
         # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
-        return _Probe(shown.text, terms, term_shingles(terms), facts.entity_names(shown.text))
+        return _Probe(shown.text, terms, news, term_shingles(news), facts.entity_names(shown.text))
 
     def cosine(self, a: Sentence, b: Sentence) -> float | None:
         """The embedding cosine of two candidates, None without embeddings."""
@@ -131,7 +134,7 @@ class SupportFinder:
         guards anyway, to name them where they fail too; it never changes the verdict."""
         other = self.candidates[index]
         close = _close(cosine)
-        wording = _wording(probe.shingles, term_shingles(self.terms[index]))
+        wording = _wording(probe.shingles, term_shingles(self.news[index]))
         if not (close or wording or explain or facts.shares_event(probe.text, other.text, 2)):
             return WORDING, 0.0
         other_names = facts.entity_names(other.text)
@@ -145,8 +148,8 @@ class SupportFinder:
             return EVENT, 0.0
         names = frozenset(stem(name) for name in probe.names + other_names if name not in STOPWORDS)
         similarity = restatement_similarity(
-            term_weights(probe.terms, self.idf, names),
-            term_weights(self.terms[index], self.idf, names),
+            term_weights(probe.news, self.idf, names),
+            term_weights(self.news[index], self.idf, names),
         )
         restates = (
             (wording == "contained" and _event_contained(probe.text, other.text))
@@ -154,10 +157,16 @@ class SupportFinder:
             or telling  # one actor, one verb, and the event words checked above
             or shares_figure(probe.text, other.text)  # one figure, and the event words
             or shares_figures(probe.text, other.text)  # two figures, as grouping reads them
+            or (similarity >= SUPPORT_SIMILARITY and _same_day(probe.text, other.text))
         )
         if close and cosine is not None:
             restates, similarity = True, max(similarity, cosine)
         return ("", similarity) if restates else (WORDING, 0.0)
+
+
+def _news_reading(text: str) -> list[str]:
+    """Content terms with one outlet's word for another's read as one (`facts.news_terms`)."""
+    return facts.news_terms(content_terms(facts.news_text(text)))
 
 
 def _tells_what_happened(shown: Sentence, member: Sentence, finder: SupportFinder | None) -> bool:
@@ -179,7 +188,8 @@ class _Probe:
     """A shown sentence, read once for all the candidates it is compared with."""
 
     text: str
-    terms: list[str]
+    terms: list[str]  # content terms, for the TF-IDF proposal
+    news: list[str]  # read with the news word classes (`_news_reading`), for the tests
     shingles: frozenset[str]
     names: tuple[str, ...]
 
@@ -231,6 +241,16 @@ def figures_agree(a: str, b: str) -> bool:
 _read = lru_cache(maxsize=1 << 16)(facts.extract)
 
 
+def _same_day(a: str, b: str) -> bool:
+    """Whether two tellings name one day for what they tell: the same date or weekday."""
+    days_a, _, relative_a = _calendar(a, _read(a))
+    days_b, _, relative_b = _calendar(b, _read(b))
+    return bool(days_a & days_b) or bool((relative_a & relative_b) & _WEEKDAYS)
+
+
+_WEEKDAYS = frozenset(facts.WEEKDAYS)
+
+
 def _event_contained(a: str, b: str) -> bool:
     """Whether the shorter telling's event words are mostly in the longer one: a piece of
     a sentence repeats what happened, not only its formula ("An official, speaking on
@@ -249,8 +269,11 @@ def shares_figure(a: str, b: str) -> bool:
     common to tie two sentences: a date mostly names the event a sentence looks back on
     ("since the January 29 bombing"). With the event words and the guards, such a figure
     ties paraphrases whose wording differs ("Four million Americans have the virus" /
-    "the virus infects an estimated 4 million Americans")."""
+    "the virus infects an estimated 4 million Americans"). A toll of any size ties them too
+    (`_same_toll`)."""
     read_a, read_b = _read(a), _read(b)
+    if _same_toll(a, b):
+        return True
     return any(
         x.unit == y.unit
         and (x.value == y.value or _rounds_to(x, y) or _rounds_to(y, x))
@@ -260,6 +283,20 @@ def shares_figure(a: str, b: str) -> bool:
         for x in read_a.quantities
         for y in read_b.quantities
     )
+
+
+def _same_toll(a: str, b: str) -> bool:
+    """Whether two sentences give one count of the dead (the injured, the arrested), however
+    small and however worded ("the death toll rose to 21" / "bringing the number of dead to
+    21"): a toll is what a report is about, not a detail."""
+    tolls_a = _tolls(a)
+    if not tolls_a:
+        return False
+    tolls_b = _tolls(b)
+    return any(values & tolls_b.get(kind, frozenset()) for kind, values in tolls_a.items())
+
+
+_tolls = lru_cache(maxsize=1 << 16)(facts.tolls)
 
 
 _Calendar = tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]
@@ -297,7 +334,13 @@ def _calendars_agree(a: _Calendar, b: _Calendar) -> bool:
     days_a, months_a, relative_a = a
     days_b, months_b, relative_b = b
     months_agree = months_a <= months_b or months_b <= months_a  # one names all the other's
-    if not months_agree or not compatible(relative_a, relative_b):
+    # A weekday is compared with a weekday, "today" with "yesterday"; "said today" and "on
+    # Wednesday" may be one day (each report has its own date: unknown here).
+    weekdays_a, weekdays_b = relative_a & _WEEKDAYS, relative_b & _WEEKDAYS
+    others_a, others_b = relative_a - weekdays_a, relative_b - weekdays_b
+    if not months_agree or not compatible(weekdays_a, weekdays_b):
+        return False
+    if others_a and others_b and not compatible(others_a, others_b):
         return False
     by_month_b = {month: day for month, day in days_b}
     return all(by_month_b.get(month, day) == day for month, day in days_a) and all(

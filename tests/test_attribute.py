@@ -396,3 +396,36 @@ def test_a_member_joined_through_another_is_cited_only_if_it_tells_the_shown_fac
     finder = SupportFinder([shown, link, chained]) if with_finder else None
     (cited,) = cite_groups([group], ORDER, finder)
     assert cited.citations == ("courier", "herald")
+
+
+# One resignation told three ways: "stepped down" / "quit" / "resigned", the court's
+# "found he broke" / "verdict that he breached" / "ruled he had violated".
+RESIGNED = (
+    "Prime Minister Arlo Venn of Norland stepped down on Friday, hours after the Supreme "
+    "Court found he broke ethics rules when he named a convicted lawyer as a minister."
+)
+QUIT = (
+    "The Norland premier quit on Friday following a Supreme Court verdict that he breached "
+    "ethics standards over a cabinet appointment."
+)
+
+
+def test_a_resignation_told_with_other_verbs_on_the_same_day_is_cited() -> None:
+    shown = build(RESIGNED, "courier")
+    resigned = build(
+        "Norland's prime minister resigned on Friday after the Supreme Court ruled that he had "
+        "violated ethics rules by appointing a convicted lawyer to his cabinet.",
+        "herald",
+    )
+    assert cited_by(shown, [resigned, build(QUIT, "gazette")]) == ("courier", "herald", "gazette")
+
+
+def test_the_same_words_on_another_day_or_about_another_act_are_not_cited() -> None:
+    shown = build(RESIGNED, "courier")
+    another_day = build(QUIT.replace("Friday", "Monday"), "herald")
+    another_act = build(
+        "The Norland premier was questioned on Friday about a Supreme Court verdict on ethics "
+        "standards in the sports ministry.",
+        "gazette",
+    )
+    assert cited_by(shown, [another_day, another_act]) == ("courier",)
