@@ -350,8 +350,7 @@ def score_groups(
     n_articles = max(1, len(article_order) - len(context.stubs & article_order.keys()))
     scored: list[ScoredGroup] = []
     for group in groups:
-        if context.dated is not None:
-            group = _anchored_representative(group, context.dated, config)
+        group = _readable_representative(group, context.dated, config)
         representative = group.representative
         why_not = None if eligible(representative, config) else _ineligible(representative, config)
         if why_not is not None and trace is None:
@@ -418,20 +417,31 @@ def _ineligible(sentence: Sentence, config: ExtractiveConfig) -> Exclusion:
     return Exclusion("not_prose")
 
 
-def _anchored_representative(
-    group: Group, dated: frozenset[str], config: ExtractiveConfig
+def _readable_representative(
+    group: Group, dated: frozenset[str] | None, config: ExtractiveConfig
 ) -> Group:
-    """Show a member whose time words can be understood: one without relative time words,
-    or one from a dated article, rather than an undated "on Tuesday"."""
+    """Show a member a reader understands alone, when the group has one: a telling that
+    does not lean on the sentence before it ("This time, the navy sent ..." / "The navy
+    sent ..."), and whose time words can be understood (none, or from a dated article)
+    rather than an undated "on Tuesday"."""
+
+    def flaws(member: Sentence) -> int:
+        leans = leans_on_previous(member.text)
+        unanchored = (
+            dated is not None and member.article_id not in dated and needs_anchor(member.text)
+        )
+        return leans + unanchored
+
     shown = group.representative
-    if shown.article_id in dated or not needs_anchor(shown.text):
-        return group
+    least = flaws(shown)
     for member in group.members:
-        if eligible(member, config) and (
-            member.article_id in dated or not needs_anchor(member.text)
-        ):
-            return dataclasses.replace(group, representative=member)
-    return group
+        if not least:
+            break
+        if member is not shown and eligible(member, config) and flaws(member) < least:
+            shown, least = member, flaws(member)
+    if shown is group.representative:
+        return group
+    return dataclasses.replace(group, representative=shown)
 
 
 def focus_relevance(

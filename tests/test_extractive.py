@@ -461,3 +461,21 @@ def test_shared_wording_does_not_silence_a_new_source_with_a_fact_of_its_own(
         build_sentence(own_fact, source, 5),
     ]
     assert (own_fact in run_apart(sentences, WORDING)) is kept
+
+
+@pytest.mark.parametrize(
+    "opener", ["This time, the", "It also said the", "But the"], ids=["this-time", "it", "but"]
+)
+def test_a_group_shows_the_telling_that_stands_alone(opener: str) -> None:
+    # An edited copy of a wire story drops the link word its original leans on.
+    standalone = "The navy has sent two patrol boats and a helicopter to the area off Selayar."
+    leaning = standalone.replace("The", opener, 1)
+    sentences = [
+        build_sentence("Twenty people were still missing, the rescue agency said.", "a", 0),
+        build_sentence(leaning, "a", 1),
+        build_sentence("Fishermen from nearby villages joined the search at dawn.", "b", 0),
+        build_sentence(standalone, "b", 1),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
+    assert standalone in chosen
+    assert leaning not in chosen
