@@ -34,6 +34,7 @@ from summarize.facts import (
     names_a_day,
     parse_date,
     same_roles,
+    tolls,
 )
 from summarize.models import (
     CleanedArticle,
@@ -89,6 +90,9 @@ class Reading:
     # telling its event in the same paragraph.
     groups: frozenset[str] = frozenset()
     group_sentences: tuple[Sentence, ...] = ()  # where those acronyms are, when elsewhere
+    reported: dt.date | None = None  # the article's date, when known
+    # The counts of people it gives by what happened to them ({"dead": {12.0}}: facts.tolls).
+    tolls: tuple[tuple[str, frozenset[float]], ...] = ()
 
     @property
     def name_set(self) -> frozenset[str]:
@@ -180,7 +184,17 @@ def _read(sentence: Sentence, reference: dt.date | None) -> Reading:
         has_event_word and len(names) >= 2 and (facts.quantities or facts.dates or "(" in text)
     )
     event = _event(_event_words(text), names) if needs_event else None
-    return Reading(sentence, facts, context, names, event, has_event_word)
+    found = tolls(text) if facts.quantities else {}
+    return Reading(
+        sentence,
+        facts,
+        context,
+        names,
+        event,
+        has_event_word,
+        reported=reference,
+        tolls=tuple(sorted(found.items())),
+    )
 
 
 def _event_words(text: str) -> list[tuple[re.Match[str], str]]:
@@ -236,8 +250,19 @@ def worth_reading(
     return [
         s
         for s in sentences
-        if s.key in paired or (s.article_id, s.paragraph) in with_acronym or names_a_day(s.text)
+        if s.key in paired
+        or (s.article_id, s.paragraph) in with_acronym
+        or names_a_day(s.text)
+        or _TOLL_WORD.search(s.text) is not None
     ]
+
+
+# Words a toll is told with (facts.tolls reads which count is which): a sentence with one
+# may give a count of the dead that another source gives differently.
+_TOLL_WORD = re.compile(
+    r"\b(?:kill|dead|death|die[ds]?\b|dying|toll|injur|wound|hurt|arrest|detain|fatalit)",
+    re.IGNORECASE,
+)
 
 
 def find_disagreements(
@@ -272,6 +297,8 @@ def find_disagreements(
             }
         )
     local = _near_duplicate_findings(shown, pairs) + _event_findings(shown) + _group_findings(shown)
+    compared = {(f.left, f.right) for f in local if f.slot == "number"}
+    local += [f for f in _toll_findings(shown) if (f.left, f.right) not in compared]
     findings = [
         replace(finding, left=distinct[finding.left], right=distinct[finding.right])
         for finding in local
@@ -331,6 +358,40 @@ def _event_findings(readings: Sequence[Reading]) -> list[_Finding]:
             if _different_articles(ra, rb) and same_event(ra, rb):
                 findings += _compare_dates(a, b, ra, rb, max_gap=MAX_DATE_GAP_DAYS)
     return findings
+
+
+def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """Tolls of one event that sources count differently, however each words it ("killing
+    at least 12 people" / "at least 15 people were killed" / "twelve people died"): two
+    sentences of different articles that give one count of the dead (the injured, the
+    arrested) and tell the same event (`same_event`). Reports of different days are not
+    compared: a toll that rose overnight is news, not a dispute."""
+    buckets: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, reading in enumerate(readings):
+        for kind, values in reading.tolls:
+            if len(values) == 1:
+                buckets[kind][next(iter(values))].append(index)
+    findings: list[_Finding] = []
+    for kind, by_value in buckets.items():
+        if len(by_value) < 2:
+            continue
+        value_of = {index: value for value, members in by_value.items() for index in members}
+        for a, b in _compared_pairs(list(by_value.values())):
+            ra, rb = readings[a], readings[b]
+            if not _different_articles(ra, rb) or not same_event(ra, rb):
+                continue
+            if ra.reported and rb.reported and ra.reported != rb.reported:
+                continue
+            qa, qb = _quantity(ra, value_of[a]), _quantity(rb, value_of[b])
+            if qa is None or qb is None:
+                continue
+            finding = _Finding("number", kind, a, b, _figure_key(qa), _figure_key(qb))
+            findings.append(replace(finding, agree=qa.compatible(qb)))
+    return findings
+
+
+def _quantity(reading: Reading, value: float) -> Quantity | None:
+    return next((q for q in reading.facts.quantities if q.value == value and not q.unit), None)
 
 
 def _group_findings(readings: Sequence[Reading]) -> list[_Finding]:

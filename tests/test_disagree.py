@@ -1,3 +1,5 @@
+import datetime as dt
+
 from summarize.disagree import find_disagreements, read_sentences
 from summarize.models import Disagreement
 from summarize.pipeline import BriefOptions, brief, brief_articles
@@ -152,3 +154,41 @@ def test_seeds_report_the_disputed_date_and_groups_with_the_right_citations() ->
     assert {"2024-01-03", "2024-01-16", "2024-01-17", "2024-01-18"} <= set(days)
     flagged = [source.id for source in briefing.sources if source.flags]
     assert flagged == ["002_529920b2cf3df8a2"]
+
+
+# One capsizing, its toll worded three ways by four outlets (the fourth a copy).
+FERRY_12 = (
+    "A passenger ferry capsized in rough seas off the island of Selayar on Tuesday, killing "
+    "at least 12 people, the rescue agency said."
+)
+FERRY_15 = (
+    "An overcrowded ferry sank in heavy waves off Selayar island on Tuesday, and at least 15 "
+    "people were killed, local officials said."
+)
+FERRY_TWELVE = (
+    "At least twelve people died after the ferry overturned in heavy seas off Selayar island "
+    "on Tuesday, the rescue agency said."
+)
+
+
+def test_a_toll_worded_differently_by_each_source_is_one_disagreement() -> None:
+    (found,) = disagreements(("a", FERRY_12), ("b", FERRY_15), ("c", FERRY_TWELVE))
+    assert found.slot == "number"
+    assert [(v.value, v.sources) for v in found.values] == [
+        ("at least 12", ("a", "c")),
+        ("at least 15", ("b",)),
+    ]
+
+
+def test_a_toll_reported_on_another_day_or_of_another_event_is_no_disagreement() -> None:
+    sentences = [build_sentence(FERRY_12, "a", 0), build_sentence(FERRY_15, "b", 1)]
+    days = {"a": dt.date(2025, 10, 14), "b": dt.date(2025, 10, 15)}
+    assert not find_disagreements(read_sentences(sentences, days), {"a": 0, "b": 1})
+    assert not disagreements(
+        ("a", FERRY_12),
+        (
+            "b",
+            "A bus plunged into a ravine in the highlands on Tuesday, and at least 15 "
+            "people were killed, police said.",
+        ),
+    )
