@@ -53,16 +53,22 @@ Semantic = Enum("Semantic", {name: name for name in SEMANTIC}, type=str)  # type
 
 class OutputFormat(str, Enum):
     md = "md"
+    markdown = "markdown"  # the same as md: the word the help uses
     json = "json"
     html = "html"
 
 
 class BatchFormat(str, Enum):
     md = "md"
+    markdown = "markdown"
     json = "json"
     html = "html"
     both = "both"
     all = "all"
+
+
+def _format_name(chosen: OutputFormat | BatchFormat) -> str:
+    return "md" if chosen.value == "markdown" else chosen.value
 
 
 class Executor(str, Enum):
@@ -404,7 +410,7 @@ def brief(
                 briefing.stats, removed_lines=briefing.removed_lines
             )
         to_stdout = output is not None and str(output) == STDOUT
-        text, written = save_briefing(briefing, output_format.value, output, paths)
+        text, written = save_briefing(briefing, _format_name(output_format), output, paths)
     except SummarizeError as error:
         raise _fail(str(error), verbose) from None
     except OSError as error:
@@ -494,7 +500,7 @@ def batch_command(
                 input_path,
                 outdir,
                 options,
-                formats=output_format.value,
+                formats=_format_name(output_format),
                 workers=workers,
                 force=force,
                 executor=executor.value,

@@ -81,7 +81,10 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     if not articles:
         raise InputError("(input)", "no articles to brief")
     prepared = prepare(articles, options)
-    title = options.title or _pick_title(articles, *prepared.tfidf) or "Briefing"
+    # The headline of an article the briefing may quote: not one whose language it skips.
+    used = {sentence.article_id for sentence in prepared.candidates}
+    headed = [article for article in articles if article.id in used] or list(articles)
+    title = options.title or _pick_title(headed, *prepared.tfidf) or "Briefing"
     history = options.history
     if history is None and options.since:
         from summarize.history import load_history  # only an update briefing reads one

@@ -130,3 +130,9 @@ def test_since_an_earlier_briefing_and_focus_reach_the_briefing(story_dir: Path)
     )
     assert focused.exit_code == 0, focused.output
     assert json.loads(Path("f.json").read_text())["stats"]["focus"] == "bridges"
+
+
+def test_markdown_is_another_name_for_md(story_dir: Path) -> None:
+    result = runner.invoke(app, ["brief", str(story_dir), "--format", "markdown", "-o", "b.md"])
+    assert result.exit_code == 0, result.output
+    assert Path("b.md").read_text().startswith("# ")

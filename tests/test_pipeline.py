@@ -7,6 +7,7 @@ from summarize.clean import clean
 from summarize.dedup import jaccard, shingles
 from summarize.errors import InputError
 from summarize.ingest import read_articles
+from summarize.pipeline import BriefOptions, brief_articles
 from summarize.render import render
 from tests.conftest import SEEDS, build_article
 
@@ -252,3 +253,22 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_other_articles() -> Non
         articles[:1], summarize.BriefOptions(engine="extractive", words=120, semantic="off")
     )
     assert all("[" not in s.shown for s in alone.sentences)
+
+
+def test_the_title_is_a_headline_of_an_article_the_briefing_may_quote() -> None:
+    german = build_article(
+        "Die Zentralbank hat am Donnerstag den Leitzins angehoben. Die Inflation bleibt hoch, "
+        "sagte der Gouverneur. Die Krone fiel gegenüber dem Euro. Die Märkte reagierten "
+        "gelassen auf die Entscheidung der Bank.",
+        id="de",
+        # Its headline shares the names and figures of the story more than the English one.
+        title="Norges Bank hebt den Zins auf 4.75 Prozent, die Krone fällt",
+    )
+    english = build_article(
+        "Norges Bank raised its benchmark rate to 4.75 percent on Thursday. The governor "
+        "said inflation had proved persistent. The krone fell against the euro.",
+        id="en",
+        title="Oslo moves against prices",
+    )
+    briefing = brief_articles([german, english], BriefOptions(words=60))
+    assert briefing.title == "Oslo moves against prices"
