@@ -442,3 +442,11 @@ def test_the_date_of_a_possessive_time_word_follows_the_whole_word() -> None:
     assert anchor_relative("Shares fell below Monday’s close.", FRIDAY) == (
         "Shares fell below Monday’s [15 Jan 2024] close."
     )
+
+
+def test_the_number_of_people_killed_is_a_toll() -> None:
+    assert facts.tolls(
+        "The number of people killed in the sinking has climbed to twenty-one, the agency "
+        "said, after divers recovered nine bodies."
+    ) == {"dead": frozenset({21.0})}
+    assert facts.tolls("The number of cases rose to 40.") == {}
