@@ -106,10 +106,15 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             options.timeline,
             prepared.near_pairs,
         )
+    stubs = {article.id for article in prepared.cleaned if article.is_stub}
+    if len(stubs) == len(prepared.cleaned):
+        stubs = set()
     sources = [
         dataclasses.replace(
             _source_info(article),
-            flags=checked.flags.get(article.id, ()),
+            # A stub ("By continuing to browse, you agree ...") is listed, marked as one
+            # where the set has full articles to tell it from.
+            flags=(*checked.flags.get(article.id, ()), *(("stub",) if article.id in stubs else ())),
             copy_of=prepared.copy_of.get(article.id),
         )
         for article in prepared.cleaned

@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Mapping
 
+from summarize.clean import STUB_WORDS
 from summarize.models import Briefing, BriefSentence, Explanation, SourceInfo
 from summarize.sanitize import single_line
 
@@ -168,6 +169,8 @@ def _source_line(source: SourceInfo) -> str:
     parts = [f"**{escape_markdown(source.title)}**"]
     if "ai_generated" in source.flags:
         parts.append("_(AI-written, by its own disclaimer)_")
+    if "stub" in source.flags:
+        parts.append(f"_(a stub: under {STUB_WORDS} words of prose, not weighed)_")
     details = [escape_markdown(x) for x in (source.source, source.published) if x]
     if details:
         parts.append("— " + ", ".join(details))

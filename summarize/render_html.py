@@ -41,6 +41,7 @@ _FLAG_LABELS = {
     "ai_generated": "AI-written",
     "copy": "copy",
     "duplicate": "copy",
+    "stub": "stub, not weighed",
 }
 
 _CSS = """

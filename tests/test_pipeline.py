@@ -272,3 +272,24 @@ def test_the_title_is_a_headline_of_an_article_the_briefing_may_quote() -> None:
     )
     briefing = brief_articles([german, english], BriefOptions(words=60))
     assert briefing.title == "Oslo moves against prices"
+
+
+def test_a_stub_is_listed_among_the_sources_marked_as_one() -> None:
+    story = (
+        "A passenger ferry capsized off Selayar island on Tuesday, killing at least 12 people. "
+        "Rescuers pulled 54 survivors from the water by the afternoon. The navy sent two "
+        "patrol boats and a helicopter to the area. Fishermen from nearby villages joined the "
+        "search. Relatives gathered at the port waiting for news of the missing passengers."
+    )
+    stub = build_article("Subscribe to our newsletter.", id="stub", title="Newsletter")
+    briefing = brief_articles(
+        [
+            build_article(story, id="a"),
+            build_article(story.replace("Tuesday", "Tuesday morning"), id="b"),
+            stub,
+        ],
+        BriefOptions(words=80),
+    )
+    flags = {source.id: source.flags for source in briefing.sources}
+    assert "stub" in flags["stub"] and "stub" not in flags["a"]
+    assert "not weighed" in render(briefing, "md")
