@@ -31,6 +31,7 @@ from summarize.facts import (
     Quantity,
     extract,
     infer_year,
+    mentions_toll,
     names_a_day,
     parse_date,
     same_roles,
@@ -253,16 +254,8 @@ def worth_reading(
         if s.key in paired
         or (s.article_id, s.paragraph) in with_acronym
         or names_a_day(s.text)
-        or _TOLL_WORD.search(s.text) is not None
+        or mentions_toll(s.text)
     ]
-
-
-# Words a toll is told with (facts.tolls reads which count is which): a sentence with one
-# may give a count of the dead that another source gives differently.
-_TOLL_WORD = re.compile(
-    r"\b(?:kill|dead|death|die[ds]?\b|dying|toll|injur|wound|hurt|arrest|detain|fatalit)",
-    re.IGNORECASE,
-)
 
 
 def find_disagreements(

@@ -579,6 +579,8 @@ def tolls(text: str) -> dict[str, frozenset[float]]:
     wounded 20": 9 dead, 20 injured; "14 people died"), else what a toll named before it
     counts ("the death toll ... rose to 21"); a figure of something else ("21 ferries",
     "$21", "carrying 230 people when it sank, killing 14") is no toll."""
+    if not mentions_toll(text):
+        return {}
     tokens = [
         (match.start(), match.end(), _toll_kind(stem(match.group().casefold())), match.group())
         for match in _TOKEN_RE.finditer(text)
@@ -622,6 +624,22 @@ def tolls(text: str) -> dict[str, frozenset[float]]:
         if kind:
             found.setdefault(kind, set()).add(quantity.value)
     return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def mentions_toll(text: str) -> bool:
+    """Whether `text` has a word a toll may be told with ("killed", "injuries", "death
+    toll", "detained"): a cheap test before `tolls` reads which count is which."""
+    return _toll_words().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _toll_words() -> re.Pattern[str]:
+    """The words of the news word classes that count a toll, and their stems, each as the
+    start of a word (a stem is the start of its forms: "injur" for "injuries")."""
+    lines = (line.split() for line in _NEWS_WORD_CLASSES.strip().splitlines())
+    words = {word for line in lines if stem(line[0]) in _TOLL_KINDS for word in line}
+    starts = words | {stem(word) for word in words} | set(_TOLL_KINDS) | _TOLL_NOUNS
+    return re.compile(r"\b(?:" + "|".join(sorted(starts)) + ")", re.IGNORECASE)
 
 
 def _counts_a_thing(word: str) -> bool:

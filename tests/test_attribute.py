@@ -429,3 +429,24 @@ def test_the_same_words_on_another_day_or_about_another_act_are_not_cited() -> N
         "gazette",
     )
     assert cited_by(shown, [another_day, another_act]) == ("courier",)
+
+
+def test_one_toll_in_other_words_is_cited_though_one_says_today_and_one_a_weekday() -> None:
+    # "said today" in a report of Wednesday and "on Wednesday" may be one day: each report
+    # has its own date; a toll of 21, however small, ties the two tellings.
+    shown = build(
+        "The number of people killed in the sinking off Selayar has climbed to twenty-one, "
+        "the agency said today, after divers recovered nine bodies.",
+        "courier",
+    )
+    rose = build(
+        "The death toll from the capsizing of a ferry off Selayar island rose to 21 on "
+        "Wednesday after divers recovered nine more bodies from the wreck.",
+        "herald",
+    )
+    other_toll = build(
+        "The death toll from the capsizing of a ferry off Selayar island rose to 18 on "
+        "Wednesday after divers recovered nine more bodies from the wreck.",
+        "gazette",
+    )
+    assert cited_by(shown, [rose, other_toll]) == ("courier", "herald")
