@@ -65,9 +65,6 @@ class SupportFinder:
         self.idf = {term: float(self.model.idf[c]) for term, c in self.model.vocabulary.items()}
         self.embeddings = embeddings
         self.position = {sentence.key: row for row, sentence in enumerate(self.candidates)}
-        # The wording tests read one outlet's word for another's as one ("stepped down" /
-        # "quit" / "resigned"): what two tellings share is what they say, not their words.
-        self.news = [_news_reading(sentence.text) for sentence in self.candidates]
 
     def restating(self, shown: Sentence, skip: set[str]) -> list[tuple[Sentence, float]]:
         """The best restating sentence of each article not in `skip`, with its similarity."""
@@ -134,7 +131,7 @@ class SupportFinder:
         guards anyway, to name them where they fail too; it never changes the verdict."""
         other = self.candidates[index]
         close = _close(cosine)
-        wording = _wording(probe.shingles, term_shingles(self.news[index]))
+        wording = _wording(probe.shingles, term_shingles(_news_reading(other.text)))
         if not (close or wording or explain or facts.shares_event(probe.text, other.text, 2)):
             return WORDING, 0.0
         other_names = facts.entity_names(other.text)
@@ -149,7 +146,7 @@ class SupportFinder:
         names = frozenset(stem(name) for name in probe.names + other_names if name not in STOPWORDS)
         similarity = restatement_similarity(
             term_weights(probe.news, self.idf, names),
-            term_weights(self.news[index], self.idf, names),
+            term_weights(_news_reading(other.text), self.idf, names),
         )
         restates = (
             (wording == "contained" and _event_contained(probe.text, other.text))
@@ -164,9 +161,12 @@ class SupportFinder:
         return ("", similarity) if restates else (WORDING, 0.0)
 
 
-def _news_reading(text: str) -> list[str]:
-    """Content terms with one outlet's word for another's read as one (`facts.news_terms`)."""
-    return facts.news_terms(content_terms(facts.news_text(text)))
+@lru_cache(maxsize=1 << 16)  # read only for the candidates a shown sentence proposes
+def _news_reading(text: str) -> tuple[str, ...]:
+    """Content terms with one outlet's word for another's read as one (`facts.news_terms`):
+    the wording tests compare what two tellings say ("stepped down" / "quit" / "resigned"),
+    not their words."""
+    return tuple(facts.news_terms(content_terms(facts.news_text(text))))
 
 
 def _tells_what_happened(shown: Sentence, member: Sentence, finder: SupportFinder | None) -> bool:
@@ -189,7 +189,7 @@ class _Probe:
 
     text: str
     terms: list[str]  # content terms, for the TF-IDF proposal
-    news: list[str]  # read with the news word classes (`_news_reading`), for the tests
+    news: tuple[str, ...]  # read with the news word classes (`_news_reading`), for the tests
     shingles: frozenset[str]
     names: tuple[str, ...]
 
