@@ -185,7 +185,7 @@ def _read(sentence: Sentence, reference: dt.date | None) -> Reading:
         has_event_word and len(names) >= 2 and (facts.quantities or facts.dates or "(" in text)
     )
     event = _event(_event_words(text), names) if needs_event else None
-    found = tolls(text) if facts.quantities else {}
+    found = tolls(text, facts.quantities) if facts.quantities else {}
     return Reading(
         sentence,
         facts,

