@@ -53,6 +53,15 @@ _FINITE = (
     r"|did|does|drew|draws|left|led|met|sent|won|took|also|\w+ed|\w+s"
 )
 
+# A verb right after a bare quantifier ("All use ...", "Some were ..."): auxiliaries, common
+# verbs in their plural and past forms. Not "-s" words: "Many analysts" is a noun phrase.
+_QUANTIFIED_VERB = (
+    r"are|were|have|had|will|would|can|could|may|might|must|should|do|did|remain|remained"
+    r"|use|used|say|said|want|wanted|agree|agreed|face|faced|live|lived|died|fled|left|went"
+    r"|came|got|took|made|became|stayed|hope|hoped|fear|feared|believe|believed|need|needed"
+    r"|seem|seemed|plan|planned|share|shared|support|supported|oppose|opposed|work|worked"
+)
+
 # Openings that lean on the sentence before ("This time, ...", "It also ...", "But ...").
 _LEANS_ON_PREVIOUS = re.compile(
     r"^(?:[\"“'‘(]\s*)?(?:"
@@ -67,7 +76,11 @@ _LEANS_ON_PREVIOUS = re.compile(
     # decided, named by its noun alone right before the verb, is what the sentence before
     # said ("The demand for oil rose", "The ruling party won" name their own).
     rf"|the\s+(?:{_TOLD_BEFORE})s?(?=,|\s+(?:{_FINITE})\b)"
-    r"|(?:both|neither|either|another|other)\b"
+    r"|(?:both|neither|either|another|other|others)\b"
+    # A quantifier standing for people or things named before: "All use the franc",
+    # "Many of them fled", "Some were freed" ("Many people fled" names its own).
+    rf"|(?:all|some|many|most|few|several|none|each)\s+(?:of\s+(?:them|these|those|us|whom|which)\b"
+    rf"|(?:{_QUANTIFIED_VERB})\b)"
     # Time told from the sentence before: "Less than two days later", "Hours later, ...".
     r"|(?:(?:less|more) than |about |nearly |almost |just |only |some )?(?:a|an|one|two|three"
     r"|four|five|six|seven|a few|several|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?)"
@@ -82,7 +95,12 @@ _LEANS_ON_PREVIOUS = re.compile(
 # Not prose a reader can be given as a briefing sentence: an aside wholly in parentheses
 # ("(Jane Doe is a Chicago-based free-lance writer.)") or a labelled list ("Talk show:
 # ``Leeza,'' NBC; ``The Rosie O'Donnell Show,'' Syndicated; ...").
-_ASIDE_OR_LIST = re.compile(r"\([^()]*\)\W*$|(?:[^\s:;.]+\s){0,2}[^\s:;.]+:[^;]*;[^;]*;[^;]*;")
+# A line that only announces what follows ("The following are major news items in leading
+# newspapers today.", "Here are the milestones:") is not a statement either.
+_ASIDE_OR_LIST = re.compile(
+    r"\([^()]*\)\W*$|(?:[^\s:;.]+\s){0,2}[^\s:;.]+:[^;]*;[^;]*;[^;]*;"
+    r"|(?i:(?:the\s+)?following\s+(?:are|is)|here\s+(?:are|is))\b"
+)
 
 _CALENDAR = frozenset(
     """
@@ -276,7 +294,12 @@ def eligible(sentence: Sentence, config: ExtractiveConfig) -> bool:
     first = sentence.text[0]
     if not (first.isupper() or first.isdigit() or first in _SENTENCE_START):
         return False
-    return not _ASIDE_OR_LIST.match(sentence.text)
+    return not _ASIDE_OR_LIST.match(sentence.text) and not announces_what_follows(sentence.text)
+
+
+def announces_what_follows(text: str) -> bool:
+    """A sentence that ends in a colon leads into a list or quotation it does not hold."""
+    return text.rstrip(" \"'”’)").endswith(":")
 
 
 def score_groups(

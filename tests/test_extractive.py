@@ -47,6 +47,12 @@ def test_eligibility_rejects_fragments_headings_and_tables() -> None:
         ("Talk show: ``Leeza,'' NBC; ``The View,'' ABC; ``Regis,'' Syndicated; ``Oprah,''", False),
         ("The mayor (a Democrat) said the water rose very fast overnight.", True),
         ("Officials said three things: roads are closed; schools shut; power is out; more.", True),
+        ("The following are major news items in leading Israeli newspapers on Tuesday.", False),
+        ("Following are excerpts from the court's decision striking down the law.", False),
+        ("Here are the milestones in the company's dealings with the government:", False),
+        ("The mayor listed what the town needs most after the flood:", False),
+        ("The following day, the mayor said the water had risen very fast.", True),
+        ("Officials said the following week would bring more rain to the valley.", True),
     ],
 )
 def test_an_aside_in_parentheses_or_a_labelled_list_is_not_a_sentence(
@@ -136,6 +142,14 @@ def test_sentences_that_lean_on_a_missing_predecessor_are_recognised() -> None:
     assert not leans_on_previous("The demand for oil rose sharply in March.")
     assert not leans_on_previous("The ruling party won the vote in the capital.")
     assert not leans_on_previous("The results of the vote were announced on Monday.")
+    # A bare quantifier, or "Others", stands for what the sentence before named.
+    assert leans_on_previous("All use the French franc as their currency.")
+    assert leans_on_previous("Many of them fled across the border overnight.")
+    assert leans_on_previous("Some were freed after questioning on Monday.")
+    assert leans_on_previous("Others said the plan would fail.")
+    assert not leans_on_previous("Many analysts expect a cut in March.")
+    assert not leans_on_previous("All flights from the airport were cancelled on Monday.")
+    assert not leans_on_previous("Some 200 people were evacuated from the valley.")
 
 
 def test_a_dangling_this_time_sentence_is_not_selected_alone() -> None:
