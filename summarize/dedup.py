@@ -126,13 +126,26 @@ def _telling(key: str) -> bool:
 
 # Two sentences of different articles that give the same two telling figures ("140 homes
 # ... 12,000 residents" / "140 houses ... 12,000 people") tell one fact however they word
-# it, once the event words and the guards agree.
+# it, once the event words and the guards agree. A figure of three significant digits or
+# more ("4.75 percent", "12,340 people", "$2.87 billion") is rarely a coincidence: it
+# counts as two.
 SHARED_FIGURES = 2
 
 
+def figure_weight(key: str) -> int:
+    """How much one shared telling figure (a `numbers` key) ties two tellings."""
+    try:
+        value = abs(float(key.lstrip("$%€£")))
+    except ValueError:  # a range ("%31-38"): the ends are what it tells
+        return 1
+    digits = f"{value:.15g}".split("e")[0].replace(".", "")
+    return 2 if len(digits.strip("0")) >= 3 else 1
+
+
 def shares_figures(a: str, b: str) -> bool:
-    """Whether `a` and `b` give at least `SHARED_FIGURES` telling figures in common."""
-    return len(telling_figures(a) & telling_figures(b)) >= SHARED_FIGURES
+    """Whether `a` and `b` give telling figures in common worth `SHARED_FIGURES`."""
+    shared = telling_figures(a) & telling_figures(b)
+    return sum(map(figure_weight, shared)) >= SHARED_FIGURES
 
 
 def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -140,6 +153,36 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     either states none: "killed 12" and "killed 15" never merge, "killed 12" and
     "killed people" may."""
     return a <= b or b <= a
+
+
+def figures_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """`compatible` kind by kind (`numbers` keys): two tellings disagree only where both
+    give a figure of one kind (counts, shares, money, years, days) and neither holds the
+    other's. "To 4.75 percent, the highest since 2008" / "by 25 points to 4.75%" agree: each
+    adds a figure of a kind the other does not give."""
+    if a <= b or b <= a:
+        return True
+    kinds_a, kinds_b = _by_kind(a), _by_kind(b)
+    return all(compatible(kinds_a[kind], kinds_b[kind]) for kind in kinds_a.keys() & kinds_b)
+
+
+def _by_kind(keys: frozenset[str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        found[_figure_kind(key)].add(key)
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def _figure_kind(key: str) -> str:
+    if key.startswith(("year ", "day ")):
+        return key.split(" ", 1)[0]
+    if key[:1] in "$%€£":
+        return key[:1]
+    try:
+        float(key)
+    except ValueError:
+        return "as written"  # "F-16", "6-3": other tokens with digits
+    return "count"
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -316,11 +359,12 @@ def _merge_near_duplicates(
 
 
 def term_weights(
-    terms: Sequence[str], idf: Mapping[str, float], names: frozenset[str]
+    terms: Sequence[str], idf: Mapping[str, float], names: frozenset[str], unseen: float = 1.0
 ) -> dict[str, float]:
-    """Each distinct content term's IDF, doubled for names of actors and places."""
+    """Each distinct content term's IDF (`unseen` for a term `idf` lacks), doubled for
+    names of actors and places."""
     return {
-        t: idf.get(t, 1.0) * (_NAME_WEIGHT if t in names else 1.0) for t in dict.fromkeys(terms)
+        t: idf.get(t, unseen) * (_NAME_WEIGHT if t in names else 1.0) for t in dict.fromkeys(terms)
     }
 
 
@@ -344,6 +388,43 @@ def _similarity(
     small, large = sorted((total_a, total_b))
     containment, coverage = shared / small, shared / large
     return 3 * containment * coverage / (containment + 2 * coverage)
+
+
+def restatement_guards_hold(
+    text_a: str, text_b: str, *, by_figures: bool = False, event_shared: bool = False
+) -> bool:
+    """What two tellings close in wording must also share to be one fact: what happened
+    (unless embeddings already said so: `event_shared`), figures and dates that agree (the
+    days of the events only, when they were paired by their figures), actors in their roles."""
+    if not event_shared and not facts.shares_event(text_a, text_b):
+        return False  # the same names doing something else
+    when = event_dates if by_figures else dates
+    return (
+        figures_compatible(numbers(text_a), numbers(text_b))
+        and compatible(when(text_a), when(text_b))
+        and roles_agree(text_a, text_b)
+    )
+
+
+def restates_in_other_words(
+    text_a: str, text_b: str, idf: Mapping[str, float], unseen: float = 1.0
+) -> bool:
+    """The restatement pass's test for one pair, on the default path: weighted term overlap
+    (`restatement_similarity`, names weighing double) at the threshold, and the guards.
+    `unseen` weighs a term `idf` lacks."""
+    terms_a, terms_b = content_terms(text_a), content_terms(text_b)
+    if len(set(terms_a)) < 4 or len(set(terms_b)) < 4:
+        return False
+    proper = frozenset(
+        stem(name)
+        for text in (text_a, text_b)
+        for name in names_in_order(text)
+        if name not in STOPWORDS
+    )
+    similarity = restatement_similarity(
+        term_weights(terms_a, idf, proper, unseen), term_weights(terms_b, idf, proper, unseen)
+    )
+    return similarity >= RESTATEMENT_THRESHOLD and restatement_guards_hold(text_a, text_b)
 
 
 def _merge_restatements(
@@ -409,15 +490,9 @@ def _merge_restatements(
                 similarity = max(similarity, threshold + cosine - _EMBEDDING_RESTATES)
         if similarity < threshold:
             continue
-        text_a, text_b = sentences[a].text, sentences[b].text
-        if not close and not facts.shares_event(text_a, text_b):
-            continue  # the same names doing something else
-        when = event_dates if by_figures else dates
-        if not (
-            compatible(numbers(text_a), numbers(text_b)) and compatible(when(text_a), when(text_b))
+        if restatement_guards_hold(
+            sentences[a].text, sentences[b].text, by_figures=by_figures, event_shared=close
         ):
-            continue
-        if roles_agree(text_a, text_b):
             scored.append((-similarity, a, b, by_figures))
     if not scored:
         return
@@ -449,7 +524,7 @@ def _merge_restatements(
             stated[root_b],
         )
         days_agree = compatible(events_a, events_b) if by_figures else compatible(dates_a, dates_b)
-        if not (compatible(figures_a, figures_b) and days_agree):
+        if not (figures_compatible(figures_a, figures_b) and days_agree):
             continue
         union.union(root_a, root_b)
         root = union.find(root_a)
@@ -458,7 +533,7 @@ def _merge_restatements(
 
 
 def _figure_candidates(texts: Sequence[str]) -> set[tuple[int, int]]:
-    """Pairs (left < right) of `texts` that share `SHARED_FIGURES` telling figures, found
+    """Pairs (left < right) of `texts` whose shared telling figures weigh `SHARED_FIGURES`, found
     through an index by figure: linear in the sentences, as a figure that more than
     `_MAX_BUCKET` sentences give ties none of them."""
     holders: dict[str, list[int]] = defaultdict(list)
@@ -466,10 +541,11 @@ def _figure_candidates(texts: Sequence[str]) -> set[tuple[int, int]]:
         for key in telling_figures(text):
             holders[key].append(index)
     shared: dict[tuple[int, int], int] = defaultdict(int)
-    for bucket in holders.values():
+    for key, bucket in holders.items():
         if 1 < len(bucket) <= _MAX_BUCKET:
+            weight = figure_weight(key)
             for pair in itertools.combinations(bucket, 2):
-                shared[pair] += 1
+                shared[pair] += weight
     return {pair for pair, count in shared.items() if count >= SHARED_FIGURES}
 
 

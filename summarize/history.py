@@ -23,7 +23,13 @@ import numpy as np
 
 # The facts rules as dedup caches them: a new sentence's were asked for when it was grouped.
 from summarize import facts
-from summarize.dedup import DEFAULT_THRESHOLD, numbers, roles_agree, shingles
+from summarize.dedup import (
+    DEFAULT_THRESHOLD,
+    numbers,
+    restates_in_other_words,
+    roles_agree,
+    shingles,
+)
 from summarize.errors import InputError
 from summarize.models import Article, SourceInfo
 from summarize.textutil import content_terms
@@ -179,6 +185,8 @@ class HistoryIndex:
         # A term the new set never uses gets the highest idf (it is at least as rare as the
         # rarest), so it still counts in the history sentence's norm.
         unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
+        self._unseen_idf = unseen_idf
+        self._idf = dict(zip(model.vocabulary, model.idf.tolist(), strict=True))
         self._vectors = [_vector(item.text, model, unseen_idf) for item in history.sentences]
 
     def centroid(self, n_columns: int) -> np.ndarray:
@@ -223,16 +231,18 @@ class HistoryIndex:
             similarity = max(similarity, cosine)
             overlap = -minus_count / (len(own) + self._sizes[row] + minus_count)
             earlier = self.history.sentences[row].text
-            if overlap < self.threshold:
-                continue
-            if not roles_agree(text, earlier):  # dedup's roles guard, as grouping reads it
+            if overlap >= self.threshold:
+                if not roles_agree(text, earlier):  # dedup's roles guard, as grouping reads it
+                    continue
+            # Told in other words, as grouping merges restatements across sources.
+            elif not restates_in_other_words(text, earlier, self._idf, self._unseen_idf):
                 continue
             if figures is None:
                 figures = numbers(text)
             earlier_figures = numbers(earlier)
             if figures <= earlier_figures:
                 repeats = True
-            elif earlier_figures and figures:
+            elif earlier_figures - figures:  # a value told before is told anew: revised
                 for source in self.history.sentences[row].source_ids:
                     updates.setdefault(source, None)
         # Told in other words, a toll that moved is still the figure it updates ("14 people

@@ -3,6 +3,8 @@ import pytest
 from summarize.dedup import (
     deduplicate,
     event_dates,
+    figure_weight,
+    figures_compatible,
     minhash_signatures,
     shingles,
     telling_figures,
@@ -219,3 +221,51 @@ def test_telling_figures_are_large_counts_money_and_shares_not_years_or_small_co
     assert telling_figures("Turnout rose to 55 percent.") == {"%55"}
     assert telling_figures("Four million people lost power.") == {"4e+06"}
     assert telling_figures("In 1998, three people and a 33-year-old aide left.") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Norland's central bank raised its benchmark interest rate by a quarter point to "
+            "4.75 percent on Thursday, the highest level since 2008.",
+            "The Bank of Norland hiked its policy rate by 25 basis points to 4.75% on "
+            "Thursday, as expected by most analysts.",
+        ),
+        (
+            "Veltra agreed to buy rival Norcast for $2.87 billion in cash, the companies said.",
+            "Veltra has agreed to buy its rival Norcast in a cash deal worth $2.87bn, ending a "
+            "14-month search for a buyer.",
+        ),
+        (
+            "The storm destroyed 12,340 homes across the coast, officials said.",
+            "Officials said 12,340 houses were destroyed when the storm hit, and 3 bridges fell.",
+        ),
+    ],
+)
+def test_one_precise_figure_ties_two_tellings_that_add_figures_of_other_kinds(
+    first: str, second: str
+) -> None:
+    # A figure of three significant digits is rarely a coincidence; the figure each
+    # telling adds (a year, a count) is of a kind the other does not give: no conflict.
+    groups = deduplicate([build_sentence(first, "a", 0), build_sentence(second, "b", 0)])
+    assert [g.article_ids for g in groups] == [("a", "b")]
+
+
+def test_figures_conflict_only_within_one_kind() -> None:
+    assert figures_compatible(frozenset({"%4.75", "year 2008"}), frozenset({"%4.75", "25"}))
+    assert not figures_compatible(frozenset({"%4.75", "25"}), frozenset({"%5", "25"}))
+    assert not figures_compatible(frozenset({"12", "year 2019"}), frozenset({"12", "year 2020"}))
+    assert not figures_compatible(frozenset({"26"}), frozenset({"20", "$5e+06"}))
+    assert not figures_compatible(frozenset({"F-16"}), frozenset({"F-15", "40"}))
+    # Precise figures tie two tellings alone; round or short ones need a second.
+    assert [figure_weight(k) for k in ("%4.75", "12340", "$2.87e+09", "%31-38")] == [2, 2, 2, 1]
+    assert [figure_weight(k) for k in ("300", "$8.2e+09", "4e+06", "%55")] == [1, 1, 1, 1]
+
+
+def test_one_round_figure_in_common_is_not_enough_to_tie_two_wordings() -> None:
+    rescued = build_sentence("Rescuers pulled 300 survivors from the water overnight.", "a", 0)
+    saved = build_sentence(
+        "Officials said 300 passengers had been saved by fishing boats near the island.", "b", 0
+    )
+    assert len(deduplicate([rescued, saved])) == 2

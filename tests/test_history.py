@@ -166,3 +166,59 @@ def test_history_index_tells_repeats_revisions_and_news_apart() -> None:
     assert (bridge.repeats, bridge.updates) == (False, ()) and bridge.similarity < 0.2
     # The history's centroid lies in the new set's columns, unit length.
     assert np.linalg.norm(index.centroid(rows.n_columns)) == pytest.approx(1.0)
+
+
+def _history_match(history_text: str, new_texts: list[str]) -> list[HistoryMatch]:
+    history = history_from_articles([build_article(history_text, id="one")])
+    model, terms = TfidfModel.from_texts(new_texts)
+    rows = model.rows(terms)
+    index = HistoryIndex(history, model)
+    return [
+        index.match(text, rows.indices[lo:hi], rows.data[lo:hi])
+        for text, lo, hi in zip(new_texts, rows.indptr[:-1], rows.indptr[1:], strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Coast guard officials said 54 people had been rescued from the sea near Benteng.",
+        "Divers in Benteng rescued 54 people from the sea, coast guard officials said.",
+        "The coast guard said 54 people were pulled alive from the sea off Benteng.",
+    ],
+)
+def test_a_fact_of_the_history_told_in_other_words_is_not_news(retold: str) -> None:
+    # Grouping merges restatements across sources: "already said" is the same test, not
+    # only near-identical wording.
+    history = (
+        "Ferry Sinks\n\nA total of 54 people were rescued from the sea near Benteng, "
+        "the coast guard said.\n\nThe ferry sank in high waves on Tuesday.\n"
+    )
+    news = "Police detained the owner of the ferry company in Makassar on Wednesday."
+    told, new = _history_match(history, [retold, news])
+    assert told.repeats and not told.updates
+    assert not new.repeats and not new.updates
+    # Another count of the rescued is not "already said", and other rescuers doing
+    # something else are news.
+    other_count, other_event = _history_match(
+        history,
+        [
+            retold.replace("54", "61"),
+            "Police in Benteng detained 54 people after riots near the harbour.",
+        ],
+    )
+    assert not other_count.repeats
+    assert not other_event.repeats
+
+
+def test_a_sentence_that_adds_a_figure_to_one_already_read_revises_nothing() -> None:
+    history = (
+        "Ferry Sinks\n\nThe ship's manifest listed only 62 passengers, officials said on Tuesday.\n"
+    )
+    (more,) = _history_match(
+        history,
+        [
+            "The ship's manifest listed 62 passengers but about 20 more were on board, officials said."
+        ],
+    )
+    assert not more.repeats and more.updates == ()
