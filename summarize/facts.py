@@ -1274,10 +1274,22 @@ def _neighbour_stem(text: str, start: int, end: int) -> tuple[str, str]:
     """Stems of the content words just before and just after a figure."""
     before = [w for w in _TOKEN_RE.findall(text[max(0, start - 60) : start]) if _content(w)]
     after = [w for w in _TOKEN_RE.findall(text[end : end + 60]) if _content(w)]
+    # "27 confirmed cases", "12 new infections": the thing counted comes after its modifier.
+    modified = _MODIFIED_NOUN.match(text, end)
+    if modified and _content(modified.group(2)):
+        after = [modified.group(2)]
     return (
         stem(after[0].casefold()) if after else "",
         stem(before[-1].casefold()) if before else "",
     )
+
+
+# A modifier between a figure and what it counts: a participle ("confirmed", "injured")
+# or a word that says which of them ("new", "more", "suspected").
+_MODIFIED_NOUN = re.compile(
+    r"\s+([a-z]+ed|new|more|additional|other|further|suspected|probable|total|separate)"
+    r"\s+([A-Za-z][a-z]+)\b"
+)
 
 
 def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]:

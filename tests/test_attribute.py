@@ -165,6 +165,15 @@ def test_tellings_that_share_a_figure_may_add_others_but_never_give_one_thing_tw
     )
     # One month in two spellings is one date.
     assert figures_agree("The dam opened on Aug. 17, 1968.", "The dam opened on August 17, 1968.")
+    # The thing counted comes after its modifier: "27 confirmed cases" counts cases.
+    cases = "Norland has confirmed 29 cases of the virus, including nine deaths."
+    for other in (
+        "A total of 27 confirmed cases, including nine deaths, have been reported.",
+        "Officials counted 27 new cases, including nine deaths, by Monday.",
+        "There are 27 suspected cases, including nine deaths, in the region.",
+    ):
+        assert not figures_agree(cases, other)
+    assert figures_agree(cases, "A total of 29 confirmed cases, including nine deaths.")
 
 
 @pytest.mark.parametrize(
