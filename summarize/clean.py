@@ -31,7 +31,8 @@ _MONTH = (
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)"
 _DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated|modified)\s*(?:on|at)?:?\s*)?"
+    rf"^(?:(?:published|updated|posted|last updated|modified|first published|date|dated"
+    rf"|publication date|date published)\s*(?:on|at)?:?\s*)?"
     # The time may come first: "Updated 6:45 PM PDT, August 8, 2025".
     rf"(?:{_TIME}\s*[,|·•/-]?\s*(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s*)?"

@@ -1183,11 +1183,16 @@ _FUTURE = re.compile(r"\b(?:will|would|is to|are to|plans? to|scheduled)\b", re.
 # Friday", "is scheduled to be sentenced on Monday"; not "Hale will step down once the deal
 # closes, the company said on Monday", nor "will pay 31% more than the stock's closing
 # price on Friday" (the day of another verb, or of a noun).
-_FUTURE_REACH = 6  # words between the verb and the weekday
+_FUTURE_REACH = 12  # words between the verb and the weekday, asides left out
 _PAST_BETWEEN = re.compile(
-    r"[;:]|\b(?:said|told|announced|reported|added|confirmed|stated|closed|closing)\b",
+    r"[;:]|\b(?:said|told|announced|reported|added|confirmed|stated|closed|closing"
+    r"|once|after|when|since|because)\b",
     re.IGNORECASE,
 )
+# An aside between commas ("will hold talks with the Homeland Movement, which won 14 seats,
+# on Wednesday") tells of something else: its words do not part the verb from the weekday.
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,", re.IGNORECASE)
+_ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 
 
 def _future_before(before: str) -> bool:
@@ -1198,7 +1203,12 @@ def _future_before(before: str) -> bool:
     if last is None:
         return False
     between = before[last.end() :]
-    return len(between.split()) <= _FUTURE_REACH and _PAST_BETWEEN.search(between) is None
+    if _PAST_BETWEEN.search(between) is not None:
+        return False
+    between = _ASIDE.sub(" ", between)
+    if _ASIDE_OPENS.search(between):  # the weekday is inside an aside: its own verb's
+        return False
+    return len(between.split()) <= _FUTURE_REACH
 
 
 def _format_day(day: dt.date) -> str:

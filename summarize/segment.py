@@ -34,6 +34,13 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=
 _GLUED_HINT = re.compile(r"[.!?][\"”]?[A-Z“\"]")
 
 
+# Titles written before a name in news English: never the end of a sentence there.
+_ENGLISH_TITLES = frozenset(
+    "gov lt sgt capt supt det insp cmdr adm brig maj cpl pvt sen rep gen col atty amb pres"
+    " msgr rev hon govs sens reps gens".split()
+)
+
+
 @lru_cache(maxsize=4)
 def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     """NLTK's Punkt tokenizer with pretrained parameters, built without any download."""
@@ -47,6 +54,9 @@ def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     shipped = punkt_models.load_model(language)
     params = nltk_punkt.PunktParameters()
     params.abbrev_types = set(shipped.abbrev_types)
+    if language == "english":
+        # Titles before a name, which the shipped parameters miss ("Gov. Tina Kotek").
+        params.abbrev_types |= _ENGLISH_TITLES
     params.collocations = set(shipped.collocations)
     params.sent_starters = set(shipped.sent_starters)
     params.ortho_context = defaultdict(int, shipped.ortho_context)

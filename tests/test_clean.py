@@ -186,6 +186,12 @@ def test_dateline_date_gets_its_year_from_the_metadata_or_the_text() -> None:
         "Posted at 9:10 am on Aug. 8, 2025",
         "8 August 2025 • 18:45",
         "August 8, 2025 / 6:45 PM",
+        # A header label other than "published".
+        "Date: 2025-08-08",
+        "Dated: August 8, 2025",
+        "date: 8 August 2025",
+        "First published: Friday, August 8, 2025",
+        "Publication date: 2025-08-08",
     ],
 )
 def test_a_date_line_dates_the_article_whether_the_time_comes_first_or_last(line: str) -> None:

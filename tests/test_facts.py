@@ -437,6 +437,22 @@ def test_words_that_only_look_like_a_phrasal_verb_stay_themselves() -> None:
         ),
         # Close after its verb of the future: the coming day.
         ("The leaders will meet on Monday in Oslo.", "will meet on Monday [22 Jan 2024] in Oslo."),
+        # An aside about something else does not part the verb from its day.
+        (
+            "Lind will hold her first round of talks with the Centre Party, which won 14 seats, "
+            "on Wednesday.",
+            "which won 14 seats, on Wednesday [24 Jan 2024].",
+        ),
+        # A weekday inside the aside is the day of the aside's verb.
+        (
+            "Police will question the driver, who fled the scene on Saturday.",
+            "who fled the scene on Saturday [13 Jan 2024].",
+        ),
+        # Nor does it make the day of a past verb the coming one.
+        (
+            "Lind will resign after the party, which won 14 seats, lost on Wednesday.",
+            "which won 14 seats, lost on Wednesday [17 Jan 2024].",
+        ),
         (
             "He is scheduled to be sentenced on Tuesday.",
             "to be sentenced on Tuesday [23 Jan 2024].",

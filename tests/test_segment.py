@@ -172,3 +172,15 @@ def test_glued_sentences_are_split_wherever_the_full_pattern_matches(text: str, 
             start = match.start()
         expected.append((start, end))
     assert segment_module._split_glued(text, spans) == expected
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
+    text = (
+        "Gov. Tina Kotek declared an emergency on Tuesday. Lt. Gov. Ann Ray and Sgt. Ben "
+        "Cole of the state police toured the burn area. Capt. Lee said crews held the line."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Gov. Tina Kotek declared an emergency on Tuesday.",
+        "Lt. Gov. Ann Ray and Sgt. Ben Cole of the state police toured the burn area.",
+        "Capt. Lee said crews held the line.",
+    ]
