@@ -36,7 +36,8 @@ _GLUED_HINT = re.compile(r"[.!?][\"”]?[A-Z“\"]")
 
 # Titles written before a name in news English: never the end of a sentence there.
 _ENGLISH_TITLES = frozenset(
-    ["gov", "lt", "sgt", "capt", "supt", "det", "insp", "cmdr", "adm", "brig", "maj", "cpl", "pvt", "sen", "rep", "gen", "col", "atty", "amb", "pres", "msgr", "rev", "hon", "govs", "sens", "reps", "gens"]
+    "gov lt sgt capt supt det insp cmdr adm brig maj cpl pvt sen rep gen col atty amb pres"  # noqa: SIM905
+    " msgr rev hon govs sens reps gens".split()
 )
 
 
