@@ -494,15 +494,44 @@ def event_terms(text: str) -> frozenset[str]:
     attribution ("said", "reported"). Two sentences that share only names share no event.
     One outlet's word for another's reads as one word ("quake" / "earthquake": the news
     word classes below)."""
-    tokens = (token.strip("\"'“”‘’.,;:!?()") for token in news_text(text).split())
+    tokens = [token.strip("\"'“”‘’.,;:!?()") for token in news_text(text).split()]
     # A token with a digit is a figure, for the figure guard; the word it is joined to
     # may be what happened ("a 7.1-magnitude quake"), unless it tells a time or an age
-    # ("20-day", "33-year-old").
+    # ("20-day", "33-year-old"). The kind of place a name ends in is part of the name
+    # ("the Whispering Pines subdivision", "Kagera region"): where, not what happened.
     lower = " ".join(
-        _figure_words(t) if _HAS_DIGIT(t) else t for t in tokens if t.islower() or _HAS_DIGIT(t)
+        _figure_words(t) if _HAS_DIGIT(t) else t
+        for i, t in enumerate(tokens)
+        if (t.islower() or _HAS_DIGIT(t))
+        and not (i and t in _PLACE_KINDS and tokens[i - 1][:1].isupper())
+        and not (t in _NAME_PARTICLES and _inside_name(tokens, i))
     )
     terms = frozenset(news_terms(content_terms(lower)))
     return terms - _attribution_terms()
+
+
+_PLACE_KINDS = frozenset(
+    "region district province county state subdivision neighborhood neighbourhood area"  # noqa: SIM905
+    " village town city island islands port airport hospital school university prison"
+    " camp base bases border valley river lake bay coast park square street road highway"
+    " mountains forest desert".split()
+)
+
+
+# Lower-case words inside a name ("Kent van der Kamp", "Abu Bakr al Baghdadi").
+_NAME_PARTICLES = frozenset(
+    "van der den de la le al el bin ibn von da du del della dos das".split()  # noqa: SIM905
+)
+
+
+def _inside_name(tokens: Sequence[str], index: int) -> bool:
+    """Whether the particle at `index` sits between capitalised words, particles aside."""
+    # A name holds a few particles in a row at most: look no further.
+    before = next(
+        (t for t in reversed(tokens[max(0, index - 3) : index]) if t not in _NAME_PARTICLES), ""
+    )
+    after = next((t for t in tokens[index + 1 : index + 4] if t not in _NAME_PARTICLES), "")
+    return before[:1].isupper() and after[:1].isupper()
 
 
 def _figure_words(token: str) -> str:

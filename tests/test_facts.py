@@ -498,3 +498,22 @@ def test_a_sentence_that_gives_a_toll_mentions_one(text: str) -> None:
 def test_a_sentence_without_a_toll_word_gives_no_toll() -> None:
     assert not facts.mentions_toll("Prices rose 5 percent to 21 euros.")
     assert facts.tolls("Prices rose 5 percent to 21 euros.") == {}
+
+
+def test_the_kind_of_place_a_name_ends_in_and_its_particles_are_part_of_the_name() -> None:
+    # Where it happened, or who said it, is no word of what happened.
+    assert facts.event_terms(
+        "Sheriff Kent van der Kamp said homes burned in the Whispering Pines subdivision."
+    ) == {"home", "burn"}
+    assert facts.event_terms("New cases rose in the Kagera region and Biharamulo district.") == {
+        "case",
+        "rose",
+    }
+    # The same words outside a name still tell what happened.
+    assert {"region", "border"} <= facts.event_terms("Troops left the region and the border.")
+    assert "van" in facts.event_terms("A delivery van overturned on the bridge.")
+    # Two tellings that share only a sheriff and a subdivision share no event.
+    assert not facts.shares_event(
+        "Sheriff Kent van der Kamp said a body was found in the Whispering Pines subdivision.",
+        "Sheriff Kent van der Kamp said roads were closed near the Whispering Pines subdivision.",
+    )
