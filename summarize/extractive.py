@@ -79,7 +79,7 @@ _LEANS_ON_PREVIOUS = re.compile(
     r"|(?:both|neither|either|another|other|others)\b"
     # A quantifier standing for people or things named before: "All use the franc",
     # "Many of them fled", "Some were freed" ("Many people fled" names its own).
-    rf"|(?:all|some|many|most|few|several|none|each)\s+(?:of\s+(?:them|these|those|us|whom|which)\b"
+    rf"|(?:all|some|many|most|few|several|none|each)\s+(?:of\s+(?:them|these|those|us|whom|which|its|their)\b"
     rf"|(?:{_QUANTIFIED_VERB})\b)"
     # Time told from the sentence before: "Less than two days later", "Hours later, ...".
     r"|(?:(?:less|more) than |about |nearly |almost |just |only |some )?(?:a|an|one|two|three"

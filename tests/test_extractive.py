@@ -145,6 +145,7 @@ def test_sentences_that_lean_on_a_missing_predecessor_are_recognised() -> None:
     # A bare quantifier, or "Others", stands for what the sentence before named.
     assert leans_on_previous("All use the French franc as their currency.")
     assert leans_on_previous("Many of them fled across the border overnight.")
+    assert leans_on_previous("All of its 2,100 residents were told to leave by noon.")
     assert leans_on_previous("Some were freed after questioning on Monday.")
     assert leans_on_previous("Others said the plan would fail.")
     assert not leans_on_previous("Many analysts expect a cut in March.")
