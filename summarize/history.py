@@ -25,6 +25,7 @@ import numpy as np
 from summarize import facts
 from summarize.dedup import (
     DEFAULT_THRESHOLD,
+    figures_compatible,
     numbers,
     restates_in_other_words,
     roles_agree,
@@ -242,7 +243,9 @@ class HistoryIndex:
             earlier_figures = numbers(earlier)
             if figures <= earlier_figures:
                 repeats = True
-            elif earlier_figures - figures:  # a value told before is told anew: revised
+            elif not figures_compatible(figures, earlier_figures):
+                # A value of one kind told before is told anew: revised (a figure of a kind
+                # the earlier sentence did not give is only more detail).
                 for source in self.history.sentences[row].source_ids:
                     updates.setdefault(source, None)
         # Told in other words, a toll that moved is still the figure it updates ("14 people

@@ -222,3 +222,17 @@ def test_a_sentence_that_adds_a_figure_to_one_already_read_revises_nothing() -> 
         ],
     )
     assert not more.repeats and more.updates == ()
+
+
+def test_a_restatement_with_a_figure_of_another_kind_revises_nothing() -> None:
+    history = (
+        "Rates\n\nNorland's central bank raised its benchmark interest rate to 4.75 percent "
+        "on Thursday, the highest level since 2008.\n"
+    )
+    (retold,) = _history_match(
+        history,
+        [
+            "Norland's central bank hiked its benchmark interest rate by 25 points to 4.75% on Thursday."
+        ],
+    )
+    assert retold.updates == ()
