@@ -153,7 +153,7 @@ class SupportFinder:
             or (wording == "overlap" and similarity >= SUPPORT_SIMILARITY)
             or telling  # one actor, one verb, and the event words checked above
             or shares_figure(probe.text, other.text)  # one figure, and the event words
-            or shares_figures(probe.text, other.text)  # two figures, as grouping reads them
+            or shares_figures(probe.text, other.text)  # figures worth two, as grouping reads them
             or (similarity >= SUPPORT_SIMILARITY and _same_day(probe.text, other.text))
         )
         if close and cosine is not None:

@@ -16,7 +16,7 @@ import itertools
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -368,6 +368,13 @@ def term_weights(
     }
 
 
+def _name_stems(texts: Iterable[str]) -> frozenset[str]:
+    """Stems of the names of actors and places in `texts`: the terms `term_weights` doubles."""
+    return frozenset(
+        stem(name) for text in texts for name in names_in_order(text) if name not in STOPWORDS
+    )
+
+
 def restatement_similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Weighted overlap of two sentences' terms (`term_weights`), relative to the shorter
     sentence but pulled down when the longer one is mostly elsewhere: the harmonic mean
@@ -415,12 +422,7 @@ def restates_in_other_words(
     terms_a, terms_b = content_terms(text_a), content_terms(text_b)
     if len(set(terms_a)) < 4 or len(set(terms_b)) < 4:
         return False
-    proper = frozenset(
-        stem(name)
-        for text in (text_a, text_b)
-        for name in names_in_order(text)
-        if name not in STOPWORDS
-    )
+    proper = _name_stems((text_a, text_b))
     similarity = restatement_similarity(
         term_weights(terms_a, idf, proper, unseen), term_weights(terms_b, idf, proper, unseen)
     )
@@ -452,12 +454,7 @@ def _merge_restatements(
         for term in set(terms[index]):
             frequency[term] += 1
     idf = {term: math.log((1 + len(usable)) / (1 + f)) + 1.0 for term, f in frequency.items()}
-    proper = frozenset(
-        stem(name)
-        for index in usable
-        for name in names_in_order(sentences[index].text)
-        if name not in STOPWORDS
-    )
+    proper = _name_stems(sentences[index].text for index in usable)
     weights = {index: term_weights(terms[index], idf, proper) for index in usable}
     totals = {index: sum(weights[index].values()) for index in usable}
 

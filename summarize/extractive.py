@@ -294,10 +294,10 @@ def eligible(sentence: Sentence, config: ExtractiveConfig) -> bool:
     first = sentence.text[0]
     if not (first.isupper() or first.isdigit() or first in _SENTENCE_START):
         return False
-    return not _ASIDE_OR_LIST.match(sentence.text) and not announces_what_follows(sentence.text)
+    return not _ASIDE_OR_LIST.match(sentence.text) and not _announces_what_follows(sentence.text)
 
 
-def announces_what_follows(text: str) -> bool:
+def _announces_what_follows(text: str) -> bool:
     """A sentence that ends in a colon leads into a list or quotation it does not hold."""
     return text.rstrip(" \"'”’)").endswith(":")
 
