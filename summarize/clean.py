@@ -172,6 +172,15 @@ _EMBED = re.compile(
     r"(?:played|displayed))|(?:please )?enable javascript|javascript (?:is )?(?:disabled|required)"
     r"|your browser does not support)"
 )
+# The publisher's rights notice at the foot of a page: "Copyright 2026 Dow Jones & Company,
+# Inc. All Rights Reserved.", "© 2026 Reuters", "This material may not be published,
+# broadcast, rewritten or redistributed." (a line about a copyright case says more).
+_RIGHTS = re.compile(
+    r"(?i)^(?:copyright\b\W{0,4}(?:©\W{0,3})?(?:\(c\)\W{0,3})?(?:\d{4}|(?-i:[A-Z]))|©|\(c\)\s*\d{4})"
+    r"|\ball rights reserved\b|^this (?:material|article|story|content) (?:may|must) not be"
+    r" (?:published|reproduced|broadcast|rewritten|redistributed)\b"
+)
+_RIGHTS_HINTS = ("copyright", "(c)", "rights reserved", "not be ")
 # Prompts that ask the reader to do something: subscribe, sign up, accept cookies, click.
 _PROMPT = re.compile(
     r"(?i)\b(?:click here|sign up (?:now |today )?(?:for|to) (?:our|the)\b.{0,60}\bnewsletter"
@@ -310,6 +319,8 @@ def noise_category(line: str) -> str | None:
         return "caption"
     if _FURNITURE.match(line):
         return "furniture"
+    if n_words <= 30 and _may_contain(line, _RIGHTS_HINTS) and _RIGHTS.search(line):
+        return "copyright"
     # Longer paragraphs lose only their prompt sentences (see _cut_prompt_sentences).
     if n_words <= 15 and _is_embed(line):
         return "embed"

@@ -67,9 +67,8 @@ def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int
     """Character spans of the sentences in `text`: glued ones split, split quotations
     re-joined, overlong ones cut into pieces."""
     spans: list[tuple[int, int]] = []
-    for start, end in _join_split_quotes(
-        text, _split_glued(text, _punkt_spans(text, punkt_language))
-    ):
+    punkt = _join_initials(text, _punkt_spans(text, punkt_language))
+    for start, end in _join_split_quotes(text, _split_glued(text, punkt)):
         spans.extend(_cut_overlong(text, start, end))
     return spans
 
@@ -111,6 +110,31 @@ def _simple_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return [(a, b) for a, b in spans if b > a]
+
+
+# Initials that end a name, not a sentence ("an analyst at D.A. Davidson", "J.P. Morgan");
+# those of places and times often end one ("moved to the U.S. Then ...").
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+_PLACE_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "U.S.A."])
+
+
+def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Re-join a sentence Punkt cut after a name's initials, when a capitalised word
+    follows (the rest of the name)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            previous_start, previous_end = joined[-1]
+            initials = _INITIALS.search(text, previous_start, previous_end)
+            if (
+                initials is not None
+                and initials.group() not in _PLACE_INITIALS
+                and text[start : start + 1].isupper()
+            ):
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -387,3 +387,24 @@ def test_a_quotation_across_a_line_break_is_one_paragraph(first: str, second: st
     # Lines that each close their own quotation stay apart.
     apart = clean(build_article('"We will win," she said.\n"We will not," he said.'))
     assert len(apart.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2026 Dow Jones & Company, Inc. All Rights Reserved.",
+        "© 2026 Reuters. All rights reserved.",
+        "Copyright (c) 2019 The Associated Press",
+        "Copyright Reuters 2026",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+)
+def test_a_rights_notice_at_the_foot_of_a_page_is_removed(notice: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{notice}"))
+    assert cleaned.text == BODY
+    assert cleaned.removed == {"copyright": 1}
+
+
+def test_a_sentence_about_copyright_is_news() -> None:
+    news = "Copyright law protects authors for 70 years after their death, the court said."
+    assert clean(build_article(f"{BODY}\n\n{news}")).text == f"{BODY}\n\n{news}"

@@ -184,3 +184,21 @@ def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
         "Lt. Gov. Ann Ray and Sgt. Ben Cole of the state police toured the burn area.",
         "Capt. Lee said crews held the line.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            '"Investors like it," said Gil Luria, an analyst at D.A. Davidson. Shares rose.',
+            '"Investors like it," said Gil Luria, an analyst at D.A. Davidson.',
+        ),
+        (
+            "The deal was advised by bankers at J.P. Morgan and others. Shares rose.",
+            "The deal was advised by bankers at J.P. Morgan and others.",
+        ),
+    ],
+)
+def test_initials_inside_a_name_do_not_end_the_sentence(text: str, first: str) -> None:
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == [first, "Shares rose."]
