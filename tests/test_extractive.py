@@ -494,3 +494,118 @@ def test_a_group_shows_the_telling_that_stands_alone(opener: str) -> None:
     chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
     assert standalone in chosen
     assert leaning not in chosen
+
+
+def test_a_quotation_whose_speaker_is_named_before_it_leans() -> None:
+    # Wholly a quotation, in each way news text writes one: who said it was said before.
+    assert leans_on_previous('"Norvance is late to this, but investors like the direction."')
+    assert leans_on_previous("“We will prove that the sample was mishandled.”")
+    assert leans_on_previous("''I think it's a rape of the American justice system.''")
+    assert leans_on_previous("‘We have done nothing wrong,’")
+    assert leans_on_previous('"We will appeal. We will win.')  # goes on in the next paragraph
+    # Told by someone only the sentence before names.
+    assert leans_on_previous('"We will win," she said.')
+    assert leans_on_previous('"We will win," said his lawyer.')
+    assert leans_on_previous('"We will win," her husband said, "whatever it costs."')
+    assert leans_on_previous('"We will win," the coach added.')
+    # A speaker of its own: the sentence stands alone.
+    assert not leans_on_previous('"We will win," Smith said.')
+    assert not leans_on_previous('"Norvance is late to this," said Gil Luria, an analyst.')
+    assert not leans_on_previous('"We are thankful," her father Richard Kuiper said.')
+    assert not leans_on_previous('"We will win," the spokesman, Dia al-Hotmani, said.')
+    assert not leans_on_previous('Smith said: "We will win."')
+    # A title in quotation marks is no quotation of anyone.
+    assert not leans_on_previous('"Titanic" won 11 Oscars in 1998.')
+
+
+def test_a_sentence_that_opens_inside_a_quotation_leans() -> None:
+    assert leans_on_previous('and we will do it soon," she said.')
+    assert leans_on_previous("we will appeal whatever it costs.")
+    assert leans_on_previous("” Smith said on Tuesday.")
+    assert leans_on_previous('" Smith said on Tuesday.')
+    # Its first quotation mark closes a quotation that began in the sentence before.
+    assert leans_on_previous('It is too late for that," Smith said.')
+    assert leans_on_previous("It's too late for that,” Smith said.")
+    assert leans_on_previous("We have to pass this legislation.''")
+    assert not leans_on_previous("eBay said its sales rose 4 percent.")
+    assert not leans_on_previous('Smith called the ruling "a disaster" and left.')
+    assert not leans_on_previous("Kiprono's camp has 21 days to file, Ombati's office said.")
+
+
+def test_a_person_named_by_role_alone_leans() -> None:
+    assert leans_on_previous("The coach said the athlete had been ill in September.")
+    assert leans_on_previous("The lawyer added that an appeal was likely.")
+    assert leans_on_previous("The spokesman declined to comment on the report.")
+    assert leans_on_previous("The victim, who was 34, died in hospital.")
+    assert leans_on_previous("The suspect, police said, was arrested on Monday in Harlow.")
+    assert leans_on_previous("The suspect was arrested on Monday in Harlow.")
+    assert leans_on_previous("The man was taken to hospital in Harlow.")
+    assert leans_on_previous("The woman told police she had fled the house.")
+    assert leans_on_previous("The official also said the border would stay shut.")
+    assert leans_on_previous("The boy's parents called the police.")
+    assert leans_on_previous("The 27-year-old was provisionally suspended on November 5.")
+    # Not a person introduced before: a body, or one named by what follows the role.
+    assert not leans_on_previous("The company said profits rose 4 percent.")
+    assert not leans_on_previous("The government said the border would stay shut.")
+    assert not leans_on_previous("The party said it would win the vote.")
+    assert not leans_on_previous("The WHO said the outbreak was over.")
+    assert not leans_on_previous("The coach of Kenya's team, Hillary Cheruiyot, said he was ill.")
+    assert not leans_on_previous("The coach, Hillary Cheruiyot, said the athlete had been ill.")
+    assert not leans_on_previous("The man who shot three people was arrested on Monday.")
+    assert not leans_on_previous("The lawyer for Kiprono said he would appeal.")
+    assert not leans_on_previous("The man accused of the shooting was arrested.")
+    assert not leans_on_previous("The official death toll rose to 40.")
+    assert not leans_on_previous("The Women's March drew a million people.")
+
+
+def test_a_possessive_the_sentence_resolves_itself_does_not_lean() -> None:
+    assert not leans_on_previous(
+        "His lawyer, Peter Ombati, said on Tuesday that Kiprono would appeal to the Court"
+        " of Arbitration for Sport."
+    )
+    assert not leans_on_previous(
+        "Its chief executive, Dana Whitfield, said Norvance would hire 800 engineers."
+    )
+    # Nobody else named, or no one who does anything: "his" / "her" is still unresolved.
+    assert leans_on_previous("His lawyer said he would appeal.")
+    assert leans_on_previous("His lawyer, Peter Ombati, said he would appeal.")
+    assert leans_on_previous("Her husband, John, died.")
+    assert leans_on_previous("His wife, Gillian, works in Amnesty International's London office.")
+    assert leans_on_previous("Her lawyer, John Mayoue, said the Court would rule on Monday.")
+    assert leans_on_previous("His brother, John, said I was lucky to be alive.")
+
+
+def test_an_unattributed_quotation_and_a_bare_role_are_not_selected_alone() -> None:
+    quote = '"Norvance is late to this, but investors like the direction of the company."'
+    coach = "The coach said the athlete had been ill and had received injections at a clinic."
+    sentences = [
+        build_sentence('"The market rewards AI," said Gil Luria, an analyst at Davidson.', "a", 0),
+        build_sentence(quote, "a", 1),
+        build_sentence("Kiprono and his coach, Hillary Cheruiyot, have denied wrongdoing.", "b", 0),
+        build_sentence(coach, "b", 1),
+        build_sentence(quote, "c", 4),
+        build_sentence(coach, "c", 7),
+    ]
+    # The most repeated sentences, but each leans: with room for one, neither is it.
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=16)))
+    assert chosen and quote not in chosen and coach not in chosen
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
+    for leaning, lead in ((quote, '"The market rewards AI,"'), (coach, "Kiprono and his coach")):
+        if leaning in chosen:
+            assert chosen[chosen.index(leaning) - 1].startswith(lead), chosen
+
+
+def test_a_possessive_resolved_in_its_sentence_is_selected_alone() -> None:
+    lawyer = (
+        "His lawyer, Peter Ombati, said on Tuesday that Kiprono would appeal to the Court"
+        " of Arbitration for Sport."
+    )
+    sentences = [
+        build_sentence("Kiprono was banned for four years for using EPO.", "a", 0),
+        build_sentence(lawyer, "a", 1),
+        build_sentence("Athletics Kenya said it accepted the ruling on Tuesday.", "b", 0),
+        build_sentence(lawyer, "b", 3),
+        build_sentence(lawyer, "c", 2),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=22)))
+    assert chosen == [lawyer]
