@@ -100,11 +100,14 @@ class Reading:
         return frozenset(name for name, _, _ in self.names)
 
 
-def article_dates(cleaned: Sequence[CleanedArticle]) -> dict[str, dt.date | None]:
+def article_dates(
+    cleaned: Sequence[CleanedArticle], read_before: Sequence[dt.date] = ()
+) -> dict[str, dt.date | None]:
     """Each article's date: its `published` metadata, the date the cleaner found (a
     dateline or a date line), else the last date line the cleaner removed from it. A
     dateline's day without a year ("LIMA, May 9 (Xinhua) --") takes the year that puts it
-    nearest the other articles' dates (wire copy of one story is days apart)."""
+    nearest the other articles' dates (wire copy of one story is days apart), counting
+    the dates of the articles `read_before` (an update briefing's history)."""
     dates: dict[str, dt.date | None] = {}
     year_unknown: dict[str, tuple[int, int]] = {}
     for article in cleaned:
@@ -116,7 +119,7 @@ def article_dates(cleaned: Sequence[CleanedArticle]) -> dict[str, dt.date | None
         if date is None and found and found.startswith("--"):
             year_unknown[article.id] = (int(found[2:4]), int(found[5:7]))
         dates[article.id] = date
-    known = sorted(date for date in dates.values() if date)
+    known = sorted([*(date for date in dates.values() if date), *read_before])
     if known and year_unknown:
         middle = known[len(known) // 2]
         for article_id, (month, day) in year_unknown.items():

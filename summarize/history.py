@@ -8,6 +8,7 @@ roles), so "already said" means what "the same statement" means everywhere else.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import os
@@ -58,6 +59,13 @@ class History:
     sentences: tuple[HistorySentence, ...]
     sources: tuple[SourceInfo, ...]
     inputs: tuple[dict[str, object], ...] = ()  # {"path", "kind", "sentences"} per --since
+
+    def dates(self) -> list[dt.date]:
+        """The publication dates of the sources read before, where known."""
+        from summarize.facts import parse_date
+
+        found = (parse_date(source.published) for source in self.sources)
+        return [date for date in found if date is not None]
 
     def describe(self) -> dict[str, object]:
         return {
@@ -110,17 +118,23 @@ def load_history(paths: Iterable[str | os.PathLike[str]], limits: Limits | None 
 
 def history_from_articles(articles: Sequence[Article]) -> History:
     """Every usable sentence of articles already read, cleaned and split as new input is."""
+    from summarize.disagree import article_dates
     from summarize.extractive import ELIGIBLE_KINDS
     from summarize.prepare import clean_article, split_article
 
     sentences: list[HistorySentence] = []
     sources: list[SourceInfo] = []
-    for article in articles:  # cleaned and split once when the caller reuses preparation
+    cleaned = [clean_article(article) for article in articles]  # once, when reusing
+    # The date each was published, as the new articles' dates are read: its metadata, a
+    # date line or a dateline (the year of "BEND, Aug 11 (Reuters)" from the others).
+    dates = article_dates(cleaned)
+    for article, clean in zip(articles, cleaned, strict=True):
         sentences.extend(
             HistorySentence(sentence.text, (article.id,))
-            for sentence in split_article(clean_article(article))
+            for sentence in split_article(clean)
             if sentence.kind in ELIGIBLE_KINDS
         )
+        date = dates.get(article.id)
         sources.append(
             SourceInfo(
                 id=article.id,
@@ -128,7 +142,7 @@ def history_from_articles(articles: Sequence[Article]) -> History:
                 path=article.path,
                 source=article.source,
                 url=article.url,
-                published=article.published,
+                published=article.published or (date.isoformat() if date else None),
             )
         )
     return History(tuple(sentences), tuple(sources))

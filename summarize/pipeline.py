@@ -119,7 +119,8 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         )
         for article in prepared.cleaned
     ]
-    shown = _anchor_relative_times(checked.sentences, article_dates(prepared.cleaned))
+    read_before = history.dates() if history is not None else ()
+    shown = _anchor_relative_times(checked.sentences, article_dates(prepared.cleaned, read_before))
 
     warnings = [f"skipped {reason}" for reason in prepared.skipped] + list(result.warnings)
     if len(articles) == 1:

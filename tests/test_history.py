@@ -236,3 +236,22 @@ def test_a_restatement_with_a_figure_of_another_kind_revises_nothing() -> None:
         ],
     )
     assert retold.updates == ()
+
+
+def test_an_update_dates_a_dateline_without_a_year_by_the_articles_read_before() -> None:
+    # The new article's dateline has no year; the only year is in the history's date line.
+    earlier = build_article(
+        "Published: 2026-08-11\n\nA wildfire near Sisters Ridge burned 12,400 acres and "
+        "forced about 3,200 residents to leave their homes, officials said.",
+        "day1",
+    )
+    new = build_article(
+        "BEND, Oregon, Aug 12 (Reuters) - The Alder Creek Fire grew to 31,500 acres by "
+        "Wednesday, more than doubling overnight, fire officials said. About 1,100 "
+        "firefighters from nine states were assigned to the fire on Wednesday.",
+        "day2",
+    )
+    history = history_from_articles([earlier])
+    assert [source.published for source in history.sources] == ["2026-08-11"]
+    briefing = brief_articles([new], BriefOptions(engine="extractive", history=history))
+    assert any("Wednesday [12 Aug 2026]" in s.shown for s in briefing.sentences)
