@@ -111,6 +111,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=100, help="Multi-News clusters")
     parser.add_argument("--compare", nargs=2, metavar=("A", "B"), help="two JSON settings")
     parser.add_argument("--search", type=int, help="random settings to try")
+    parser.add_argument("--settings", nargs="+", default=[], help="JSON settings to try")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--write",
@@ -146,8 +147,11 @@ def main() -> None:
                 f"{run:6} A {mean_a:.2f}  B {mean_b:.2f}  B-A {mean_b - mean_a:+.2f}  "
                 f"95% [{100 * low:+.2f}, {100 * high:+.2f}]"
             )
-    for _ in range(args.search or 0):
-        settings: dict[str, object] = {key: rng.choice(values) for key, values in SPACE.items()}
+    tries: list[dict[str, object]] = [json.loads(text) for text in args.settings]
+    tries += [
+        {key: rng.choice(values) for key, values in SPACE.items()} for _ in range(args.search or 0)
+    ]
+    for settings in tries:
         found = run_all(settings)
         means = {run: round(100 * sum(v) / len(v), 2) for run, v in found.items()}
         print(json.dumps(settings), means, round(sum(means.values()) / len(means), 3), flush=True)

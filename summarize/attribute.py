@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -278,11 +279,21 @@ def shares_figure(a: str, b: str) -> bool:
         x.unit == y.unit
         and (x.value == y.value or _rounds_to(x, y) or _rounds_to(y, x))
         and (x.value >= 100 or x.unit)
-        and x.noun not in ("", facts.AGE)
-        and x.noun == y.noun
+        and _same_thing(a, x, b, y)
         for x in read_a.quantities
         for y in read_b.quantities
     )
+
+
+def _same_thing(a: str, x: facts.Quantity, b: str, y: facts.Quantity) -> bool:
+    """Whether two figures count one thing: money of one currency whatever word follows
+    ("$1.2 billion, mostly in severance" / "1.15 billion dollars"), else the same noun."""
+    if x.unit in _CURRENCIES:
+        return facts.counted_thing(a, x) == facts.counted_thing(b, y)
+    return x.noun not in ("", facts.AGE) and x.noun == y.noun
+
+
+_CURRENCIES = frozenset("$€£")
 
 
 def _same_toll(a: str, b: str) -> bool:
@@ -386,7 +397,10 @@ def _rounds_to(precise: facts.Quantity, rounded: facts.Quantity) -> bool:
     decimals = len(written.group(1) or "")
     number = float(written.group().replace(",", ""))
     scale = rounded.value / number if number else 1.0
-    return round(precise.value / scale, decimals) == number
+    # Half up, as people round ("1.15 billion" is "1.2 billion"): round() would take the
+    # binary 1.1499... down.
+    places = 10**decimals
+    return math.floor(precise.value / scale * places + 0.5 + 1e-9) / places == number
 
 
 def _wording(a: frozenset[str], b: frozenset[str]) -> str:

@@ -24,12 +24,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
     Facts,
     Quantity,
+    counted_thing,
     extract,
+    figure_frame,
     infer_year,
     mentions_toll,
     names_a_day,
@@ -74,6 +77,9 @@ _PLACE_WORDS = {"in", "at", "near", "into", "inside", "from", "across", "of"}
 _DATELINE = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)]{2,30}\)\s*)?(?:--|—|–|_|-)\s")
 _WEB = re.compile(r"https?://|www\.", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
+# A figure with what it counts or its currency right after it ("4,200 jobs", "$1.2
+# billion", "1.15 billion dollars"): a sentence `_count_findings` may compare.
+_COUNT = re.compile(r"(?:[$€£]|USD|EUR|GBP)\s?\d|\d\s+(?:[a-z]+ed\s+)?[a-z]{3,}")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
 
 
@@ -258,6 +264,7 @@ def worth_reading(
         or (s.article_id, s.paragraph) in with_acronym
         or names_a_day(s.text)
         or mentions_toll(s.text)
+        or _COUNT.search(s.text)
     ]
 
 
@@ -295,6 +302,8 @@ def find_disagreements(
     local = _near_duplicate_findings(shown, pairs) + _event_findings(shown) + _group_findings(shown)
     compared = {(f.left, f.right) for f in local if f.slot == "number"}
     local += [f for f in _toll_findings(shown) if (f.left, f.right) not in compared]
+    compared = {(f.left, f.right) for f in local if f.slot == "number"}
+    local += [f for f in _count_findings(shown) if (f.left, f.right) not in compared]
     findings = [
         replace(finding, left=distinct[finding.left], right=distinct[finding.right])
         for finding in local
@@ -378,12 +387,102 @@ def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 continue
             if ra.reported and rb.reported and ra.reported != rb.reported:
                 continue
+            if _SPAN.search(ra.sentence.text) or _SPAN.search(rb.sentence.text):
+                continue  # "has killed some 800 people in its 30-year campaign"
             qa, qb = _quantity(ra, value_of[a]), _quantity(rb, value_of[b])
             if qa is None or qb is None:
                 continue
             finding = _Finding("number", kind, a, b, _figure_key(qa), _figure_key(qb))
             findings.append(replace(finding, agree=qa.compatible(qb)))
     return findings
+
+
+def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """One thing counted differently by two sources in their own words ("27 confirmed
+    cases" / "Tanzania has confirmed 29 cases", "cut 4,200 jobs" / "will cut 4,000 jobs",
+    "$1.2 billion" / "about 1.15 billion dollars"): the figures count the same thing
+    (`facts.counted_thing`, once in each sentence), and the sentences tell the same event.
+    As with tolls, reports of different days are not compared."""
+    buckets: dict[str, dict[float, list[tuple[int, Quantity]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for index, reading in enumerate(readings):
+        for thing, quantity in _counted(reading).items():
+            buckets[thing][quantity.value].append((index, quantity))
+    findings: list[_Finding] = []
+    for thing, by_value in buckets.items():
+        if len(by_value) < 2:
+            continue
+        quantity_of = {i: q for members in by_value.values() for i, q in members}
+        value_groups = [[i for i, _ in members] for members in by_value.values()]
+        for a, b in _compared_pairs(value_groups):
+            ra, rb = readings[a], readings[b]
+            if not _different_articles(ra, rb):
+                continue
+            if ra.reported and rb.reported and ra.reported != rb.reported:
+                continue
+            qa, qb = quantity_of[a], quantity_of[b]
+            if qa.value in rb.facts.values or qb.value in ra.facts.values:
+                continue  # the other sentence states this value too: not in dispute
+            if not _one_count(ra, qa, rb, qb):
+                continue
+            finding = _Finding("number", thing, a, b, _figure_key(qa), _figure_key(qb))
+            findings.append(replace(finding, agree=qa.compatible(qb)))
+    return findings
+
+
+def counts_one_thing(a: str, b: str) -> bool:
+    """Whether two sentences give a figure for one thing they both count ("a charge of
+    about 1.15 billion dollars" / "a restructuring charge of $1.2 billion", "27 confirmed
+    cases" / "has confirmed 29 cases") while telling the same event: one fact, told twice,
+    whether or not the figures agree (where they do not, it is a disagreement to list, not
+    a second fact to tell)."""
+    ra, rb = _text_reading(a), _text_reading(b)
+    things_a, things_b = _counted(ra), _counted(rb)
+    return any(
+        _one_count(ra, things_a[thing], rb, things_b[thing])
+        for thing in things_a.keys() & things_b.keys()
+    )
+
+
+# A count over a span of time ("since May", "in its 30-year campaign", "so far this
+# year"): two such counts are seldom of the same span.
+_SPAN = re.compile(
+    r"\b(?:since|so far|to date|this year|over the (?:past|last)|in (?:its|their|the) \d+-year"
+    r"|from \d{4} (?:to|until) \d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
+    """Whether two figures of one counted thing are one count told twice: the same words
+    say what they count ("taking 63 seats" / "took 61 seats"; `facts.figure_frame`), the
+    sentences tell the same event, on no two different days, and neither counts over a
+    span of time (the dead of one attack, not "since 1968")."""
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    if not figure_frame(text_a, qa) & figure_frame(text_b, qb):
+        return False
+    if _SPAN.search(text_a) or _SPAN.search(text_b):
+        return False
+    day_a, day_b = _single_day(ra), _single_day(rb)
+    if day_a and day_b and day_a[0] != day_b[0]:
+        return False  # the count of one day and of another
+    return same_event(ra, rb)
+
+
+@lru_cache(maxsize=4096)
+def _text_reading(text: str) -> Reading:
+    return _read(Sentence("", 0, 0, text, 0, len(text)), None)
+
+
+def _counted(reading: Reading) -> dict[str, Quantity]:
+    """The things a sentence counts once each, with their figure ("case": 27 cases)."""
+    things: dict[str, list[Quantity]] = defaultdict(list)
+    for quantity in reading.facts.quantities:
+        thing = counted_thing(reading.sentence.text, quantity)
+        if thing:
+            things[thing].append(quantity)
+    return {thing: found[0] for thing, found in things.items() if len(found) == 1}
 
 
 def _quantity(reading: Reading, value: float) -> Quantity | None:

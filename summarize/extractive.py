@@ -18,6 +18,7 @@ import numpy as np
 
 from summarize import aspects
 from summarize.dedup import jaccard, term_shingles
+from summarize.disagree import counts_one_thing
 from summarize.facts import (
     digit_tokens,
     names_in_order,
@@ -819,14 +820,16 @@ def _close_retellings(
     config: ExtractiveConfig,
 ) -> list[int]:
     """Raise to `max_similarity` the similarity to `best` of the candidates that tell its
-    event again (`facts.retells_event`) with a word overlap under the restatement limit;
-    the candidates raised."""
+    event again (`facts.retells_event`) or give its figure of one thing again, however
+    much the figure differs (`disagree.counts_one_thing`), with a word overlap under the
+    restatement limit; the candidates raised."""
     told = scored[best].group.representative.text
     near = available & (similarity >= config.event_similarity)
     near &= similarity < config.max_similarity
     raised = []
     for i in map(int, np.flatnonzero(near)):
-        if retells_event(told, scored[i].group.representative.text):
+        other = scored[i].group.representative.text
+        if retells_event(told, other) or counts_one_thing(told, other):
             similarity[i] = config.max_similarity
             raised.append(i)
     return raised

@@ -879,7 +879,7 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_RE = re.compile(
-    r"(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<cur>US\s?\$\s?|(?:USD|EUR|GBP)\s?|[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     r"(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.IGNORECASE,
@@ -1354,7 +1354,8 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
             number *= _SCALES[match.group("scale").casefold()]
         if re.fullmatch(_YEAR_RE, match.group("num")) and not match.group("scale"):
             continue  # a bare year is a date, not a count
-        unit = match.group("cur") or ("%" if match.group("pct") else "")
+        currency = (match.group("cur") or "").strip()
+        unit = _CURRENCY_CODES.get(currency, currency) or ("%" if match.group("pct") else "")
         found.append(_quantity(text, number, start, end, unit))
         taken.append((start, end))
     for match in _WORD_NUMBER_RE.finditer(text):
@@ -1372,7 +1373,83 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
     return tuple(sorted(found, key=lambda q: q.start))
 
 
+# What a figure counts when the word right after it says so ("4,200 jobs", "27 confirmed
+# cases"): a modifier may come between ("5 more people" counts an increment, not them).
+# Spans of time and measures of degree are not things counted: "four years", "61 percent".
+_COUNTED = re.compile(r"\s+(?:(?:[a-z]+ed|suspected|probable|total)\s+)?([a-z]{3,})\b")
+_NOT_COUNTED = frozenset(
+    stem(word)
+    for word in """year years month months week weeks day days hour hours minute minutes
+    second seconds time times percent point points degree degrees mile miles km kms
+    kilometer kilometers kilometre kilometres meter meters metre metres feet foot inch
+    inches yard yards square metric ton tons tonne tonnes pound pounds kilogram kilograms
+    kg lb lbs mph""".split()  # noqa: SIM905 - one word list is easier to read and edit
+)
+# Lengths, weights and areas are left out too: one story gives many distances ("13 miles
+# away" / "190 miles east of Darwin") and the same one in two units ("350 kms").
+
+
+def counted_thing(text: str, quantity: Quantity) -> str:
+    """What `quantity` counts, for comparing two sources' figures of one thing: the stem of
+    the noun right after it ("case" for "27 confirmed cases"), the currency for money ("$"
+    for "$1.2 billion" and "1.15 billion dollars"), else "" (nothing said: not comparable)."""
+    if quantity.unit in ("$", "€", "£"):
+        return quantity.unit
+    if quantity.unit or quantity.noun == AGE:
+        return ""
+    match = _COUNTED.match(text, quantity.end)
+    if match is None or match.group(1) in STOPWORDS:
+        return ""
+    thing = stem(match.group(1))
+    return "" if thing in _NOT_COUNTED else thing
+
+
+def counts(text: str) -> dict[str, frozenset[float]]:
+    """The things a sentence counts, with their figures ({"acr": {31500.0}} for "grew to
+    31,500 acres"), by `counted_thing`; a figure with nothing after it counts what "the
+    number of ..." before it in its clause names ("The number of homes destroyed rose to
+    112": {"home": {112.0}})."""
+    if not _HAS_DIGIT(text) and not _may_have_values(text):
+        return {}
+    found: dict[str, set[float]] = {}
+    for quantity in extract(text).quantities:
+        thing = counted_thing(text, quantity)
+        if not thing and not quantity.unit:
+            named = _NUMBER_OF.search(text, max(0, quantity.start - 80), quantity.start)
+            thing = stem(named.group(1)) if named else ""
+        if thing and thing not in _NOT_COUNTED:
+            found.setdefault(thing, set()).add(quantity.value)
+    return {thing: frozenset(values) for thing, values in found.items()}
+
+
+# "the number of homes destroyed rose to", up to the figure and within its clause.
+_NUMBER_OF = re.compile(r"\bnumber of ([a-z]{3,})\b[^,;:.()]*$", re.IGNORECASE)
+
+
+_FRAME_WORDS = 2  # content words before a figure that say what happened to what it counts
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def figure_frame(text: str, quantity: Quantity) -> frozenset[str]:
+    """The words that say what a figure is about, stemmed: the last `_FRAME_WORDS` content
+    words before it and the modifier between it and what it counts ("taking 63 seats" ->
+    {"take"}, "a total of 27 confirmed cases" -> {"total", "confirm"}). Names are left out:
+    "The NLD said 129 members" and "The NLD said 194 members" share a source, not a fact."""
+    before = [
+        word
+        for word in _LOWER_WORD.findall(text[max(0, quantity.start - 50) : quantity.start])
+        if _content(word)
+    ][-_FRAME_WORDS:]
+    counted = _COUNTED.match(text, quantity.end)
+    between = _LOWER_WORD.findall(text[quantity.end : counted.start(1)]) if counted else []
+    return frozenset(stem(word) for word in before + between if _content(word))
+
+
+# Currencies written as codes ("US$ 2.5 million", "EUR 3 million") or after the figure
+# ("1.15 billion dollars", "4 million euros") are the same money as "$", "€".
+_CURRENCY_CODES = {"US$": "$", "US $": "$", "USD": "$", "EUR": "€", "GBP": "£"}
 _DOLLARS = re.compile(r"\s+(?:U\.?S\.?\s+)?dollars\b", re.IGNORECASE)
+_EUROS = re.compile(r"\s+euros?\b", re.IGNORECASE)
 _AGE = re.compile(r"[\s-]*years?[\s-]+old\b", re.IGNORECASE)
 
 
@@ -1382,6 +1459,8 @@ def _quantity(text: str, value: float, start: int, end: int, unit: str) -> Quant
         noun = AGE  # "a 33-year-old aide": an age, not the 18 years of a marriage
     if not unit and _DOLLARS.match(text, end):
         unit = "$"  # "one million U.S. dollars" is "$1 million"
+    elif not unit and _EUROS.match(text, end):
+        unit = "€"
     qualifier, qualifier_text = _qualifier(text[max(0, start - 25) : start])
     return Quantity(
         value=value,

@@ -459,3 +459,27 @@ def test_one_toll_in_other_words_is_cited_though_one_says_today_and_one_a_weekda
         "gazette",
     )
     assert cited_by(shown, [rose, other_toll]) == ("courier", "herald")
+
+
+def test_money_in_another_notation_rounded_as_written_ties_two_tellings() -> None:
+    from summarize.attribute import shares_figure
+
+    # "$1.2 billion" is "1.15 billion" rounded half up; the words after the figures differ.
+    assert shares_figure(
+        "It will record a charge of $1.2 billion, mostly in severance payments.",
+        "It will take a charge of about 1.15 billion dollars to cover severance.",
+    )
+    assert shares_figure("Brussels froze EUR 2.5 million.", "It froze 2.5 million euros.")
+    assert not shares_figure("It paid $1.2 billion.", "It paid 1.2 billion euros.")
+    assert not shares_figure("It paid $1.2 billion.", "It paid about 1.14 billion dollars.")
+    shown = build(
+        "The company expects to record a restructuring charge of $1.2 billion, mostly in "
+        "severance payments, it said in a regulatory filing.",
+        "courier",
+    )
+    said = build(
+        "The Seattle-based company will take a charge of about 1.15 billion dollars to cover "
+        "severance and office closures, according to a filing.",
+        "herald",
+    )
+    assert cited_by(shown, [said]) == ("courier", "herald")

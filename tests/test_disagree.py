@@ -1,6 +1,6 @@
 import datetime as dt
 
-from summarize.disagree import find_disagreements, read_sentences
+from summarize.disagree import counts_one_thing, find_disagreements, read_sentences
 from summarize.models import Disagreement
 from summarize.pipeline import BriefOptions, brief, brief_articles
 from summarize.render import to_dict, to_markdown
@@ -192,3 +192,117 @@ def test_a_toll_reported_on_another_day_or_of_another_event_is_no_disagreement()
             "people were killed, police said.",
         ),
     )
+
+
+SEATS_63 = (
+    "The centre-right Civic Renewal won Croatia's early election on Sunday, taking 63 seats "
+    "in the 151-member parliament, near-final results showed."
+)
+SEATS_61 = "The party took 61 seats in the parliament, the results of Sunday's election showed."
+
+
+def test_one_count_told_in_other_words_with_another_figure_is_a_disagreement() -> None:
+    (seats,) = disagreements(("a", SEATS_63), ("b", SEATS_61))
+    assert seats.slot == "number"
+    assert [(v.value, v.sources) for v in seats.values] == [("63", ("a",)), ("61", ("b",))]
+    (cases,) = disagreements(
+        ("a", "Tanzania has confirmed 29 cases of Marburg virus disease, including nine deaths."),
+        ("b", "A total of 27 confirmed cases of Marburg virus disease, including nine deaths."),
+    )
+    assert [v.value for v in cases.values] == ["29", "27"]
+    (charge,) = disagreements(
+        ("a", "The company will record a restructuring charge of $1.5 billion, a filing showed."),
+        ("b", "The company will take a charge of about 1.15 billion dollars, the filing showed."),
+    )
+    assert [v.value for v in charge.values] == ["$1.5 billion", "about 1.15 billion"]
+
+
+def test_counts_of_other_things_spans_or_distances_are_no_disagreement() -> None:
+    # Two groups' tolls over two spans of time.
+    assert not disagreements(
+        ("a", "ETA has killed some 800 people in its 30-year campaign for independence."),
+        ("b", "The death squads killed 27 people from 1983 to 1987 in a campaign against ETA."),
+    )
+    # One thing counted, but what is said of it differs.
+    assert not disagreements(
+        (
+            "a",
+            "Norvance, which is based in Seattle, employs 46,000 people, its annual report says.",
+        ),
+        ("b", "In January Norvance let go of 1,000 people in Seattle and Dublin, its report said."),
+    )
+    # A rounding of the other ("$1.2 billion" is "1.15 billion" rounded).
+    assert not disagreements(
+        ("a", "The company will record a restructuring charge of $1.2 billion, a filing showed."),
+        ("b", "The company will take a charge of about 1.15 billion dollars, the filing showed."),
+    )
+
+
+def test_counts_one_thing_ties_two_tellings_of_one_count_whatever_the_figures() -> None:
+    charge_a = "The company expects to record a restructuring charge of $1.2 billion, mostly in severance payments, it said in a filing."
+    charge_b = "The Seattle-based company will take a charge of about 1.15 billion dollars to cover severance, according to a filing."
+    assert counts_one_thing(charge_a, charge_b)
+    assert counts_one_thing(SEATS_63, SEATS_61)
+    assert not counts_one_thing(
+        "Police arrested 12 people at the rally in Minsk on Monday, officials said.",
+        "Police arrested 5 more people at the rally in Minsk on Tuesday, officials said.",
+    )
+    assert not counts_one_thing(
+        "Police arrested 12 people at the rally in Minsk on Monday, officials said.",
+        "Police arrested 15 people at the rally in Minsk on Tuesday, officials said.",
+    )
+
+
+def test_a_count_two_outlets_give_differently_is_told_once_and_listed() -> None:
+    afp = (
+        "ZAGREB (AFP) - The centre-right Civic Renewal won Croatia's early general election on "
+        "Sunday, taking 63 seats in the 151-member parliament, according to near-final "
+        "results published on Monday. The Social Democrats came second and conceded defeat. "
+        "Turnout was the highest since 2003, officials said. Brussels froze about 1.15 "
+        "billion euros of recovery funds for Croatia over slow judicial reforms."
+    )
+    vecernji = (
+        "The party took 61 seats in the parliament, the near-final results published by "
+        "the electoral commission on Monday showed, 15 short of a majority. Coalition talks "
+        "with the Homeland Movement will start on Wednesday, party sources said. Last "
+        "year Brussels froze EUR 1.2 billion of recovery funds for Croatia, citing slow "
+        "judicial reforms."
+    )
+    briefing = brief_articles(
+        [build_article(afp, "afp"), build_article(vecernji, "vecernji")],
+        BriefOptions(engine="extractive", words=150),
+    )
+    texts = [sentence.text for sentence in briefing.sentences]
+    assert sum("seats" in text for text in texts) == 1  # one telling of the count
+    (seats,) = [d for d in briefing.disagreements if d.slot == "number"]
+    assert [(v.value, v.sources) for v in seats.values] == [("63", ("afp",)), ("61", ("vecernji",))]
+    (funds,) = [s for s in briefing.sentences if "recovery funds" in s.text]  # told once
+    assert funds.citations == ("afp", "vecernji")  # "1.2 billion" is "1.15 billion" rounded
+
+
+def test_one_amount_in_two_notations_is_told_once_citing_both_outlets() -> None:
+    bloomberg = (
+        "Norvance Technologies Inc. laid off roughly 4,000 employees, or about 8% of its "
+        "staff, as the software company shifts money into artificial intelligence, it "
+        "announced Tuesday.\n\nThe Seattle-based company will take a charge of about 1.15 "
+        "billion dollars to cover severance and office closures, according to a filing.\n\n"
+        "Sales and marketing teams bear the brunt of the reductions, Chief Executive Officer "
+        "Dana Whitfield said in a note to staff.\n\nThe company let go of about 1,000 people "
+        "in January.\n\nNorvance shares climbed 3.8% in late trading in New York."
+    )
+    reuters = (
+        "Norvance Technologies will cut 4,200 jobs, about 9 percent of its global workforce, "
+        "the business software maker said on Tuesday, as it redirects spending toward "
+        "artificial intelligence products.\n\nThe company expects to record a restructuring "
+        "charge of $1.2 billion, mostly in severance payments, in its fiscal fourth quarter, "
+        "it said in a regulatory filing.\n\nAffected employees in the United States will be "
+        "notified by Thursday and receive at least 16 weeks of pay, the memo said.\n\n"
+        "Shares of Norvance rose 4.5 percent in extended trading.\n\nAnalysts at Morgan "
+        "Stanley said the cuts could save the company about $900 million a year."
+    )
+    briefing = brief_articles(
+        [build_article(bloomberg, "bloomberg"), build_article(reuters, "reuters")],
+        BriefOptions(engine="extractive", words=200),
+    )
+    (charge,) = [s for s in briefing.sentences if "charge" in s.text]
+    assert charge.citations == ("bloomberg", "reuters")

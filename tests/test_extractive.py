@@ -609,3 +609,26 @@ def test_a_possessive_resolved_in_its_sentence_is_selected_alone() -> None:
     ]
     chosen = texts(run_with(sentences, SelectionContext(), Budget(words=22)))
     assert chosen == [lawyer]
+
+
+def test_one_count_told_twice_with_different_figures_is_told_once() -> None:
+    # Grouping keeps the two tellings apart (their figures differ); selection still tells
+    # the count once, and the cross-check lists both figures as a disagreement.
+    sentences = [
+        build_sentence(
+            "The centre-right Civic Renewal won the election on Sunday, taking 63 seats in "
+            "the parliament, near-final results showed.",
+            "a",
+            0,
+        ),
+        build_sentence("Turnout was the highest since 2003, officials said on Monday.", "a", 1),
+        build_sentence(
+            "The party took 61 seats in the parliament, the results of Sunday's election "
+            "showed, short of a majority.",
+            "b",
+            0,
+        ),
+        build_sentence("Coalition talks with the Homeland Movement start on Wednesday.", "b", 1),
+    ]
+    apart = ExtractiveConfig(max_similarity=0.9, wording_similarity=0.9, source_weight=0.0)
+    assert len([text for text in run_apart(sentences, apart) if "seats" in text]) == 1

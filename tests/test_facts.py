@@ -6,10 +6,12 @@ from summarize import facts
 from summarize.facts import (
     anchor_relative,
     claim_terms,
+    counted_thing,
     digit_tokens,
     entities,
     entity_names,
     extract,
+    figure_frame,
     names_in_order,
     needs_anchor,
     parse_date,
@@ -517,3 +519,68 @@ def test_the_kind_of_place_a_name_ends_in_and_its_particles_are_part_of_the_name
         "Sheriff Kent van der Kamp said a body was found in the Whispering Pines subdivision.",
         "Sheriff Kent van der Kamp said roads were closed near the Whispering Pines subdivision.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("The WHO released US$ 2.5 million.", "$", 2_500_000),
+        ("The WHO released US $2.5 million.", "$", 2_500_000),
+        ("The bank lent USD 40 million.", "$", 40_000_000),
+        ("Brussels froze EUR 3 million.", "€", 3_000_000),
+        ("Brussels froze about 1.15 billion euros of funds.", "€", 1_150_000_000),
+        ("The firm paid 1.15 billion dollars.", "$", 1_150_000_000),
+        ("The fund lost GBP 7 million.", "£", 7_000_000),
+        ("In the US 300 people died.", "", 300),  # a country name, no currency
+    ],
+)
+def test_currencies_written_as_codes_or_words_are_money(text: str, unit: str, value: float) -> None:
+    (figure,) = extract(text).quantities
+    assert (figure.unit, figure.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Tanzania has confirmed 29 cases of the disease.", "case"),
+        ("A total of 27 confirmed cases have been reported.", "case"),
+        ("The company will cut 4,200 jobs.", "job"),
+        ("It will take a charge of $1.2 billion, mostly in severance.", "$"),
+        ("It will take a charge of about 1.15 billion dollars.", "$"),
+        ("Police arrested 5 more people on Tuesday.", ""),  # an increment, not the count
+        ("The mine is about 13 miles away.", ""),  # a distance
+        ("The ban runs four years.", ""),  # a span of time
+        ("Turnout was 61 percent.", ""),
+        ("A 33-year-old aide resigned.", ""),  # an age
+        ("Of the 20, most were freed.", ""),  # nothing said after it
+    ],
+)
+def test_counted_thing_is_the_noun_right_after_a_figure_or_its_currency(
+    text: str, thing: str
+) -> None:
+    first = extract(text).quantities[0]
+    assert counted_thing(text, first) == thing
+
+
+def test_the_frame_of_a_figure_is_the_lower_case_words_before_it_and_its_modifier() -> None:
+    text = "As of Monday, a total of 27 confirmed cases have been reported."
+    assert figure_frame(text, extract(text).quantities[0]) == {"total", "confirm"}
+    said = "The NLD said 129 members were arrested."  # names and function words left out
+    assert figure_frame(said, extract(said).quantities[0]) == frozenset()
+    taking = "Civic Renewal won, taking 63 seats in the parliament."
+    took = "The party took 61 seats, the commission said."
+    assert figure_frame(taking, extract(taking).quantities[0]) == {"win", "take"}
+    assert figure_frame(took, extract(took).quantities[0]) == {"parti", "take"}
+
+
+def test_counts_read_what_each_figure_counts_or_the_number_of_it_names() -> None:
+    assert facts.counts("The fire grew to 31,500 acres and 8,500 residents left.") == {
+        "acr": frozenset({31500.0}),
+        "resid": frozenset({8500.0}),
+    }
+    assert facts.counts("The number of homes destroyed rose to 112, the sheriff said.") == {
+        "home": frozenset({112.0})
+    }
+    # "the number of" in another clause names nothing the figure counts.
+    assert facts.counts("The number of homes is unknown; 12 were seen burning.") == {}
+    assert facts.counts("The fire burned for four days.") == {}
