@@ -13,7 +13,7 @@ import json
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from operator import mul
@@ -196,7 +196,10 @@ class HistoryIndex:
             shingle: rows for shingle, rows in by_shingle.items() if len(rows) <= _MAX_POSTINGS
         }
         self._indexed = frozenset(self._postings)
-        self._tolls: list[tuple[int, dict[str, frozenset[float]], frozenset[str]]] | None = None
+        self._counts: dict[
+            Callable[[str], dict[str, frozenset[float]]],
+            list[tuple[int, dict[str, frozenset[float]], frozenset[tuple[str, ...]]]],
+        ] = {}
         # A term the new set never uses gets the highest idf (it is at least as rare as the
         # rarest), so it still counts in the history sentence's norm.
         unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
@@ -264,37 +267,50 @@ class HistoryIndex:
                     updates.setdefault(source, None)
         # Told in other words, a toll that moved is still the figure it updates ("14 people
         # died" / "the death toll rose to 21"), however few words the two share.
-        for row in self._revised_tolls(text):
+        # So is a count of one thing that grew ("burned 12,400 acres" / "grew to 31,500
+        # acres", "38 homes had burned" / "the number of homes destroyed rose to 112").
+        for row in [*self._revised(text, facts.tolls), *self._revised(text, facts.counts)]:
             for source in self.history.sentences[row].source_ids:
                 updates.setdefault(source, None)
         return HistoryMatch(repeats, similarity, tuple(updates))
 
-    def _revised_tolls(self, text: str) -> list[int]:
-        """The history sentences whose count of a toll `text` gives anew (the dead, the
-        injured) it revises: the highest earlier count of that toll about the same named
-        things, when the new one is higher. Tolls rise as a story goes on: a figure no
-        higher than one already read is mostly an older count told again, looking back."""
-        new_tolls = facts.tolls(text)
-        if not new_tolls:
+    def _revised(self, text: str, read: Callable[[str], dict[str, frozenset[float]]]) -> list[int]:
+        """The history sentences whose count `text` gives anew it revises, counts read by
+        `read` (`facts.tolls`: the dead, the injured; `facts.counts`: acres, homes, ...):
+        the highest earlier count of that thing about the same named things, when the new
+        one is higher. Counts grow as a story goes on: a figure no higher than one already
+        read is mostly an older count told again, looking back."""
+        new_counts = read(text)
+        if not new_counts:
             return []
-        if self._tolls is None:  # read on first need: most new sentences give no toll
-            self._tolls = [
-                (row, found, frozenset(facts.entity_names(item.text)))
+        if read not in self._counts:  # read on first need: most new sentences give none
+            self._counts[read] = [
+                (row, found, frozenset(facts.entities(item.text)))
                 for row, item in enumerate(self.history.sentences)
-                if (found := facts.tolls(item.text))
+                if (found := read(item.text))
             ]
-        names = frozenset(facts.entity_names(text))
+        names = frozenset(facts.entities(text))
         revised: list[int] = []
-        for kind, values in new_tolls.items():
+        for kind, values in new_counts.items():
             earlier = [
                 (max(old[kind]), row)
-                for row, old, old_names in self._tolls
-                if kind in old and names & old_names
+                for row, old, old_names in self._counts[read]
+                if kind in old and _same_names(names, old_names)
             ]
             highest = max((value for value, _ in earlier), default=None)
             if highest is not None and max(values) > highest:
                 revised += [row for value, row in earlier if value == highest]
         return revised
+
+
+def _same_names(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
+    """Whether two sentences name the same thing: one name in both ("Iran", "Alder Creek
+    Fire"), or two words of names ("Deschutes County" / "Deschutes County Sheriff"); one
+    word alone is too little ("Bear Gulch Fire" and "Alder Creek Fire" share "Fire")."""
+    if a & b:
+        return True
+    words_a = {word for name in a for word in name}
+    return len(words_a & {word for name in b for word in name}) >= 2
 
 
 def _vector(text: str, model: TfidfModel, unseen_idf: float) -> dict[int, float]:

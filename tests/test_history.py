@@ -255,3 +255,30 @@ def test_an_update_dates_a_dateline_without_a_year_by_the_articles_read_before()
     assert [source.published for source in history.sources] == ["2026-08-11"]
     briefing = brief_articles([new], BriefOptions(engine="extractive", history=history))
     assert any("Wednesday [12 Aug 2026]" in s.shown for s in briefing.sentences)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "revised"),
+    [
+        (
+            "The Alder Creek Fire had burned 12,400 acres by Tuesday morning, officials said.",
+            "The Alder Creek Fire grew to 31,500 acres by Wednesday, fire officials said.",
+        ),
+        (
+            "The Alder Creek Fire destroyed 38 homes in Whispering Pines, the sheriff said.",
+            "The number of homes destroyed by the Alder Creek Fire rose to 112 on Wednesday.",
+        ),
+    ],
+)
+def test_a_count_of_one_thing_that_grew_cites_the_earlier_source(
+    earlier: str, revised: str
+) -> None:
+    history = history_from_articles([build_article(earlier, "day1")])
+    index = HistoryIndex(history, TfidfModel.from_texts([revised])[0])
+    assert index.match(revised, np.array([], dtype=np.int64), np.array([])).updates == ("day1",)
+    # A lower figure (an older count told again) or a count about other things: no update.
+    for other in [
+        revised.replace("31,500", "9,000").replace("112", "20"),
+        "The Bear Gulch Fire grew to 40,000 acres and destroyed 300 homes in Nevada.",
+    ]:
+        assert not index.match(other, np.array([], dtype=np.int64), np.array([])).updates
