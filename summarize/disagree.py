@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
+    NOT_COUNTED,
     Facts,
     Quantity,
     counted_thing,
@@ -79,7 +80,22 @@ _WEB = re.compile(r"https?://|www\.", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
 # A figure with what it counts or its currency right after it ("4,200 jobs", "$1.2
 # billion", "1.15 billion dollars"): a sentence `_count_findings` may compare.
-_COUNT = re.compile(r"(?:[$€£]|USD|EUR|GBP)\s?\d|\d\s+(?:[a-z]+ed\s+)?[a-z]{3,}")
+_COUNT = re.compile(
+    r"(?P<money>(?:[$€£]|USD|EUR|GBP)\s?\d|\d\s+(?:[mb]illion\s+)?(?:dollars|euros)\b)"
+    r"|\d\s+(?:[a-z]+ed\s+)?(?P<thing>[a-z]{3,})"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _count_words(text: str) -> frozenset[str]:
+    """What the figures of a sentence may count, read cheaply ("job" for "4,200 jobs",
+    "$" for money): two sentences can only tell one count twice where these meet."""
+    found = set()
+    for match in _COUNT.finditer(text):
+        found.add("$" if match.group("money") else stem(match.group("thing")))
+    return frozenset(found - NOT_COUNTED)
+
+
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
 
 
@@ -254,6 +270,12 @@ def worth_reading(
     if near_pairs is None:
         return list(sentences)
     paired = {sentence.key for pair in near_pairs for sentence in pair}
+    # Figures of one thing in two articles (`_count_findings` compares them).
+    counted: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        for word in _count_words(s.text):
+            counted[word].add(s.article_id)
+    in_two = {word for word, articles in counted.items() if len(articles) > 1}
     with_acronym = {
         (s.article_id, s.paragraph) for s in sentences if "(" in s.text and _ACRONYM.search(s.text)
     }
@@ -264,7 +286,7 @@ def worth_reading(
         or (s.article_id, s.paragraph) in with_acronym
         or names_a_day(s.text)
         or mentions_toll(s.text)
-        or _COUNT.search(s.text)
+        or not in_two.isdisjoint(_count_words(s.text))
     ]
 
 
@@ -437,6 +459,8 @@ def counts_one_thing(a: str, b: str) -> bool:
     cases" / "has confirmed 29 cases") while telling the same event: one fact, told twice,
     whether or not the figures agree (where they do not, it is a disagreement to list, not
     a second fact to tell)."""
+    if _count_words(a).isdisjoint(_count_words(b)):
+        return False  # no thing both count: nothing to read
     ra, rb = _text_reading(a), _text_reading(b)
     things_a, things_b = _counted(ra), _counted(rb)
     return any(
@@ -460,14 +484,15 @@ def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
     sentences tell the same event, on no two different days, and neither counts over a
     span of time (the dead of one attack, not "since 1968")."""
     text_a, text_b = ra.sentence.text, rb.sentence.text
-    if not figure_frame(text_a, qa) & figure_frame(text_b, qb):
+    if not same_event(ra, rb) or not _frame(text_a, qa) & _frame(text_b, qb):
         return False
     if _SPAN.search(text_a) or _SPAN.search(text_b):
         return False
     day_a, day_b = _single_day(ra), _single_day(rb)
-    if day_a and day_b and day_a[0] != day_b[0]:
-        return False  # the count of one day and of another
-    return same_event(ra, rb)
+    return not (day_a and day_b and day_a[0] != day_b[0])  # the counts of two days
+
+
+_frame = lru_cache(maxsize=1 << 14)(figure_frame)  # each figure is compared with several
 
 
 @lru_cache(maxsize=4096)

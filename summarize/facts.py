@@ -1377,7 +1377,7 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
 # cases"): a modifier may come between ("5 more people" counts an increment, not them).
 # Spans of time and measures of degree are not things counted: "four years", "61 percent".
 _COUNTED = re.compile(r"\s+(?:(?:[a-z]+ed|suspected|probable|total)\s+)?([a-z]{3,})\b")
-_NOT_COUNTED = frozenset(
+NOT_COUNTED = frozenset(
     stem(word)
     for word in """year years month months week weeks day days hour hours minute minutes
     second seconds time times percent point points degree degrees mile miles km kms
@@ -1401,7 +1401,7 @@ def counted_thing(text: str, quantity: Quantity) -> str:
     if match is None or match.group(1) in STOPWORDS:
         return ""
     thing = stem(match.group(1))
-    return "" if thing in _NOT_COUNTED else thing
+    return "" if thing in NOT_COUNTED else thing
 
 
 def counts(text: str) -> dict[str, frozenset[float]]:
@@ -1417,7 +1417,7 @@ def counts(text: str) -> dict[str, frozenset[float]]:
         if not thing and not quantity.unit:
             named = _NUMBER_OF.search(text, max(0, quantity.start - 80), quantity.start)
             thing = stem(named.group(1)) if named else ""
-        if thing and thing not in _NOT_COUNTED:
+        if thing and thing not in NOT_COUNTED:
             found.setdefault(thing, set()).add(quantity.value)
     return {thing: frozenset(values) for thing, values in found.items()}
 
