@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
+    COUNT_MODIFIER,
     NOT_COUNTED,
     Facts,
     Quantity,
@@ -82,7 +83,7 @@ _RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
 # billion", "1.15 billion dollars"): a sentence `_count_findings` may compare.
 _COUNT = re.compile(
     r"(?P<money>(?:[$€£]|USD|EUR|GBP)\s?\d|\d\s+(?:[mb]illion\s+)?(?:dollars|euros)\b)"
-    r"|\d\s+(?:[a-z]+ed\s+)?(?P<thing>[a-z]{3,})"
+    rf"|\d\s+(?:{COUNT_MODIFIER}\s+)?(?P<thing>[a-z]{{3,}})"
 )
 
 

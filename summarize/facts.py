@@ -1376,7 +1376,8 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
 # What a figure counts when the word right after it says so ("4,200 jobs", "27 confirmed
 # cases"): a modifier may come between ("5 more people" counts an increment, not them).
 # Spans of time and measures of degree are not things counted: "four years", "61 percent".
-_COUNTED = re.compile(r"\s+(?:(?:[a-z]+ed|suspected|probable|total)\s+)?([a-z]{3,})\b")
+COUNT_MODIFIER = r"(?:[a-z]+ed|suspected|probable|total)"  # "27 confirmed cases"
+_COUNTED = re.compile(rf"\s+(?:{COUNT_MODIFIER}\s+)?([a-z]{{3,}})\b")
 NOT_COUNTED = frozenset(
     stem(word)
     for word in """year years month months week weeks day days hour hours minute minutes

@@ -62,9 +62,7 @@ class History:
 
     def dates(self) -> list[dt.date]:
         """The publication dates of the sources read before, where known."""
-        from summarize.facts import parse_date
-
-        found = (parse_date(source.published) for source in self.sources)
+        found = (facts.parse_date(source.published) for source in self.sources)
         return [date for date in found if date is not None]
 
     def describe(self) -> dict[str, object]:

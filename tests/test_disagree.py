@@ -306,3 +306,11 @@ def test_one_amount_in_two_notations_is_told_once_citing_both_outlets() -> None:
     )
     (charge,) = [s for s in briefing.sentences if "charge" in s.text]
     assert charge.citations == ("bloomberg", "reuters")
+
+
+def test_the_quick_scan_reads_what_a_figure_counts_as_the_count_rule_does() -> None:
+    # "27 probable cases" counts cases, in the scan that puts pairs forward as in the rule.
+    assert counts_one_thing(
+        "Health officials counted 27 probable cases of the virus in Kagera on Monday.",
+        "Health officials counted 29 cases of the virus in Kagera on Monday, the WHO said.",
+    )
