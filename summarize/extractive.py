@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -290,6 +291,7 @@ class SelectionTrace:
     found_by: dict[int, tuple[str, float, float]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1 << 16)  # each group's members are read again per selection step
 def leans_on_previous(text: str) -> bool:
     """True for a sentence that cannot stand alone: "This time, ...", "It also ...", "But
     ...", "The coach said ...", or a quotation whose speaker the sentence does not name."""

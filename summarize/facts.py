@@ -201,6 +201,7 @@ _TOKEN = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"(?<!\S)[^\s\W\d_a-z]\S*")  # tokens opening with a capital
 
 
+@lru_cache(maxsize=1 << 16)  # selection, dedup and attribution ask again
 def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of each capitalised word as `names_in_order` finds it, without
     calendar words and sentence openers ("Earlier", "Meanwhile", "January", "Tuesday"):
@@ -229,6 +230,7 @@ def entity_names(text: str) -> tuple[str, ...]:
     return tuple(name for name, _, _ in named_spans(text))
 
 
+@lru_cache(maxsize=1 << 16)  # selection, dedup and attribution ask again
 def entities(text: str) -> tuple[tuple[str, ...], ...]:
     """The actors, places and organisations a sentence names, adjacent name words taken
     together, in order: "Israeli President Ezer Weizman visited Cyprus" -> (("israeli",
@@ -381,6 +383,7 @@ _OPENING_ADVERBIAL = re.compile(
 _SUBJECT_WITHIN = 4  # words from the start of the clause (after "The", "A", titles ...)
 
 
+@lru_cache(maxsize=1 << 16)  # selection, dedup and attribution ask again
 def subject(text: str) -> tuple[str, ...] | None:
     """The named actor a sentence opens its main clause with ("In a surprising turn on
     January 16, Iran launched ..." -> ("iran",)), or None when the clause opens with
@@ -1044,6 +1047,7 @@ def same_figures(a: Facts, b: Facts) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # selection, dedup and attribution ask again
 def needs_anchor(text: str) -> bool:
     """Whether `text` has a relative time word ("this week", "on Tuesday") a reader cannot
     place without the article's date."""
