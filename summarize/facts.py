@@ -593,6 +593,9 @@ truce truces ceasefire ceasefires
 protest protests protested protesters demonstrators demonstration demonstrations rally rallies
 rebel rebels insurgent insurgents militant militants
 talk talks negotiation negotiations negotiate negotiated
+admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
+ban bans banned banning prohibit prohibits prohibited outlaw outlaws outlawed barred
+layoff layoffs
 """
 
 
@@ -733,8 +736,9 @@ _PHRASAL_VERBS = (
     ),
     (re.compile(r"\bpass(?:es|ed|ing)?\s+away\b"), "died"),
     (re.compile(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded"),
+    (re.compile(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs"),
 )
-_MAY_BE_PHRASAL = re.compile(r"\b(?:down|custody|away|up)\b").search
+_MAY_BE_PHRASAL = re.compile(r"\b(?:down|custody|away|up|off)\b").search
 
 
 def news_text(text: str) -> str:
@@ -902,6 +906,7 @@ afternoon evening"""
 _VALUE_WORDS = frozenset([*_UNITS, *_SCALES, *MONTHS, *WEEKDAYS, *_TIME_WORDS.split()])
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_SCALES])
+UNIT_WORDS = frozenset(_UNITS)  # "one" ... "ninety", "dozen": a count written in a word
 _DIGIT = re.compile(r"\d")
 _ISO_HINT = re.compile(r"\d{4}-\d\d-\d\d")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")

@@ -483,3 +483,38 @@ def test_money_in_another_notation_rounded_as_written_ties_two_tellings() -> Non
         "herald",
     )
     assert cited_by(shown, [said]) == ("courier", "herald")
+
+
+@pytest.mark.parametrize(
+    ("shown", "said"),
+    [
+        # One admission in three outlets' verbs.
+        (
+            "Senator Ruth Okafor admitted misleading the ethics committee about her trips.",
+            "Senator Ruth Okafor acknowledged that she had misled the ethics committee.",
+        ),
+        (
+            "Senator Ruth Okafor admitted misleading the ethics committee about her trips.",
+            "Senator Ruth Okafor conceded she misled the ethics committee.",
+        ),
+        # One ban, banned or prohibited.
+        (
+            "The Dayton council banned the sale of fireworks in the city.",
+            "The Dayton council prohibited fireworks sales across the city.",
+        ),
+        # Job losses: laid off or layoffs.
+        (
+            "Carver Motors will lay off 1,200 workers at its Toledo plant.",
+            "Carver Motors announced 1,200 layoffs at the Toledo plant.",
+        ),
+    ],
+)
+def test_one_act_in_another_outlets_verb_is_cited(shown: str, said: str) -> None:
+    assert cited_by(build(shown, "courier"), [build(said, "herald")]) == ("courier", "herald")
+
+
+def test_a_ban_is_not_an_admission_and_a_layoff_count_must_agree() -> None:
+    shown = build("Carver Motors will lay off 1,200 workers at its Toledo plant.", "courier")
+    other_count = build("Carver Motors announced 800 layoffs at the Toledo plant.", "herald")
+    other_act = build("Carver Motors admitted the Toledo plant had 1,200 workers.", "gazette")
+    assert cited_by(shown, [other_count, other_act]) == ("courier",)
