@@ -116,8 +116,9 @@ def main() -> None:
     parser.add_argument(
         "--write",
         type=Path,
-        help="with --compare: write each run's summaries to DIR/<run>-A.jsonl and -B.jsonl "
-        "(for ../shared/eval/tools/redundancy.py and autopyramid.py)",
+        help="write each run's summaries to DIR/<run>-A.jsonl and -B.jsonl (--compare) or "
+        "DIR/<run>-S1.jsonl, -S2.jsonl ... (one per setting tried), for "
+        "../shared/eval/tools/redundancy.py and autopyramid.py",
     )
     args = parser.parse_args()
     sets = {RUNS[run][0] for run in args.runs}
@@ -151,8 +152,8 @@ def main() -> None:
     tries += [
         {key: rng.choice(values) for key, values in SPACE.items()} for _ in range(args.search or 0)
     ]
-    for settings in tries:
-        found = run_all(settings)
+    for number, settings in enumerate(tries, 1):
+        found = run_all(settings, f"S{number}")
         means = {run: round(100 * sum(v) / len(v), 2) for run, v in found.items()}
         print(json.dumps(settings), means, round(sum(means.values()) / len(means), 3), flush=True)
 
