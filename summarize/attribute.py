@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -277,7 +276,7 @@ def shares_figure(a: str, b: str) -> bool:
         return True
     return any(
         x.unit == y.unit
-        and (x.value == y.value or _rounds_to(x, y) or _rounds_to(y, x))
+        and (x.value == y.value or x.rounds_to(y) or y.rounds_to(x))
         and (x.value >= 100 or x.unit)
         and _same_thing(a, x, b, y)
         for x in read_a.quantities
@@ -382,25 +381,11 @@ def _same_value(x: facts.Quantity, y: facts.Quantity) -> bool:
     5% of the other ("more than 335,000" / "335,435")."""
     if x.unit != y.unit:
         return False
-    if x.value == y.value or _rounds_to(x, y) or _rounds_to(y, x):
+    if x.value == y.value or x.rounds_to(y) or y.rounds_to(x):
         return True
     if not (x.qualifier or y.qualifier):
         return False
     return abs(x.value - y.value) <= 0.05 * max(x.value, y.value) and x.compatible(y)
-
-
-def _rounds_to(precise: facts.Quantity, rounded: facts.Quantity) -> bool:
-    """Whether `rounded`, at the precision it is written with, is `precise` rounded."""
-    written = re.search(r"\d[\d,]*(?:\.(\d+))?", rounded.text)
-    if written is None:
-        return False
-    decimals = len(written.group(1) or "")
-    number = float(written.group().replace(",", ""))
-    scale = rounded.value / number if number else 1.0
-    # Half up, as people round ("1.15 billion" is "1.2 billion"): round() would take the
-    # binary 1.1499... down.
-    places = 10**decimals
-    return math.floor(precise.value / scale * places + 0.5 + 1e-9) / places == number
 
 
 def _wording(a: frozenset[str], b: frozenset[str]) -> str:

@@ -30,6 +30,7 @@ from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
     COUNT_MODIFIER,
     NOT_COUNTED,
+    UNIT_WORDS,
     Facts,
     Quantity,
     counted_thing,
@@ -410,7 +411,7 @@ def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 continue
             if ra.reported and rb.reported and ra.reported != rb.reported:
                 continue
-            if _SPAN.search(ra.sentence.text) or _SPAN.search(rb.sentence.text):
+            if counts_a_part(ra.sentence.text) or counts_a_part(rb.sentence.text):
                 continue  # "has killed some 800 people in its 30-year campaign"
             qa, qb = _quantity(ra, value_of[a]), _quantity(rb, value_of[b])
             if qa is None or qb is None:
@@ -477,6 +478,42 @@ _SPAN = re.compile(
     r"|from \d{4} (?:to|until) \d{4})\b",
     re.IGNORECASE,
 )
+# "since" after a superlative compares one event with the past ("the deadliest attack
+# since 2008", "the first strike since May"): the count is still of that one event.
+_RECORD_SINCE = re.compile(
+    r"\b(?:[a-z]+iest|(?:larg|bigg|high|low|great|strong|long|fast|short|hott|cold|sever)est"
+    r"|worst|best|first|last|most|least)\b(?:\s+[\w-]+){0,3}\s+since\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = r"(?:\d[\d,.]*|(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b)"
+# A count of what was added to an earlier one ("another 40 protesters", "40 more", "12 new
+# cases", "in the latest sweep"): not the total another outlet gives.
+_INCREMENT = re.compile(
+    rf"\banother\s+(?:(?:some|about|nearly|at least)\s+)?{_NUMBER_WORD}"
+    rf"|{_NUMBER_WORD}\s+(?:more|additional|further|new)\b"
+    r"|\bin (?:the|a) (?:latest|new|fresh|second|third) (?:sweep|round|wave|raids?|crackdown)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_a_part(text: str) -> bool:
+    """Whether a sentence's counts may be of part of what another outlet counts: over a span
+    of time ("since May", not "the deadliest attack since 2008") or what was added."""
+    return _over_a_span(text) or adds_to_a_count(text)
+
+
+def _over_a_span(text: str) -> bool:
+    for match in _SPAN.finditer(text):
+        if match.group().casefold() != "since":
+            return True
+        if not any(r.end() == match.end() for r in _RECORD_SINCE.finditer(text, 0, match.end())):
+            return True
+    return False
+
+
+def adds_to_a_count(text: str) -> bool:
+    """ "another 40 protesters", "12 new cases", "in the latest sweep": what was added."""
+    return _INCREMENT.search(text) is not None
 
 
 def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
@@ -487,7 +524,7 @@ def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
     text_a, text_b = ra.sentence.text, rb.sentence.text
     if not same_event(ra, rb) or not _frame(text_a, qa) & _frame(text_b, qb):
         return False
-    if _SPAN.search(text_a) or _SPAN.search(text_b):
+    if counts_a_part(text_a) or counts_a_part(text_b):
         return False
     day_a, day_b = _single_day(ra), _single_day(rb)
     return not (day_a and day_b and day_a[0] != day_b[0])  # the counts of two days
@@ -638,6 +675,7 @@ def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]
     left_values = {q.value for q in ra.facts.quantities}
     right_values = {q.value for q in rb.facts.quantities}
     right = list(rb.facts.quantities)
+    increment = adds_to_a_count(ra.sentence.text) or adds_to_a_count(rb.sentence.text)
     for position, qa in enumerate(ra.facts.quantities):
         for other_position, qb in enumerate(right):
             if qa.unit != qb.unit:
@@ -647,6 +685,8 @@ def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]
             if not (same_noun or same_slot):
                 continue
             agree = qa.compatible(qb)
+            if not agree and increment:
+                break  # "arrested another 40" adds to the "120 arrested" the other gives
             # A value the other sentence also states elsewhere is not in dispute.
             if not agree and (qa.value in right_values or qb.value in left_values):
                 break

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -604,7 +605,13 @@ layoff layoffs
 _TOLL_KINDS = {"die": "dead", "toll": "dead", "injur": "injured", "arrest": "arrested"}
 # Nouns a count of people is given with; the figure then counts what happened to them.
 _PEOPLE = """people persons person residents civilians victims passengers workers men women
-children soldiers troops militants officers migrants students miners tourists"""
+children soldiers troops militants officers migrants students miners tourists firefighters
+firemen policemen police protesters demonstrators pilgrims fans patients crew sailors
+fishermen journalists reporters villagers inmates prisoners refugees pedestrians climbers
+hikers rescuers guards employees staff members bystanders citizens guests spectators
+commuters shoppers worshippers hostages gunmen attackers rebels insurgents fighters
+peacekeepers marines doctors nurses teachers farmers infants babies adults teenagers
+youths boys girls"""
 
 
 def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, frozenset[float]]:
@@ -930,8 +937,8 @@ class Quantity:
         """Whether two figures can both be true of one count ("nearly 100" and "over 90")."""
         if self.unit != other.unit:
             return False
-        if self.value == other.value:
-            return True
+        if self.value == other.value or self.rounds_to(other) or other.rounds_to(self):
+            return True  # "$15.41" / "15 dollars": one amount, rounded as written
         close = abs(self.value - other.value) <= 0.2 * max(self.value, other.value)
         if self.qualifier == other.qualifier:  # "at least 12" and "at least 15" differ
             return self.qualifier == "~" and close
@@ -941,6 +948,20 @@ class Quantity:
             if q.qualifier == "<=" and high < low:
                 return True
         return close and "~" in (self.qualifier, other.qualifier)
+
+    def rounds_to(self, rounded: Quantity) -> bool:
+        """Whether `rounded`, at the precision it is written with, is this figure rounded
+        ("55 percent" is "54.8 percent", "15 dollars" is "$15.41")."""
+        written = re.search(r"\d[\d,]*(?:\.(\d+))?", rounded.text)
+        if written is None:
+            return False
+        decimals = len(written.group(1) or "")
+        number = float(written.group().replace(",", ""))
+        scale = rounded.value / number if number else 1.0
+        # Half up, as people round ("1.15 billion" is "1.2 billion"): round() would take the
+        # binary 1.1499... down.
+        places = 10**decimals
+        return math.floor(self.value / scale * places + 0.5 + 1e-9) / places == number
 
     @property
     def display(self) -> str:

@@ -314,3 +314,39 @@ def test_the_quick_scan_reads_what_a_figure_counts_as_the_count_rule_does() -> N
         "Health officials counted 27 probable cases of the virus in Kagera on Monday.",
         "Health officials counted 29 cases of the virus in Kagera on Monday, the WHO said.",
     )
+
+
+def test_a_record_since_a_year_is_still_one_toll_and_an_increment_is_no_total() -> None:
+    # "the deadliest attack since 2008" compares the attack with others; it counts no span.
+    (found,) = disagreements(
+        ("a", "The deadliest attack since 2008 killed 12 people at a market in Kandor on Sunday."),
+        ("b", TOLL_B),
+    )
+    assert [v.value for v in found.values] == ["12", "15"]
+    # A count of what was added ("another 40", "20 more", "in the latest sweep") is not the
+    # total another outlet gives.
+    for increment in (
+        "Police arrested another 40 protesters in the Kandor capital on Sunday.",
+        "Police arrested 40 more protesters in the Kandor capital on Sunday.",
+        "Some 40 protesters were arrested in the latest sweep in the Kandor capital on Sunday.",
+    ):
+        total = "Police have arrested 120 protesters in the Kandor capital on Sunday."
+        assert not disagreements(("a", increment), ("b", total)), increment
+    # Still compared: two totals.
+    assert disagreements(
+        ("a", "Police arrested 40 protesters in the Kandor capital on Sunday."),
+        ("b", "Police have arrested 120 protesters in the Kandor capital on Sunday."),
+    )
+
+
+def test_an_amount_and_its_rounding_are_no_disagreement() -> None:
+    for rounded in ("15 U.S. dollars", "$15", "15.4 dollars"):
+        assert not disagreements(
+            ("a", "Respondents would spend an additional $15.41 a month on massage therapy."),
+            ("b", f"Respondents would spend an additional {rounded} a month on massage therapy."),
+        ), rounded
+    (found,) = disagreements(
+        ("a", "Respondents would spend an additional $15.41 a month on massage therapy."),
+        ("b", "Respondents would spend an additional $17 a month on massage therapy."),
+    )
+    assert [v.value for v in found.values] == ["$15.41", "$17"]

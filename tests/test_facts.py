@@ -584,3 +584,18 @@ def test_counts_read_what_each_figure_counts_or_the_number_of_it_names() -> None
     # "the number of" in another clause names nothing the figure counts.
     assert facts.counts("The number of homes is unknown; 12 were seen burning.") == {}
     assert facts.counts("The fire burned for four days.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two firefighters were killed in the blaze.", {"dead": frozenset({2.0})}),
+        ("Police said 14 protesters were injured.", {"injured": frozenset({14.0})}),
+        ("The storm killed 12 fishermen off the coast.", {"dead": frozenset({12.0})}),
+        ("At least 30 members of parliament were arrested.", {"arrested": frozenset({30.0})}),
+        # Not a toll: what happened to them is not in the sentence.
+        ("The rebels released 20 hostages on Sunday.", {}),
+    ],
+)
+def test_a_toll_counts_the_people_of_any_trade_or_crowd(text: str, found: dict) -> None:
+    assert facts.tolls(text) == found
