@@ -180,7 +180,10 @@ class ExtractiveConfig:
     undated_relative_penalty: float = 0.1
     # --focus: weight of the relevance to the focus (TF-IDF cosine after one round of
     # pseudo-relevance feedback from the `focus_feedback` best-matching sentences).
-    focus_weight: float = 1.5
+    focus_weight: float = 1.25
+    # With a focus, a sentence whose relevance is under this share of the most relevant
+    # one's is off the focus and not told (a filler the budget would otherwise take).
+    focus_floor: float = 0.1
     focus_feedback: int = 10
     focus_feedback_weight: float = 1.0
     # Weight of the report words of the aspects a focus names ("casualties" -> "killed",
@@ -271,6 +274,7 @@ EXCLUSION_CODES = (
     "too_long",
     "not_prose",  # a heading, table row or a fragment that does not start like a sentence
     "in_history",  # update mode: the reader has it already
+    "off_focus",  # --focus: it has (almost) nothing to do with the focus (focus_floor)
 )
 
 
@@ -542,7 +546,24 @@ def score_groups(
                 trace.rejected.append((item, why_not))
             continue
         scored.append(item)
-    return scored, model, sentence_terms
+    return _on_focus(scored, config, trace) if focus is not None else scored, model, sentence_terms
+
+
+def _on_focus(
+    scored: list[ScoredGroup], config: ExtractiveConfig, trace: SelectionTrace | None
+) -> list[ScoredGroup]:
+    """The candidates whose relevance to the focus reaches `focus_floor` (all of them when
+    none does: the focus then only weighs in the score)."""
+    kept = [item for item in scored if item.focus >= config.focus_floor]
+    if not kept or len(kept) == len(scored):
+        return scored
+    if trace is not None:
+        trace.rejected.extend(
+            (item, Exclusion("off_focus", figure=item.focus, limit=config.focus_floor))
+            for item in scored
+            if item.focus < config.focus_floor
+        )
+    return kept
 
 
 def _ineligible(sentence: Sentence, config: ExtractiveConfig) -> Exclusion:

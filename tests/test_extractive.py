@@ -320,6 +320,34 @@ def test_aspect_report_words_widen_only_the_aspects_a_focus_names() -> None:
     assert report_words(content_terms("Nordland's new fishing quotas")) == []
 
 
+def test_with_a_focus_a_sentence_off_it_is_not_told_though_words_are_left() -> None:
+    # Room for every sentence: the general briefing tells the talks and the ambassador too;
+    # the casualty briefing leaves out the diplomacy, which says nothing of the dead.
+    budget = Budget(words=200)
+    diplomacy = re.compile("Geneva|ambassador")
+    general = texts(run_with(FOCUS_SET, SelectionContext(), budget))
+    assert any(diplomacy.search(text) for text in general), general
+    focus = SelectionContext(focus="people killed and wounded in Harlow")
+    chosen = texts(run_with(FOCUS_SET, focus, budget))
+    assert chosen and not any(diplomacy.search(text) for text in chosen), chosen
+    # With no floor, the focus only orders the sentences: the leftover words are spent.
+    no_floor = dataclasses.replace(CONFIG, focus_floor=0.0)
+    unfloored = texts(run_with(FOCUS_SET, focus, budget, no_floor))
+    assert any(diplomacy.search(text) for text in unfloored), unfloored
+
+
+def test_explain_says_a_sentence_was_off_the_focus() -> None:
+    focus = SelectionContext(focus="people killed and wounded in Harlow")
+    order = {"a": 0, "b": 1, "c": 2}
+    groups = deduplicate(FOCUS_SET, article_order=order)
+    trace = SelectionTrace()
+    score_groups(groups, FOCUS_SET, order, CONFIG, context=focus, trace=trace)
+    off = [
+        item.group.representative.text for item, why in trace.rejected if why.code == "off_focus"
+    ]
+    assert off and not any("Harlow" in text for text in off), off
+
+
 def test_a_focus_nothing_matches_is_reported_as_not_found() -> None:
     order = {"a": 0, "b": 1, "c": 2}
     groups = deduplicate(FOCUS_SET, article_order=order)

@@ -223,6 +223,8 @@ def _reason(
         return code, f"not eligible: too long ({figure:.0f} words, maximum {limit:.0f})"
     if code == "in_history":
         return code, f"already in the history (similarity {figure:.2f})"
+    if code == "off_focus":
+        return code, f"off the focus (relevance {figure:.2f} < focus_floor {limit:.2f})"
     return code, "not eligible: a heading, table row or fragment, not a sentence of prose"
 
 
