@@ -242,6 +242,54 @@ def test_model_ids_are_found_in_the_hugging_face_cache(
     assert not locally_available("not a valid id//")
 
 
+def test_a_model_in_any_cache_folder_the_hub_reads_is_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from huggingface_hub import constants
+
+    from summarize.seq2seq import locally_available
+    from summarize.seq2seq.loading import _may_be_cached
+
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "unused"))
+    for variable in ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "home"))
+    snapshot = tmp_path / "home" / "hub" / "models--someone--tiny-model" / "snapshots" / "abc"
+    snapshot.mkdir(parents=True)
+    (snapshot / "config.json").write_text("{}")
+    (snapshot.parent.parent / "refs").mkdir()
+    (snapshot.parent.parent / "refs" / "main").write_text("abc")
+    # The quick look finds it under HF_HOME though the imported hub looks elsewhere ...
+    assert _may_be_cached("someone/tiny-model") and not _may_be_cached("someone/other-model")
+    # ... and the hub, set as a fresh process would set it, reads it.
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "home" / "hub"))
+    assert locally_available("someone/tiny-model")
+    assert not locally_available("someone/other-model")
+
+
+def test_the_default_briefing_does_not_import_the_hub_when_nothing_is_cached(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import SEEDS
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "HUGGINGFACE"))}
+    env.update(HF_HOME=str(tmp_path / "empty"), XDG_CACHE_HOME=str(tmp_path / "empty"))
+    env["HOME"] = str(tmp_path)  # ~/.cache/huggingface holds nothing either
+    code = (
+        "import sys; from summarize import brief; "
+        f"b = brief([{str(SEEDS)!r}]); "
+        "print(b.engine, 'huggingface_hub' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["extractive", "False"], done.stderr
+
+
 def test_focus_fills_the_prompt_placeholder() -> None:
     from summarize.seq2seq.profiles import load_prompt, split_prompt
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import platform
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,7 @@ def cached_file(spec: str, filename: str) -> Path | None:
     if Path(spec).is_dir():
         path = Path(spec) / filename
         return path if path.is_file() else None
-    if importlib.util.find_spec("huggingface_hub") is None:
+    if not _may_be_cached(spec) or importlib.util.find_spec("huggingface_hub") is None:
         return None
     from huggingface_hub import try_to_load_from_cache
     from huggingface_hub.errors import HFValidationError
@@ -85,6 +86,32 @@ def cached_file(spec: str, filename: str) -> Path | None:
     except HFValidationError:  # not a valid model id either
         return None
     return Path(found) if isinstance(found, str) else None
+
+
+_CACHE_VARIABLES = ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE")
+
+
+def _may_be_cached(spec: str) -> bool:
+    """False when no cache folder huggingface_hub could read holds this model id: the
+    default briefing then answers "not cached" without importing huggingface_hub (tens of
+    milliseconds). Every place the hub may look is checked (HF_HUB_CACHE,
+    HUGGINGFACE_HUB_CACHE, HF_HOME/hub, XDG_CACHE_HOME/huggingface/hub, ~/.cache/...), so
+    a cached model is never missed; when one may be there, the hub itself decides."""
+    home = os.environ.get(
+        "HF_HOME",
+        os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.join("~", ".cache")), "huggingface"),
+    )
+    places = [os.path.join(home, "hub"), os.path.join("~", ".cache", "huggingface", "hub")]
+    places += [
+        os.environ[name] for name in ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE") if name in os.environ
+    ]
+    folder = "models--" + spec.replace("/", "--")
+    for place in places:
+        if (Path(os.path.expandvars(os.path.expanduser(place))) / folder).exists():
+            return True
+    # Already imported: its own setting counts too (it is read once, at import).
+    hub = sys.modules.get("huggingface_hub.constants")
+    return hub is not None and (Path(hub.HF_HUB_CACHE) / folder).exists()
 
 
 def locally_available(spec: str) -> bool:
