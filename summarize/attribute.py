@@ -22,6 +22,7 @@ from summarize.dedup import (
     term_shingles,
     term_weights,
 )
+from summarize.disagree import counts_differ, gives_counts
 from summarize.models import BriefSentence, Group, Sentence, Support
 from summarize.textutil import STOPWORDS, content_terms, stem
 from summarize.vectors import TfidfModel
@@ -86,6 +87,17 @@ class SupportFinder:
             if not reason and similarity > best.get(other.article_id, (0.0, other))[0]:
                 best[other.article_id] = (similarity, other)
         return [(sentence, similarity) for similarity, sentence in best.values()]
+
+    def contradicting(self, shown: Sentence) -> set[str]:
+        """The articles with a sentence that gives another value of a count `shown` gives,
+        of the same event, and never its value (`disagree.counts_differ`)."""
+        if not gives_counts(shown.text):
+            return set()
+        return {
+            other.article_id
+            for other in self.candidates
+            if other.article_id != shown.article_id and counts_differ(shown.text, other.text)
+        }
 
     def why_not(self, shown: Sentence, other: Sentence, cosine: float | None = None) -> str:
         """The rule of attribution that keeps `other` (a candidate) from supporting `shown`,
@@ -427,6 +439,14 @@ def cite_groups(
         found = [(member, 1.0 if member.text == shown.text else None) for member in kept]
         if finder is not None:
             found += finder.restating(shown, {member.article_id for member in kept})
+            # A source that gives another value of a count the sentence gives contradicts
+            # it, whatever else of it the source restates.
+            contradicting = finder.contradicting(shown)
+            found = [
+                item
+                for item in found
+                if item[0].article_id == shown.article_id or item[0].article_id not in contradicting
+            ]
         found.sort(key=lambda item: (article_order.get(item[0].article_id, 0), item[0].index))
         support = tuple(
             Support(

@@ -39,8 +39,12 @@ from summarize.facts import (
     infer_year,
     mentions_toll,
     names_a_day,
+    news_terms,
     parse_date,
+    same_entity,
     same_roles,
+    shares_event,
+    subject,
     tolls,
 )
 from summarize.models import (
@@ -94,7 +98,7 @@ def _count_words(text: str) -> frozenset[str]:
     "$" for money): two sentences can only tell one count twice where these meet."""
     found = set()
     for match in _COUNT.finditer(text):
-        found.add("$" if match.group("money") else stem(match.group("thing")))
+        found.add("$" if match.group("money") else news_terms([stem(match.group("thing"))])[0])
     return frozenset(found - NOT_COUNTED)
 
 
@@ -411,7 +415,7 @@ def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 continue
             if ra.reported and rb.reported and ra.reported != rb.reported:
                 continue
-            if counts_a_part(ra.sentence.text) or counts_a_part(rb.sentence.text):
+            if counts_of_parts(ra.sentence.text, rb.sentence.text):
                 continue  # "has killed some 800 people in its 30-year campaign"
             qa, qb = _quantity(ra, value_of[a]), _quantity(rb, value_of[b])
             if qa is None or qb is None:
@@ -471,6 +475,72 @@ def counts_one_thing(a: str, b: str) -> bool:
     )
 
 
+def gives_counts(text: str) -> bool:
+    """Whether a sentence may give a toll or a count of a thing (a cheap first look)."""
+    return bool(_count_words(text)) or mentions_toll(text)
+
+
+def counts_differ(a: str, b: str) -> bool:
+    """Whether `b` gives, for one event, another value of a count `a` gives and never `a`'s
+    own: a toll of the same kind ("climbed to 21" / "rose to 19") or one counted thing
+    ("cut 3,500 jobs" / "will eliminate 3,200 positions"). Such a source contradicts `a`
+    and is not cited for it, whatever else it shares with it. Counts over a span of time or
+    of what was added are not compared, nor values that can both be true ("at least 14"
+    / "17")."""
+    if a == b or not gives_counts(a):
+        return False
+    if not (
+        (mentions_toll(a) and mentions_toll(b)) or not _count_words(a).isdisjoint(_count_words(b))
+    ):
+        return False
+    ra, rb = _text_reading(a), _text_reading(b)
+    if counts_of_parts(a, b):
+        return False
+    if not _one_act(ra, rb):
+        return False
+    tolls_b = dict(rb.tolls)
+    for kind, values in ra.tolls:
+        other = tolls_b.get(kind, frozenset())
+        if other and values.isdisjoint(other) and not _any_compatible(ra, values, rb, other):
+            return True
+    things_a, things_b = _counted(ra), _counted(rb)
+    for thing in things_a.keys() & things_b.keys():
+        qa, qb = things_a[thing], things_b[thing]
+        if qa.value in rb.facts.values or qa.compatible(qb):
+            continue
+        if _frame(a, qa) & _frame(b, qb):
+            return True
+    return False
+
+
+def _one_act(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences tell one event: in common words (`same_event`), or as one
+    named actor's act ("Corvane Systems said it would cut 3,500 jobs" / "Corvane Systems
+    will eliminate 3,200 positions"); the count rules then ask that the figures count one
+    thing in the same frame."""
+    if same_event(ra, rb):
+        return True
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    actor_a, actor_b = subject(text_a), subject(text_b)
+    if actor_a and actor_b and same_entity(actor_a, actor_b):
+        return True
+    # What happened and where, in other words: "The death toll from the floods in the
+    # Varnholt valley climbed to 21" / "Nineteen people have died in the Varnholt floods".
+    return not ra.name_set.isdisjoint(rb.name_set) and shares_event(text_a, text_b, 2)
+
+
+def _any_compatible(
+    ra: Reading, values_a: frozenset[float], rb: Reading, values_b: frozenset[float]
+) -> bool:
+    """Whether some figure of one toll can be true with some figure of the other."""
+    for x in values_a:
+        for y in values_b:
+            qa, qb = _quantity(ra, x), _quantity(rb, y)
+            if qa is None or qb is None or qa.compatible(qb):
+                return True
+    return False
+
+
 # A count over a span of time ("since May", "in its 30-year campaign", "so far this
 # year"): two such counts are seldom of the same span.
 _SPAN = re.compile(
@@ -496,10 +566,12 @@ _INCREMENT = re.compile(
 )
 
 
-def counts_a_part(text: str) -> bool:
-    """Whether a sentence's counts may be of part of what another outlet counts: over a span
-    of time ("since May", not "the deadliest attack since 2008") or what was added."""
-    return _over_a_span(text) or adds_to_a_count(text)
+def counts_of_parts(a: str, b: str) -> bool:
+    """Whether two sentences' counts may be of different parts of what they count: either
+    counts over a span of time ("since May"; not "the deadliest attack since 2008"), or
+    one counts what was added and the other does not ("another 40" / "120 arrested"; two
+    increments, "another 40" / "another 45", are compared)."""
+    return _over_a_span(a) or _over_a_span(b) or adds_to_a_count(a) != adds_to_a_count(b)
 
 
 def _over_a_span(text: str) -> bool:
@@ -522,9 +594,9 @@ def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
     sentences tell the same event, on no two different days, and neither counts over a
     span of time (the dead of one attack, not "since 1968")."""
     text_a, text_b = ra.sentence.text, rb.sentence.text
-    if not same_event(ra, rb) or not _frame(text_a, qa) & _frame(text_b, qb):
+    if not _one_act(ra, rb) or not _frame(text_a, qa) & _frame(text_b, qb):
         return False
-    if counts_a_part(text_a) or counts_a_part(text_b):
+    if counts_of_parts(text_a, text_b):
         return False
     day_a, day_b = _single_day(ra), _single_day(rb)
     return not (day_a and day_b and day_a[0] != day_b[0])  # the counts of two days
@@ -675,7 +747,7 @@ def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]
     left_values = {q.value for q in ra.facts.quantities}
     right_values = {q.value for q in rb.facts.quantities}
     right = list(rb.facts.quantities)
-    increment = adds_to_a_count(ra.sentence.text) or adds_to_a_count(rb.sentence.text)
+    increment = adds_to_a_count(ra.sentence.text) != adds_to_a_count(rb.sentence.text)
     for position, qa in enumerate(ra.facts.quantities):
         for other_position, qb in enumerate(right):
             if qa.unit != qb.unit:

@@ -219,8 +219,8 @@ def named_spans(text: str) -> tuple[tuple[str, int, int], ...]:
         name = _POSSESSIVE_NAME.sub("", stripped).casefold()
         if not (token[:1].isupper() and name and (position or name not in STOPWORDS)):
             continue
-        if name in _NOT_NAMES or (position == 0 and name.endswith("ly")):
-            continue
+        if name in _NOT_NAMES or name in _NUMBER_WORDS or (position == 0 and name.endswith("ly")):
+            continue  # "Meanwhile", "January", "Nineteen people died": not names
         start = match.start() + token.index(stripped[:1]) if stripped else match.start()
         found.append((_DEMONYMS.get(name, name), start, start + len(stripped)))
     return tuple(found)
@@ -588,7 +588,7 @@ storm storms hurricane hurricanes typhoon typhoons cyclone cyclones
 flood floods flooded flooding inundated
 ferry ferries boat boats vessel vessels ship ships
 raise raised raises hike hiked hikes increase increased increases
-cut cuts reduce reduced reduces slash slashed
+cut cuts reduce reduced reduces slash slashed eliminate eliminated eliminates
 merge merged merger mergers
 truce truces ceasefire ceasefires
 protest protests protested protesters demonstrators demonstration demonstrations rally rallies
@@ -597,12 +597,20 @@ talk talks negotiation negotiations negotiate negotiated
 admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
 ban bans banned banning prohibit prohibits prohibited outlaw outlaws outlawed barred
 layoff layoffs
+missing unaccounted
+job jobs position positions
 """
 
 
 # What happened to the people a toll counts, by the class word of `_NEWS_WORD_CLASSES`
 # ("death toll" and "14 dead" count the dead alike).
-_TOLL_KINDS = {"die": "dead", "toll": "dead", "injur": "injured", "arrest": "arrested"}
+_TOLL_KINDS = {
+    "die": "dead",
+    "toll": "dead",
+    "injur": "injured",
+    "arrest": "arrested",
+    "miss": "missing",
+}
 # Nouns a count of people is given with; the figure then counts what happened to them.
 _PEOPLE = """people persons person residents civilians victims passengers workers men women
 children soldiers troops militants officers migrants students miners tourists firefighters
@@ -1432,7 +1440,8 @@ def counted_thing(text: str, quantity: Quantity) -> str:
     if match is None or match.group(1) in STOPWORDS:
         return ""
     thing = stem(match.group(1))
-    return "" if thing in NOT_COUNTED else thing
+    # One outlet's word for another's counts one thing ("3,500 jobs" / "3,200 positions").
+    return "" if thing in NOT_COUNTED else _news_words().get(thing, thing)
 
 
 def counts(text: str) -> dict[str, frozenset[float]]:
@@ -1473,7 +1482,8 @@ def figure_frame(text: str, quantity: Quantity) -> frozenset[str]:
     ][-_FRAME_WORDS:]
     counted = _COUNTED.match(text, quantity.end)
     between = _LOWER_WORD.findall(text[quantity.end : counted.start(1)]) if counted else []
-    return frozenset(stem(word) for word in before + between if _content(word))
+    # One outlet's verb for another's frames one figure ("cut 3,500 jobs" / "slash").
+    return frozenset(news_terms([stem(word) for word in before + between if _content(word)]))
 
 
 # Currencies written as codes ("US$ 2.5 million", "EUR 3 million") or after the figure

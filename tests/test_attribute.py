@@ -518,3 +518,62 @@ def test_a_ban_is_not_an_admission_and_a_layoff_count_must_agree() -> None:
     other_count = build("Carver Motors announced 800 layoffs at the Toledo plant.", "herald")
     other_act = build("Carver Motors admitted the Toledo plant had 1,200 workers.", "gazette")
     assert cited_by(shown, [other_count, other_act]) == ("courier",)
+
+
+# A source that gives another value of a count the shown sentence gives contradicts it:
+# it is not cited for that sentence, whatever else of it the source restates.
+TOLL_21 = (
+    "The death toll from the floods in the Varnholt valley climbed to 21 on Wednesday, as "
+    "Prime Minister Dagny Reuss toured the devastated town of Oskel and pledged 150 million "
+    "krona in emergency aid."
+)
+REUSS_VISIT = (
+    "Prime Minister Dagny Reuss toured the devastated town of Oskel on Wednesday and pledged "
+    "an emergency fund of 150 million krona for rebuilding."
+)
+
+
+@pytest.mark.parametrize(
+    "contradiction",
+    [
+        "The death toll from the floods in the Varnholt valley rose to 19 on Wednesday.",
+        "Nineteen people have died in the Varnholt valley floods, officials said Wednesday.",
+    ],
+)
+def test_a_source_that_gives_another_toll_is_not_cited_for_it(contradiction: str) -> None:
+    shown = build(TOLL_21, "courier")
+    visit = build(REUSS_VISIT, "herald", 4)
+    toll = build(contradiction, "herald", 0)
+    group = Group(id=0, representative=shown, members=(shown, visit))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, toll, visit]))
+    assert cited.citations == ("courier",)
+    # Without the other toll, the visit is what both tell: the herald is cited.
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, visit]))
+    assert cited.citations == ("courier", "herald")
+
+
+def test_one_count_in_other_words_from_another_source_is_a_contradiction() -> None:
+    shown = build(
+        "Corvane Systems said on Tuesday it would cut 3,500 jobs and save $520 million a year.",
+        "courier",
+    )
+    savings = build("Corvane expects the restructuring to save $520 million a year.", "herald", 2)
+    for count in (
+        "Corvane Systems will eliminate 3,200 positions and shut two factories.",
+        "Corvane Systems will slash 3,200 jobs, the company said.",
+    ):
+        other = build(count, "herald", 0)
+        group = Group(id=0, representative=shown, members=(shown, savings))
+        (cited,) = cite_groups([group], ORDER, SupportFinder([shown, other, savings]))
+        assert cited.citations == ("courier",), count
+
+
+def test_a_source_that_also_gives_the_shown_value_still_supports_it() -> None:
+    # "stood at 14 on Tuesday, rose to 17" gives the 14 too: a later figure, not a dispute.
+    shown = build("Flash floods killed at least 14 people in the Varnholt valley.", "courier")
+    later = build(
+        "Flash floods in the Varnholt valley killed at least 14 people on Tuesday, and the "
+        "toll rose to 17 on Wednesday.",
+        "herald",
+    )
+    assert cited_by(shown, [later]) == ("courier", "herald")

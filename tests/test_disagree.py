@@ -332,7 +332,11 @@ def test_a_record_since_a_year_is_still_one_toll_and_an_increment_is_no_total() 
     ):
         total = "Police have arrested 120 protesters in the Kandor capital on Sunday."
         assert not disagreements(("a", increment), ("b", total)), increment
-    # Still compared: two totals.
+    # Still compared: two totals, and two increments of one count.
+    assert disagreements(
+        ("a", "Police arrested another 40 protesters in the Kandor capital on Sunday."),
+        ("b", "Police arrested another 45 protesters in the Kandor capital on Sunday."),
+    )
     assert disagreements(
         ("a", "Police arrested 40 protesters in the Kandor capital on Sunday."),
         ("b", "Police have arrested 120 protesters in the Kandor capital on Sunday."),

@@ -599,3 +599,8 @@ def test_counts_read_what_each_figure_counts_or_the_number_of_it_names() -> None
 )
 def test_a_toll_counts_the_people_of_any_trade_or_crowd(text: str, found: dict) -> None:
     assert facts.tolls(text) == found
+
+
+def test_a_number_word_that_opens_a_sentence_is_no_name() -> None:
+    assert facts.subject("Nineteen people have died in the Varnholt valley floods.") is None
+    assert "twelve" not in facts.entity_names("Police said Twelve were hurt in Kald.")
