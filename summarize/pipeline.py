@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from summarize import crosscheck, engines, ingest
+from summarize import crosscheck, engines, ingest, language
 from summarize.disagree import article_dates
 from summarize.errors import InputError
 from summarize.facts import anchor_relative
@@ -114,7 +114,11 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             _source_info(article),
             # A stub ("By continuing to browse, you agree ...") is listed, marked as one
             # where the set has full articles to tell it from.
-            flags=(*checked.flags.get(article.id, ()), *(("stub",) if article.id in stubs else ())),
+            flags=(
+                *checked.flags.get(article.id, ()),
+                *(("stub",) if article.id in stubs else ()),
+                *_language_flags(article.id, prepared.languages),
+            ),
             copy_of=prepared.copy_of.get(article.id),
         )
         for article in prepared.cleaned
@@ -176,15 +180,27 @@ def _anchor_relative_times(
     sentences: Sequence[BriefSentence], dates: dict[str, dt.date | None]
 ) -> list[BriefSentence]:
     """ "this week" -> "this week [16–22 Jan 2024]" by the date of the source the sentence
-    is shown from (its best support); unchanged where that date is unknown."""
+    is shown from (its best support; of several that tell it in the same words, such as an
+    undated wire story and a dated copy of it, the first whose date is known); unchanged
+    where that date is unknown."""
     anchored = []
     for sentence in sentences:
-        best = max(sentence.support, key=lambda item: item.score, default=None)
-        date = dates.get(best.source) if best else None
+        top = max((item.score for item in sentence.support), default=None)
+        best = [item.source for item in sentence.support if item.score == top]
+        date = next((dates[source] for source in best if dates.get(source)), None)
         text = anchor_relative(sentence.text, date)
         changed = text != sentence.text
         anchored.append(dataclasses.replace(sentence, anchored=text) if changed else sentence)
     return anchored
+
+
+def _language_flags(article_id: str, languages: language.LanguageReport) -> tuple[str, ...]:
+    """("language:fr", "unused") for an article not in English whose sentences were not
+    used: the Sources list says so where the reader looks for why it is never cited."""
+    code = languages.languages.get(article_id, language.ENGLISH)
+    if code == language.ENGLISH:
+        return ()
+    return (f"language:{code}", *(("unused",) if article_id in languages.unused else ()))
 
 
 def _source_info(cleaned: CleanedArticle) -> SourceInfo:

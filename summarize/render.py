@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 
 from summarize.clean import STUB_WORDS
+from summarize.language import name as language_name
 from summarize.models import Briefing, BriefSentence, Explanation, SourceInfo
 from summarize.sanitize import single_line
 
@@ -171,6 +172,12 @@ def _source_line(source: SourceInfo) -> str:
         parts.append("_(AI-written, by its own disclaimer)_")
     if "stub" in source.flags:
         parts.append(f"_(a stub: under {STUB_WORDS} words of prose, not weighed)_")
+    code = next((flag[9:] for flag in source.flags if flag.startswith("language:")), None)
+    if code:
+        unused = "; not quoted: the briefing quotes the English sources" * (
+            "unused" in source.flags
+        )
+        parts.append(f"_(in {language_name(code)}{unused})_")
     details = [escape_markdown(x) for x in (source.source, source.published) if x]
     if details:
         parts.append("— " + ", ".join(details))

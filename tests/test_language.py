@@ -65,3 +65,22 @@ def test_a_french_article_is_reported_in_warnings_and_stats() -> None:
     assert any("article fr1 is in French (fr)" in line for line in briefing.warnings)
     assert all("conseil" not in sentence.text for sentence in briefing.sentences)
     assert all("fr1" not in sentence.citations for sentence in briefing.sentences)
+
+
+def test_the_sources_list_says_which_article_is_in_another_language_and_unused() -> None:
+    from summarize.render import to_dict, to_markdown
+
+    articles = [
+        build_article(ENGLISH, id="en1"),
+        build_article(ENGLISH.replace("Tuesday", "Monday"), id="en2"),
+        build_article(FRENCH, id="fr1"),
+    ]
+    briefing = brief_articles(articles)
+    lines = {source["id"]: source["flags"] for source in to_dict(briefing)["sources"]}
+    assert {"language:fr", "unused"} <= set(lines["fr1"])
+    assert not any(flag.startswith("language:") for flag in lines["en1"])
+    french = next(line for line in to_markdown(briefing).splitlines() if "fr1" in line)
+    assert "_(in French; not quoted" in french
+    # Alone, it is used: the list names its language only.
+    alone = brief_articles([build_article(FRENCH, id="fr1")])
+    assert "_(in French)_" in to_markdown(alone)

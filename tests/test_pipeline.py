@@ -133,6 +133,25 @@ def test_relative_times_are_anchored_to_the_article_date_for_readers() -> None:
     assert "on Tuesday \\[16 Jan 2024\\]" in render(briefing, "md")
 
 
+def test_a_sentence_told_word_for_word_by_a_dated_copy_is_anchored_by_its_date() -> None:
+    # A wire story without a date, and a paper's dated copy of it: "on Tuesday" is the
+    # Tuesday before the copy's date, whichever of the two the sentence is shown from.
+    wire = (
+        "Flood waters rose on Tuesday across the river town of Eastwick, officials said. "
+        "The mayor ordered 300 residents to leave their homes near the old stone bridge. "
+        "Volunteers opened the high school gym as a shelter with cots and hot meals."
+    )
+    articles = [
+        build_article(wire, id="wire"),
+        build_article(wire, id="paper", published="2024-01-19"),
+    ]
+    briefing = summarize.brief_articles(
+        articles, summarize.BriefOptions(engine="extractive", words=80)
+    )
+    tuesday = [s for s in briefing.sentences if "on Tuesday" in s.text]
+    assert tuesday and tuesday[0].anchored and "[16 Jan 2024]" in tuesday[0].anchored
+
+
 def test_an_article_a_stage_cannot_handle_is_skipped_not_fatal(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
