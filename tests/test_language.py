@@ -54,13 +54,16 @@ def test_english_first_policy_names_each_foreign_article_and_says_why() -> None:
     assert all("were used" in line for line in alone.warnings)
 
 
-def test_a_french_article_is_reported_in_warnings_and_stats() -> None:
-    articles = [
+def two_english_and_one_french() -> list:  # type: ignore[type-arg]
+    return [
         build_article(ENGLISH, id="en1"),
         build_article(ENGLISH.replace("Tuesday", "Monday"), id="en2"),
         build_article(FRENCH, id="fr1"),
     ]
-    briefing = brief_articles(articles)
+
+
+def test_a_french_article_is_reported_in_warnings_and_stats() -> None:
+    briefing = brief_articles(two_english_and_one_french())
     assert briefing.stats.languages == {"en1": "en", "en2": "en", "fr1": "fr"}
     assert any("article fr1 is in French (fr)" in line for line in briefing.warnings)
     assert all("conseil" not in sentence.text for sentence in briefing.sentences)
@@ -70,12 +73,7 @@ def test_a_french_article_is_reported_in_warnings_and_stats() -> None:
 def test_the_sources_list_says_which_article_is_in_another_language_and_unused() -> None:
     from summarize.render import to_dict, to_markdown
 
-    articles = [
-        build_article(ENGLISH, id="en1"),
-        build_article(ENGLISH.replace("Tuesday", "Monday"), id="en2"),
-        build_article(FRENCH, id="fr1"),
-    ]
-    briefing = brief_articles(articles)
+    briefing = brief_articles(two_english_and_one_french())
     lines = {source["id"]: source["flags"] for source in to_dict(briefing)["sources"]}
     assert {"language:fr", "unused"} <= set(lines["fr1"])
     assert not any(flag.startswith("language:") for flag in lines["en1"])
