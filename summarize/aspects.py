@@ -44,8 +44,10 @@ _ASPECTS = (
         "convicted indicted appeal",
     ),
     (
-        "investigation investigations cause causes blame",
-        "investigation investigators investigating inquiry caused cause blamed suspected evidence",
+        "investigation investigations cause causes caused blame reason reasons",
+        "investigation investigators investigating inquiry caused cause blamed suspected evidence "
+        "faulty fault failure failed negligence defect defective error triggered sparked "
+        "ignited malfunction inspection inspectors leak",
     ),
     (
         "political politics government",

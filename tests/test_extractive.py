@@ -660,3 +660,21 @@ def test_one_count_told_twice_with_different_figures_is_told_once() -> None:
     ]
     apart = ExtractiveConfig(max_similarity=0.9, wording_similarity=0.9, source_weight=0.0)
     assert len([text for text in run_apart(sentences, apart) if "seats" in text]) == 1
+
+
+def test_a_question_about_the_cause_finds_the_answer_in_the_articles_words() -> None:
+    # "What caused the explosion?" shares no word with "faulty ventilation" or "leak": the
+    # cause aspect's report words carry the question to the answer.
+    sentences = [
+        build_sentence("An explosion at the Sorvik fertiliser plant killed four workers.", "a", 0),
+        build_sentence("Shares in Halvar Agrochem fell 9% after the explosion at Sorvik.", "a", 1),
+        build_sentence(
+            "An inspection in January had found faulty ventilation in the Sorvik warehouse.",
+            "b",
+            0,
+        ),
+        build_sentence("Residents near Sorvik were told to keep their windows shut.", "b", 1),
+    ]
+    focus = SelectionContext(focus="What caused the explosion?")
+    chosen = texts(run_with(sentences, focus, Budget(words=200)))
+    assert any("faulty ventilation" in text for text in chosen), chosen
