@@ -74,6 +74,7 @@ def figure_keys(text: str) -> frozenset[str]:
     month ("07-29"), and any other token with a digit as written ("F-16", "3rd")."""
     if not _HAS_DIGIT(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
         return frozenset()  # most sentences: no digit, no number word
+    text = without_conversions(text)
     found = extract(text)
     keys = {f"{q.unit}{q.value:g}" for q in found.quantities}
     keys |= {f"day {d.month_day}" for d in found.dates if d.month_day and not d.relative}
@@ -84,6 +85,27 @@ def figure_keys(text: str) -> frozenset[str]:
     for start, end in covered:  # what is read above is not read again as written
         rest = rest[:start] + " " * (end - start) + rest[end:]
     return frozenset(keys | digit_tokens(rest))
+
+
+# A figure given again in other units, in parentheses right after it ("210 mm (8.3
+# inches)", "$5 million (4.6 million euros)", "30C (86F)"): the same figure, not another.
+_CONVERSION = re.compile(
+    r"(?<=\d)[^\s()]{0,12}(?:\s+[a-z]+){0,2}\s*"
+    r"(?P<paren>\((?:about |around |roughly |some |nearly |approximately )?[$€£]?\d[\d,.]*"
+    r"[^()\d]{0,30}\))"
+)
+
+
+def without_conversions(text: str) -> str:
+    """`text` with each parenthesised conversion of a figure blanked (same length, so
+    positions hold): "after 210 mm (8.3 inches) of rain" states one figure, as "after 210
+    millimetres of rain" does."""
+    if "(" not in text:
+        return text
+    for match in _CONVERSION.finditer(text):
+        start, end = match.span("paren")
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def names_in_order(text: str) -> tuple[str, ...]:
@@ -1245,7 +1267,11 @@ def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.dat
     return reference - dt.timedelta(days=back)
 
 
-_FUTURE = re.compile(r"\b(?:will|would|is to|are to|plans? to|scheduled)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|is to|are to|plans? to|scheduled|(?:is|are) (?:set|due|expected) to"
+    r"|warn(?:s|ed)? of|forecasts?|forecasters? (?:expect|predict)\w*)\b",
+    re.IGNORECASE,
+)
 # A weekday is the coming one only close after its verb of the future: "will meet on
 # Friday", "is scheduled to be sentenced on Monday"; not "Hale will step down once the deal
 # closes, the company said on Monday", nor "will pay 31% more than the stock's closing

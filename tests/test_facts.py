@@ -459,6 +459,19 @@ def test_words_that_only_look_like_a_phrasal_verb_stay_themselves() -> None:
             "He is scheduled to be sentenced on Tuesday.",
             "to be sentenced on Tuesday [23 Jan 2024].",
         ),
+        # What is forecast, expected or due is to come.
+        (
+            "The river fell, but forecasters warned of more rain on Tuesday.",
+            "more rain on Tuesday [23 Jan 2024].",
+        ),
+        ("More snow is forecast for Monday.", "for Monday [22 Jan 2024]."),
+        ("The vote is set to take place on Monday.", "place on Monday [22 Jan 2024]."),
+        ("The envoy is due to arrive on Monday.", "arrive on Monday [22 Jan 2024]."),
+        # Reported as past, it is the day before.
+        (
+            "Heavy rain fell on Monday, forecasters said.",
+            "on Monday [15 Jan 2024], forecasters said.",
+        ),
     ],
 )
 def test_a_weekday_is_read_in_the_tense_of_its_own_verb(text: str, anchored: str) -> None:

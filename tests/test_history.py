@@ -282,3 +282,28 @@ def test_a_count_of_one_thing_that_grew_cites_the_earlier_source(
         "The Bear Gulch Fire grew to 40,000 acres and destroyed 300 homes in Nevada.",
     ]:
         assert not index.match(other, np.array([], dtype=np.int64), np.array([])).updates
+
+
+@pytest.mark.parametrize(
+    "converted",
+    [
+        "The Brenna River rose four metres after 210 mm (8.3 inches) of rain fell overnight.",
+        "The Brenna River rose four metres after 210 millimetres (about 8 inches) of rain fell.",
+    ],
+)
+def test_a_figure_given_again_in_other_units_is_not_news(converted: str) -> None:
+    history = (
+        "Floods\n\nThe Brenna River rose four metres after 210 millimetres of rain fell "
+        "overnight, the weather office said.\n"
+    )
+    (told,) = _history_match(history, [converted])
+    assert told.repeats and not told.updates
+    # A parenthesis that is no conversion still brings its figure.
+    (more,) = _history_match(
+        history,
+        [
+            "The Brenna River rose four metres after 210 millimetres of rain fell overnight "
+            "(the most since 1921)."
+        ],
+    )
+    assert not more.repeats
