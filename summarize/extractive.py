@@ -112,6 +112,10 @@ _LEANS_ON_PREVIOUS = re.compile(
     # "Many of them fled", "Some were freed" ("Many people fled" names its own).
     rf"|(?:all|some|many|most|few|several|none|each)\s+(?:of\s+(?:them|these|those|us|whom|which|its|their)\b"
     rf"|(?:{_QUANTIFIED_VERB})\b)"
+    # A number standing for the people or things named before: "The two were arrested",
+    # "The previous two were withdrawn" ("The first two attempts failed" names its own).
+    r"|the\s+(?:(?:previous|other|remaining|latter|former|first|last|final)\s+)?"
+    rf"(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+(?:{_QUANTIFIED_VERB})\b"
     # Time told from the sentence before: "Less than two days later", "Hours later, ...".
     r"|(?:(?:less|more) than |about |nearly |almost |just |only |some )?(?:a|an|one|two|three"
     r"|four|five|six|seven|a few|several|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?)"

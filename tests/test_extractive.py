@@ -678,3 +678,19 @@ def test_a_question_about_the_cause_finds_the_answer_in_the_articles_words() -> 
     focus = SelectionContext(focus="What caused the explosion?")
     chosen = texts(run_with(sentences, focus, Budget(words=200)))
     assert any("faulty ventilation" in text for text in chosen), chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("The previous two were withdrawn after mass protests.", True),
+        ("The other three were released on Monday.", True),
+        ("The remaining four are still in hospital in Kald.", True),
+        ("The two were arrested in Oslo on Sunday.", True),
+        # The number names its own noun: the sentence says what it counts.
+        ("The first two attempts to pass the reform failed.", False),
+        ("The 12 miners were rescued on Sunday.", False),
+    ],
+)
+def test_a_number_standing_for_what_was_named_before_leans_on_it(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans
