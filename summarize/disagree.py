@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,6 +46,7 @@ from summarize.facts import (
     same_roles,
     shares_event,
     subject,
+    tallies,
     tolls,
 )
 from summarize.models import (
@@ -293,6 +295,7 @@ def worth_reading(
         or names_a_day(s.text)
         or mentions_toll(s.text)
         or not in_two.isdisjoint(_count_words(s.text))
+        or tallies(s.text)
     ]
 
 
@@ -332,6 +335,8 @@ def find_disagreements(
     local += [f for f in _toll_findings(shown) if (f.left, f.right) not in compared]
     compared = {(f.left, f.right) for f in local if f.slot == "number"}
     local += [f for f in _count_findings(shown) if (f.left, f.right) not in compared]
+    compared = {(f.left, f.right) for f in local if f.slot == "number"}
+    local += [f for f in _tally_findings(shown) if (f.left, f.right) not in compared]
     findings = [
         replace(finding, left=distinct[finding.left], right=distinct[finding.right])
         for finding in local
@@ -459,12 +464,49 @@ def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
     return findings
 
 
+def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """One vote's tally told differently ("voted 151 to 147" / "by 152 votes to 147"): two
+    sentences of different articles that name a place or body in common and give tallies
+    so close that they are one vote (within `_TALLY_SLACK` of its votes cast); two votes of
+    one story ("220-210" in the House, "51-49" in the Senate) are far apart. The same tally
+    in two articles is one vote, named or not ("The bill passed 152 to 147")."""
+    with_tally = [(i, tallies(r.sentence.text)) for i, r in enumerate(readings)]
+    with_tally = [(i, found) for i, found in with_tally if len(found) == 1]
+    findings: list[_Finding] = []
+    for (a, (tally_a,)), (b, (tally_b,)) in itertools.combinations(with_tally, 2):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb):
+            continue
+        if tally_a != tally_b and ra.name_set.isdisjoint(rb.name_set):
+            continue  # one tally is one vote's; two need a place or body in common
+        gap = abs(tally_a[0] - tally_b[0]) + abs(tally_a[1] - tally_b[1])
+        if gap > _TALLY_SLACK * max(sum(tally_a), sum(tally_b)):
+            continue
+        findings.append(
+            _Finding(
+                "number",
+                "vote",
+                a,
+                b,
+                (f"{tally_a[0]}-{tally_a[1]}", f"{tally_a[0]} to {tally_a[1]}"),
+                (f"{tally_b[0]}-{tally_b[1]}", f"{tally_b[0]} to {tally_b[1]}"),
+                agree=tally_a == tally_b,
+            )
+        )
+    return findings
+
+
+_TALLY_SLACK = 0.05
+
+
 def counts_one_thing(a: str, b: str) -> bool:
     """Whether two sentences give a figure for one thing they both count ("a charge of
     about 1.15 billion dollars" / "a restructuring charge of $1.2 billion", "27 confirmed
     cases" / "has confirmed 29 cases") while telling the same event: one fact, told twice,
     whether or not the figures agree (where they do not, it is a disagreement to list, not
     a second fact to tell)."""
+    if not tallies(a).isdisjoint(tallies(b)):
+        return True  # one vote's tally ("by 152 votes to 147" / "passed 152-147")
     if _count_words(a).isdisjoint(_count_words(b)):
         return False  # no thing both count: nothing to read
     ra, rb = _text_reading(a), _text_reading(b)
@@ -747,6 +789,8 @@ def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]
     left_values = {q.value for q in ra.facts.quantities}
     right_values = {q.value for q in rb.facts.quantities}
     right = list(rb.facts.quantities)
+    if tallies(ra.sentence.text) and tallies(rb.sentence.text):
+        return []  # two votes' tallies: `_tally_findings` tells one vote from two
     increment = adds_to_a_count(ra.sentence.text) != adds_to_a_count(rb.sentence.text)
     for position, qa in enumerate(ra.facts.quantities):
         for other_position, qb in enumerate(right):

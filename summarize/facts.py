@@ -108,6 +108,35 @@ def without_conversions(text: str) -> str:
     return text
 
 
+# A vote's tally ("voted 151 to 147", "by 152 votes to 147", "a 6-3 ruling"), read only in
+# a sentence with a word of voting or deciding.
+_TALLY = re.compile(
+    r"(?<![\d.,$€£-])(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b"
+    r"(?![.,]\d|\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))",
+    re.IGNORECASE,
+)
+_VOTE_WORDS = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|margin|majority|passed|approved"
+    r"|rejected|adopted|defeated|verdict|abstentions?)\b",
+    re.IGNORECASE,
+)
+
+
+def tallies(text: str) -> frozenset[tuple[int, int]]:
+    """The vote tallies a sentence gives, as (for, against): {(152, 147)} for "passed by 152
+    votes to 147"; none for a range of years ("1993-97") or a sentence without a word of
+    voting ("won 3-1")."""
+    if not _HAS_DIGIT(text) or not _VOTE_WORDS.search(text):
+        return frozenset()
+    found = set()
+    for match in _TALLY.finditer(text):
+        yes, no = int(match.group("yes")), int(match.group("no"))
+        if 1000 <= yes <= 2100 and match.group().find("vote") < 0:
+            continue  # "1993-97", "1998 to 2001": years
+        found.add((yes, no))
+    return frozenset(found)
+
+
 def names_in_order(text: str) -> tuple[str, ...]:
     """Capitalised words in order ("Iran hit Pakistan's base" -> ("iran", "pakistan")); the
     first word counts unless it is a function word such as "The"."""

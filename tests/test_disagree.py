@@ -354,3 +354,35 @@ def test_an_amount_and_its_rounding_are_no_disagreement() -> None:
         ("b", "Respondents would spend an additional $17 a month on massage therapy."),
     )
     assert [v.value for v in found.values] == ["$15.41", "$17"]
+
+
+def test_one_vote_told_with_another_tally_is_a_disagreement() -> None:
+    (found,) = disagreements(
+        ("a", "Lawmakers in Marenza voted 151 to 147 on Monday to raise the retirement age."),
+        ("b", "Marenza's parliament narrowly approved the pension reform by 152 votes to 147."),
+        ("c", "The bill passed 152 to 147, with three abstentions."),
+    )
+    assert sorted((v.value, v.sources) for v in found.values) == [
+        ("151 to 147", ("a",)),
+        ("152 to 147", ("b", "c")),
+    ]
+    # Two votes of one story are far apart; the same tally twice is no dispute.
+    assert not disagreements(
+        ("a", "The Marenza house voted 220 to 210 to pass the reform on Monday."),
+        ("b", "The Marenza senate voted 51 to 49 to pass the reform on Tuesday."),
+    )
+    assert not disagreements(
+        ("a", "Lawmakers in Marenza voted 152 to 147 to raise the retirement age."),
+        ("b", "Marenza's parliament approved the reform by 152 votes to 147."),
+    )
+
+
+def test_one_tally_in_two_tellings_is_one_fact_to_tell_once() -> None:
+    assert counts_one_thing(
+        "Marenza's parliament approved the pension reform by 152 votes to 147.",
+        "The bill passed 152 to 147, with three abstentions.",
+    )
+    assert not counts_one_thing(
+        "Marenza's parliament approved the pension reform by 152 votes to 147.",
+        "The senate passed its own bill 51 to 49.",
+    )

@@ -617,3 +617,21 @@ def test_a_toll_counts_the_people_of_any_trade_or_crowd(text: str, found: dict) 
 def test_a_number_word_that_opens_a_sentence_is_no_name() -> None:
     assert facts.subject("Nineteen people have died in the Varnholt valley floods.") is None
     assert "twelve" not in facts.entity_names("Police said Twelve were hurt in Kald.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lawmakers in Marenza voted 151 to 147 on Monday.", {(151, 147)}),
+        ("The reform passed by 152 votes to 147.", {(152, 147)}),
+        ("The bill passed 152-147, with three abstentions.", {(152, 147)}),
+        ("In a 6-3 ruling, the court struck down the law.", {(6, 3)}),
+        # No vote: a score, years, hours, a share of seats.
+        ("Arsenal won 3-1 on Sunday.", set()),
+        ("The survey ran between 1993-97, the decision said.", set()),
+        ("The vote is set for 9 to 10 a.m. on Friday.", set()),
+        ("The ruling party won 63 of 151 seats.", set()),
+    ],
+)
+def test_a_vote_tally_is_read_as_for_and_against(text: str, found: set) -> None:
+    assert facts.tallies(text) == found
