@@ -668,9 +668,12 @@ children soldiers troops militants officers migrants students miners tourists fi
 firemen policemen police protesters demonstrators pilgrims fans patients crew sailors
 fishermen journalists reporters villagers inmates prisoners refugees pedestrians climbers
 hikers rescuers guards employees staff members bystanders citizens guests spectators
-commuters shoppers worshippers hostages gunmen attackers rebels insurgents fighters
+commuters shoppers worshippers hostages gunmen attackers rebels insurgents fighters others
 peacekeepers marines doctors nurses teachers farmers infants babies adults teenagers
 youths boys girls"""
+
+
+_NEW_CLAUSE = frozenset(["and", "while", "but", "whereas"])
 
 
 def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, frozenset[float]]:
@@ -722,6 +725,15 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
             continue  # "McKinney, 22, was killed": an age
         clause = [] if _CLAUSE_END.search(gap) else _same_clause(text, after)
         near = [t[2] for t in reversed(before)] + [t[2] for t in clause]
+        if (
+            clause
+            and gap.isspace()
+            and (clause[0][2] or (before and before[-1][3].casefold() in _NEW_CLAUSE))
+        ):
+            # The toll word right after a figure, or after a figure that opens a clause of
+            # its own, says what it counts whatever came before: "Four people were killed
+            # and 37 injured", "four workers died and 37 people were hurt" (37 injured).
+            near = [t[2] for t in clause] + [t[2] for t in reversed(before)]
         kind = next((k for k in near if k), None) or named[last]
         if kind:
             found.setdefault(kind, set()).add(quantity.value)

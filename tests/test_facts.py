@@ -635,3 +635,28 @@ def test_a_number_word_that_opens_a_sentence_is_no_name() -> None:
 )
 def test_a_vote_tally_is_read_as_for_and_against(text: str, found: set) -> None:
     assert facts.tallies(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Four people were killed and 37 injured when an explosion hit the plant.",
+            {"dead": frozenset({4.0}), "injured": frozenset({37.0})},
+        ),
+        (
+            "Fire chief Erik Dahlen said four workers had died and 37 people were hurt.",
+            {"dead": frozenset({4.0}), "injured": frozenset({37.0})},
+        ),
+        (
+            "The attack killed 12 people and injured 40 others.",
+            {"dead": frozenset({12.0}), "injured": frozenset({40.0})},
+        ),
+        (
+            "Police arrested 20 and 5 were injured.",
+            {"arrested": frozenset({20.0}), "injured": frozenset({5.0})},
+        ),
+    ],
+)
+def test_a_figure_after_and_counts_what_its_own_clause_says(text: str, found: dict) -> None:
+    assert facts.tolls(text) == found

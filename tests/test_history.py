@@ -307,3 +307,16 @@ def test_a_figure_given_again_in_other_units_is_not_news(converted: str) -> None
         ],
     )
     assert not more.repeats
+
+
+def test_a_higher_toll_revises_one_told_beside_a_count_of_the_injured() -> None:
+    # "killed and 37 injured": 37 counts the injured, so 7 dead is higher than the 4 read.
+    history = (
+        "Blast\n\nFour people were killed and 37 injured when an explosion hit the Halvar "
+        "Agrochem plant in Sorvik on Wednesday.\n"
+    )
+    (rose,) = _history_match(
+        history,
+        ["Seven people have died after the explosion at Halvar Agrochem's plant in Sorvik."],
+    )
+    assert rose.updates == ("one",)
