@@ -4,10 +4,11 @@ Works line by line on the article text. Each removed line is counted under a cat
 (``counter``, ``date``, ``label``, ``byline``, ``author_bio``, ``ai_disclaimer``,
 ``comment_policy``, ``repeated_title``, ``caption``, ``repeated_block``, ``separator``,
 ``signature``, ``related``, ``link``, ``dateline``, ``wire_note``, ``furniture``, ``embed``,
-``prompt``, ``archive_note``) so users can see what was dropped. What is kept is
-classified as paragraph, heading, bullet or table row; only paragraphs and bullets that
-are real sentences become briefing material (a short line with no final punctuation is a
-headline fragment: a heading).
+``prompt``, ``consent``, ``article_note``, ``pull_quote``, ``archive_note``) so users can see
+what was dropped. What is kept is classified as paragraph, heading, bullet or table row;
+only paragraphs and bullets that are real sentences become briefing material (a short line
+with no final punctuation is a headline fragment: a heading; so is a bullet item that is no
+sentence, "- Plants to close by 2026" in a "Key points" box).
 
 What a dateline or date line says is kept as metadata (``CleanedArticle.date``/``place``),
 and an article left with almost no prose is marked a stub (``is_stub``).
@@ -155,6 +156,8 @@ _WIRE_BYLINE = re.compile(
 # "... third from left," in a line of its own: a photo caption.
 _CAPTION_MARK = re.compile(r"(?i)\b(?:second|third|fourth|fifth|far) from (?:left|right)\b")
 _FILE_PHOTO = re.compile(r"^(?:FILE|In this \w+(?: \d{1,2})?, \d{4},? (?:file )?photo)\b ?[-—–,]?")
+# "Image caption: The mayor at the hall. Getty Images": a caption under its label.
+_CAPTION_LABEL = re.compile(r"(?i)^(?:image|photo|picture|video) caption\b")
 # Page furniture that fills a whole line: share bars, caption and highlight boxes,
 # social-media embed notices, photo/video teasers.
 _FURNITURE = re.compile(
@@ -191,9 +194,135 @@ _PROMPT = re.compile(
     r"|(?:subscribe|log in|sign in) to continue reading"
     r"|to continue reading\b.{0,40}\b(?:subscri|log in|sign in|register)"
     r"|subscribe for (?:just |only )?[$€£]\d|(?:log|sign) in to your account"
-    r"|we use cookies|(?:this (?:site|website)"
-    r" )?uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)"
-    r"|(?:join|like|follow) us on (?:facebook|twitter|instagram)|download (?:our|the) \w+ app)"
+    r"|(?:join|like|follow) us on (?:facebook|twitter|instagram)|download (?:our|the) \w+ app"
+    r"|enjoy(?:ed)? (?:reading )?(?:this|our) (?:article|story|post|piece|newsletter)"
+    r"|share (?:it|this(?: article| story| post)?) with (?:a |your )?friends?)"
+    # A sign-in button left alone when the paywall notice around it went: "Log in."
+    r"|^\W*(?:log ?in|sign ?in|log ?out|sign ?out|register|subscribe|sign up)\W*$"
+)
+# A cookie, consent or privacy notice: every sentence of it is furniture ("We use cookies to
+# improve your experience. By continuing to browse you agree to our use of cookies. Accept
+# all cookies"), but a sentence about cookies as news ("The EU fined the company for
+# dropping cookies without consent.") is not one. A notice speaks to the reader about this
+# site ("we use", "you agree", "our cookie policy") or is a row of its buttons.
+_CONSENT_BUTTON = (
+    r"(?:(?:accept|allow|reject|decline|refuse|deny)(?: all| necessary| essential| optional)?"
+    r"(?: (?:cookies|non-essential cookies))?"
+    r"|(?:manage|customi[sz]e|change|adjust) (?:my |your )?(?:cookie |privacy |consent )?"
+    r"(?:preferences|settings|choices|options|consent)"
+    r"|(?:cookie|privacy) (?:policy|settings|preferences|notice)|i agree|got it)"
+)
+_CONSENT = re.compile(
+    r"(?i)\bwe(?: and our (?:\w+ )?(?:partners|vendors|affiliates))?"
+    r" (?:use|store|access|process|collect) (?:cookies|(?:and access )?(?:\w+ )?information on"
+    r" (?:a|your) device|similar technologies)"
+    r"|\b(?:this|our) (?:site|website|web site|page|app) (?:uses|use|relies on|stores) cookies"
+    r"|\bby (?:continuing|clicking|using|browsing|scrolling|staying)\b[^.]{0,80}?\byou"
+    r" (?:agree|consent|accept)"
+    r"|\b(?:agree|consent) to (?:our|the) (?:use of cookies|cookie|privacy)"
+    r"|\bour use of cookies\b"
+    r"|\b(?:read|see|view|visit|review) (?:our|the) (?:cookie|privacy) (?:policy|notice|statement)"
+    r"|^\W*(?:cookie|privacy|consent|data protection) (?:notice|policy|settings|preferences"
+    r"|consent|statement|banner)s?\s*:"
+    rf"|^\W*{_CONSENT_BUTTON}(?:\W+{_CONSENT_BUTTON})*\W*$"
+)
+_CONSENT_HINTS = (
+    *("cookie", "privacy", "consent", "device", "agree", "accept", "allow", "reject"),
+    *("decline", "refuse", "deny", "manage", "customi", "change", "adjust", "got it"),
+    *("similar tech", "data protection"),
+)
+# Words of every consent notice that _CONSENT finds and of the common buttons: a paragraph
+# without any holds none.
+_CONSENT_SPLIT_HINTS = (
+    *("cookie", "privacy", "consent", "you agree", "i agree", "you accept", "on a device"),
+    *("on your device", "similar tech", "data protection", "preferences", "got it"),
+    *("accept all", "reject all"),
+)
+# In a paragraph that holds a consent notice, the sentences that talk of the same things
+# belong to the notice ("We and our partners process personal data for ads.").
+_CONSENT_WORDS = re.compile(
+    r"(?i)\b(?:cookies?|consent|privacy|personal data|preferences|brows(?:e|ing)|partners"
+    r"|personali[sz]\w*|(?:your|user) experience|settings|accept|reject|agree|tracking"
+    r"|advertis\w*|your device|opt[- ]out|third[- ]part(?:y|ies))\b"
+)
+# A note about the article itself, not the news: its correction, amendment or update, the
+# editor's or writer's disclosure, a "not investment advice" disclaimer. A labelled note
+# ("Correction:", "Editor's note:") goes only when it speaks of the article: an editor's
+# note can give the news context ("Editor's note: The vote was held in secret.").
+_STORY = r"(?:article|story|report|post|blog post|piece|column|page|headline|caption|video)"
+_NOTE_TEXT = (
+    rf"(?:(?:this {_STORY}|the (?:article|story|post)) (?:was|has been|had been|is being)"
+    r" (?:\w+ )?(?:amended|corrected|updated|edited|revised|changed|clarified|modified)"
+    r"(?:\s+(?:on|at|since)\b|\s+to (?:correct|include|reflect|clarify|add|show|note|remove"
+    r"|update|make|fix|better|provide|say|state|indicate)\b"
+    r"|\s+(?:with|for) (?:additional|more|new|further|the latest)\b|\s*(?:[.;:]|$))"
+    rf"|(?:an?|the) (?:earlier|previous|prior|original) version of this {_STORY}"
+    r"|we regret the error"
+    r"|this is a developing (?:news )?story"
+    r"|this (?:article|story) (?:is developing|will be updated)"
+    r"|disclosure\s*:"
+    r"|(?:the )?(?:author|writer)s? (?:(?:holds?|has|have|owns?|do(?:es)? not (?:hold|own|have))"
+    r" (?:no |a |an |any )?(?:beneficial |financial )?(?:positions?|shares|stakes?|interests?)"
+    r"|(?:is|are) (?:long|short) )"
+    r"|(?:this|the) (?:\w+ )?(?:is not|does not constitute|should not be (?:considered|construed as"
+    r"|taken as)) (?:\w+ )?(?:investment|financial|legal|tax) advice"
+    r"|nothing in this (?:article|post|piece|report) (?:is|constitutes|should be))"
+)
+_ARTICLE_NOTE = re.compile(
+    r"(?i)^\W*(?:(?:update[d]?|correction|clarification|editor'?s'? note)\b[^:]{0,30}:\s*)?"
+    + _NOTE_TEXT
+)
+# Whether a paragraph may hold such a note in one of its sentences (cheaper than splitting
+# it into sentences to look).
+_NOTE_ANYWHERE = re.compile(r"(?i)\b" + _NOTE_TEXT)
+_NOTE_LABEL = re.compile(
+    r"(?i)^\W*(?:corrections?|clarifications?|editor'?s'? note|note to readers)\b[^:]{0,30}:"
+)
+# What a labelled note says when it is about the article.
+_NOTE_ABOUT_ARTICLE = re.compile(
+    rf"(?i)\b(?:this|the|our) (?:{_STORY}|interview|essay|op-ed|photo|graphic|version)\b"
+    r"|\b(?:earlier|previous|prior|original) version\b|\bregret the error\b"
+    r"|\b(?:misstated|misspelled|misidentified|misquoted|misattributed|mislabell?ed"
+    r"|incorrectly|erroneously|wrongly|inaccurately)\b"
+    r"|\b(?:originally|first) (?:published|appeared|ran)\b|\bthe following\b"
+    r"|\bnames? (?:has|have) been changed\b"
+)
+_NOTE_HINTS = (
+    *("amended", "corrected", "updated", "edited", "revised", "changed", "clarified"),
+    *("modified", "version", "regret", "developing", "will be updated", "disclosure"),
+    *("author", "writer", "advice", "nothing in"),
+)
+# A bio under an "About the author" label, in the same paragraph or the next.
+_AUTHOR_LABEL = re.compile(
+    r"(?i)^(?:about the (?:author|writer|reporter|columnist|contributor)s?"
+    r"|(?:the )?author(?:'s)? (?:bio(?:graphy)?|profile))\s*(?:[:|–—-]|$)"
+)
+_BIO_START = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:is|was|has|covers|writes|reports|joined|edits|teaches"
+    r"|lives|previously)\b"
+)
+_BIO_MORE = re.compile(r"^(?:He|She|They|His|Her|Their|Previously|Before)\b")
+# "Pull quote: ..." repeats a quotation of the body; so does a paragraph that is only a
+# quotation the body holds too (a pull quote without its label).
+_PULL_QUOTE = re.compile(
+    r"(?i)^\W*(?:pull[- ]?quote|quote of the day|highlighted quote)\s*(?:[:|>»–—-]\s*\S|$)"
+)
+_WHOLE_QUOTE = re.compile(
+    r"^[\"“](?P<inner>[^\"“”]{20,600})[\"”](?:\s*[-–—]\s*[A-Z][^.!?\"“”]{0,60})?$"
+)
+# A link to another story under its label: "Read more: What the cuts mean for pensions".
+_RELATED_LINK = re.compile(
+    r"(?i)^(?:related(?: (?:posts?|articles?|stories|news|coverage|content|reading))?"
+    r"|read (?:more|also|next)|also read|see also|more on (?:this|that)(?: story)?|recommended"
+    r"(?: reading)?|further reading|more from \w+|watch|listen)\s*[:|>»]\s*\S"
+)
+# A wire service's slug before a headline: "UPDATE 2-Death toll rises", "REFILE-UPDATE 1-",
+# "CORRECTED-", "EXCLUSIVE-", "WRAPUP 1-", "RPT-INSIGHT-", "FACTBOX-".
+_WIRE_TITLE_PREFIX = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSIVE|INSIGHT|FACTBOX"
+    r"|ANALYSIS|BREAKINGVIEWS|COLUMN|FEATURE|FOCUS|PREVIEW|TIMELINE|EXPLAINER|GRAPHIC"
+    r"|INTERVIEW|SPECIAL REPORT|BRIEF|HIGHLIGHTS|SCENARIOS|QUOTEBOX|GLOBAL MARKETS"
+    r"|US STOCKS|EMERGING MARKETS)(?: \d{1,2})?-)+(?=[A-Z0-9\"“‘'$€£])"
 )
 # Notes that web archives (the Wayback Machine, Archive-It) put on the pages they saved.
 _ARCHIVE_NOTE = re.compile(
@@ -217,6 +346,12 @@ _PROMPT_HINTS = (
     " us on ",
     "download",
     "log in",
+    "login",
+    "logout",
+    "log out",
+    "register",
+    "enjoy",
+    "friend",
 )
 _EMBED_HINTS = (
     "tweet",
@@ -273,6 +408,29 @@ def _is_archive_note(text: str) -> bool:
     return _has(text, _ARCHIVE_HINTS) and bool(_ARCHIVE_NOTE.search(text))
 
 
+def _is_consent(text: str) -> bool:
+    return _has(text, _CONSENT_HINTS) and bool(_CONSENT.search(text))
+
+
+def _is_article_note(text: str) -> bool:
+    """A note about the article itself (see _ARTICLE_NOTE) that `text` opens with."""
+    if _NOTE_LABEL.match(text):
+        return bool(_NOTE_ABOUT_ARTICLE.search(text))
+    return _has(text, _NOTE_HINTS) and bool(_ARTICLE_NOTE.match(text))
+
+
+def _is_author_label(text: str) -> bool:
+    """An "About the author" label alone on its line."""
+    match = _AUTHOR_LABEL.match(text)
+    return match is not None and not text[match.end() :].strip(" :.|–—-")
+
+
+def strip_wire_prefix(title: str) -> str:
+    """A headline without its wire slug: "UPDATE 2-Death toll rises" -> "Death toll rises"."""
+    stripped = _WIRE_TITLE_PREFIX.sub("", title, count=1)
+    return stripped if stripped.strip() else title
+
+
 # Under this many words of prose (paragraphs and bullets) an article is a stub.
 STUB_WORDS = 40
 # A line of at most this many words with no final punctuation is a headline fragment.
@@ -313,19 +471,32 @@ def noise_category(line: str) -> str | None:
         return "byline"
     if n_words <= 25 and _WIRE_NOTE.match(line):
         return "wire_note"
-    if _FILE_PHOTO.match(line) or (
-        n_words <= 60 and _may_contain(line, _CAPTION_HINTS) and _CAPTION_MARK.search(line)
+    if (
+        _FILE_PHOTO.match(line)
+        or (n_words <= 60 and _CAPTION_LABEL.match(line))
+        or (n_words <= 60 and _may_contain(line, _CAPTION_HINTS) and _CAPTION_MARK.search(line))
     ):
         return "caption"
     if _FURNITURE.match(line):
         return "furniture"
+    if n_words <= 80 and _PULL_QUOTE.match(line):
+        return "pull_quote"
+    if n_words <= 30 and _RELATED_LINK.match(line):
+        return "related"
+    if n_words <= 80 and _AUTHOR_LABEL.match(line):
+        return "label" if _is_author_label(line) else "author_bio"
     if n_words <= 30 and _may_contain(line, _RIGHTS_HINTS) and _RIGHTS.search(line):
         return "copyright"
-    # Longer paragraphs lose only their prompt sentences (see _cut_prompt_sentences).
+    # Longer paragraphs lose only their furniture sentences (see _cut_furniture_sentences).
     if n_words <= 15 and _is_embed(line):
         return "embed"
     if n_words <= 15 and _is_prompt(line):
         return "prompt"
+    if n_words <= 15 and _is_consent(line):
+        return "consent"
+    # A paragraph that opens with a note about the article is the note.
+    if n_words <= 60 and _is_article_note(line):
+        return "article_note"
     if n_words <= 120 and _is_archive_note(line):
         return "archive_note"
     if _may_contain(line, _COMMENT_HINTS) and _COMMENT_POLICY.search(line):
@@ -357,7 +528,7 @@ def clean(article: Article) -> CleanedArticle:
             removed[category] += 1
             removed_lines.append((category, units[index][0]))
 
-    title_key = normalize_text(article.title) if article.title else None
+    title_key = normalize_text(strip_wire_prefix(article.title)) if article.title else None
     byline_names: set[str] = set()
     for index, (text, _run) in enumerate(units):
         category = noise_category(text)
@@ -367,16 +538,18 @@ def clean(article: Article) -> CleanedArticle:
                 byline_names.add(match.group("name").casefold())
         if category:
             drop(index, category)
-        elif title_key and normalize_text(text) == title_key:
+        elif title_key and normalize_text(strip_wire_prefix(text)) == title_key:
             # The headline is the title; every copy of it in the body is noise.
             drop(index, "repeated_title")
 
     _drop_author_lines(units, keep, byline_names, drop)
+    _drop_labelled_bios(units, keep, drop)
+    _drop_pull_quotes(units, keep, drop)
     _drop_captions_and_repeats(units, keep, drop)
     _drop_related_lists(units, keep, drop)
     _drop_trailing_signature(units, keep, drop)
     _drop_crawl_notes(units, keep, drop)
-    units = _cut_prompt_sentences(units, keep, removed, removed_lines)
+    units = _cut_furniture_sentences(units, keep, removed, removed_lines)
 
     first_kept = _first_kept(keep)  # once: inside the loop it made cleaning quadratic
     datelines = [
@@ -457,19 +630,55 @@ def _strip_dateline(text: str, first: bool = False) -> tuple[str, str | None, st
     return rest, inner_place or (place.strip() if place else None), inner_date or date
 
 
-def _cut_prompt_sentences(units, keep, removed, removed_lines):  # type: ignore[no-untyped-def]
-    """Drop the reader prompts ("click here", "subscribe now") inside longer paragraphs."""
+def _furniture_sentence(piece: str) -> str | None:
+    """The category of a furniture sentence inside a longer paragraph, or None."""
+    if _is_prompt(piece):
+        return "prompt"
+    if _is_embed(piece):
+        return "embed"
+    if _is_consent(piece):
+        return "consent"
+    if _is_article_note(piece):
+        return "article_note"
+    return None
+
+
+def _may_hold_furniture(text: str) -> bool:
+    """Whether a paragraph may hold a sentence that _furniture_sentence names."""
+    return (
+        _is_prompt(text)
+        or _is_embed(text)
+        # Consent buttons are sentences of their own ("Accept all cookies"): by their words.
+        or _has(text, _CONSENT_SPLIT_HINTS)
+        or bool(_NOTE_LABEL.match(text))
+        or (_has(text, _NOTE_HINTS) and bool(_NOTE_ANYWHERE.search(text)))
+    )
+
+
+def _cut_furniture_sentences(units, keep, removed, removed_lines):  # type: ignore[no-untyped-def]
+    """Drop the reader prompts ("click here", "subscribe now"), consent notices and notes
+    about the article inside longer paragraphs; in a paragraph with a consent notice, every
+    sentence about cookies, consent or privacy is the notice's."""
     from summarize.segment import sentence_spans
 
     result = []
     for index, (text, run) in enumerate(units):
-        if keep[index] and (_is_prompt(text) or _is_embed(text)):
+        if keep[index] and _may_hold_furniture(text):
+            pieces = [text[start:end] for start, end in sentence_spans(text)]
+            categories = [_furniture_sentence(piece) for piece in pieces]
+            if not any(categories):
+                result.append((text, run))
+                continue
+            if "consent" in categories:
+                categories = [
+                    "consent" if category is None and _CONSENT_WORDS.search(piece) else category
+                    for piece, category in zip(pieces, categories, strict=True)
+                ]
             kept_pieces = []
-            for start, end in sentence_spans(text):
-                piece = text[start:end]
-                if _is_prompt(piece) or _is_embed(piece):
-                    removed["prompt"] += 1
-                    removed_lines.append(("prompt", piece))
+            for piece, category in zip(pieces, categories, strict=True):
+                if category:
+                    removed[category] += 1
+                    removed_lines.append((category, piece))
                 else:
                     kept_pieces.append(piece)
             text = " ".join(kept_pieces)
@@ -635,6 +844,73 @@ def _drop_author_lines(units, keep, byline_names, drop) -> None:  # type: ignore
                 drop(index, "author_bio")
 
 
+def _drop_labelled_bios(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
+    """The bio under an "About the author" label on a line of its own: the next paragraph
+    when it reads as a bio ("Jo Lee is a reporter ..."), and what goes on about the same
+    person in its run of lines ("She has covered ...")."""
+    for index, (text, _run) in enumerate(units):
+        if not _is_author_label(text):
+            continue
+        follower = index + 1
+        if follower >= len(units) or not keep[follower]:
+            continue
+        bio, bio_run = units[follower]
+        if not _BIO_START.match(bio) or len(bio.split()) > 80:
+            continue
+        drop(follower, "author_bio")
+        follower += 1
+        while follower < len(units) and units[follower][1] == bio_run:
+            more = units[follower][0]
+            if not _BIO_MORE.match(more) or len(more.split()) > 60:
+                break
+            drop(follower, "author_bio")
+            follower += 1
+
+
+# Past this many whole-quotation paragraphs an article is not checked for pull quotes (the
+# check reads the whole text once for each).
+_MAX_PULL_QUOTES = 50
+_WORD = re.compile(r"\w+")
+
+
+def _drop_pull_quotes(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph that is only a quotation another paragraph holds too: a pull quote."""
+    quoted = [
+        (index, match.group("inner"))
+        for index, (text, _run) in enumerate(units)
+        if keep[index] and (match := _WHOLE_QUOTE.match(text))
+    ][:_MAX_PULL_QUOTES]
+    if not quoted:
+        return
+    folded = [text.casefold() for text, _run in units]
+    keys: dict[int, str] = {}
+
+    def key(position: int) -> str:
+        if position not in keys:
+            keys[position] = " " + " ".join(_words(folded[position])) + " "
+        return keys[position]
+
+    for index, inner in quoted:
+        words = _words(inner)
+        if len(words) < 6:
+            continue
+        needle = " " + " ".join(words) + " "
+        longest = max(words, key=len)
+        # Inside a longer paragraph: a copy of the same paragraph is a repeated block.
+        if any(
+            keep[other]
+            and longest in folded[other]
+            and needle in key(other)
+            and key(other) != key(index)
+            for other in range(len(units))
+        ):
+            drop(index, "pull_quote")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
 def _drop_captions_and_repeats(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
     """Captions (text ending in a photo credit) and lines printed twice in one article."""
     seen: dict[str, int] = {}
@@ -715,7 +991,11 @@ def _blocks(units: list[tuple[str, int]], keep: list[bool]) -> list[tuple[BlockK
             table_run = None
         bullet = _BULLET.match(text)
         if bullet:
-            blocks.append((BlockKind.BULLET, text[bullet.end() :]))
+            item = text[bullet.end() :]
+            # An item that is no sentence ("- Plants to close by 2026") is a fragment, as
+            # any short line without final punctuation is.
+            kind = BlockKind.HEADING if _is_fragment(item) else BlockKind.BULLET
+            blocks.append((kind, item))
             continue
         starts_run = position == 0 or kept[position - 1][1] != run
         if (

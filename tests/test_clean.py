@@ -408,3 +408,323 @@ def test_a_rights_notice_at_the_foot_of_a_page_is_removed(notice: str) -> None:
 def test_a_sentence_about_copyright_is_news() -> None:
     news = "Copyright law protects authors for 70 years after their death, the court said."
     assert clean(build_article(f"{BODY}\n\n{news}")).text == f"{BODY}\n\n{news}"
+
+
+# ------------------------------------------------------------------ consent notices
+
+NEWS = "Members will vote again in May on the rest of the plan."
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # Every sentence of a notice on one line, its buttons included.
+        "We use cookies to give you the best experience. By continuing to use this site you "
+        "agree to our use of cookies. Accept all cookies",
+        "This website uses cookies. Read our cookie policy.",
+        "We and our partners use cookies to personalise content and ads. Manage cookie preferences",
+        "We and our partners store and access information on your device. By clicking "
+        "Accept you consent to this. Accept | Reject all | Manage preferences",
+        "Cookie notice: This site uses cookies. Manage preferences",
+        "Privacy settings: You agree to the use of cookies when you stay on this page.",
+        # Notices that never say "cookie".
+        "By continuing to browse this site you accept our terms of use.",
+        "Please read our privacy policy before you continue.",
+        "Cookie consent: choose what you share with us",
+    ],
+)
+def test_every_sentence_of_a_cookie_notice_is_removed(notice: str) -> None:
+    for text in (f"{notice}\n\n{BODY}", f"{BODY}\n\n{notice}\n\n{NEWS}"):
+        cleaned = clean(build_article(text))
+        assert cleaned.text.replace(NEWS, "").strip() == BODY, text
+        assert BODY in cleaned.text
+        assert set(cleaned.removed) == {"consent"}
+    # A short notice is furniture as a whole line too (the headline finder asks).
+    if len(notice.split()) <= 15:
+        assert noise_category(notice) == "consent"
+
+
+def test_a_cookie_notice_inside_a_news_paragraph_loses_only_its_own_sentences() -> None:
+    text = (
+        f"{BODY} We use cookies on this website. Our partners use the data to measure ads "
+        f"and personalise content. {NEWS}"
+    )
+    cleaned = clean(build_article(text))
+    assert cleaned.text == f"{BODY} {NEWS}"
+    assert cleaned.removed == {"consent": 2}
+    terms = f"{BODY} By staying on this page you agree to our terms. {NEWS}"
+    assert clean(build_article(terms)).text == f"{BODY} {NEWS}"
+
+
+def test_a_paragraph_with_no_furniture_sentence_keeps_its_exact_text() -> None:
+    # It was split into sentences to look (it speaks of privacy, and of an update): what
+    # goes back is the paragraph as written, not its sentences re-joined.
+    text = "The council updated its privacy rules.Officials said the change was overdue."
+    assert clean(build_article(text)).text == text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The EU fined the company for dropping cookies without consent.",
+        "Users must be able to reject all cookies as easily as they accept them, the "
+        "regulator said.",
+        "The search giant said it uses cookies to count clicks on its adverts.",
+        "A court found the retailer's cookie policy broke privacy law.",
+        "The bakery sold 4,000 cookies at the fair, the organisers said.",
+    ],
+)
+def test_a_sentence_about_cookies_as_news_is_kept(news: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{news}"))
+    assert cleaned.text == f"{BODY}\n\n{news}"
+    assert cleaned.removed == {}
+
+
+# ------------------------------------------------------------------ notes about the article
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 3 March 2025 to correct the name of the council clerk.",
+        "This story has been updated to include a statement from the ministry.",
+        "This post has been updated.",
+        "Correction: An earlier version of this story gave the wrong date for the vote.",
+        "CORRECTION (May 2): A previous version of this article misspelled the mayor's name. "
+        "Her name is Ana Ruiz.",
+        "Editor's note: This story was first published in 2019 and has been updated.",
+        "An earlier version of this report incorrectly said the vote was unanimous.",
+        "Disclosure: The writer owns shares in the Harbor Bank.",
+        "The author holds no position in any company named. This is not investment advice.",
+        "This is a developing story. Check back for updates.",
+        "We regret the error.",
+    ],
+)
+def test_a_note_about_the_article_itself_is_removed(note: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{note}\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert cleaned.removed == {"article_note": 1}
+
+
+def test_a_note_about_the_article_inside_a_paragraph_loses_only_its_sentence() -> None:
+    for note in ("This is not investment advice.", "This story was updated on Friday."):
+        cleaned = clean(build_article(f"{BODY} {note} {NEWS}"))
+        assert cleaned.text == f"{BODY} {NEWS}", note
+        assert cleaned.removed == {"article_note": 1}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # An editor's note that gives the news context, not the article's history.
+        "Editor's note: The vote was held behind closed doors, without reporters present.",
+        "Correction officers at the county jail walked off the job on Monday.",
+        "The newspaper said the story was corrected after the mayor complained.",
+        "The report was updated on Monday to include the new casualty figures.",
+        "The author has written three books about the war and lives in Lyon.",
+        "Regulators said the app's tips were investment advice and needed a licence.",
+        "This report was revised in 2019 after new data emerged, the agency said.",
+        "The story was changed after protests by the author's family.",
+    ],
+)
+def test_news_about_corrections_authors_and_advice_is_kept(news: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{news}"))
+    assert cleaned.text == f"{BODY}\n\n{news}"
+
+
+# ------------------------------------------------------------------ other page furniture
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "About the author: Jo Lee is a reporter for the Valley Times. She has covered the "
+        "courts since 2010.",
+        "About The Writer - Sam Ortiz writes about farming. He lives in Fresno.",
+        "Author bio: Priya Nair is the paper's health editor.",
+        # The label alone, the bio below it, and what goes on about the same person.
+        "About the author\n\nJo Lee is a reporter for the Valley Times.\n"
+        "She has covered the courts since 2010.",
+    ],
+)
+def test_an_author_bio_under_its_label_is_removed(bio: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{bio}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert cleaned.removed.get("author_bio", 0) >= 1
+    assert set(cleaned.removed) <= {"author_bio", "label"}
+
+
+def test_a_sentence_about_an_author_is_not_a_bio() -> None:
+    news = "About the author of the letter, police said little on Tuesday."
+    assert clean(build_article(f"{BODY}\n\n{news}")).text == f"{BODY}\n\n{news}"
+    # A bio label followed by news: only a bio-like paragraph goes.
+    cleaned = clean(build_article(f"{BODY}\n\nAbout the author\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+
+
+QUOTE = "We will rebuild every home that the river took from us"
+
+
+@pytest.mark.parametrize(
+    "pull",
+    [
+        f'Pull quote: "{QUOTE}."',
+        f"PULL QUOTE | “{QUOTE}”",
+        f"Pullquote: {QUOTE}",
+        # No label: a paragraph that is only a quotation the body holds too.
+        f"“{QUOTE}.”",
+        f'"{QUOTE}" - Mayor Ana Ruiz',
+    ],
+)
+def test_a_pull_quote_repeating_the_body_is_removed(pull: str) -> None:
+    said = f'"{QUOTE}," Mayor Ana Ruiz said on Friday.'
+    cleaned = clean(build_article(f"{BODY}\n\n{pull}\n\n{said}"))
+    assert cleaned.text == f"{BODY}\n\n{said}"
+    assert cleaned.removed == {"pull_quote": 1}
+
+
+def test_a_quotation_paragraph_told_once_is_kept() -> None:
+    text = f"{BODY}\n\n“{QUOTE}.”\n\nThe mayor spoke at the town hall on Friday."
+    assert clean(build_article(text)).text == text
+    # Printed twice, the quotation is a repeated block, not a pull quote.
+    twice = clean(build_article(f"{BODY}\n\n“{QUOTE}.”\n\n“{QUOTE}.”"))
+    assert twice.removed == {"repeated_block": 1}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Read more: What the budget means for your taxes",
+        "Related: Council delays vote on library hours",
+        "READ ALSO: Who is the new city manager?",
+        "See also: Five things to know about the plan",
+        "RELATED | Why the budget took so long",
+        "WATCH: The mayor explains the budget",
+    ],
+)
+def test_a_labelled_link_to_another_story_is_removed(link: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{link}\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert cleaned.removed == {"related": 1}
+    assert noise_category("Watch for ice on the roads tonight, the agency said.") is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Enjoyed this article? Share it with a friend.",
+        "Enjoy reading this story? Share it with your friends.",
+        "Log in.",
+        "Sign in",
+        "Register",
+    ],
+)
+def test_reader_prompts_left_alone_are_removed(prompt: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{prompt}\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert set(cleaned.removed) == {"prompt"}
+    # A paywall notice cut down to its button leaves nothing behind.
+    paywall = "Subscribe to continue reading. Already a subscriber? Log in."
+    assert clean(build_article(f"{BODY}\n\n{paywall}")).text == BODY
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Image caption: The new library in the old bank building. Getty Images",
+        "Photo caption The mayor, Ana Ruiz, at the town hall on Friday",
+        "Image caption Crowds gathered outside the hall before the vote.",
+    ],
+)
+def test_a_caption_under_its_label_is_removed(caption: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{caption}\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert cleaned.removed == {"caption": 1}
+
+
+# ------------------------------------------------------------------ wire titles and lists
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "UPDATE 2-Floods kill 19 in valley, dozens missing",
+            "Floods kill 19 in valley, dozens missing",
+        ),
+        ("UPDATE 1-Floods kill 19 in valley", "Floods kill 19 in valley"),
+        ("REFILE-UPDATE 3-Council passes budget", "Council passes budget"),
+        ("CORRECTED-EXCLUSIVE-Bank weighs sale of unit", "Bank weighs sale of unit"),
+        ("WRAPUP 1-Storm hits coast", "Storm hits coast"),
+        ("RPT-INSIGHT-Farmers count the cost", "Farmers count the cost"),
+        ("FACTBOX-What we know about the floods", "What we know about the floods"),
+        # Not a wire slug.
+        ("COVID-19 cases rise in the valley", "COVID-19 cases rise in the valley"),
+        ("U.S.-China talks resume in Geneva", "U.S.-China talks resume in Geneva"),
+        ("Anti-war protest grows", "Anti-war protest grows"),
+        ("UPDATE: Police name the victim", "UPDATE: Police name the victim"),
+        ("EXCLUSIVE-", "EXCLUSIVE-"),
+        ("FEATURE-length films draw crowds", "FEATURE-length films draw crowds"),
+    ],
+)
+def test_a_wire_slug_is_not_part_of_the_headline(title: str, headline: str) -> None:
+    assert clean_module.strip_wire_prefix(title) == headline
+
+
+def test_a_title_copy_in_the_body_is_removed_with_or_without_its_wire_slug() -> None:
+    slugged, plain = "UPDATE 2-Floods kill 19 in valley", "Floods kill 19 in valley"
+    for title, copy in ((slugged, plain), (plain, slugged), (slugged, slugged)):
+        cleaned = clean(build_article(f"{copy}\n\n{BODY}", title=title))
+        assert cleaned.text == BODY
+        assert cleaned.removed == {"repeated_title": 1}
+
+
+@pytest.mark.parametrize("marker", ["-", "•", "*", "–"])
+def test_a_bullet_item_that_is_no_sentence_is_not_prose(marker: str) -> None:
+    text = (
+        f"{BODY}\n\nKey points:\n{marker} Plants in two towns will close by the end of 2026\n"
+        f"{marker} The company expects charges of $410 million\n"
+        f"{marker} Taxes will rise by two percent next year for most households.\n\n{NEWS}"
+    )
+    result = kinds(text)
+    assert (BlockKind.HEADING, "Plants in two towns will close by the end of 2026") in result
+    assert (BlockKind.HEADING, "The company expects charges of $410 million") in result
+    # An item that is a sentence stays a bullet: briefing material.
+    assert (
+        BlockKind.BULLET,
+        "Taxes will rise by two percent next year for most households.",
+    ) in result
+
+
+@pytest.mark.parametrize("heading", ["At a glance", "Key facts:", "KEY POINTS"])
+def test_short_lines_under_a_key_points_heading_are_not_prose(heading: str) -> None:
+    items = ["Plants in two towns will close by the end of 2026", "Charges of $410 million"]
+    text = f"{BODY}\n\n{heading}\n{items[0]}\n{items[1]}\n\n{NEWS}"
+    result = dict((text, kind) for kind, text in kinds(text))
+    for item in items:
+        assert result[item] not in (BlockKind.PARAGRAPH, BlockKind.BULLET)
+    assert result[NEWS] is BlockKind.PARAGRAPH
+
+
+_NOTICE_PIECES = [
+    *("We use cookies", "our use of COOKIES", "By continuing", " you agree", "Accept all"),
+    *("Manage preferences", "cookie notice:", "information on your device", "got it"),
+    *("This story has been ", "updated", " to include", "An earlier version of this post"),
+    *("Disclosure:", "the author holds no ", "positions", "This is not investment advice"),
+    *("İ", "K", "ſ", "é", ")", ":", ".", " ", "|", "word", "12"),
+]
+
+
+@given(st.lists(st.sampled_from(_NOTICE_PIECES), max_size=12).map("".join))
+def test_notice_hint_gates_never_skip_a_sentence_the_pattern_matches(line: str) -> None:
+    # As above, for the consent notices and notes about the article.
+    if clean_module._CONSENT.search(line):
+        assert clean_module._is_consent(line)
+    if clean_module._ARTICLE_NOTE.match(line) and not clean_module._NOTE_LABEL.match(line):
+        assert clean_module._is_article_note(line)
+
+
+def test_consent_buttons_inside_a_news_paragraph_are_cut() -> None:
+    cleaned = clean(build_article(f"{BODY} Accept all cookies. Manage preferences. {NEWS}"))
+    assert cleaned.text == f"{BODY} {NEWS}"
+    assert cleaned.removed == {"consent": 2}
