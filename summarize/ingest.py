@@ -609,6 +609,12 @@ def record_article(record: object, where: str, default_id: str) -> Article | Inp
 def make_article(article_id: str, text: str, where: str, metadata: Mapping[str, object]) -> Article:
     """An Article with valid text and one-line, control-free id, path and metadata."""
     fields = {name: single_line(metadata.get(name)) for name in METADATA_FIELDS}
+    if fields.get("title"):
+        # "UPDATE 2-Death toll rises": the wire's slug is no part of the headline. (Imported
+        # here: `import summarize` stays free of the cleaner's patterns.)
+        from summarize.clean import strip_wire_prefix
+
+        fields["title"] = strip_wire_prefix(fields["title"])  # type: ignore[arg-type]
     return Article(
         id=single_line(article_id) or "article",
         text=body_text(text),

@@ -203,3 +203,19 @@ def test_only_regular_files_are_read(tmp_path: Path) -> None:
         "not a regular file (a FIFO); not read",
         "unsupported file type '(none)'",
     ]
+
+
+def test_a_wire_slug_is_no_part_of_a_files_or_records_title(tmp_path: Path) -> None:
+    path = tmp_path / "reuters.txt"
+    path.write_text(
+        "UPDATE 2-Death toll from Varnholt floods rises to 19\n\n"
+        "The death toll from flash floods in the Varnholt valley rose to 19 on Wednesday.\n"
+    )
+    (article,) = read_file(path)
+    assert article.title == "Death toll from Varnholt floods rises to 19"
+    record = tmp_path / "set.jsonl"
+    record.write_text(
+        json.dumps({"id": "r1", "title": "REFILE-Floods close rail line", "text": "Text."}) + "\n"
+    )
+    (from_record,) = read_articles([record]).articles
+    assert from_record.title == "Floods close rail line"
