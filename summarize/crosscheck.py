@@ -8,7 +8,7 @@ from generated text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from summarize import disagree
@@ -59,13 +59,15 @@ def cross_check(
     find_disagreements: bool = True,
     with_timeline: bool = False,
     near_pairs: Sequence[tuple[Sentence, Sentence]] | None = None,
+    copy_of: Mapping[str, str] | None = None,
 ) -> CrossCheck:
-    """`near_pairs`: the near-duplicate pairs dedup saw (None: find them here)."""
+    """`near_pairs`: the near-duplicate pairs dedup saw (None: find them here); `copy_of`:
+    {copy: original} articles (`summarize.copies`), which share a date."""
     flags = source_flags(cleaned)
     disagreements: list[Disagreement] = []
     timeline: list[TimelineEntry] = []
     if find_disagreements or with_timeline:
-        dates = disagree.article_dates(cleaned)
+        dates = disagree.article_dates(cleaned, copy_of=copy_of)
         worth_reading = disagree.worth_reading(candidates, near_pairs)
         readings = disagree.read_sentences(worth_reading, dates)
         if find_disagreements:

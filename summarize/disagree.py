@@ -23,7 +23,7 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -131,13 +131,17 @@ class Reading:
 
 
 def article_dates(
-    cleaned: Sequence[CleanedArticle], read_before: Sequence[dt.date] = ()
+    cleaned: Sequence[CleanedArticle],
+    read_before: Sequence[dt.date] = (),
+    copy_of: Mapping[str, str] | None = None,
 ) -> dict[str, dt.date | None]:
     """Each article's date: its `published` metadata, the date the cleaner found (a
     dateline or a date line), else the last date line the cleaner removed from it. A
     dateline's day without a year ("LIMA, May 9 (Xinhua) --") takes the year that puts it
     nearest the other articles' dates (wire copy of one story is days apart), counting
-    the dates of the articles `read_before` (an update briefing's history)."""
+    the dates of the articles `read_before` (an update briefing's history). An undated
+    article and its dated copy (`copy_of`: {copy: original}, `summarize.copies`) tell one
+    story of one day: each takes the other's date."""
     dates: dict[str, dt.date | None] = {}
     year_unknown: dict[str, tuple[int, int]] = {}
     for article in cleaned:
@@ -155,6 +159,10 @@ def article_dates(
         for article_id, (month, day) in year_unknown.items():
             with contextlib.suppress(ValueError):  # 29 February of a year without one
                 dates[article_id] = dt.date(infer_year(month, day, middle), month, day)
+    for copy, original in (copy_of or {}).items():
+        if copy in dates and original in dates:
+            dates[copy] = dates[copy] or dates[original]
+            dates[original] = dates[original] or dates[copy]
     return dates
 
 

@@ -105,6 +105,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             options.disagreements,
             options.timeline,
             prepared.near_pairs,
+            prepared.copy_of,
         )
     stubs = {article.id for article in prepared.cleaned if article.is_stub}
     if len(stubs) == len(prepared.cleaned):
@@ -124,7 +125,8 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         for article in prepared.cleaned
     ]
     read_before = history.dates() if history is not None else ()
-    shown = _anchor_relative_times(checked.sentences, article_dates(prepared.cleaned, read_before))
+    dates = article_dates(prepared.cleaned, read_before, prepared.copy_of)
+    shown = _anchor_relative_times(checked.sentences, dates)
 
     warnings = [f"skipped {reason}" for reason in prepared.skipped] + list(result.warnings)
     if len(articles) == 1:

@@ -386,3 +386,16 @@ def test_one_tally_in_two_tellings_is_one_fact_to_tell_once() -> None:
         "Marenza's parliament approved the pension reform by 152 votes to 147.",
         "The senate passed its own bill 51 to 49.",
     )
+
+
+def test_an_undated_article_takes_the_date_of_its_copy_and_the_copy_its_date() -> None:
+    from summarize.clean import clean
+    from summarize.disagree import article_dates
+
+    text = "Flash floods tore through the Varnholt valley on Tuesday, killing 14 people."
+    wire = clean(build_article(text, id="wire"))
+    paper = clean(build_article(text, id="paper", published="2026-03-03"))
+    other = clean(build_article("Rescuers searched the valley on Wednesday.", id="other"))
+    dates = article_dates([wire, paper, other], copy_of={"paper": "wire"})
+    assert dates == {"wire": dt.date(2026, 3, 3), "paper": dt.date(2026, 3, 3), "other": None}
+    assert article_dates([wire, paper, other])["wire"] is None  # no copy: no date

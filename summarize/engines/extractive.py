@@ -232,7 +232,7 @@ def selection_context(prepared: Prepared, request: Request) -> extractive.Select
     """Focus, history and what is known of each article (its date, whether it is a stub)."""
     dates = {
         article_id: date.isoformat()
-        for article_id, date in article_dates(prepared.cleaned).items()
+        for article_id, date in article_dates(prepared.cleaned, copy_of=prepared.copy_of).items()
         if date
     }
     return extractive.SelectionContext(
