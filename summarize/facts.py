@@ -112,7 +112,8 @@ def without_conversions(text: str) -> str:
 # a sentence with a word of voting or deciding.
 _TALLY = re.compile(
     r"(?<![\d.,$€£-])(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b"
-    r"(?![.,]\d|\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))",
+    r"(?![.,]\d|\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b"
+    r"|(?:seat\s+)?(?:advantage|majority|lead|edge)\b))",
     re.IGNORECASE,
 )
 _VOTE_WORDS = re.compile(

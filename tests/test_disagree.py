@@ -368,8 +368,8 @@ def test_one_vote_told_with_another_tally_is_a_disagreement() -> None:
     ]
     # Two votes of one story are far apart; the same tally twice is no dispute.
     assert not disagreements(
-        ("a", "The Marenza house voted 220 to 210 to pass the reform on Monday."),
-        ("b", "The Marenza senate voted 51 to 49 to pass the reform on Tuesday."),
+        ("a", "The Marenza house voted 220 to 210 on Monday to pass the pension reform."),
+        ("b", "In Marenza, senators voted 51 to 49 for the bill after a long debate on Tuesday."),
     )
     assert not disagreements(
         ("a", "Lawmakers in Marenza voted 152 to 147 to raise the retirement age."),
@@ -399,3 +399,14 @@ def test_an_undated_article_takes_the_date_of_its_copy_and_the_copy_its_date() -
     dates = article_dates([wire, paper, other], copy_of={"paper": "wire"})
     assert dates == {"wire": dt.date(2026, 3, 3), "paper": dt.date(2026, 3, 3), "other": None}
     assert article_dates([wire, paper, other])["wire"] is None  # no copy: no date
+
+
+def test_a_seat_majority_and_a_vote_or_two_sums_of_money_are_not_one_count() -> None:
+    assert not disagreements(
+        ("a", "Republicans hold a 52-48 majority in the Norland senate, but votes are close."),
+        ("b", "The Norland senate confirmed Lind by a vote of 54 to 45 in April."),
+    )
+    assert not disagreements(
+        ("a", "The bust is creating a roughly $1 trillion per year hole in the Norland economy."),
+        ("b", "Washington can manipulate the $15 trillion Norland economy to grow for a year."),
+    )
