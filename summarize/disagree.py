@@ -563,6 +563,8 @@ def counts_differ(a: str, b: str) -> bool:
         qa, qb = things_a[thing], things_b[thing]
         if qa.value in rb.facts.values or qa.compatible(qb):
             continue
+        if _is_rate(a, qa) != _is_rate(b, qb):
+            continue  # "$520 million a year" / "$1.2 billion": a rate and a sum
         if _frame(a, qa) & _frame(b, qb):
             return True
     return False
@@ -592,11 +594,14 @@ def _one_disaster(ra: Reading, rb: Reading) -> bool:
 def _any_compatible(
     ra: Reading, values_a: frozenset[float], rb: Reading, values_b: frozenset[float]
 ) -> bool:
-    """Whether some figure of one toll can be true with some figure of the other."""
+    """Whether some figure of one toll can be true with some figure of the other (a rate,
+    "10,000 deaths a year", can be true with any count that is none)."""
     for x in values_a:
         for y in values_b:
             qa, qb = _quantity(ra, x), _quantity(rb, y)
             if qa is None or qb is None or qa.compatible(qb):
+                return True
+            if _is_rate(ra.sentence.text, qa) != _is_rate(rb.sentence.text, qb):
                 return True
     return False
 
@@ -605,9 +610,22 @@ def _any_compatible(
 # year"): two such counts are seldom of the same span.
 _SPAN = re.compile(
     r"\b(?:since|so far|to date|this year|over the (?:past|last)|in (?:its|their|the) \d+-year"
-    r"|from \d{4} (?:to|until) \d{4})\b",
+    r"|from \d{4} (?:to|until) \d{4}"
+    # A projection: "30,000 will die by 2010".
+    r"|by (?:the end of )?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# A figure that is a rate: "10,000 deaths a year", "save $520 million annually".
+_RATE = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:(?:a|per|each|every) (?:year|month|week|day)|annually)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(text: str, quantity: Quantity) -> bool:
+    return _RATE.match(text, quantity.end) is not None  # match() anchors at the figure's end
+
+
 # "since" after a superlative compares one event with the past ("the deadliest attack
 # since 2008", "the first strike since May"): the count is still of that one event.
 _RECORD_SINCE = re.compile(

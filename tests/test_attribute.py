@@ -577,3 +577,18 @@ def test_a_source_that_also_gives_the_shown_value_still_supports_it() -> None:
         "herald",
     )
     assert cited_by(shown, [later]) == ("courier", "herald")
+
+
+def test_a_rate_or_a_projection_does_not_contradict_a_count() -> None:
+    # "10,000 deaths a year" and "30,000 will die by 2010" count over other spans.
+    shown = build(
+        "About 4 million Norlanders have hepatitis C, and the virus is blamed for about "
+        "10,000 deaths a year in Norland.",
+        "courier",
+    )
+    projection = build(
+        "Of the 4 million Norlanders infected, 30,000 will die by 2010 because of liver "
+        "disease caused by chronic hepatitis C.",
+        "herald",
+    )
+    assert cited_by(shown, [projection]) == ("courier", "herald")

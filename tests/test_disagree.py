@@ -410,3 +410,12 @@ def test_a_seat_majority_and_a_vote_or_two_sums_of_money_are_not_one_count() -> 
         ("a", "The bust is creating a roughly $1 trillion per year hole in the Norland economy."),
         ("b", "Washington can manipulate the $15 trillion Norland economy to grow for a year."),
     )
+
+
+def test_a_rate_and_a_count_of_one_thing_do_not_differ() -> None:
+    from summarize.disagree import counts_differ
+
+    rate = "The virus kills about 10,000 people a year in Norland, officials said."
+    count = "The virus has killed 2,500 people in Norland, officials said."
+    assert not counts_differ(rate, count) and not counts_differ(count, rate)
+    assert counts_differ(count, "The virus has killed 3,100 people in Norland, officials said.")
