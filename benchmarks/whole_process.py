@@ -16,7 +16,10 @@ benchmarks/scaling.py's synthetic sets of N articles, each in a fresh process pe
     python benchmarks/whole_process.py /tmp/t616 . --scaling 10 100 500 1000 2000
 
 Time with a lean interpreter (the environment `.ci/run` builds): one with SciPy installed
-spends seconds more in `import nltk`, which hides everything else.
+spends seconds more in `import nltk`, which hides everything else. The untimed warm-up run
+writes each tree's bytecode, as an installed package has it; `--from-source` removes it and
+writes none, so every run compiles the source again (how sessions 1-9 measured where
+PYTHONDONTWRITEBYTECODE is set: the larger tree then pays for its size).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,7 +59,7 @@ def _command(python: str, folder: Path, out: Path, words: int, verbose: bool) ->
     return [*command, "-v"] if verbose else command
 
 
-def _instructions(command: list[str], tree: Path) -> float:
+def _instructions(command: list[str], tree: Path, env: dict[str, str] | None = None) -> float:
     """Instructions the process ran, in billions (`perf stat`): what load cannot move."""
     done = subprocess.run(
         ["perf", "stat", "-x,", "-e", "instructions", *command],
@@ -63,6 +67,7 @@ def _instructions(command: list[str], tree: Path) -> float:
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     counted = [line for line in done.stderr.splitlines() if ",instructions," in line]
     if done.returncode != 0 or not counted or not counted[0].split(",")[0].isdigit():
@@ -129,6 +134,12 @@ def main() -> None:
     parser.add_argument(
         "--instructions", action="store_true", help="also instructions per run (needs perf)"
     )
+    parser.add_argument(
+        "--from-source",
+        action="store_true",
+        help="remove each tree's package bytecode and write none: every run compiles the "
+        "source again (how sessions 1-9 measured where PYTHONDONTWRITEBYTECODE is set)",
+    )
     args = parser.parse_args()
     trees = [tree.resolve() for tree in args.trees]
     if args.scaling:
@@ -147,25 +158,31 @@ def main() -> None:
         # Warm the file cache and write each tree's bytecode once, untimed, as an installed
         # package has it: with PYTHONDONTWRITEBYTECODE set, every run would compile the
         # tree's source again and the larger tree would pay for its size.
-        writes_bytecode = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        run_env: dict[str, str] | None = None
+        if args.from_source:
+            warm_env = run_env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+            for tree in trees:
+                for cache in (tree / "summarize").rglob("__pycache__"):
+                    shutil.rmtree(cache)
         for tree in trees:
-            _run(_command(args.python, folder, out, args.words, False), tree, writes_bytecode)
+            _run(_command(args.python, folder, out, args.words, False), tree, warm_env)
         for _ in range(args.rounds):
             for tree in trees:
                 command = _command(args.python, folder, out, args.words, False)
-                wall, used, _ = _run(command, tree)
+                wall, used, _ = _run(command, tree, run_env)
                 seconds[tree].append(wall)
                 cpu[tree].append(used)
         if args.instructions:
             for _ in range(3):  # the count barely moves between runs
                 for tree in trees:
                     command = _command(args.python, folder, out, args.words, False)
-                    instructions[tree].append(_instructions(command, tree))
+                    instructions[tree].append(_instructions(command, tree, run_env))
         if args.stages:
             for _ in range(args.rounds):
                 for tree in trees:
                     command = _command(args.python, folder, out, args.words, True)
-                    found = _TIMINGS.search(_run(command, tree)[2])
+                    found = _TIMINGS.search(_run(command, tree, run_env)[2])
                     for stage, ms in _STAGE.findall(found.group(1) if found else ""):
                         stages[tree].setdefault(stage, []).append(int(ms))
 
