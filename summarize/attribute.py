@@ -66,6 +66,7 @@ class SupportFinder:
         self.idf = {term: float(self.model.idf[c]) for term, c in self.model.vocabulary.items()}
         self.embeddings = embeddings
         self.position = {sentence.key: row for row, sentence in enumerate(self.candidates)}
+        self._counting: list[Sentence] | None = None  # the candidates that give counts
 
     def restating(self, shown: Sentence, skip: set[str]) -> list[tuple[Sentence, float]]:
         """The best restating sentence of each article not in `skip`, with its similarity."""
@@ -88,16 +89,22 @@ class SupportFinder:
                 best[other.article_id] = (similarity, other)
         return [(sentence, similarity) for similarity, sentence in best.values()]
 
-    def contradicting(self, shown: Sentence) -> set[str]:
-        """The articles with a sentence that gives another value of a count `shown` gives,
-        of the same event, and never its value (`disagree.counts_differ`)."""
-        if not gives_counts(shown.text):
+    def contradicting(self, shown: Sentence, among: set[str]) -> set[str]:
+        """The articles of `among` with a sentence that gives another value of a count
+        `shown` gives, of the same event, and never its value (`disagree.counts_differ`)."""
+        if not among or not gives_counts(shown.text):
             return set()
-        return {
-            other.article_id
-            for other in self.candidates
-            if other.article_id != shown.article_id and counts_differ(shown.text, other.text)
-        }
+        if self._counting is None:  # read once: most sentences give no count
+            self._counting = [s for s in self.candidates if gives_counts(s.text)]
+        found: set[str] = set()
+        for other in self._counting:
+            if (
+                other.article_id in among
+                and other.article_id not in found
+                and counts_differ(shown.text, other.text)
+            ):
+                found.add(other.article_id)
+        return found
 
     def why_not(self, shown: Sentence, other: Sentence, cosine: float | None = None) -> str:
         """The rule of attribution that keeps `other` (a candidate) from supporting `shown`,
@@ -441,7 +448,8 @@ def cite_groups(
             found += finder.restating(shown, {member.article_id for member in kept})
             # A source that gives another value of a count the sentence gives contradicts
             # it, whatever else of it the source restates.
-            contradicting = finder.contradicting(shown)
+            cited = {item[0].article_id for item in found} - {shown.article_id}
+            contradicting = finder.contradicting(shown, cited)
             found = [
                 item
                 for item in found

@@ -636,6 +636,10 @@ _RECORD_SINCE = re.compile(
 _NUMBER_WORD = r"(?:\d[\d,.]*|(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b)"
 # A count of what was added to an earlier one ("another 40 protesters", "40 more", "12 new
 # cases", "in the latest sweep"): not the total another outlet gives.
+# A word every match of _INCREMENT holds.
+_INCREMENT_WORDS = re.compile(
+    r"\b(?:another|more|additional|further|new|latest|fresh|second|third)\b", re.IGNORECASE
+)
 _INCREMENT = re.compile(
     rf"\banother\s+(?:(?:some|about|nearly|at least)\s+)?{_NUMBER_WORD}"
     rf"|{_NUMBER_WORD}\s+(?:more|additional|further|new)\b"
@@ -652,6 +656,7 @@ def counts_of_parts(a: str, b: str) -> bool:
     return _over_a_span(a) or _over_a_span(b) or adds_to_a_count(a) != adds_to_a_count(b)
 
 
+@lru_cache(maxsize=1 << 14)
 def _over_a_span(text: str) -> bool:
     for match in _SPAN.finditer(text):
         if match.group().casefold() != "since":
@@ -661,8 +666,11 @@ def _over_a_span(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def adds_to_a_count(text: str) -> bool:
     """ "another 40 protesters", "12 new cases", "in the latest sweep": what was added."""
+    if _INCREMENT_WORDS.search(text) is None:  # most sentences: none of the words it needs
+        return False
     return _INCREMENT.search(text) is not None
 
 
