@@ -543,9 +543,9 @@ def counts_differ(a: str, b: str) -> bool:
         (mentions_toll(a) and mentions_toll(b)) or not _count_words(a).isdisjoint(_count_words(b))
     ):
         return False
-    ra, rb = _text_reading(a), _text_reading(b)
     if counts_of_parts(a, b):
         return False
+    ra, rb = _text_reading(a), _text_reading(b)
     tolls_b = dict(rb.tolls)
     for kind, values in ra.tolls:
         other = tolls_b.get(kind, frozenset())

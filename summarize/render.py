@@ -174,10 +174,9 @@ def _source_line(source: SourceInfo) -> str:
         parts.append(f"_(a stub: under {STUB_WORDS} words of prose, not weighed)_")
     code = next((flag[9:] for flag in source.flags if flag.startswith("language:")), None)
     if code:
-        unused = "; not quoted: the briefing quotes the English sources" * (
-            "unused" in source.flags
-        )
-        parts.append(f"_(in {language_name(code)}{unused})_")
+        unused = "unused" in source.flags
+        note = "; not quoted: the briefing quotes the English sources" if unused else ""
+        parts.append(f"_(in {language_name(code)}{note})_")
     details = [escape_markdown(x) for x in (source.source, source.published) if x]
     if details:
         parts.append("— " + ", ".join(details))
