@@ -111,7 +111,8 @@ def without_conversions(text: str) -> str:
 # A vote's tally ("voted 151 to 147", "by 152 votes to 147", "a 6-3 ruling"), read only in
 # a sentence with a word of voting or deciding.
 _TALLY = re.compile(
-    r"(?<![\d.,$€£-])(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b"
+    r"(?<![\d.,$€£-])(?<!\bfrom\s)(?<!\bbetween\s)(?<!\bages\s)"
+    r"(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b"
     r"(?![.,]\d|\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b"
     r"|(?:seat\s+)?(?:advantage|majority|lead|edge)\b))",
     re.IGNORECASE,

@@ -631,6 +631,8 @@ def test_a_number_word_that_opens_a_sentence_is_no_name() -> None:
         ("The survey ran between 1993-97, the decision said.", set()),
         ("The vote is set for 9 to 10 a.m. on Friday.", set()),
         ("The ruling party won 63 of 151 seats.", set()),
+        ("The council approved raising the limit from 10 to 20 people.", set()),
+        ("The board approved fees for children between 5 and 12 and ages 13 to 17.", set()),
     ],
 )
 def test_a_vote_tally_is_read_as_for_and_against(text: str, found: set) -> None:
