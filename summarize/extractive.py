@@ -19,7 +19,7 @@ import numpy as np
 
 from summarize import aspects
 from summarize.dedup import jaccard, term_shingles
-from summarize.disagree import counts_one_thing
+from summarize.disagree import counts_differ, counts_one_thing, gives_counts
 from summarize.facts import (
     digit_tokens,
     names_in_order,
@@ -767,6 +767,8 @@ def select(
             pair = [p for p in needs[best] if fits[p] and lengths[p] + lengths[best] <= words_left]
             value[waiting] = -np.inf
             best = max(pair, key=lambda p: (value[p], -p)) if pair else int(np.argmax(value))
+        if not waiting[best]:
+            best = _better_told_count(scored, best, fits & ~waiting, rows, sources_of, config)
         if trace is not None:
             mmr = [
                 ("relevance", config.mmr_lambda * relevance[best]),
@@ -837,6 +839,42 @@ def select(
         for i, exclusion in trace.passed.items():
             trace.passed[i] = dataclasses.replace(exclusion, outranked=int(outranked[i]))
     return reading_order([scored[i] for i in chosen], article_order, context)
+
+
+def _better_told_count(
+    scored: Sequence[ScoredGroup],
+    best: int,
+    fits: np.ndarray,
+    rows: SparseRows,
+    sources_of: Sequence[set[str]],
+    config: ExtractiveConfig,
+) -> int:
+    """Of one count that outlets give with different figures, the telling whose figure more
+    sources give ("cut 3,500 jobs" [2] gives way to "will eliminate 3,200 positions" [1],
+    as "will cut 3,200 jobs" [4] says too): the figure told is the best-supported one, the
+    other goes under "Where sources differ". Ties keep the best-scored telling."""
+    told = scored[best].group.representative.text
+    if not gives_counts(told):
+        return best
+    similarity = rows.dot(rows.dense_row(best))
+    tellings = [best] + [
+        i
+        for i in map(int, np.flatnonzero(fits & (similarity >= config.event_similarity)))
+        if i != best and counts_one_thing(told, scored[i].group.representative.text)
+    ]
+    if len(tellings) < 2:
+        return best
+
+    def support(i: int) -> int:
+        text = scored[i].group.representative.text
+        agreeing = set(sources_of[i])
+        for j in tellings:
+            other = scored[j].group.representative.text
+            if j != i and counts_one_thing(text, other) and not counts_differ(text, other):
+                agreeing |= sources_of[j]
+        return len(agreeing)
+
+    return max(tellings, key=lambda i: (support(i), i == best))
 
 
 def _close_retellings(

@@ -694,3 +694,28 @@ def test_a_question_about_the_cause_finds_the_answer_in_the_articles_words() -> 
 )
 def test_a_number_standing_for_what_was_named_before_leans_on_it(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans
+
+
+def test_of_one_count_given_two_ways_the_figure_more_sources_give_is_told() -> None:
+    # The 3,500 telling is the most central sentence; two outlets give 3,200.
+    sentences = [
+        build_sentence(
+            "Corvane Systems said it would cut 3,500 jobs and close its plants in Brask and "
+            "Ulvik to save $520 million a year.",
+            "blog",
+            0,
+        ),
+        build_sentence("The plants in Brask and Ulvik make sensors for carmakers.", "blog", 1),
+        build_sentence("Corvane Systems will eliminate 3,200 positions.", "wire", 0),
+        build_sentence(
+            "Unions in Brask and Ulvik called the plant closures a betrayal.", "wire", 1
+        ),
+        build_sentence("The sensor maker Corvane Systems will cut 3,200 jobs.", "daily", 0),
+        build_sentence(
+            "Shares in Corvane rose 5% after the plan to close plants in Brask and Ulvik.",
+            "daily",
+            1,
+        ),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(sentences=1)))
+    assert len(chosen) == 1 and "3,200" in chosen[0], chosen
