@@ -102,9 +102,7 @@ def _may_be_cached(spec: str) -> bool:
         os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.join("~", ".cache")), "huggingface"),
     )
     places = [os.path.join(home, "hub"), os.path.join("~", ".cache", "huggingface", "hub")]
-    places += [
-        os.environ[name] for name in ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE") if name in os.environ
-    ]
+    places += [os.environ[name] for name in _CACHE_VARIABLES if name in os.environ]
     folder = "models--" + spec.replace("/", "--")
     for place in places:
         if (Path(os.path.expandvars(os.path.expanduser(place))) / folder).exists():
