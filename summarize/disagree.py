@@ -477,7 +477,8 @@ def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
     sentences of different articles that name a place or body in common and give tallies
     so close that they are one vote (within `_TALLY_SLACK` of its votes cast); two votes of
     one story ("220-210" in the House, "51-49" in the Senate) are far apart. The same tally
-    in two articles is one vote, named or not ("The bill passed 152 to 147")."""
+    in two articles is one vote, named or not ("The bill passed 152 to 147"); the days two
+    tellings of one vote name are compared too."""
     with_tally = [(i, tallies(r.sentence.text)) for i, r in enumerate(readings)]
     with_tally = [(i, found) for i, found in with_tally if len(found) == 1]
     findings: list[_Finding] = []
@@ -501,6 +502,10 @@ def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 agree=tally_a == tally_b,
             )
         )
+        # One vote has one day: "voted 151 to 147 on Monday" / "on Tuesday ... 152 to 147".
+        day_a, day_b = _single_day(ra), _single_day(rb)
+        if day_a and day_b and day_a[0][:1].isdigit() == day_b[0][:1].isdigit():
+            findings.append(_Finding("date", "", a, b, day_a, day_b, agree=day_a[0] == day_b[0]))
     return findings
 
 

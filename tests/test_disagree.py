@@ -419,3 +419,18 @@ def test_a_rate_and_a_count_of_one_thing_do_not_differ() -> None:
     count = "The virus has killed 2,500 people in Norland, officials said."
     assert not counts_differ(rate, count) and not counts_differ(count, rate)
     assert counts_differ(count, "The virus has killed 3,100 people in Norland, officials said.")
+
+
+def test_the_days_two_tellings_of_one_vote_give_are_compared() -> None:
+    found = disagreements(
+        ("a", "Lawmakers in Marenza voted 151 to 147 on Monday to raise the retirement age."),
+        ("b", "Marenza's parliament approved the reform on Tuesday by 152 votes to 147."),
+    )
+    slots = {item.slot: [v.value for v in item.values] for item in found}
+    assert slots == {"number": ["151 to 147", "152 to 147"], "date": ["on Monday", "on Tuesday"]}
+    # One day named alike: only the tallies differ.
+    found = disagreements(
+        ("a", "Lawmakers in Marenza voted 151 to 147 on Tuesday to raise the retirement age."),
+        ("b", "Marenza's parliament approved the reform on Tuesday by 152 votes to 147."),
+    )
+    assert [item.slot for item in found] == ["number"]
