@@ -428,7 +428,7 @@ def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 continue
             if ra.reported and rb.reported and ra.reported != rb.reported:
                 continue
-            if counts_of_parts(ra.sentence.text, rb.sentence.text):
+            if counts_of_parts(ra.sentence.text, rb.sentence.text) or _two_days(ra, rb):
                 continue  # "has killed some 800 people in its 30-year campaign"
             qa, qb = _quantity(ra, value_of[a]), _quantity(rb, value_of[b])
             if qa is None or qb is None:
@@ -559,6 +559,7 @@ def counts_differ(a: str, b: str) -> bool:
             and values.isdisjoint(other)
             and not _any_compatible(ra, values, rb, other)
             and _one_disaster(ra, rb)
+            and not _two_days(ra, rb)
         ):
             return True
     if not _one_act(ra, rb):
@@ -689,8 +690,14 @@ def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
         return False
     if counts_of_parts(text_a, text_b):
         return False
+    return not _two_days(ra, rb)
+
+
+def _two_days(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences name two different days for what they count ("125 people died
+    on Monday" / "On Tuesday, four people were killed"): the counts of two days."""
     day_a, day_b = _single_day(ra), _single_day(rb)
-    return not (day_a and day_b and day_a[0] != day_b[0])  # the counts of two days
+    return bool(day_a and day_b and day_a[0] != day_b[0])
 
 
 _frame = lru_cache(maxsize=1 << 14)(figure_frame)  # each figure is compared with several

@@ -434,3 +434,15 @@ def test_the_days_two_tellings_of_one_vote_give_are_compared() -> None:
         ("b", "Marenza's parliament approved the reform on Tuesday by 152 votes to 147."),
     )
     assert [item.slot for item in found] == ["number"]
+
+
+def test_tolls_of_two_days_named_in_the_sentences_are_no_disagreement() -> None:
+    assert not disagreements(
+        ("a", "Activists said 125 people died across Kandor on Monday, many at a checkpoint."),
+        ("b", "As day broke on Tuesday, four people were killed across Kandor, activists said."),
+    )
+    # The same day named: one toll, two figures.
+    assert disagreements(
+        ("a", "Activists said 125 people died across Kandor on Monday, many at a checkpoint."),
+        ("b", "On Monday, 90 people were killed across Kandor, activists said."),
+    )
