@@ -662,3 +662,15 @@ def test_a_vote_tally_is_read_as_for_and_against(text: str, found: set) -> None:
 )
 def test_a_figure_after_and_counts_what_its_own_clause_says(text: str, found: dict) -> None:
     assert facts.tolls(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Marrow said 23 people were still missing.", {"missing": frozenset({23.0})}),
+        ("More than 20 people are still unaccounted for.", {"missing": frozenset({20.0})}),
+        ("The striker missed 2 penalties in the final.", {}),
+    ],
+)
+def test_the_missing_are_a_toll(text: str, found: dict) -> None:
+    assert facts.tolls(text) == found
