@@ -50,6 +50,11 @@ _ASPECTS = (
         "ignited malfunction inspection inspectors leak",
     ),
     (
+        "reaction reactions react reacted response responses respond responded",
+        "condemned criticized criticised welcomed praised protested protest protests rally "
+        "betrayal outrage anger angry vowed demanded urged warned denounced backlash",
+    ),
+    (
         "political politics government",
         "government parliament opposition election vote party president lawmakers minister",
     ),

@@ -719,3 +719,18 @@ def test_of_one_count_given_two_ways_the_figure_more_sources_give_is_told() -> N
     ]
     chosen = texts(run_with(sentences, SelectionContext(), Budget(sentences=1)))
     assert len(chosen) == 1 and "3,200" in chosen[0], chosen
+
+
+def test_a_question_about_reactions_finds_who_condemned_or_protested() -> None:
+    sentences = [
+        build_sentence("Corvane Systems will cut 3,200 jobs at its plants in Brask.", "a", 0),
+        build_sentence("Corvane's shares rose 5% in Oslo trading after the plan.", "a", 1),
+        build_sentence(
+            "Union leader Piet Arnesen condemned the cuts as a betrayal of the workers.", "b", 0
+        ),
+        build_sentence("The plant in Brask opened in 1987 and makes sensors.", "b", 1),
+    ]
+    # "reaction" is in no sentence: the aspect's report words carry it to "condemned".
+    focus = SelectionContext(focus="What was the reaction?")
+    chosen = texts(run_with(sentences, focus, Budget(sentences=1)))
+    assert chosen and "condemned" in chosen[0], chosen
