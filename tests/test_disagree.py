@@ -446,3 +446,20 @@ def test_tolls_of_two_days_named_in_the_sentences_are_no_disagreement() -> None:
         ("a", "Activists said 125 people died across Kandor on Monday, many at a checkpoint."),
         ("b", "On Monday, 90 people were killed across Kandor, activists said."),
     )
+
+
+def test_a_source_with_the_toll_of_another_day_does_not_contradict() -> None:
+    from summarize.disagree import counts_differ
+
+    monday = "Activists said 125 people died across Kandor on Monday, many at a checkpoint."
+    tuesday = "On Tuesday, four people were killed across Kandor, activists said."
+    assert not counts_differ(monday, tuesday)
+    assert counts_differ(monday, "On Monday, 90 people were killed across Kandor, activists said.")
+
+
+def test_the_cross_check_reads_a_sentence_that_gives_a_tally() -> None:
+    from summarize.disagree import worth_reading
+
+    tally = build_sentence("The bill passed 152 to 147, with three abstentions.", "a", 0)
+    other = build_sentence("The bill now goes to the senate for a second reading.", "a", 1)
+    assert worth_reading([tally, other], near_pairs=[]) == [tally]
