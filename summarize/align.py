@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from summarize.attribute import contradicting_articles
+from summarize.disagree import gives_counts
 from summarize.facts import claim_terms
 from summarize.models import BriefSentence, CleanedArticle, Sentence, Support
 from summarize.segment import sentence_spans
@@ -66,6 +68,14 @@ def align(
     article_words = {article.id: set(words(article.text)) for article in cleaned}
     order = {article.id: position for position, article in enumerate(cleaned)}
 
+    counting_sources: list[Sentence] | None = None
+
+    def counting() -> list[Sentence]:  # read once, when a generated sentence gives a count
+        nonlocal counting_sources
+        if counting_sources is None:
+            counting_sources = [s for s in sources if gives_counts(s.text)]
+        return counting_sources
+
     kept: list[BriefSentence] = []
     unsupported: list[str] = []
     for row, text in enumerate(generated):
@@ -73,6 +83,12 @@ def align(
         best = float(scores.max()) if scores.size else 0.0
         floor = max(config.min_support, config.relative_support * best)
         matches = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] >= floor]
+        # A source that gives another value of a count the sentence gives contradicts it,
+        # however closely the rest of its wording matches: it is not cited (as extractive).
+        contradicting = contradicting_articles(
+            text, counting(), {sources[index].article_id for index in matches}
+        )
+        matches = [index for index in matches if sources[index].article_id not in contradicting]
         support: list[Support] = []
         for index in matches:
             source = sources[index]

@@ -96,15 +96,7 @@ class SupportFinder:
             return set()
         if self._counting is None:  # read once: most sentences give no count
             self._counting = [s for s in self.candidates if gives_counts(s.text)]
-        found: set[str] = set()
-        for other in self._counting:
-            if (
-                other.article_id in among
-                and other.article_id not in found
-                and counts_differ(shown.text, other.text)
-            ):
-                found.add(other.article_id)
-        return found
+        return contradicting_articles(shown.text, self._counting, among)
 
     def why_not(self, shown: Sentence, other: Sentence, cosine: float | None = None) -> str:
         """The rule of attribution that keeps `other` (a candidate) from supporting `shown`,
@@ -178,6 +170,23 @@ class SupportFinder:
         if close and cosine is not None:
             restates, similarity = True, max(similarity, cosine)
         return ("", similarity) if restates else (WORDING, 0.0)
+
+
+def contradicting_articles(text: str, sentences: Sequence[Sentence], among: set[str]) -> set[str]:
+    """The articles of `among` with a sentence of `sentences` that gives another value of a
+    count `text` gives, of the same event, and never its value (`disagree.counts_differ`):
+    such a source contradicts `text` and is not cited for it."""
+    if not among or not gives_counts(text):
+        return set()
+    found: set[str] = set()
+    for other in sentences:
+        if (
+            other.article_id in among
+            and other.article_id not in found
+            and counts_differ(text, other.text)
+        ):
+            found.add(other.article_id)
+    return found
 
 
 @lru_cache(maxsize=1 << 16)  # read only for the candidates a shown sentence proposes

@@ -50,3 +50,42 @@ def test_unrelated_sentence_has_no_support() -> None:
 def test_generated_text_split_drops_trailing_fragment_and_repeats() -> None:
     text = "The river rose. Crews used boats. The river rose. Schools will stay closed until"
     assert split_generated(text) == ["The river rose.", "Crews used boats."]
+
+
+def _toll_sources():  # type: ignore[no-untyped-def]
+    texts = {
+        "ap": "Flash floods in the Varn valley killed 21 people on Wednesday, officials said. "
+        "Prime Minister Dagny Reuss toured the flooded town of Oskel.",
+        "reuters": "The death toll from floods in the Varn valley rose to 19 on Wednesday. "
+        "Prime Minister Dagny Reuss toured the flooded town of Oskel on Wednesday.",
+        "afp": "Prime Minister Dagny Reuss toured the flooded town of Oskel, where 21 people "
+        "died in the floods.",
+    }
+    cleaned = [clean(build_article(text, id=name)) for name, text in texts.items()]
+    return cleaned, [s for article in cleaned for s in segment(article)]
+
+
+def test_a_source_that_gives_another_toll_is_not_cited_for_a_generated_toll() -> None:
+    cleaned, sentences = _toll_sources()
+    generated = (
+        "Floods in the Varn valley killed 21 people on Wednesday as Prime Minister Dagny Reuss"
+        " toured the flooded town of Oskel."
+    )
+    (sentence,) = align([generated], sentences, cleaned).sentences
+    assert "reuters" not in sentence.citations  # it says the toll rose to 19
+    assert "ap" in sentence.citations
+
+
+def test_a_generated_sentence_without_a_count_cites_every_source_that_says_it() -> None:
+    cleaned, sentences = _toll_sources()
+    (sentence,) = align(
+        ["Prime Minister Dagny Reuss toured the flooded town of Oskel."], sentences, cleaned
+    ).sentences
+    assert {"ap", "reuters"} <= set(sentence.citations)
+
+
+def test_a_generated_count_only_a_contradicting_source_matches_is_unsupported() -> None:
+    cleaned, sentences = _toll_sources()
+    generated = "The death toll from floods in the Varn valley rose to 25 on Wednesday."
+    result = align([generated], sentences, cleaned)
+    assert result.sentences == [] and result.unsupported == [generated]
