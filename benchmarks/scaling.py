@@ -4,6 +4,13 @@ Synthetic-but-realistic sets are built by re-mixing sentences of the seed articl
 (shuffled per article, with a number changed so sets are not pure copies). Prints a table:
 
     python benchmarks/scaling.py [--sizes 10 100 500 1000 2000]
+
+--template is the worst case for grouping and counting: each set is one seed article plus
+one article of SIZE x 25 sentences cut from one template, only its figures changed ("said on
+day 7 that barrier number 7 held while water reached 8.7 metres"), so every sentence is
+close to every other and gives a count of the same thing:
+
+    python benchmarks/scaling.py --template --sizes 10 40 120
 """
 
 from __future__ import annotations
@@ -33,15 +40,28 @@ def synthetic_articles(n: int, seed: int = 0) -> list[Article]:
     return articles
 
 
+def template_articles(n: int) -> list[Article]:
+    """One seed article and one article of `n` x 25 sentences of one template."""
+    seed = read_articles(["seeds"]).articles[0]
+    body = " ".join(
+        f"Officials in the port city of Brenholm said on day {i} that the flood barrier"
+        f" number {i} held while water levels reached {i % 9 + 1}.{i % 10} metres."
+        for i in range(25 * n)
+    )
+    return [seed, Article(id="template", text=body, path="template.txt", title="Floods")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 500, 1000, 2000])
+    parser.add_argument("--template", action="store_true", help="the near-identical worst case")
     args = parser.parse_args()
+    make = template_articles if args.template else synthetic_articles
     brief_articles(synthetic_articles(5))  # warm-up: imports, Punkt parameters
     header = ("articles", "sentences", "words", "seconds", "ms/1k sent", "peak MiB")
     print(" ".join(f"{name:>10}" for name in header))
     for size in args.sizes:
-        articles = synthetic_articles(size)
+        articles = make(size)
         n_words = sum(len(a.text.split()) for a in articles)
         tracemalloc.start()
         started = time.perf_counter()

@@ -841,6 +841,9 @@ def select(
     return reading_order([scored[i] for i in chosen], article_order, context)
 
 
+_TELLINGS_COMPARED = 12  # other tellings of one count weighed against the best one
+
+
 def _better_told_count(
     scored: Sequence[ScoredGroup],
     best: int,
@@ -857,11 +860,16 @@ def _better_told_count(
     if not gives_counts(told):
         return best
     similarity = rows.dot(rows.dense_row(best))
-    tellings = [best] + [
-        i
-        for i in map(int, np.flatnonzero(fits & (similarity >= config.event_similarity)))
-        if i != best and counts_one_thing(told, scored[i].group.representative.text)
-    ]
+    near = np.flatnonzero(fits & (similarity >= config.event_similarity))
+    # The closest few tellings only: their agreement is compared pairwise, and a set of
+    # near-identical sentences (a template repeated a thousand times) must stay linear.
+    near = near[np.argsort(-similarity[near], kind="stable")]
+    tellings = [best]
+    for i in map(int, near):
+        if len(tellings) > _TELLINGS_COMPARED:
+            break
+        if i != best and counts_one_thing(told, scored[i].group.representative.text):
+            tellings.append(i)
     if len(tellings) < 2:
         return best
 

@@ -734,3 +734,40 @@ def test_a_question_about_reactions_finds_who_condemned_or_protested() -> None:
     focus = SelectionContext(focus="What was the reaction?")
     chosen = texts(run_with(sentences, focus, Budget(sentences=1)))
     assert chosen and "condemned" in chosen[0], chosen
+
+
+def test_weighing_tellings_of_one_count_stays_linear_in_near_identical_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A template repeated with only its figures changed: every sentence tells the same
+    count, so weighing each telling against every other would be quadratic (a 3,000
+    sentence article took minutes). Each selection step weighs a bounded few."""
+    import summarize.extractive as extractive
+    from summarize import BriefOptions, brief_articles
+    from summarize.models import Article
+
+    calls = 0
+    real = extractive.counts_one_thing
+
+    def counting(a: str, b: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(extractive, "counts_one_thing", counting)
+    news = Article(
+        id="news",
+        text="A flood barrier in Brenholm held on Monday as water levels reached 4.2 metres,"
+        " officials said. Two people died in the floods.",
+        path="news.txt",
+        title="Floods",
+    )
+    n = 240
+    template = " ".join(
+        f"Officials in the port city of Brenholm said on day {i} that the flood barrier number"
+        f" {i} held while water levels reached {i % 9 + 1}.{i % 10} metres."
+        for i in range(n)
+    )
+    articles = [news, Article(id="t", text=template, path="t.txt", title="Floods")]
+    brief_articles(articles, BriefOptions(engine="extractive", words=150))
+    assert calls <= 6 * n  # all pairs of tellings: over 40 per sentence
