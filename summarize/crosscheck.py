@@ -77,6 +77,7 @@ def cross_check(
 
             timeline = build_timeline(readings, groups, dates, article_order)
     where = {key: index for index, item in enumerate(disagreements) for key in item.sentences}
+    original = copy_of or {}
     marked = []
     for sentence in sentences:
         disputed = sorted(
@@ -88,9 +89,9 @@ def cross_check(
             }
             if _states_a_value(sentence, disagreements[index])
         )
-        marked.append(
-            replace(sentence, disputed=tuple(disputed), corroboration=len(sentence.citations))
-        )
+        # Independent sources: the copies of one story (a wire story republished) are one.
+        independent = {original.get(source, source) for source in sentence.citations}
+        marked.append(replace(sentence, disputed=tuple(disputed), corroboration=len(independent)))
     return CrossCheck(marked, disagreements, timeline, flags)
 
 

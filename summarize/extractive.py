@@ -10,7 +10,8 @@ import dataclasses
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -188,6 +189,9 @@ class ExtractiveConfig:
     # With a focus, a sentence whose relevance is under this share of the most relevant
     # one's is off the focus and not told (a filler the budget would otherwise take).
     focus_floor: float = 0.1
+    # A sentence only stub articles give (a paywall page's "Get unlimited access ...") is
+    # told only when it is about the story: its centrality at least this share of the top.
+    stub_centrality_floor: float = 0.2
     focus_feedback: int = 10
     focus_feedback_weight: float = 1.0
     # Weight of the report words of the aspects a focus names ("casualties" -> "killed",
@@ -279,6 +283,7 @@ EXCLUSION_CODES = (
     "not_prose",  # a heading, table row or a fragment that does not start like a sentence
     "in_history",  # update mode: the reader has it already
     "off_focus",  # --focus: it has (almost) nothing to do with the focus (focus_floor)
+    "stub_off_story",  # only stubs give it, and it is off the story (stub_centrality_floor)
 )
 
 
@@ -427,6 +432,32 @@ def _announces_what_follows(text: str) -> bool:
     return text.rstrip(" \"'”’)").endswith(":")
 
 
+def story_centroid(
+    rows: SparseRows,
+    sentences: Sequence[Sentence],
+    skip: Collection[str] = (),
+    copies: Mapping[str, str] | None = None,
+) -> np.ndarray:
+    """The unit centre of what the articles say (`rows`: their sentences' TF-IDF rows, in
+    `sentences` order): each story counts once, however long it is and however many copies
+    of it the set holds (a wire story republished twice must not pull the centre its way).
+    Articles in `skip` (stubs) do not count."""
+    copies = copies or {}
+    by_article: dict[str, list[int]] = {}
+    for row, sentence in enumerate(sentences):
+        if sentence.article_id not in skip:
+            by_article.setdefault(sentence.article_id, []).append(row)
+    family_size = Counter(copies.get(article, article) for article in by_article)
+    centroid = np.zeros(rows.n_columns)
+    for article, article_rows in by_article.items():
+        vector = rows.row_sum(article_rows)
+        norm = np.linalg.norm(vector)
+        if norm:
+            centroid += vector / (norm * family_size[copies.get(article, article)])
+    norm = np.linalg.norm(centroid)
+    return centroid / norm if norm else centroid
+
+
 def score_groups(
     groups: Sequence[Group],
     sentences: Sequence[Sentence],
@@ -448,20 +479,7 @@ def score_groups(
     rows = model.rows(sentence_terms)
     row_of = {sentence.key: row for row, sentence in enumerate(sentences)}
 
-    # Centroid: each article counts once, however long it is; stubs do not count.
-    by_article: dict[str, list[int]] = {}
-    for row, sentence in enumerate(sentences):
-        if sentence.article_id not in context.stubs:
-            by_article.setdefault(sentence.article_id, []).append(row)
-    centroid = np.zeros(rows.n_columns)
-    for article_rows in by_article.values():
-        vector = rows.row_sum(article_rows)
-        norm = np.linalg.norm(vector)
-        if norm:
-            centroid += vector / norm
-    norm = np.linalg.norm(centroid)
-    if norm:
-        centroid /= norm
+    centroid = story_centroid(rows, sentences, context.stubs, context.copies)
     query = focus_query(context.focus, model, rows, config) if context.focus else None
     if query is not None and config.focus_centroid_weight:
         # The centre of the story, pulled toward what the reader asked about.
@@ -495,7 +513,13 @@ def score_groups(
             rank[sentence.key] = counts.get(sentence.article_id, 0)
             counts[sentence.article_id] = rank[sentence.key] + 1
 
-    n_articles = max(1, len(article_order) - len(context.stubs & article_order.keys()))
+    # Independent sources: a family of copies is one, stubs are none.
+    n_articles = max(
+        1, len({context.copies.get(a, a) for a in article_order.keys() - context.stubs})
+    )
+    # Stubs stop steering only where the set has full articles to tell them from.
+    has_full = any(sentence.article_id not in context.stubs for sentence in sentences)
+    only_stubs = context.stubs if has_full else frozenset()
     scored: list[ScoredGroup] = []
     for group in groups:
         group = _readable_representative(group, context.dated, config)
@@ -505,6 +529,14 @@ def score_groups(
             continue
         row = row_of[representative.key]
         cent = centrality[row] / top if top > 0 else 0.0
+        if (
+            why_not is None
+            and cent < config.stub_centrality_floor
+            and only_stubs.issuperset(group.article_ids)
+        ):
+            why_not = Exclusion("stub_off_story", figure=cent, limit=config.stub_centrality_floor)
+            if trace is None:
+                continue
         ranks = [rank.get(m.key, 0) for m in group.members if m.article_id not in context.stubs]
         position = math.exp(-config.position_decay * min(ranks)) if ranks else 0.0
         corroboration = (group.corroboration - 1) / (n_articles - 1) if n_articles > 1 else 0.0
@@ -658,13 +690,18 @@ def focus_found(scored: Sequence[ScoredGroup]) -> bool:
 
 
 def shared_bigrams(
-    sentences: Sequence[Sentence], sentence_terms: Sequence[Sequence[str]]
+    sentences: Sequence[Sentence],
+    sentence_terms: Sequence[Sequence[str]],
+    copies: Mapping[str, str] | None = None,
 ) -> dict[str, float]:
-    """Content-word bigrams said by more than one article, weighted by (articles - 1)."""
+    """Content-word bigrams said by more than one story, weighted by (stories - 1): the
+    copies of one story (`copies`: {copy: original}) say a bigram once."""
+    copies = copies or {}
     seen: dict[str, set[str]] = {}
     for sentence, terms in zip(sentences, sentence_terms, strict=True):
+        story = copies.get(sentence.article_id, sentence.article_id)
         for pair in itertools.pairwise(terms):
-            seen.setdefault(f"{pair[0]} {pair[1]}", set()).add(sentence.article_id)
+            seen.setdefault(f"{pair[0]} {pair[1]}", set()).add(story)
     return {concept: len(ids) - 1.0 for concept, ids in seen.items() if len(ids) > 1}
 
 

@@ -233,7 +233,7 @@ class BriefingStats:
     semantic: str = "off"  # whether sentence embeddings were used in grouping
     selected: int = 0  # sentences in the briefing
     words: int = 0  # words in the briefing's sentences
-    corroboration: tuple[int, ...] = ()  # sources cited, per briefing sentence
+    corroboration: tuple[int, ...] = ()  # independent sources cited, per briefing sentence
     # article id -> boilerplate category -> lines removed (articles with none left out)
     boilerplate_removed: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     boilerplate_removed_total: int = 0

@@ -31,7 +31,6 @@ from summarize.models import (
 from summarize.options import BriefOptions
 from summarize.prepare import Prepared, prepare, timed
 from summarize.textutil import content_terms
-from summarize.vectors import TfidfModel
 
 if TYPE_CHECKING:
     from summarize.history import History
@@ -84,7 +83,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     # The headline of an article the briefing may quote: not one whose language it skips.
     used = {sentence.article_id for sentence in prepared.candidates}
     headed = [article for article in articles if article.id in used] or list(articles)
-    title = options.title or _pick_title(headed, *prepared.tfidf) or "Briefing"
+    title = options.title or _pick_title(headed, prepared) or "Briefing"
     history = options.history
     if history is None and options.since:
         from summarize.history import load_history  # only an update briefing reads one
@@ -223,24 +222,30 @@ def _lead_words(text: str, limit: int = 12) -> str:
     return " ".join(opening[:limit]) + ("…" if len(opening) > limit else "")
 
 
-def _pick_title(
-    articles: Sequence[Article], model: TfidfModel, terms: list[list[str]]
-) -> str | None:
-    """The headline closest to what all articles say (centroid of their sentences)."""
-    titled = [article.title for article in articles if article.title]
+def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
+    """The headline closest to what the set says: the centre of its articles, each story
+    counting once however long it is or however often it was copied (as selection reads
+    it). A stub's headline ("Cholera: what you need to know" over a paywall) is not one
+    when the set has full articles."""
+    stubs = {article.id for article in prepared.cleaned if article.is_stub}
+    titled = [article for article in articles if article.title]
+    full = [article for article in titled if article.id not in stubs]
+    titled = full or titled
     if not titled:
         return None
+    model, terms = prepared.tfidf
     if len(titled) == 1 or not terms:
-        return titled[0]
+        return titled[0].title
     import numpy as np
 
-    sentence_rows = model.rows(terms)
-    centroid = sentence_rows.row_sum(range(sentence_rows.n_rows))
-    norm = np.linalg.norm(centroid)
-    if not norm:
-        return titled[0]
-    scores = model.rows([content_terms(title) for title in titled]).dot(centroid / norm)
-    return titled[int(np.argmax(scores))]
+    from summarize.extractive import story_centroid
+
+    skip = stubs if full else set()
+    centroid = story_centroid(model.rows(terms), prepared.candidates, skip, prepared.copy_of)
+    if not np.any(centroid):
+        return titled[0].title
+    scores = model.rows([content_terms(article.title or "") for article in titled]).dot(centroid)
+    return titled[int(np.argmax(scores))].title
 
 
 def _stats(
@@ -265,7 +270,7 @@ def _stats(
         semantic=prepared.semantic,
         selected=len(brief_sentences),
         words=sum(len(s.text.split()) for s in brief_sentences),
-        corroboration=tuple(len(s.citations) for s in brief_sentences),
+        corroboration=tuple(s.corroboration or len(s.citations) for s in brief_sentences),
         boilerplate_removed={
             article.id: article.removed for article in prepared.cleaned if article.removed
         },

@@ -65,3 +65,23 @@ def test_briefing_lists_and_marks_the_copy() -> None:
     assert "Eastwick evacuated** `reprint.txt` (copy of [1])" in to_markdown(briefing)
     cited = {source for sentence in briefing.sentences for source in sentence.citations}
     assert "reprint" in cited
+
+
+def test_a_fact_only_copies_of_one_story_give_is_shown_as_single_source() -> None:
+    edited = WIRE.replace("before dawn on Monday", "early on Monday")
+    articles = [
+        build_article(WIRE, "wire", title="Floods in Eastwick"),
+        build_article(OTHER, "local", title="Westbury fills sandbags"),
+        build_article(edited, "reprint", title="Eastwick evacuated"),
+        build_article(WIRE + "\n\nRead more local news.", "saved", title="Floods"),
+    ]
+    briefing = brief_articles(articles)
+    by_text = {sentence.text: sentence for sentence in briefing.sentences}
+    army = next(s for text, s in by_text.items() if "field kitchen" in text)
+    assert set(army.citations) == {"wire", "reprint", "saved"}  # every copy still cited
+    assert army.corroboration == 1  # but one story
+    index = briefing.sentences.index(army)
+    assert briefing.stats.corroboration[index] == 1
+    shown = to_markdown(briefing, show_corroboration=True)
+    line = next(line for line in shown.split("field kitchen", 1)[1:])
+    assert line.split("[4]", 1)[1].lstrip().startswith("_(single source)_")

@@ -312,3 +312,77 @@ def test_a_stub_is_listed_among_the_sources_marked_as_one() -> None:
     flags = {source.id: source.flags for source in briefing.sources}
     assert "stub" in flags["stub"] and "stub" not in flags["a"]
     assert "not weighed" in render(briefing, "md")
+
+
+FERRY = (
+    "A passenger ferry capsized off Selayar island on Tuesday, killing at least 12 people. "
+    "Rescuers pulled 54 survivors from the water by the afternoon. The navy sent two "
+    "patrol boats and a helicopter to the area. Fishermen from nearby villages joined the "
+    "search. Relatives gathered at the port waiting for news of the missing passengers."
+)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "This article is for subscribers only. Get unlimited access to award-winning "
+        "journalism for just $1 a week. By subscribing you agree to our Terms of Service.",
+        "Watch more videos from our world news channel. New episodes every weekday morning.",
+        "Our newsroom relies on readers like you. Every contribution, big or small, keeps "
+        "independent reporting going.",
+    ],
+)
+def test_a_stub_off_the_story_is_not_quoted_though_words_are_left(junk: str) -> None:
+    articles = [
+        build_article(FERRY, id="a", title="Ferry capsizes off Selayar"),
+        build_article(FERRY.replace("Tuesday", "Tuesday morning"), id="b"),
+        build_article(
+            junk, id="stub", title="Selayar ferry capsizes: rescuers search for missing passengers"
+        ),
+    ]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", words=400))
+    assert briefing.sentences  # the budget is far from spent
+    assert all("stub" not in sentence.citations for sentence in briefing.sentences)
+    assert briefing.title == "Ferry capsizes off Selayar"  # not the stub's headline
+
+
+def test_a_stub_about_the_story_is_still_quoted() -> None:
+    short = build_article(
+        "Divers searched the flooded lower decks of the ferry through the night for the "
+        "missing passengers, the navy said.",
+        id="short",
+    )
+    articles = [build_article(FERRY, id="a"), short]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", words=400))
+    assert any("short" in sentence.citations for sentence in briefing.sentences)
+
+
+def test_a_copy_of_an_article_does_not_pull_the_briefing_its_way() -> None:
+    """Adding a republished copy of one story changes its citations, not what is told."""
+    wire = (
+        "A magnitude 6.8 earthquake struck Varnesh province on Monday, killing at least 42 "
+        "people. Power and water supplies were cut across much of the region. Survivors "
+        "spent the night in the open as temperatures fell. The main road to Meltz was "
+        "blocked by landslides. Schools across the province were closed for the week."
+    )
+    aid = (
+        "The European Union pledged 5 million euros in emergency aid after the Varnesh "
+        "earthquake. Japan offered 400 million yen for shelters and clean water. The World "
+        "Bank approved a 50 million dollar loan to rebuild schools and clinics in Meltz."
+    )
+    rescue = (
+        "Rescuers in Meltz pulled a girl alive from the rubble of a school dormitory on "
+        "Tuesday. The earthquake in Varnesh province killed at least 42 people, officials "
+        "said. The European Union pledged 5 million euros and Japan offered 400 million yen."
+    )
+    base = [
+        build_article(wire, id="wire"),
+        build_article(aid, id="aid"),
+        build_article(rescue, id="rescue"),
+    ]
+    copy = build_article(wire + " The story was first published by a wire agency.", id="copy")
+    options = BriefOptions(engine="extractive", words=70)
+    without = brief_articles(base, options)
+    with_copy = brief_articles([*base, copy], options)
+    assert {s.id: s.copy_of for s in with_copy.sources}["copy"] == "wire"
+    assert [s.text for s in with_copy.sentences] == [s.text for s in without.sentences]

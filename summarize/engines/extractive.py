@@ -51,7 +51,7 @@ class ExtractiveEngine:
                 trace = extractive.SelectionTrace() if self.explain else None
                 scored, model, terms = self._score(prepared, context, trace)
             concepts = (
-                extractive.shared_bigrams(prepared.candidates, terms)
+                extractive.shared_bigrams(prepared.candidates, terms, prepared.copy_of)
                 if self.config.concept_weight
                 else None
             )
@@ -201,6 +201,8 @@ def _reason(
         return code, f"retells the briefing: {figure:.0%} of its word pairs already told"
     if code == "cannot_stand_alone":
         shown = item.group.representative
+        if shown.index == 0:  # "This article is for subscribers only." opens its article
+            return code, "cannot stand alone: opens with a reference to nothing before it"
         return code, (
             f"cannot stand alone: leans on the sentence before it "
             f"({shown.article_id}#{shown.index - 1}), which was not selected"
@@ -223,6 +225,11 @@ def _reason(
         return code, f"not eligible: too long ({figure:.0f} words, maximum {limit:.0f})"
     if code == "in_history":
         return code, f"already in the history (similarity {figure:.2f})"
+    if code == "stub_off_story":
+        return code, (
+            f"only stub articles give it, and it is off the story (centrality {figure:.2f}"
+            f" < stub_centrality_floor {limit:.2f})"
+        )
     if code == "off_focus":
         return code, f"off the focus (relevance {figure:.2f} < focus_floor {limit:.2f})"
     return code, "not eligible: a heading, table row or fragment, not a sentence of prose"
