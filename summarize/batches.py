@@ -5,11 +5,15 @@ Lines file. Each set gets its briefing(s) in the output folder and a row in
 `manifest.sqlite` (content hash, options hash, engine, outputs, status, error, seconds).
 
 Stories that grow: the manifest also keeps which articles (file or record, with its
-content hash) a set's successful runs saw. A set that purely grew since then (every
-article it had is still there, unchanged, and new ones came) gets, next to its full
-briefing, `<set>.update.<fmt>`: an update briefing over the new articles only, with the
-earlier ones as history. A set whose old articles were edited or removed gets a full
-briefing only (the reader's earlier briefing no longer describes those articles).
+content hash) a set's last successful run saw, whatever its options (`--no-updates`,
+`--force`, another format) were. A set that purely grew since that run (every article it
+had is still there, unchanged, and new ones came) gets, next to its full briefing,
+`<set>.update.<fmt>`: an update briefing over the new articles only, with the articles
+that run saw as history. A set whose old articles were edited or removed gets a full
+briefing only (the reader's earlier briefing no longer describes those articles), and an
+update file of an earlier growth is removed as stale. A set re-briefed with exactly what
+that run saw (forced, re-optioned) gets no update either and keeps the update of its last
+growth as it is; `--no-updates` removes it.
 
 Safety: outputs are written atomically first, then the manifest row is committed; a run
 killed at any moment (SIGKILL included) leaves complete files only, and the next run
@@ -67,7 +71,7 @@ from summarize.sanitize import path_text, single_line
 
 FORMATS = ("md", "json", "html", "both", "all")
 # PRAGMA user_version of the manifest; a newer one is refused, an older one migrated in place.
-# 1: the sets table. 2: + the seen table (what each set's successful runs saw).
+# 1: the sets table. 2: + the seen table (what each set's last successful run saw).
 SCHEMA_VERSION = 2
 LOCK = ".summarize-batch.lock"
 _CHUNK = 2**20
@@ -304,8 +308,9 @@ class Manifest:
     an older version is migrated in place (its rows kept).
 
     The seen table keeps, per set, the articles (key, content hash) of its last successful
-    run and of the run before it whose articles differ: enough to write (and, on a forced
-    or re-optioned run, to write again) the update over what the set gained.
+    run: what the next run's update is measured against. Only that run is kept (an older
+    one would make articles the last run already saw "new" again); its run number goes on
+    growing, so a reader of the same schema that orders by it finds the same last run.
     """
 
     _COLUMNS = ("name", "content_hash", "options_hash", "engine", "outputs", "status", "error")
@@ -390,18 +395,19 @@ class Manifest:
             return None
         return (row[0], row[1], row[2], [str(item) for item in outputs])
 
-    def runs(self, name: str) -> list[dict[str, str]]:
-        """The articles (key -> hash) of the set's kept runs, oldest first (at most two)."""
+    def last_seen(self, name: str) -> dict[str, str] | None:
+        """The articles (key -> hash) the set's last successful run saw; None if unknown.
+
+        A manifest of an earlier version may still hold the run before it too: ignored."""
         try:
             rows = self._db.execute(
-                "SELECT run, key, hash FROM seen WHERE name = ? ORDER BY run", (name,)
+                "SELECT key, hash FROM seen WHERE name = ? AND run = "
+                "(SELECT max(run) FROM seen WHERE name = ?)",
+                (name, name),
             ).fetchall()
         except sqlite3.Error:
-            return []  # unreadable: no update this time, the full briefing as always
-        runs: dict[int, dict[str, str]] = {}
-        for run, key, content in rows:
-            runs.setdefault(int(run), {})[str(key)] = str(content)
-        return list(runs.values())
+            return None  # unreadable: no update this time, the full briefing as always
+        return {str(key): str(content) for key, content in rows} or None
 
     def remember(self, name: str, members: tuple[tuple[str, str], ...]) -> None:
         """Keep `members` as what the set's last successful run saw (a set skipped as
@@ -418,9 +424,10 @@ class Manifest:
         ).fetchall()
         latest = max((int(row[0]) for row in rows), default=0)
         if latest and {k: h for run, k, h in rows if run == latest} == dict(members):
-            return  # the same articles as last time: the kept runs stay as they are
-        # The last run becomes the one before; anything older is never needed again.
-        self._db.execute("DELETE FROM seen WHERE name = ? AND run < ?", (name, latest))
+            # The same articles as last time; an earlier version also kept the run before.
+            self._db.execute("DELETE FROM seen WHERE name = ? AND run < ?", (name, latest))
+            return
+        self._db.execute("DELETE FROM seen WHERE name = ?", (name,))
         self._db.executemany(
             "INSERT OR REPLACE INTO seen VALUES (?, ?, ?, ?)",
             [(name, latest + 1, key, content) for key, content in members],
@@ -469,22 +476,14 @@ class UpdatePlan:
 
 
 def plan_update(
-    members: tuple[tuple[str, str], ...], runs: list[dict[str, str]]
+    members: tuple[tuple[str, str], ...], earlier: dict[str, str] | None
 ) -> UpdatePlan | None:
-    """An update when the set purely grew since the run it is compared with: the last
-    run, or, when the set still holds what the last run saw (a forced or re-optioned
-    run), the run before it, so the same update is written again. An edited or removed
-    article means no update: the earlier briefing no longer describes these articles."""
+    """An update when the set purely grew since its last successful run (which saw
+    `earlier`): the articles that run saw are the history, the others are new. None when
+    nothing is new (a forced or re-optioned run re-briefs what that run saw), and when an
+    article was edited or removed: the earlier briefing no longer describes these articles."""
     current = dict(members)
-    if not runs:
-        return None
-    if current != runs[-1]:
-        earlier = runs[-1]
-    elif len(runs) > 1:
-        earlier = runs[-2]
-    else:
-        return None
-    if len(current) <= len(earlier):
+    if not earlier or len(current) <= len(earlier):
         return None
     if any(current.get(key) != content for key, content in earlier.items()):
         return None
@@ -503,8 +502,10 @@ class SetTask:
     options: BriefOptions
     input_root: str = ""
     update: UpdatePlan | None = None
-    # The update files the manifest lists for this set: removed when not written again.
+    # The update files the manifest lists for this set: removed when not written again,
+    # unless `keep_updates` (the set holds exactly what its last run saw).
     previous_updates: tuple[str, ...] = ()
+    keep_updates: bool = False
 
 
 def brief_set(task: SetTask) -> SetResult:
@@ -544,11 +545,17 @@ def _brief_set(task: SetTask) -> SetResult:
             warnings.append(update)
         elif update is not None:
             outputs += _write(task, f"{task.output_stem}{UPDATE_SUFFIX}", update)
-        # An update of an earlier run is stale next to this full briefing: removed before
+        # An update of an earlier growth is stale once the set grew again: removed before
         # the row is committed (a kill in between re-briefs the set and decides the same).
+        # With nothing new it is still the set's latest update: kept, and listed again.
         for name in task.previous_updates:
-            if name not in outputs and name.startswith(f"{task.output_stem}{UPDATE_SUFFIX}."):
-                Path(task.outdir, name).unlink(missing_ok=True)
+            if name in outputs or not name.startswith(f"{task.output_stem}{UPDATE_SUFFIX}."):
+                continue
+            kept = Path(task.outdir, name)
+            if not task.keep_updates:
+                kept.unlink(missing_ok=True)
+            elif kept.is_file():
+                outputs.append(name)
         return SetResult(
             item.name,
             "ok",
@@ -698,9 +705,9 @@ def run_batch(
                         and tuple(previous[:3]) == (item.content_hash, digest, "ok")
                         and all((out / name).is_file() for name in previous[3])
                     )
-                    runs = manifest.runs(item.name)
+                    last_seen = manifest.last_seen(item.name)
                     if unchanged and not force:
-                        if not runs:  # a manifest from before the seen table: fill it in
+                        if last_seen is None:  # a manifest from before the seen table
                             manifest.remember(item.name, item.members)
                         report.results.append(
                             SetResult(item.name, "skipped", content_hash=item.content_hash)
@@ -712,9 +719,23 @@ def run_batch(
                         for name in (previous[3] if previous else ())
                         if name.startswith(f"{stem}{UPDATE_SUFFIX}.")
                     )
-                    plan = plan_update(item.members, runs) if updates else None
+                    plan = plan_update(item.members, last_seen) if updates else None
+                    # The set holds what its last run saw (a forced or re-optioned run): the
+                    # update of its last growth still describes it and stays. An article
+                    # edited or removed makes that update stale: removed, as when it grew.
+                    same = last_seen is not None and last_seen == dict(item.members)
                     tasks.append(
-                        SetTask(item, stem, str(out), chosen, options, root, plan, previous_updates)
+                        SetTask(
+                            item,
+                            stem,
+                            str(out),
+                            chosen,
+                            options,
+                            root,
+                            plan,
+                            previous_updates=previous_updates,
+                            keep_updates=updates and same,
+                        )
                     )
                 total = len(sets)
                 for done, result in enumerate(report.results, start=1):

@@ -705,7 +705,7 @@ class IndexRow:
     date: str | None = None
     sources: int | None = None
     error: str | None = None
-    update_page: str | None = None  # its update briefing's page, when the last run wrote one
+    update_page: str | None = None  # the update page of the set's last growth, if any
 
 
 def index_rows(outdir: str | Path, manifest_name: str = "manifest.sqlite") -> list[IndexRow]:

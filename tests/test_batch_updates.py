@@ -9,7 +9,14 @@ from typer.testing import CliRunner
 
 import summarize
 from summarize import prepare
-from summarize.batches import SCHEMA_VERSION, ArticleSet, output_names, plan_update
+from summarize.batches import (
+    SCHEMA_VERSION,
+    ArticleSet,
+    BatchInterrupted,
+    SetResult,
+    output_names,
+    plan_update,
+)
 from summarize.cli import app
 from summarize.errors import SummarizeError
 from summarize.pipeline import BriefOptions
@@ -27,6 +34,12 @@ DELTA = (
     "from their homes.\n\n"
     "The army sent forty soldiers with sandbags to protect the hospital on the east bank.\n"
 )
+# A later article with nothing the others said: the second growth of the story.
+LATER = (
+    "Eastwick Bridge Reopens\n\n"
+    "Engineers reopened the north bridge of Eastwick on Friday after finding no damage.\n\n"
+    "The school board said classes would resume on Monday in every building but one.\n"
+)
 
 
 def make_sets(root: Path) -> Path:
@@ -39,6 +52,24 @@ def make_sets(root: Path) -> Path:
 
 def snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
     return {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(folder.iterdir())}
+
+
+def update_says(out: Path, stem: str = "story") -> tuple[str, list[str]]:
+    """What a reader of `<stem>.update.md` sees: the line under the title, and the files
+    of its sources (the articles it reports as new)."""
+    lines = (out / f"{stem}.update.md").read_text().splitlines()
+    sources = lines[lines.index("## Sources") + 1 :]
+    sources = sources[: next((i for i, line in enumerate(sources) if line.startswith("## ")), None)]
+    files = [Path(line.rsplit("`", 2)[1]).name for line in sources if line[:1].isdigit()]
+    return lines[2].strip("_"), files
+
+
+def since_last_run(earlier: int) -> str:
+    """The update's header for one new article over `earlier` articles already read."""
+    return (
+        f"Update: what 1 new article adds to {earlier} read earlier "
+        "(since the previous run of this set)"
+    )
 
 
 def test_a_set_that_gains_an_article_gets_an_update_over_it_alone(tmp_path: Path) -> None:
@@ -85,9 +116,13 @@ def test_a_set_that_gains_an_article_gets_an_update_over_it_alone(tmp_path: Path
     settled = snapshot(out)
     again = summarize.batch(root, out, options=EXTRACTIVE, formats="all")
     assert again.count("skipped") == 2 and snapshot(out) == settled
-    # A forced run writes the same update again (compared with the run before the last).
-    summarize.batch(root, out, options=EXTRACTIVE, formats="all", force=True)
-    assert (out / "story.update.json").read_bytes() == settled["story.update.json"][1]
+    # A forced run has nothing new to report: no update written, the last one left as it is
+    # (and still linked from the index).
+    forced = summarize.batch(root, out, options=EXTRACTIVE, formats="all", force=True)
+    assert forced.summary() == "2 briefed, 0 skipped (unchanged), 0 failed"
+    for fmt in ("md", "json", "html"):
+        assert snapshot(out)[f"story.update.{fmt}"] == settled[f"story.update.{fmt}"]
+    assert '<a href="./story.update.html">update</a>' in (out / "index.html").read_text()
 
 
 def test_a_grown_set_cleans_and_splits_each_article_once(
@@ -214,15 +249,13 @@ def test_a_newer_manifest_is_refused(tmp_path: Path) -> None:
 def test_plan_update_only_for_a_set_that_purely_grew() -> None:
     earlier = {"a": "1", "b": "2"}
     grown = (("a", "1"), ("c", "3"), ("b", "2"))
-    plan = plan_update(grown, [earlier])
+    plan = plan_update(grown, earlier)
     assert plan is not None and plan.new == ("c",) and plan.history == ("a", "b")
-    assert plan_update(grown, []) is None  # never briefed: nothing to compare with
-    assert plan_update((("a", "1"), ("b", "9"), ("c", "3")), [earlier]) is None  # edited
-    assert plan_update((("a", "1"), ("c", "3")), [earlier]) is None  # removed one
-    assert plan_update((("a", "1"), ("b", "2")), [earlier]) is None  # unchanged
-    # Re-briefing what the last run saw compares with the run before it.
-    assert plan_update(grown, [earlier, dict(grown)]) == plan
-    assert plan_update(grown, [dict(grown)]) is None
+    assert plan_update(grown, None) is None  # never briefed: nothing to compare with
+    assert plan_update((("a", "1"), ("b", "9"), ("c", "3")), earlier) is None  # edited
+    assert plan_update((("a", "1"), ("c", "3")), earlier) is None  # removed one
+    assert plan_update((("a", "1"), ("b", "2")), earlier) is None  # unchanged
+    assert plan_update(grown, dict(grown)) is None  # re-briefing what the last run saw
 
 
 def test_a_set_named_like_an_update_file_gets_its_own_name() -> None:
@@ -276,3 +309,151 @@ def test_a_new_article_that_is_unusable_gives_no_update_and_says_so(tmp_path: Pa
     assert story.status == "ok" and not story.updated
     assert "the update briefing (none of the new articles is usable)" in story.warnings
     assert not list(out.glob("*.update.*"))
+
+
+def test_a_run_with_no_updates_is_the_run_the_next_update_follows(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE, updates=False)  # it briefs delta, no update
+
+    # That run saw delta: forced, reformatted or re-worded, the set has nothing new.
+    for report in (
+        summarize.batch(root, out, options=EXTRACTIVE, force=True),
+        summarize.batch(root, out, options=EXTRACTIVE, formats="json"),
+        summarize.batch(root, out, options=BriefOptions(engine="extractive", words=40)),
+    ):
+        assert report.summary() == "2 briefed, 0 skipped (unchanged), 0 failed"
+        assert not list(out.glob("*.update.*"))
+
+    (root / "story" / "later.txt").write_text(LATER)
+    report = summarize.batch(root, out, options=BriefOptions(engine="extractive", words=40))
+    assert report.summary() == "1 briefed (1 with an update), 1 skipped (unchanged), 0 failed"
+    assert update_says(out) == (since_last_run(3), ["later.txt"])
+
+
+def test_a_forced_or_reformatted_run_after_an_update_keeps_it_and_adds_none(
+    tmp_path: Path,
+) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE)
+    assert update_says(out) == (since_last_run(2), ["delta.txt"])
+    written = snapshot(out)["story.update.md"]
+
+    forced = summarize.batch(root, out, options=EXTRACTIVE, force=True)
+    reformatted = summarize.batch(root, out, options=EXTRACTIVE, formats="json")
+
+    for report in (forced, reformatted):
+        assert report.summary() == "2 briefed, 0 skipped (unchanged), 0 failed"
+    assert not (out / "story.update.json").exists()
+    assert snapshot(out)["story.update.md"] == written  # the last growth's update, untouched
+    # It is still the set's: a run with nothing to do skips the set and touches no file ...
+    settled = snapshot(out)
+    assert summarize.batch(root, out, options=EXTRACTIVE, formats="json").count("skipped") == 2
+    assert snapshot(out) == settled
+    # ... and --no-updates, re-briefing the set, removes it.
+    summarize.batch(root, out, options=EXTRACTIVE, formats="json", force=True, updates=False)
+    assert not list(out.glob("*.update.*"))
+
+
+def test_a_set_that_grows_twice_gets_an_update_over_each_runs_new_article(
+    tmp_path: Path,
+) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE)
+    assert update_says(out) == (since_last_run(2), ["delta.txt"])
+
+    (root / "story" / "later.txt").write_text(LATER)
+    report = summarize.batch(root, out, options=EXTRACTIVE)
+
+    assert report.summary() == "1 briefed (1 with an update), 1 skipped (unchanged), 0 failed"
+    assert update_says(out) == (since_last_run(3), ["later.txt"])
+    # The manifest keeps what the last run saw, in the same schema (an older reader's).
+    db = sqlite3.connect(out / "manifest.sqlite")
+    rows = db.execute("SELECT run, key FROM seen WHERE name = 'story'").fetchall()
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    db.close()
+    assert sorted(key for _, key in rows) == ["alpha.txt", "beta.txt", "delta.txt", "later.txt"]
+    assert len({run for run, _ in rows}) == 1
+
+
+def test_an_edited_or_removed_article_is_never_new(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE)
+    written = snapshot(out)["story.update.md"]
+
+    # delta edited in place, then beta removed: each run re-briefs the set, with no update.
+    with (root / "story" / "delta.txt").open("a") as stream:
+        stream.write("\nThe river fell back below its banks on Friday evening.\n")
+    edited = summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "beta.txt").unlink()
+    removed = summarize.batch(root, out, options=EXTRACTIVE)
+
+    for report in (edited, removed):
+        assert report.summary() == "1 briefed, 1 skipped (unchanged), 0 failed"
+    assert written and "story.update.md" not in snapshot(out)  # stale next to an edited set
+    # The next article is the only new one; the history is what the last run saw.
+    (root / "story" / "later.txt").write_text(LATER)
+    summarize.batch(root, out, options=EXTRACTIVE)
+    assert update_says(out) == (since_last_run(2), ["later.txt"])
+
+
+def test_an_interrupted_run_resumes_against_the_last_run_that_finished_the_set(
+    tmp_path: Path,
+) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "delta.txt").write_text(DELTA)
+
+    def stop_after_quiet(result: SetResult, done: int, total: int) -> None:
+        if result.status == "ok":
+            raise KeyboardInterrupt  # as Ctrl-C after "quiet" is committed, before "story"
+
+    with pytest.raises(BatchInterrupted):
+        summarize.batch(root, out, options=EXTRACTIVE, force=True, progress=stop_after_quiet)
+    assert not list(out.glob("*.update.*"))
+    resumed = summarize.batch(root, out, options=EXTRACTIVE)
+    assert resumed.summary() == "1 briefed (1 with an update), 1 skipped (unchanged), 0 failed"
+    assert update_says(out) == (since_last_run(2), ["delta.txt"])
+
+    # Killed after writing the next update, before its row committed: the resumed (here
+    # forced) run compares with the last committed run again, not with the files on disk.
+    committed = (out / "manifest.sqlite").read_bytes()
+    (root / "story" / "later.txt").write_text(LATER)
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (out / "manifest.sqlite").write_bytes(committed)
+    again = summarize.batch(root, out, options=EXTRACTIVE, force=True)
+    assert again.summary() == "2 briefed (1 with an update), 0 skipped (unchanged), 0 failed"
+    assert update_says(out) == (since_last_run(3), ["later.txt"])
+
+
+def test_a_manifest_that_kept_the_run_before_the_last_reports_nothing_seen_as_new(
+    tmp_path: Path,
+) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    (root / "story" / "delta.txt").write_text(DELTA)
+    summarize.batch(root, out, options=EXTRACTIVE, updates=False)
+    # What the previous version kept after these runs: the run before the last one too.
+    db = sqlite3.connect(out / "manifest.sqlite")
+    with db:
+        db.execute(
+            "INSERT INTO seen SELECT name, run - 1, key, hash FROM seen"
+            " WHERE name = 'story' AND key != 'delta.txt'"
+        )
+    db.close()
+
+    report = summarize.batch(root, out, options=EXTRACTIVE, force=True)
+
+    assert report.summary() == "2 briefed, 0 skipped (unchanged), 0 failed"
+    assert not list(out.glob("*.update.*"))
+    db = sqlite3.connect(out / "manifest.sqlite")
+    runs = db.execute("SELECT DISTINCT run FROM seen WHERE name = 'story'").fetchall()
+    db.close()
+    assert len(runs) == 1  # the run before is dropped: an older reader finds only the last
