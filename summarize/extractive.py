@@ -29,6 +29,7 @@ from summarize.facts import (
     retells_event,
     same_entity,
     subject,
+    tolls,
 )
 from summarize.models import BlockKind, Group, Sentence
 from summarize.options import Budget
@@ -419,12 +420,25 @@ def eligible(sentence: Sentence, config: ExtractiveConfig) -> bool:
     if sentence.kind not in ELIGIBLE_KINDS:
         return False
     n_words = word_count(sentence.text)
-    if not config.min_words <= n_words <= config.max_words:
+    if not _short_enough_or_a_toll(sentence.text, n_words, config) or n_words > config.max_words:
         return False
     first = sentence.text[0]
     if not (first.isupper() or first.isdigit() or first in _SENTENCE_START):
         return False
     return not _ASIDE_OR_LIST.match(sentence.text) and not _announces_what_follows(sentence.text)
+
+
+# Words a toll needs at least to be a sentence ("Four miners remain missing.").
+_TOLL_MIN_WORDS = 3
+
+
+def _short_enough_or_a_toll(text: str, n_words: int, config: ExtractiveConfig) -> bool:
+    """At least `min_words` long, or a shorter sentence that gives a toll: a count of the
+    dead, injured or missing is news however briefly told ("Four miners remain missing."
+    revises "six were still missing")."""
+    if n_words >= config.min_words:
+        return True
+    return n_words >= _TOLL_MIN_WORDS and text.rstrip(" \"'”’)").endswith(".") and bool(tolls(text))
 
 
 def _announces_what_follows(text: str) -> bool:
@@ -607,7 +621,7 @@ def _ineligible(sentence: Sentence, config: ExtractiveConfig) -> Exclusion:
     if sentence.kind not in ELIGIBLE_KINDS:
         return Exclusion("not_prose")
     n_words = word_count(sentence.text)
-    if n_words < config.min_words:
+    if not _short_enough_or_a_toll(sentence.text, n_words, config):
         return Exclusion("too_short", figure=n_words, limit=config.min_words)
     if n_words > config.max_words:
         return Exclusion("too_long", figure=n_words, limit=config.max_words)

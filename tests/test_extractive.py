@@ -43,6 +43,24 @@ def test_eligibility_rejects_fragments_headings_and_tables() -> None:
 @pytest.mark.parametrize(
     "text, usable",
     [
+        ("Four miners remain missing.", True),
+        ("Twelve people died.", True),
+        ("Three others were injured.", True),
+        ("The toll rose to 14.", True),
+        ("Police arrested two.", True),
+        ("Shares fell 5%.", False),  # a short figure that is no toll
+        ("Nobody was hurt.", False),
+        ("Four miners remain", False),  # a fragment, not a sentence
+        ("Killed: 4.", False),
+    ],
+)
+def test_a_short_sentence_is_told_only_when_it_gives_a_toll(text: str, usable: bool) -> None:
+    assert eligible(build_sentence(text), CONFIG) is usable
+
+
+@pytest.mark.parametrize(
+    "text, usable",
+    [
         ("(Jane Doe is a Chicago-based free-lance writer for the paper.)", False),
         ("Talk show: ``Leeza,'' NBC; ``The View,'' ABC; ``Regis,'' Syndicated; ``Oprah,''", False),
         ("The mayor (a Democrat) said the water rose very fast overnight.", True),
