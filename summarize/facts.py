@@ -1311,7 +1311,7 @@ def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.dat
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|is to|are to|plans? to|scheduled|(?:is|are) (?:set|due|expected) to"
+    r"\b(?:will|would|is to|are to|plans? to|scheduled|(?:is|are) (?:set|due) to|expected to"
     r"|warn(?:s|ed)? of|forecasts?|forecasters? (?:expect|predict)\w*)\b",
     re.IGNORECASE,
 )

@@ -467,6 +467,16 @@ def test_words_that_only_look_like_a_phrasal_verb_stay_themselves() -> None:
         ("More snow is forecast for Monday.", "for Monday [22 Jan 2024]."),
         ("The vote is set to take place on Monday.", "place on Monday [22 Jan 2024]."),
         ("The envoy is due to arrive on Monday.", "arrive on Monday [22 Jan 2024]."),
+        (
+            "MSF said it was sending a team of 12 staff, expected to arrive on Wednesday.",
+            "arrive on Wednesday [24 Jan 2024].",
+        ),
+        ("The ruling is expected to come on Tuesday.", "come on Tuesday [23 Jan 2024]."),
+        # What was expected before it happened is told in the past.
+        (
+            "The storm, which hit harder than expected on Monday, cut power to 4,000 homes.",
+            "than expected on Monday [15 Jan 2024], cut power to 4,000 homes.",
+        ),
         # Reported as past, it is the day before.
         (
             "Heavy rain fell on Monday, forecasters said.",
