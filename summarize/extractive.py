@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarize import aspects
-from summarize.dedup import jaccard, term_shingles
+from summarize.dedup import jaccard, shares_figures, telling_figures, term_shingles
 from summarize.disagree import counts_differ, counts_one_thing, gives_counts
 from summarize.facts import (
     digit_tokens,
@@ -842,8 +842,8 @@ def select(
         found_by: dict[int, tuple[str, float]] = {}
         if config.event_similarity < config.max_similarity:
             # One event told again in another outlet's words restates it too.
-            for i in _close_retellings(scored, best, similarity, available, config):
-                found_by[i] = ("same event", config.event_similarity)
+            for i, rule in _close_retellings(scored, best, similarity, available, config):
+                found_by[i] = (rule, config.event_similarity if rule == "same event" else 0.0)
         if config.wording_similarity < config.max_similarity:
             # Its wording at a lower cosine restates it too (not a new source's own figure).
             heard = cited | sources_of[best]
@@ -942,20 +942,29 @@ def _close_retellings(
     similarity: np.ndarray,
     available: np.ndarray,
     config: ExtractiveConfig,
-) -> list[int]:
+) -> list[tuple[int, str]]:
     """Raise to `max_similarity` the similarity to `best` of the candidates that tell its
-    event again (`facts.retells_event`) or give its figure of one thing again, however
-    much the figure differs (`disagree.counts_one_thing`), with a word overlap under the
-    restatement limit; the candidates raised."""
+    event again (`facts.retells_event`), give its figure of one thing again, however much
+    the figure differs (`disagree.counts_one_thing`), or give its telling figures
+    (`dedup.shares_figures`), with a word overlap under the restatement limit; the
+    candidates raised, each with the rule that found it."""
     told = scored[best].group.representative.text
-    near = available & (similarity >= config.event_similarity)
-    near &= similarity < config.max_similarity
+    open_ = available & (similarity < config.max_similarity)
+    # The same telling figures are the same fact in other words, however few words the
+    # two share ("killed 11 people and sickened 205" / "205 suspected cases and 11 deaths").
+    by_figures = bool(telling_figures(told))
     raised = []
-    for i in map(int, np.flatnonzero(near)):
+    for i in map(int, np.flatnonzero(open_ & (similarity > 0))):
         other = scored[i].group.representative.text
-        if retells_event(told, other) or counts_one_thing(told, other):
-            similarity[i] = config.max_similarity
-            raised.append(i)
+        if similarity[i] >= config.event_similarity and (
+            retells_event(told, other) or counts_one_thing(told, other)
+        ):
+            raised.append((i, "same event"))
+        elif by_figures and shares_figures(told, other):
+            raised.append((i, "same figures"))
+        else:
+            continue
+        similarity[i] = config.max_similarity
     return raised
 
 

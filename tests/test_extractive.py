@@ -789,3 +789,38 @@ def test_weighing_tellings_of_one_count_stays_linear_in_near_identical_sentences
     articles = [news, Article(id="t", text=template, path="t.txt", title="Floods")]
     brief_articles(articles, BriefOptions(engine="extractive", words=150))
     assert calls <= 6 * n  # all pairs of tellings: over 40 per sentence
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Cholera has killed 11 people and sickened 205 in the Marenga district, the "
+            "health ministry said.",
+            "The outbreak has now caused 205 suspected cases and 11 deaths, according to "
+            "the WHO, which cited ministry figures.",
+        ),
+        (
+            "The storm destroyed 1,240 homes across the coast, officials said.",
+            "Officials counted 1,240 houses flattened along the shore after the storm.",
+        ),
+        (
+            "AeroNordia will pay 4.25 billion euros for its smaller rival.",
+            "The deal values SkyVale at 4.25 billion euros, the companies said.",
+        ),
+    ],
+)
+def test_a_fact_told_again_with_its_figures_in_other_words_is_not_told_twice(
+    first: str, second: str
+) -> None:
+    # The wording and event rules off: the figures alone must find the second telling.
+    config = dataclasses.replace(CONFIG, wording_similarity=1.0, event_similarity=0.34)
+    sentences = [
+        build_sentence(first, "a", 0),
+        build_sentence("Schools in the district stayed closed on Friday for a week.", "a", 1),
+        build_sentence(second, "b", 0),
+        build_sentence("Volunteers handed out bottled water at the central market.", "b", 1),
+    ]
+    told = texts(run_with(sentences, SelectionContext(), Budget(words=300), config))
+    assert (first in told) + (second in told) == 1
+    assert len(told) == 3  # the other facts are told

@@ -188,6 +188,11 @@ def _reason(
             f"restates sentence {restates}: tells the same event (same subject, parties and "
             f"event words; similarity {figure:.2f} >= {limit:.2f})"
         )
+    if code == "restates" and exclusion.rule == "same figures":
+        return code, (
+            f"restates sentence {restates}: gives its figures (the same fact in other words;"
+            f" similarity {figure:.2f})"
+        )
     if code == "restates" and exclusion.rule == "shared wording":
         return code, (
             f"restates sentence {restates}: shares its wording (similarity {figure:.2f} >= "
