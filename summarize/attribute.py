@@ -143,7 +143,16 @@ class SupportFinder:
         other = self.candidates[index]
         close = _close(cosine)
         wording = _wording(probe.shingles, term_shingles(_news_reading(other.text)))
-        if not (close or wording or explain or facts.shares_event(probe.text, other.text, 2)):
+        # Telling figures worth two ("205 ... 11" / "11 ... 205") tie two tellings however
+        # they are worded; two words of the event are then enough, as for one actor's act.
+        by_figures = shares_figures(probe.text, other.text)
+        if not (
+            close
+            or wording
+            or explain
+            or by_figures
+            or facts.shares_event(probe.text, other.text, 2)
+        ):
             return WORDING, 0.0
         other_names = facts.entity_names(other.text)
         if not figures_agree(probe.text, other.text):
@@ -152,7 +161,8 @@ class SupportFinder:
             return ROLES, 0.0
         # One actor doing one thing ties two tellings as much as a third word of the event.
         telling = facts.same_telling(probe.text, other.text)
-        if not close and not facts.shares_event(probe.text, other.text, 2 if telling else 3):
+        needed = 2 if by_figures or telling else 3
+        if not close and not facts.shares_event(probe.text, other.text, needed):
             return EVENT, 0.0
         names = frozenset(stem(name) for name in probe.names + other_names if name not in STOPWORDS)
         similarity = restatement_similarity(
@@ -164,7 +174,7 @@ class SupportFinder:
             or (wording == "overlap" and similarity >= SUPPORT_SIMILARITY)
             or telling  # one actor, one verb, and the event words checked above
             or shares_figure(probe.text, other.text)  # one figure, and the event words
-            or shares_figures(probe.text, other.text)  # figures worth two, as grouping reads them
+            or by_figures  # figures worth two, as grouping reads them
             or (similarity >= SUPPORT_SIMILARITY and _same_day(probe.text, other.text))
         )
         if close and cosine is not None:

@@ -339,6 +339,26 @@ def test_a_paraphrase_tied_by_one_count_and_the_event_is_cited() -> None:
     assert cited_by(shown, [said, other]) == ("courier", "herald")
 
 
+def test_a_paraphrase_tied_by_a_telling_figure_with_little_wording_in_common_is_cited() -> None:
+    # "killed 11 people and sickened 205" / "205 suspected cases and 11 deaths": the words
+    # differ, the figures and two words of the event (the dead, the ministry) tie them.
+    shown = build(
+        "Cholera has killed 11 people and sickened 205 in Tovala's Marenga district, the "
+        "health ministry said on Thursday.",
+        "courier",
+    )
+    said = build(
+        "The outbreak has now caused 205 suspected cases and 11 deaths, according to the "
+        "WHO, which cited ministry figures.",
+        "herald",
+    )
+    assert cited_by(shown, [said]) == ("courier", "herald")
+    # One figure and the people it counts are not two words of the event: another fact.
+    flight = build("Flight MH370 disappeared on 8 March with 239 people on board.", "courier")
+    quote = build("The reality is we have 239 people whose families want closure.", "gazette")
+    assert cited_by(flight, [quote]) == ("courier",)
+
+
 def test_a_paraphrase_tied_by_two_figures_of_different_things_is_cited() -> None:
     # "140 homes ... 12,000 residents" / "140 houses ... 12,000 people": the nouns after the
     # figures differ, so no single count ties them; the two figures together do.
