@@ -1,24 +1,28 @@
 """History for update briefings: what the reader already has (`--since`), and what matches it.
 
-A history is read from earlier briefings (their JSON) or from the articles already read
-(a folder or file, read like any input). New sentences are compared with it by the same
-similarity that merges restatements in dedup (content-word shingles, equal figures, same
-roles), so "already said" means what "the same statement" means everywhere else.
+A history is read from earlier briefings (their JSON, with the history an update briefing
+carries) or from the articles already read (a folder or file, read like any input). New
+sentences are compared with it by the same similarity that merges restatements in dedup
+(content-word shingles, equal figures, same roles), so "already said" means what "the same
+statement" means everywhere else; a sentence that only puts together what several history
+sentences said is already said too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import json
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, repeat
 from operator import mul
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -26,6 +30,8 @@ import numpy as np
 from summarize import facts
 from summarize.dedup import (
     DEFAULT_THRESHOLD,
+    compatible,
+    event_dates,
     figures_compatible,
     numbers,
     restates_in_other_words,
@@ -44,6 +50,9 @@ if TYPE_CHECKING:
 _MAX_POSTINGS = 400
 # How many history sentences (those sharing the most shingles) each new sentence is compared with.
 _COMPARED = 12
+# The words of what happened and figures a history sentence shares with a new one to tell
+# a part of it.
+_PART_TERMS = 2
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,9 @@ class History:
     sentences: tuple[HistorySentence, ...]
     sources: tuple[SourceInfo, ...]
     inputs: tuple[dict[str, object], ...] = ()  # {"path", "kind", "sentences"} per --since
+    # One line per part of the history an earlier update briefing recorded that could not
+    # be read again (its files moved or gone); the briefing goes on with the rest.
+    warnings: tuple[str, ...] = ()
 
     def dates(self) -> list[dt.date]:
         """The publication dates of the sources read before, where known."""
@@ -66,11 +78,31 @@ class History:
         return [date for date in found if date is not None]
 
     def describe(self) -> dict[str, object]:
-        return {
+        """The JSON `stats.history`: the inputs, counts, and what was read (`read`: every
+        history sentence with its sources, in the shape of a briefing's own `sentences`
+        and `sources`), so that this briefing used as `--since` brings the reader's history
+        with it even after the files it was read from have moved."""
+        described: dict[str, object] = {
             "inputs": list(self.inputs),
             "sentences": len(self.sentences),
             "sources": [source.id for source in self.sources],
         }
+        if self.warnings:
+            described["warnings"] = list(self.warnings)
+        described["read"] = {
+            "sentences": [
+                {"text": item.text, "citations": list(item.source_ids)} for item in self.sentences
+            ],
+            "sources": [
+                {key: value for key in _SOURCE_FIELDS if (value := getattr(source, key))}
+                for source in self.sources
+            ],
+        }
+        return described
+
+
+# The fields of a source a briefing JSON gives back as history.
+_SOURCE_FIELDS = ("id", "title", "path", "source", "url", "published")
 
 
 @dataclass(frozen=True)
@@ -83,35 +115,165 @@ class HistoryMatch:
 
 
 def load_history(paths: Iterable[str | os.PathLike[str]], limits: Limits | None = None) -> History:
-    """Read every `--since` input: a briefing JSON, or articles (files, folders, globs)."""
-    from summarize import ingest
+    """Read every `--since` input: a briefing JSON, or articles (files, folders, globs).
 
-    sentences: list[HistorySentence] = []
-    sources: dict[str, SourceInfo] = {}
-    inputs: list[dict[str, object]] = []
-    article_paths: list[str] = []
-    for raw in paths:
+    An update briefing's JSON brings its own history with it (what its reader had read
+    before it): the copy it carries (`History.describe`'s `read`), or, from a briefing
+    written before it carried one, the inputs it names, followed in turn. Each file is read
+    once, however many inputs lead to it. An input given here that cannot be read is an
+    error; a part of an earlier briefing's history that cannot be read any more is a
+    warning (`History.warnings`), and the rest is used."""
+    given = [str(raw) for raw in paths]
+    reader = _HistoryReader(limits, given)
+    for raw in given:
+        reader.read_input(raw)
+    return reader.history()
+
+
+@dataclass(frozen=True)
+class _Briefing:
+    """A briefing JSON read as history: its sentences and sources, and its own history."""
+
+    sentences: list[HistorySentence]
+    sources: list[SourceInfo]
+    carried: tuple[list[HistorySentence], list[SourceInfo]] | None  # its `read` copy
+    recorded: list[object]  # its history inputs, for a briefing without a copy
+
+
+class _HistoryReader:
+    """Collects the history of every `--since` input, each sentence and file once."""
+
+    def __init__(self, limits: Limits | None, given: Sequence[str]) -> None:
+        self.limits = limits
+        self.sentences: dict[HistorySentence, None] = {}  # in reading order, each once
+        self.sources: dict[str, SourceInfo] = {}
+        self.inputs: list[dict[str, object]] = []
+        self.warnings: list[str] = []
+        self._read: set[str] = set()  # the files and folders read, by `_key`
+        # The inputs given: an earlier briefing's history that names one leaves it to them.
+        self._given = frozenset(map(_key, given))
+
+    def history(self) -> History:
+        return History(
+            tuple(self.sentences),
+            tuple(self.sources.values()),
+            tuple(self.inputs),
+            tuple(self.warnings),
+        )
+
+    def read_input(self, raw: str) -> None:
+        """One `--since` input; one that cannot be read is an `InputError` naming it."""
+        if not self._first_time(raw):
+            return
         path = Path(raw)
         briefing = _read_briefing(path) if path.suffix.lower() == ".json" else None
         if briefing is None:
-            article_paths.append(str(raw))
-            continue
-        told, told_sources = briefing
-        sentences.extend(told)
-        for source in told_sources:
-            sources.setdefault(source.id, source)
-        inputs.append({"path": str(raw), "kind": "briefing", "sentences": len(told)})
-    for raw in article_paths:
-        read = ingest.read_articles([raw], limits or ingest.Limits())
+            found = self._articles(raw)
+            if isinstance(found, str):
+                raise InputError(raw, f"unusable as --since history ({found})")
+            self._add(found.sentences, found.sources)
+            self.inputs.append({"path": raw, "kind": "articles", "sentences": len(found.sentences)})
+            return
+        before = len(self.sentences)
+        self._add_briefing(path, briefing)
+        described: dict[str, object] = {
+            "path": raw,
+            "kind": "briefing",
+            "sentences": len(briefing.sentences),
+        }
+        carried = len(self.sentences) - before - len(briefing.sentences)
+        if carried > 0:  # the history it brought with it, beyond its own sentences
+            described["carried"] = carried
+        self.inputs.append(described)
+
+    def _first_time(self, raw: str) -> bool:
+        """Whether the input at `raw` (a path or a glob) is read for the first time."""
+        key = _key(raw)
+        if key in self._read:
+            return False
+        self._read.add(key)
+        return True
+
+    def _add(self, sentences: Iterable[HistorySentence], sources: Iterable[SourceInfo]) -> None:
+        self.sentences.update(dict.fromkeys(sentences))
+        for source in sources:
+            self.sources.setdefault(source.id, source)
+
+    def _add_briefing(self, path: Path, briefing: _Briefing) -> None:
+        """A briefing's sentences and sources, after what its own reader had read before."""
+        if briefing.carried is not None:
+            self._add(*briefing.carried)
+        else:
+            for entry in briefing.recorded:
+                self._follow(path, entry)
+        self._add(briefing.sentences, briefing.sources)
+
+    def _follow(self, briefing: Path, entry: object) -> None:
+        """One history input an older update briefing names only by its path: read it
+        again if it still can be, else say so on one line."""
+        if not isinstance(entry, dict):
+            return
+        recorded, kind = entry.get("path"), entry.get("kind")
+        if not isinstance(recorded, str) or kind not in ("briefing", "articles"):
+            named = str(entry.get("title") or recorded or kind)
+            self._unread(briefing, named, "not recorded as a briefing or articles to read again")
+            return
+        found = _locate(recorded, briefing)
+        if found is None:
+            self._unread(briefing, recorded, "no longer found")
+            return
+        if _key(found) in self._given or not self._first_time(found):
+            return  # read already, or read as the input given
+        if kind == "articles":
+            articles = self._articles(found)
+            if isinstance(articles, str):
+                self._unread(briefing, recorded, articles)
+            else:
+                self._add(articles.sentences, articles.sources)
+            return
+        try:
+            earlier = _read_briefing(Path(found))
+        except InputError as error:
+            self._unread(briefing, recorded, error.reason)
+            return
+        if earlier is None:
+            self._unread(briefing, recorded, "no longer a briefing JSON")
+        else:
+            self._add_briefing(Path(found), earlier)
+
+    def _articles(self, raw: str) -> History | str:
+        """The history of the articles at `raw`, or why there is none."""
+        from summarize import ingest
+
+        read = ingest.read_articles([raw], self.limits or ingest.Limits())
         if not read.articles:
-            reason = "; ".join(str(error) for error in read.skipped) or "no article found"
-            raise InputError(raw, f"unusable as --since history ({reason})")
-        found = history_from_articles(read.articles)
-        sentences.extend(found.sentences)
-        for source in found.sources:
-            sources.setdefault(source.id, source)
-        inputs.append({"path": raw, "kind": "articles", "sentences": len(found.sentences)})
-    return History(tuple(sentences), tuple(sources.values()), tuple(inputs))
+            return "; ".join(str(error) for error in read.skipped) or "no article found"
+        return history_from_articles(read.articles)
+
+    def _unread(self, briefing: Path, recorded: str, reason: str) -> None:
+        self.warnings.append(
+            f"history of {briefing}: {recorded} could not be read ({reason}); "
+            "the update leaves out what it told"
+        )
+
+
+def _key(raw: str) -> str:
+    """One name for one input however it is written: the resolved path (a glob: its
+    absolute pattern)."""
+    path = Path(raw)
+    return str(path.resolve()) if path.exists() else os.path.abspath(raw)
+
+
+def _locate(recorded: str, briefing: Path) -> str | None:
+    """Where a history input an earlier briefing recorded is now: the path as recorded
+    (relative to the folder the command ran in), else relative to the briefing's folder."""
+    candidates = [recorded]
+    if not os.path.isabs(recorded):
+        candidates.append(str(briefing.parent / recorded))
+    for candidate in candidates:
+        if Path(candidate).exists() or (glob.has_magic(candidate) and glob.glob(candidate)):
+            return candidate
+    return None
 
 
 def history_from_articles(articles: Sequence[Article]) -> History:
@@ -146,7 +308,7 @@ def history_from_articles(articles: Sequence[Article]) -> History:
     return History(tuple(sentences), tuple(sources))
 
 
-def _read_briefing(path: Path) -> tuple[list[HistorySentence], list[SourceInfo]] | None:
+def _read_briefing(path: Path) -> _Briefing | None:
     """A briefing written by `summarize brief --format json`, or None for other JSON."""
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
@@ -155,17 +317,31 @@ def _read_briefing(path: Path) -> tuple[list[HistorySentence], list[SourceInfo]]
     if not (isinstance(record, dict) and "sentences" in record and "sources" in record):
         return None
     try:
-        sentences = [
-            HistorySentence(str(item["text"]), tuple(str(c) for c in item.get("citations", ())))
-            for item in record["sentences"]
-        ]
-        fields = ("id", "title", "path", "source", "url", "published")
-        sources = [
-            SourceInfo(**{key: item.get(key) for key in fields if key in item})
-            for item in record["sources"]
-        ]
-    except (KeyError, TypeError) as error:
+        sentences, sources = _told(record)
+        stats = record.get("stats")
+        history = stats.get("history") if isinstance(stats, dict) else None
+        history = history if isinstance(history, dict) else {}
+        # What its reader had read before it: the copy it carries, else the inputs it names.
+        read = history.get("read")
+        carried = _told(read) if isinstance(read, dict) else None
+        recorded = history.get("inputs")
+    except (KeyError, TypeError, AttributeError) as error:
         raise InputError(str(path), f"not a briefing JSON ({error})") from None
+    recorded = recorded if carried is None and isinstance(recorded, list) else []
+    return _Briefing(sentences, sources, carried, recorded)
+
+
+def _told(record: Mapping[str, Any]) -> tuple[list[HistorySentence], list[SourceInfo]]:
+    """The `sentences` (text, citations) and `sources` of a briefing JSON, or of the copy
+    of its history it carries (the same shape)."""
+    sentences = [
+        HistorySentence(str(item["text"]), tuple(str(c) for c in item.get("citations", ())))
+        for item in record["sentences"]
+    ]
+    sources = [
+        SourceInfo(**{key: item.get(key) for key in _SOURCE_FIELDS if key in item})
+        for item in record["sources"]
+    ]
     return sentences, sources
 
 
@@ -182,6 +358,8 @@ class HistoryIndex:
     def __init__(self, history: History, model: TfidfModel, threshold: float = DEFAULT_THRESHOLD):
         self.history = history
         self.threshold = threshold
+        # Each earlier source's place in the order the history was read.
+        self._order = {source.id: n for n, source in enumerate(history.sources)}
         self._sizes: list[int] = []
         by_shingle: dict[str, list[int]] = defaultdict(list)
         for row, item in enumerate(history.sentences):
@@ -248,7 +426,11 @@ class HistoryIndex:
             overlap = -minus_count / (len(own) + self._sizes[row] + minus_count)
             earlier = self.history.sentences[row].text
             if overlap >= self.threshold:
-                if not roles_agree(text, earlier):  # dedup's roles guard, as grouping reads it
+                # Dedup's guards, as grouping reads them: the actors in their roles, and
+                # the days of the events (another day is another event: "opened the
+                # centre on Friday" is not "... on Wednesday"; the day it was said aside).
+                same_days = compatible(event_dates(text), event_dates(earlier))
+                if not (same_days and roles_agree(text, earlier)):
                     continue
             # Told in other words, as grouping merges restatements across sources.
             elif not restates_in_other_words(text, earlier, self._idf, self._unseen_idf):
@@ -270,7 +452,72 @@ class HistoryIndex:
         for row in [*self._revised(text, facts.tolls), *self._revised(text, facts.counts)]:
             for source in self.history.sentences[row].source_ids:
                 updates.setdefault(source, None)
-        return HistoryMatch(repeats, similarity, tuple(updates))
+        if not (repeats or updates):
+            # Facts told in two sentences read before, put in one: nothing new either.
+            repeats = self._told_in_parts(text, [row for _, row in closest[:_COMPARED]])
+        # The earlier sources in the order they were read, as the briefing lists them.
+        return HistoryMatch(repeats, similarity, tuple(sorted(updates, key=self._read_order)))
+
+    def _read_order(self, source: str) -> int:
+        return self._order.get(source, len(self._order))
+
+    def _told_in_parts(self, text: str, rows: Sequence[int]) -> bool:
+        """Whether `text` only puts together what history sentences told, its figures
+        among them ("The laboratory confirmed cholera in Lubanzi, where cases reached 112
+        and seven people died" after "Cases rose to 112 and the death toll to seven" and
+        "The laboratory confirmed cholera in samples from Lubanzi").
+
+        A history sentence tells a part of it when it shares `_PART_TERMS` of its words of
+        what happened and figures (a figure as a count of the same thing, where both say
+        what it counts), one of its names (the same story) and its actors' roles. Together
+        they must tell every name, figure, event day and word of what happened: a new
+        figure, actor, place, day or act is news. Figures tie the parts to one fact; a
+        sentence without one is left to the one-sentence rules (over a long history the
+        words of a new act are mostly found somewhere: "barred", "defense", "lawyers")."""
+        figures = numbers(text)
+        if not figures:
+            return False
+        names = _names(text)
+        terms = facts.event_terms(text)
+        days = event_dates(text)
+        kinds = _figure_kinds(text)
+        told_terms: set[str] = set()
+        told_names: set[tuple[str, ...]] = set()
+        told_figures: set[str] = set()
+        told_days: set[str] = set()
+        words: set[str] = set()  # every word of what happened the parts tell
+        for row in rows:
+            earlier = self.history.sentences[row].text
+            shared = terms & facts.event_terms(earlier)
+            earlier_kinds = _figure_kinds(earlier)
+            same_figures = {
+                key
+                for key in figures & numbers(earlier)
+                if _same_thing(kinds.get(key), earlier_kinds.get(key))
+            }
+            earlier_names = _names(earlier)
+            named = {n for n in names if any(facts.same_entity(n, o) for o in earlier_names)}
+            # Two words of what happened, or one with a figure and a name of the same fact.
+            enough = len(shared) >= _PART_TERMS or (shared and same_figures and named)
+            if not enough or (names and not named) or not roles_agree(text, earlier):
+                continue
+            told_terms |= shared
+            told_figures |= same_figures
+            told_names |= named
+            told_days |= days & event_dates(earlier)
+            words |= facts.event_terms(earlier)
+        untold = set(names - told_names)
+        # A sentence's first word is capitalised as its opener, not always as a name
+        # ("Attorneys for Gingrich ..." / "Gingrich's attorneys said ...").
+        opener = _opener(text)
+        if opener in untold and words.issuperset(content_terms(opener[0])):
+            untold.discard(opener)
+        if untold or told_figures != figures or told_days != days:
+            return False
+        # The words that say what a told figure counts are told with it ("seven people
+        # have died" / "the death toll rose to seven"), and so is a figure written out.
+        counted = {thing for key in told_figures for thing in kinds.get(key, ())}
+        return all(term in counted or numbers(term) for term in terms - told_terms)
 
     def _revised(self, text: str, read: Callable[[str], dict[str, frozenset[float]]]) -> list[int]:
         """The history sentences whose count `text` gives anew it revises, counts read by
@@ -283,11 +530,11 @@ class HistoryIndex:
             return []
         if read not in self._counts:  # read on first need: most new sentences give none
             self._counts[read] = [
-                (row, found, frozenset(facts.entities(item.text)))
+                (row, found, _names(item.text))
                 for row, item in enumerate(self.history.sentences)
                 if (found := read(item.text))
             ]
-        names = frozenset(facts.entities(text))
+        names = _names(text)
         revised: list[int] = []
         for kind, values in new_counts.items():
             earlier = [
@@ -299,6 +546,60 @@ class HistoryIndex:
             if highest is not None and max(values) > highest:
                 revised += [row for value, row in earlier if value == highest]
         return revised
+
+
+def _names(text: str) -> frozenset[tuple[str, ...]]:
+    """The names of a sentence (`facts.entities`), and those a possessive joins, each on
+    its own too: "Tovala's Marenga district" names Tovala (as "Tovala's laboratory" does)
+    and Marenga."""
+    found = set(facts.entities(text))
+    run: list[str] = []
+    previous_end, possessor = 0, False
+    for name, start, end in facts.named_spans(text):
+        if run and (possessor or text[previous_end:start].strip()):
+            found.add(tuple(run))
+            run = []
+        run.append(name)
+        previous_end, possessor = end, text[start:end].endswith(("'s", "’s"))
+    if run:
+        found.add(tuple(run))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
+def _figure_kinds(text: str) -> Mapping[str, frozenset[str]]:
+    """What each figure of a sentence (a `numbers` key) counts, where the facts rules say:
+    a toll ("dead", "injured") or a counted thing (`facts.counts`: "peopl", "acr")."""
+    by_value: dict[float, set[str]] = defaultdict(set)
+    for read in (facts.tolls, facts.counts):
+        for kind, values in read(text).items():
+            for value in values:
+                by_value[value].add(kind)
+    found: dict[str, frozenset[str]] = {}
+    for key in numbers(text):
+        try:
+            value = float(key)
+        except ValueError:  # a share, an amount, a year or a day: its key says its kind
+            continue
+        if value in by_value:
+            found[key] = frozenset(by_value[value])
+    return found
+
+
+def _opener(text: str) -> tuple[str, ...] | None:
+    """The name `facts.entities` reads in a sentence's first word alone, if any."""
+    spans = facts.named_spans(text)
+    opening = len(text) - len(text.lstrip())
+    if not spans or spans[0][1] != opening:
+        return None
+    if len(spans) > 1 and not text[spans[0][2] : spans[1][1]].strip():
+        return None  # "Newt Gingrich": a name of more words
+    return (spans[0][0],)
+
+
+def _same_thing(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether one figure counts the same thing in two sentences, as far as both say."""
+    return not a or not b or bool(a & b)
 
 
 def _same_names(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:

@@ -128,7 +128,9 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     shown = _anchor_relative_times(checked.sentences, dates)
 
     warnings = [f"skipped {reason}" for reason in prepared.skipped] + list(result.warnings)
-    if len(articles) == 1:
+    if history is not None:
+        warnings.extend(history.warnings)  # parts of an earlier briefing's history gone
+    elif len(articles) == 1:  # (an update over one new article is the usual case)
         warnings.append("only one article was given: the briefing summarises a single source")
     warnings.extend(prepared.languages.warnings)
     nothing_new = history is not None and not shown

@@ -320,3 +320,288 @@ def test_a_higher_toll_revises_one_told_beside_a_count_of_the_injured() -> None:
         ["Seven people have died after the explosion at Halvar Agrochem's plant in Sorvik."],
     )
     assert rose.updates == ("one",)
+
+
+# An outbreak told over three days: day two revises day one's figures; the round-up of day
+# three only puts together what days one and two said.
+def story(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+OUTBREAK_DAY_ONE = {
+    "a_wire.txt": story(
+        "Cholera outbreak kills three in Tovala's Marenga district",
+        "LUBANZI, Tovala, May 12 (Reuters) - A cholera outbreak in Tovala's eastern Marenga "
+        "district has killed three people and sickened 47 since last week, the health "
+        "ministry said on Tuesday.",
+        "Most of the cases were recorded in Lubanzi, a lakeside town of about 60,000 people "
+        "where floods last month damaged the main water pipeline.",
+        "Health officials suspect a contaminated public well in the Kabiru neighbourhood is "
+        "the source. The well was sealed on Monday.",
+        "Samples have been sent to the national laboratory in the capital, Orsana, for "
+        "confirmation.",
+    ),
+    "b_local.txt": story(
+        "Lubanzi residents queue for water as cholera spreads\nPublished: 2026-05-12",
+        "Residents of Lubanzi queued for hours on Tuesday at water trucks sent by the "
+        "district council, after the health ministry confirmed 47 suspected cholera cases "
+        "and three deaths in the town.",
+        "The district council said it had closed two primary schools in Kabiru as a precaution.",
+        "Doctors Without Borders (MSF) said it was sending a team of 12 staff and treatment "
+        "supplies, expected to arrive on Wednesday.",
+    ),
+}
+OUTBREAK_DAY_TWO = {
+    "c_wire.txt": story(
+        "Tovala cholera cases more than double, deaths rise to seven",
+        "LUBANZI, Tovala, May 13 (Reuters) - Suspected cholera cases in Tovala's Marenga "
+        "district more than doubled to 112 and the death toll rose to seven, the health "
+        "ministry said on Wednesday.",
+        "The national laboratory confirmed Vibrio cholerae in nine of 14 samples sent from "
+        "Lubanzi, ministry spokesperson Dr. Amara Nkembe said.",
+        "The ministry opened a 60-bed cholera treatment centre at Lubanzi's district "
+        "hospital on Wednesday, and MSF staff arrived to run it.",
+        "Neighbouring Okavu district reported its first four suspected cases, all among "
+        "traders who had travelled to Lubanzi's market.",
+    ),
+    "d_health.txt": story(
+        "Lab confirms cholera in Lubanzi as toll climbs\nPublished: 2026-05-13",
+        "Tovala's national laboratory has confirmed that the outbreak in Lubanzi is "
+        "cholera, with the number of suspected cases reaching 110 and seven deaths "
+        "recorded, officials said today.",
+        "The confirmation came a day after the ministry first reported the outbreak.",
+        "Health Minister Joseph Abara said the government had asked the World Health "
+        "Organization for oral vaccines.",
+    ),
+}
+ROUNDUP = story(
+    "Cholera confirmed in Tovala's Marenga district\nPublished: 2026-05-14",
+    "Tovala's national laboratory has confirmed cholera in samples from Lubanzi, where "
+    "suspected cases have reached 112 and seven people have died, the health ministry said.",
+    "The ministry opened a 60-bed cholera treatment centre at Lubanzi's district hospital, "
+    "run by MSF staff.",
+    "Health officials suspect a contaminated public well in the Kabiru neighbourhood is the "
+    "source of the outbreak.",
+    "Neighbouring Okavu district has reported four suspected cases among traders who had "
+    "travelled to Lubanzi's market.",
+)
+ROUNDUP_NEWS = (
+    "Cholera has killed 11 people and sickened 205 in Tovala's Marenga district, the health "
+    "ministry said on Thursday."
+)
+
+
+def outbreak_days(tmp_path: Path) -> tuple[Path, Path]:
+    return write(tmp_path / "day1", OUTBREAK_DAY_ONE), write(tmp_path / "day2", OUTBREAK_DAY_TWO)
+
+
+def test_an_update_briefing_json_brings_the_history_it_was_written_after(tmp_path: Path) -> None:
+    day1, day2 = outbreak_days(tmp_path)
+    update = brief(day2, BriefOptions(engine="extractive", since=(str(day1),)))
+    saved = tmp_path / "update2.json"
+    saved.write_text(render(update, "json"), encoding="utf-8")
+    # The reader of that update had read day one: the JSON carries it, so it holds after
+    # day one's files are gone.
+    for file in day1.iterdir():
+        file.unlink()
+    day1.rmdir()
+    history = load_history([saved])
+    day_one_sources = ["a_wire", "b_local"]
+    assert [s.id for s in history.sources] == [*day_one_sources, "c_wire", "d_health"]
+    assert history.warnings == ()
+    (described,) = history.inputs
+    day_one_sentences = sum(s.source_ids[0] in day_one_sources for s in history.sentences)
+    assert described["sentences"] == len(update.sentences)
+    assert described["carried"] == day_one_sentences > 0
+    assert any("contaminated public well" in s.text for s in history.sentences)
+    roundup = write(tmp_path / "day3", {"g_roundup.txt": ROUNDUP})
+    again = brief(roundup, BriefOptions(engine="extractive", since=(str(saved),)))
+    # What day one told is not news to a reader of the update, its files gone or not.
+    assert not any("contaminated public well" in s.text for s in again.sentences)
+    assert "to 4 read earlier" in render(again, "md")
+    # And the briefing written after it carries all of it on, its own sentences too.
+    chained = json.loads(render(again, "json"))["stats"]["history"]["read"]
+    assert [source["id"] for source in chained["sources"]] == [s.id for s in history.sources]
+    assert len(chained["sentences"]) == len(history.sentences)
+
+
+def older_update_json(path: Path, inputs: list[dict[str, object]]) -> Path:
+    """An update briefing as written before the JSON carried its history: inputs by path."""
+    record = {
+        "title": "Day two",
+        "sentences": [{"text": "Cases in Marenga rose to 112.", "citations": ["c_wire"]}],
+        "sources": [{"id": "c_wire", "title": "Day two", "path": "c_wire.txt"}],
+        "stats": {"mode": "update", "history": {"inputs": inputs, "sentences": 3}},
+    }
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+def test_an_older_update_json_is_followed_to_the_history_it_names_each_file_once(
+    tmp_path: Path,
+) -> None:
+    day1, _ = outbreak_days(tmp_path)
+    first = older_update_json(tmp_path / "first.json", [{"path": "day1", "kind": "articles"}])
+    # Relative to the briefing's folder; a loop back to itself and to the first one.
+    second = older_update_json(
+        tmp_path / "second.json",
+        [
+            {"path": "first.json", "kind": "briefing"},
+            {"path": str(day1), "kind": "articles"},
+            {"path": "second.json", "kind": "briefing"},
+        ],
+    )
+    history = load_history([second, first])
+    assert [source.id for source in history.sources] == ["a_wire", "b_local", "c_wire"]
+    texts = [s.text for s in history.sentences]
+    assert len(texts) == len(set(texts)) and any("contaminated public well" in t for t in texts)
+    # Each input given is listed; the first one, named by the second, is read as given.
+    assert [item["path"] for item in history.inputs] == [str(second), str(first)]
+    assert history.warnings == ()
+
+
+def test_history_an_older_update_json_names_but_cannot_be_read_is_one_warning(
+    tmp_path: Path,
+) -> None:
+    day1, _ = outbreak_days(tmp_path)
+    gone = tmp_path / "moved-away"
+    older = older_update_json(
+        tmp_path / "older.json",
+        [{"path": str(gone), "kind": "articles"}, {"path": str(day1), "kind": "articles"}],
+    )
+    history = load_history([older])
+    assert [s.id for s in history.sources] == ["a_wire", "b_local", "c_wire"]  # the rest is used
+    (warning,) = history.warnings
+    assert str(gone) in warning and str(older) in warning and "\n" not in warning
+    assert history.describe()["warnings"] == [warning]
+    with pytest.raises(InputError, match="moved-away"):  # given on its own: an error
+        load_history([gone])
+
+
+def test_a_toll_in_a_briefing_json_is_revised_though_it_names_the_place_otherwise(
+    tmp_path: Path,
+) -> None:
+    # The earlier briefing kept one telling of the toll, naming "Tovala's national
+    # laboratory" and Lubanzi; the new one names "Tovala's Marenga district": a possessor
+    # is a name of its own.
+    told = (
+        "Tovala's national laboratory has confirmed that the outbreak in Lubanzi is cholera, "
+        "with the number of suspected cases reaching 110 and seven deaths recorded."
+    )
+    saved = tmp_path / "days-1-2.json"
+    record = {
+        "title": "Cholera in Tovala",
+        "sentences": [{"text": told, "citations": ["d_health"]}],
+        "sources": [{"id": "d_health", "title": "Lab confirms cholera", "path": "d_health.txt"}],
+    }
+    saved.write_text(json.dumps(record), encoding="utf-8")
+    new = write(tmp_path / "day3", {"e_wire.txt": f"Toll Reaches 11\n\n{ROUNDUP_NEWS}\n"})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(saved),)))
+    toll = next(s for s in update.sentences if s.text == ROUNDUP_NEWS)
+    assert toll.updates == ("d_health",)
+    assert "(updates [E1])" in render(update, "md")
+
+
+def test_the_sources_a_figure_revises_are_listed_in_the_order_they_were_read() -> None:
+    history = history_from_articles(
+        [
+            build_article(OUTBREAK_DAY_ONE["a_wire.txt"], id="a_wire"),
+            build_article(OUTBREAK_DAY_TWO["c_wire.txt"], id="c_wire"),
+        ]
+    )
+    index = HistoryIndex(history, TfidfModel.from_texts([ROUNDUP_NEWS])[0])
+    empty = np.array([], dtype=np.int64), np.array([])
+    assert index.match(ROUNDUP_NEWS, *empty).updates == ("a_wire", "c_wire")
+
+
+def _outbreak_matches(new_texts: list[str]) -> list[HistoryMatch]:
+    articles = [
+        build_article(text, id=name.removesuffix(".txt"))
+        for name, text in [*OUTBREAK_DAY_ONE.items(), *OUTBREAK_DAY_TWO.items()]
+    ]
+    model, terms = TfidfModel.from_texts(new_texts)
+    rows = model.rows(terms)
+    index = HistoryIndex(history_from_articles(articles), model)
+    return [
+        index.match(text, rows.indices[lo:hi], rows.data[lo:hi])
+        for text, lo, hi in zip(new_texts, rows.indptr[:-1], rows.indptr[1:], strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "combined",
+    [
+        # The toll of one sentence, the laboratory's finding of another.
+        "Tovala's national laboratory has confirmed cholera in samples from Lubanzi, where "
+        "suspected cases have reached 112 and seven people have died, the health ministry said.",
+        # The toll of one sentence, the treatment centre of another.
+        "Seven people have died of cholera in Lubanzi, where the ministry opened a 60-bed "
+        "treatment centre run by MSF staff.",
+        # Two sentences of one article joined by "after".
+        "Suspected cases in Marenga district more than doubled to 112 after the laboratory "
+        "confirmed cholera in nine of 14 samples from Lubanzi.",
+    ],
+)
+def test_a_sentence_that_puts_together_facts_told_in_two_sentences_is_not_news(
+    combined: str,
+) -> None:
+    (match,) = _outbreak_matches([combined])
+    assert match.repeats
+
+
+@pytest.mark.parametrize(
+    "development",
+    [
+        # A higher toll: news, citing the counts it revises.
+        "Tovala's national laboratory has confirmed cholera in samples from Lubanzi, where "
+        "suspected cases have reached 205 and 11 people have died, the health ministry said.",
+        # A new actor and act.
+        "The World Health Organization raised the risk of the outbreak in Lubanzi, where seven "
+        "people have died, to high.",
+        # Another day.
+        "The ministry opened a 60-bed cholera treatment centre at Lubanzi's district hospital "
+        "on Friday.",
+        # A known figure counting something else ("seven deaths" / "seven schools").
+        "Seven schools were closed in Lubanzi's Kabiru neighbourhood after the death toll rose "
+        "to seven.",
+        # A known act at a known place, with a new figure.
+        "Health Minister Joseph Abara asked the World Health Organization for 8,000 oral vaccines.",
+    ],
+)
+def test_a_development_told_with_facts_already_read_is_news(development: str) -> None:
+    (match,) = _outbreak_matches([development])
+    assert not match.repeats
+
+
+def test_the_higher_toll_among_facts_already_read_cites_what_it_revises() -> None:
+    (match,) = _outbreak_matches(
+        [
+            "Tovala's national laboratory has confirmed cholera in samples from Lubanzi, where "
+            "suspected cases have reached 205 and 11 people have died, the health ministry said."
+        ]
+    )
+    assert match.updates and set(match.updates) <= {"a_wire", "c_wire", "d_health"}
+
+
+def test_a_round_up_of_facts_already_read_says_nothing_new(tmp_path: Path) -> None:
+    day1, day2 = outbreak_days(tmp_path)
+    roundup = write(tmp_path / "day3", {"g_roundup.txt": ROUNDUP})
+    update = brief(roundup, BriefOptions(engine="extractive", since=(str(day1), str(day2))))
+    assert update.sentences == [] and update.stats.nothing_new is True
+
+
+def test_an_update_over_one_new_article_warns_of_an_unread_history_not_of_one_source(
+    tmp_path: Path,
+) -> None:
+    day1, _ = outbreak_days(tmp_path)
+    gone = tmp_path / "moved-away"
+    older = older_update_json(
+        tmp_path / "older.json",
+        [{"path": str(gone), "kind": "articles"}, {"path": str(day1), "kind": "articles"}],
+    )
+    new = write(tmp_path / "day3", {"e_wire.txt": f"Toll Reaches 11\n\n{ROUNDUP_NEWS}\n"})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(older),)))
+    assert not any("only one article" in warning for warning in update.warnings)
+    assert sum(str(gone) in warning for warning in update.warnings) == 1
+    alone = brief(new, BriefOptions(engine="extractive"))
+    assert any("only one article" in warning for warning in alone.warnings)
