@@ -5,7 +5,8 @@ Each article becomes a set of word 5-shingles; an inverted index over a hash-cho
 of them proposes candidate pairs (no all-pairs loop), and a pair is a copy when the exact
 containment of the smaller article in the larger, |A & B| / min(|A|, |B|), is at least
 `COPY_CONTAINMENT`. Copies are joined
-transitively; every article of a copy family points to its first article in input order.
+transitively; every article of a copy family points to its original: the earliest dated,
+else the one the others add to, else the first given (so the input order does not decide).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def find_copies(
 ) -> dict[str, str]:
     """{article id: id of the article it copies} for every article that copies an earlier one.
 
-    The first article of each copy family (in input order) is the original and is not a key.
+    The original of each copy family (`_original`) is not a key.
     """
     sets = [word_shingles(article.text) for article in articles]
     usable = [index for index, shingle_set in enumerate(sets) if len(shingle_set) >= _MIN_SHINGLES]
@@ -59,12 +60,47 @@ def find_copies(
             and containment(sets[left], sets[right]) >= threshold
         ):
             union.union(left, right)
+    families: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(articles)):
+        families[union.find(index)].append(index)
     copy_of: dict[str, str] = {}
-    for index, article in enumerate(articles):
-        root = union.find(index)
-        if root != index and articles[root].id != article.id:
-            copy_of[article.id] = articles[root].id
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        original = _original(members, articles, sets)
+        for index in members:
+            if index != original and articles[index].id != articles[original].id:
+                copy_of[articles[index].id] = articles[original].id
     return copy_of
+
+
+# A copy that adds this much more of its own (a paragraph, a page's furniture) than
+# another member of its family is not the original; closer than this, edits look alike.
+_ADDED = 0.05
+
+
+def _original(
+    members: Sequence[int], articles: Sequence[CleanedArticle], sets: Sequence[frozenset[str]]
+) -> int:
+    """The original of a copy family, whatever order the files came in: the earliest
+    dated; else the one the others add to (the least of its own not in the others: a
+    republication adds a local paragraph); else, edits alike, the first given."""
+    dated = min(_date_key(articles[i].date) for i in members)
+    members = [i for i in members if _date_key(articles[i].date) == dated]
+
+    def own(i: int) -> float:
+        others = frozenset().union(*(sets[j] for j in members if j != i))
+        return len(sets[i] - others) / max(1, len(sets[i]))
+
+    share = {i: own(i) for i in members}
+    least = min(share.values())
+    return min(i for i in members if share[i] <= least + _ADDED)
+
+
+def _date_key(date: str | None) -> str:
+    """The month and day of a date, ISO ("2026-08-03") or a dateline's day without its year
+    ("--08-03"): copies of one story appear within days, in one year. Unknown sorts last."""
+    return date[-5:] if date and len(date) in (7, 10) and date[-3] == "-" else "99-99"
 
 
 def _candidate_pairs(sets: Sequence[frozenset[str]]) -> list[tuple[int, int]]:

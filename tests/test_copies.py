@@ -85,3 +85,22 @@ def test_a_fact_only_copies_of_one_story_give_is_shown_as_single_source() -> Non
     shown = to_markdown(briefing, show_corroboration=True)
     line = next(line for line in shown.split("field kitchen", 1)[1:])
     assert line.split("[4]", 1)[1].lstrip().startswith("_(single source)_")
+
+
+def test_the_original_is_the_same_whatever_order_the_files_come_in() -> None:
+    local = (
+        "\n\nIn Westbury, the parish hall opened its doors to families from the flooded "
+        "streets, and volunteers served soup until midnight."
+    )
+    republished = build_article(WIRE + local, "reprint")
+    for articles in (
+        [build_article(WIRE, "wire"), republished],
+        [republished, build_article(WIRE, "wire")],
+    ):
+        # The one the other adds a paragraph to is the original.
+        assert find_copies([clean(a) for a in articles]) == {"reprint": "wire"}
+    earlier = build_article(WIRE + local, "first", published="2024-03-04")
+    later = build_article(WIRE, "second", published="2024-03-05")
+    for articles in ([earlier, later], [later, earlier]):
+        # Dated, the earlier is the original, whatever the other adds.
+        assert find_copies([clean(a) for a in articles]) == {"second": "first"}
