@@ -93,7 +93,11 @@ _APPOSITIVE_NAME = r"(?-i:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)"
 # Openings that lean on the sentence before ("This time, ...", "It also ...", "But ...").
 _LEANS_ON_PREVIOUS = re.compile(
     r"^(?:[\"“'‘(]\s*)?(?:"
-    r"(?:this|that|these|those|such)\b(?!\s+(?:is|was|are|were)\s+(?:a|an|the)\b)"
+    # "This is a deal regulators have never seen", "This was the second quake": what
+    # "this" is, the sentence before said; "This year's harvest" names its own time.
+    r"(?:this|that|these|those|such)\b(?!\s+(?:year|week|month|morning|afternoon|evening"
+    r"|weekend|spring|summer|autumn|fall|winter|season|decade|century)\b)"
+    r"|together,"
     r"|(?:it|he|she|they|its|his|her|their|him|them)\b"
     r"|(?:but|however|also|and|yet|still|instead|meanwhile|moreover|furthermore|besides"
     r"|nevertheless|nonetheless|otherwise|then|thus|hence|therefore|likewise|similarly)\b"
@@ -325,7 +329,10 @@ _NAMED_NEXT = r"(?-i:,?\s+[A-Z])"
 _SPEAKER_TOLD_BEFORE = re.compile(
     r"^[\s,.!?;:—–-]*(?:(?:said|says|added|adds|told|wrote|asked|continued)\s+)?"
     r"(?:(?:he|she|they|it)\b"
-    rf"|(?:his|her|their|its)(?!\s+[a-z][\w-]*(?:{_NAMED_NEXT}|\s+[a-z][\w-]*(?-i:,\s+[A-Z])))\s+\w+"
+    rf"|(?:his|her|their)(?!\s+[a-z][\w-]*(?:{_NAMED_NEXT}|\s+[a-z][\w-]*(?-i:,\s+[A-Z])))\s+\w+"
+    # An organisation's speaker, named or not ("said its director, Paula Stavrou"): whose
+    # director, the sentence before said.
+    r"|its\s+\w+"
     rf"|the\s+(?-i:{_PERSON_ROLE})(?!{_NAMED_NEXT})(?=[,.;]|\s+(?:{_PERSON_VERB})\b|$))",
     re.IGNORECASE,
 )

@@ -169,6 +169,18 @@ def test_sentences_that_lean_on_a_missing_predecessor_are_recognised() -> None:
     assert not leans_on_previous("Many analysts expect a cut in March.")
     assert not leans_on_previous("All flights from the airport were cancelled on Monday.")
     assert not leans_on_previous("Some 200 people were evacuated from the valley.")
+    # What "this" is, or the things "together" puts together, the sentence before said.
+    assert leans_on_previous("This is a deal regulators have never seen before.")
+    assert leans_on_previous("This was the second strong quake to hit the region.")
+    assert leans_on_previous("These are the worst floods in fifty years.")
+    assert leans_on_previous("Together, the two parties hold 80 of the 150 seats.")
+    assert not leans_on_previous("Together with France, Germany pledged 5 million euros.")
+    assert not leans_on_previous("This year's harvest was the worst since 1990.")
+    assert not leans_on_previous("This week the river rose above its banks in Oskel.")
+    # An organisation's speaker: whose, the sentence before said.
+    assert leans_on_previous('"Five years is far too long," said its director, Paula Stavrou.')
+    assert leans_on_previous('"Five years is too long," its director said.')
+    assert not leans_on_previous('"We will appeal," his lawyer, Peter Ombati, said.')
 
 
 def test_a_dangling_this_time_sentence_is_not_selected_alone() -> None:
