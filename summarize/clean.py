@@ -29,18 +29,43 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# Month names of the other languages whose date lines are read ("Publié le 15 septembre
+# 2026", "Publicado el 15 de septiembre de 2026", "Veröffentlicht am 15. März 2026"); the
+# names they share with English ("April", "September") are read as English.
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            *("janvier enero januar", "février fevrier febrero februar", "mars marzo märz"),
+            *("avril abril", "mai mayo", "juin junio juni", "juillet julio juli"),
+            *("août aout agosto", "septembre septiembre setiembre", "octobre octubre oktober"),
+            *("novembre noviembre", "décembre decembre diciembre dezember"),
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+# "15 septembre 2026", "15 de septiembre de 2026", "15. September 2026", "1er mars 2026".
+_FOREIGN_DAY_MONTH_YEAR = (
+    rf"(?P<fday>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<fmonth>{_FOREIGN_MONTH}|{_MONTH})"
+    rf"\s+(?:de\s+)?(?P<fyear>\d{{4}})"
+)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)"
 _DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|modified|first published|date|dated"
-    rf"|publication date|date published)\s*(?:on|at)?:?\s*)?"
+    rf"|publication date|date published"
+    # The same labels in Spanish, French and German: "Publicado:", "Publié le".
+    rf"|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)"
+    rf"\s*(?:on|at|el|le|am)?:?\s*)?"
     # The time may come first: "Updated 6:45 PM PDT, August 8, 2025".
     rf"(?:{_TIME}\s*[,|·•/-]?\s*(?:on\s+)?)?"
     rf"(?:{_WEEKDAY}\s*)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*(?:\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[t ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_FOREIGN_DAY_MONTH_YEAR})"
     rf"(?:\s*(?:at\s*)?[,|·•/-]?\s*{_TIME})?$",
     re.IGNORECASE,
 )
@@ -58,9 +83,15 @@ _LABEL_LINE = re.compile(
     r"[\s:.!|>»+-]*$",
     re.IGNORECASE,
 )
+# "More from the Herald", "More from BBC News", "More from TIME on population": a name
+# ("More from the minister later." is news).
+_MORE_FROM = r"more from (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}"
+# A label over a list of links to other stories (the list goes with it).
 _RELATED_LINE = re.compile(
     r"^(?:related(?: posts?| articles?| stories| news| coverage| content)?"
-    r"|more from \w+|also read)[\s:.-]*$",
+    rf"|{_MORE_FROM}|also read|more on (?:this|that)(?: story| topic)?"
+    r"|more (?:stories|news|coverage|headlines|articles)(?: (?:from|on|about) \w+(?: \w+){0,2})?"
+    r"|most (?:read|popular|viewed|shared)|you (?:may|might) also like|further reading)[\s:.-]*$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -103,6 +134,18 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:photo|image|picture|photograph)\s*(?:by|:|credit:?)\s*[^.]{2,80}$|"
     rf"\((?:{_PHOTO_AGENCIES})[^()]{{0,40}}\))\s*$",
     re.IGNORECASE,
+)
+# A credit under its label need name no agency and no photographer/agency pair: "(Credit:
+# Getty Images)", "(Photo by Jo Smith)", "(Courtesy of the family)" (the line's last
+# bracket: it is matched there), "... at the gate. Credit: Jo Smith"; not "(Pictures:
+# Population 7 Billion)", a link to a gallery.
+_BRACKETED_CREDIT = re.compile(
+    r"\((?:(?:photo|image|picture)s?\s*(?:credit\s*:|by\b)|credits?\s*:|courtesy\b)[^()]{1,80}\)\s*$",
+    re.IGNORECASE,
+)
+# (Its "Credit" in one of three spellings, which _is_photo_credit looks for before it.)
+_CREDIT_LABEL = re.compile(
+    r"(?:^|(?<=[.!?)] ))(?i:(?:photo|image|picture) )?(?:[Cc]redits?|CREDITS?):\s*[^()]{2,80}$"
 )
 # Wire datelines: "WASHINGTON (AP) --", "BERLIN (AP) _", "LIMA, May 9 (Xinhua) --",
 # "MOBILE, Ala. (AP) -", "NEW YORK, Jan. 3 (AFP) —", "ISLAMABAD -", "(CNN) --",
@@ -153,27 +196,76 @@ _WIRE_BYLINE = re.compile(
     r"(?i)^(?:ap \w+ )?by [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&)){0,5}"
     rf"(?:,| \||\.)? (?:the )?(?:associated press|{_WIRES})(?: (?:staff )?\w*writer)?\.?$"
 )
+# A wire story's sign-off, its parts in any order: "(Reporting by Tom Ashcroft; Editing by
+# Jane Merriweather)", "(Additional reporting by X; Writing by Y; Editing by Z)", "(Compiled
+# by Beijing Newsroom)". Without brackets only when it names people ("Reporting by Grace
+# Obuya in Nairobi; editing by Paul Tanner"): "Reporting by local journalists was
+# restricted." is news. Its roles are the wire's, not a film's credits ("Produced by",
+# "Written by").
+_SIGN_OFF_ROLE = (
+    r"(?i:(?:(?:with )?(?:additional|further) |with )?(?:reporting|writing|editing|compiled"
+    r"|compiling|fact[- ]checking)(?: and (?:reporting|writing|editing))? by)"
+)
+_SIGN_OFF_NAMES = (
+    r"[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|and|&|in|de|del|da|van|von|al|el|bin|le|la|du"
+    r"|newsroom|bureau|staff|desk))*"
+)
+_SIGN_OFF = re.compile(
+    # (The lookahead fails most lines at their first character.)
+    r"^(?=[(—–\-RrWwEeCcFfAa])"
+    rf"(?:[—–-] ?)?(?:\({_SIGN_OFF_ROLE} [^;()]{{1,200}}(?:; ?{_SIGN_OFF_ROLE} [^;()]{{1,200}})*\)"
+    rf"|{_SIGN_OFF_ROLE} {_SIGN_OFF_NAMES}(?:; ?{_SIGN_OFF_ROLE} {_SIGN_OFF_NAMES})*)\.?$"
+)
+# A sign-off in brackets glued to the end of the last paragraph: "... on Monday. (Reporting
+# by Grace Obuya; Editing by Paul Tanner)".
+_SIGN_OFF_GLUED = re.compile(rf"\({_SIGN_OFF_ROLE} ")
 # "... third from left," in a line of its own: a photo caption.
 _CAPTION_MARK = re.compile(r"(?i)\b(?:second|third|fourth|fifth|far) from (?:left|right)\b")
 _FILE_PHOTO = re.compile(r"^(?:FILE|In this \w+(?: \d{1,2})?, \d{4},? (?:file )?photo)\b ?[-—–,]?")
 # "Image caption: The mayor at the hall. Getty Images": a caption under its label.
 _CAPTION_LABEL = re.compile(r"(?i)^(?:image|photo|picture|video) caption\b")
+# So is a photo or video teaser under its bare label in the body ("Photo: The mayor at the
+# hall.", "VIDEO: Rescue teams reach the mine"); the first line of a video page is its
+# headline, so this is no line-level noise (see _drop_captions_and_repeats).
+_TEASER_LABEL = re.compile(r"(?i)^(?:photo(?:graph)?|image|picture|video)s?:")
+# A share bar: its buttons, with or without separators and a label ("Share this article:
+# Facebook | Twitter | Email", "Share on WhatsApp | Share on Facebook", "Share | Tweet").
+_SHARE_BUTTON = (
+    r"(?:(?:share|post|send) (?:on|via|to|by) )?(?:facebook|twitter|x|pinterest|whatsapp"
+    r"|linkedin|e-?mail|reddit|print|google\+?|tweet|share|telegram|messenger|copy link"
+    r"|flipboard|tumblr|threads|bluesky|sms|comments?)"
+)
+_SHARE_BAR = (
+    r"^(?:share(?: this(?: \w+)?)?(?: (?:on|via))?\s*:\s*)?"
+    rf"{_SHARE_BUTTON}(?:(?:\s*[|,/•·]\s*|\s+){_SHARE_BUTTON})+\W*$"
+)
 # Page furniture that fills a whole line: share bars, caption and highlight boxes,
 # social-media embed notices, photo/video teasers.
 _FURNITURE = re.compile(
     r"(?i)^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|e-mail|share|reddit"
-    r"|print|google\+?)\s+){2,}"
+    rf"|print|google\+?)\s+){{2,}}|{_SHARE_BAR}"
     r"|^image copyright\b|^enlarge (?:image|photo)\b|^(?:story|article) highlights\b"
     r"|^[(\[]\s*(?:photos?|videos?|watch"
     r"|see also|related|more)\s*:[^)\]]{0,120}[)\]]$|^related (?:photos|videos?|stories)\s*:"
 )
+# Where a sentence opens: the line's start or after a sentence's end (not a quotation's:
+# '"Watch the video," she said.' is news).
+_STARTS = r"(?:^|(?<=[.!?] ))[\s(\[•·*>|-]*"
 _EMBED = re.compile(
     r"(?i)\b(?:tweet with a location|add (?:a )?location (?:information )?to your tweets"
     r"|view this (?:post|photo|video) on (?:instagram|facebook|twitter)"
     r"|a (?:post|photo|video) shared by .{1,60}?(?: on (?:instagram|facebook)|\(@[\w.]+\)(?!\w))"
-    r"|this (?:content|video|embed|media) (?:is )?(?:not available|unavailable|cannot be "
-    r"(?:played|displayed))|(?:please )?enable javascript|javascript (?:is )?(?:disabled|required)"
-    r"|your browser does not support)"
+    r"|this (?:content|video|clip|embed|media) (?:is )?(?:(?:no longer|not|currently not)"
+    r" available|(?:currently )?unavailable|cannot be (?:played|displayed|loaded))"
+    r"|(?:please )?enable javascript"
+    r"|javascript (?:is )?(?:disabled|required)|your browser does not support"
+    r"|copy this code to your (?:website|site|blog))"
+)
+# A video player's own buttons and invitations, each opening its sentence: "Play video
+# 2:10", "Watch more videos from our world news channel.", "Autoplay is on."
+_PLAYER = re.compile(
+    rf"(?i){_STARTS}(?:(?:play|replay|watch) (?:the )?(?:full )?video\b|autoplay\b"
+    r"|(?:watch|see|view) (?:more|all|the latest|our)(?: [\w'’-]+){0,3}? (?:videos|clips)\b)"
 )
 # The publisher's rights notice at the foot of a page: "Copyright 2026 Dow Jones & Company,
 # Inc. All Rights Reserved.", "© 2026 Reuters", "This material may not be published,
@@ -196,9 +288,39 @@ _PROMPT = re.compile(
     r"|subscribe for (?:just |only )?[$€£]\d|(?:log|sign) in to your account"
     r"|(?:join|like|follow) us on (?:facebook|twitter|instagram)|download (?:our|the) \w+ app"
     r"|enjoy(?:ed)? (?:reading )?(?:this|our) (?:article|story|post|piece|newsletter)"
-    r"|share (?:it|this(?: article| story| post)?) with (?:a |your )?friends?)"
-    # A sign-in button left alone when the paywall notice around it went: "Log in."
-    r"|^\W*(?:log ?in|sign ?in|log ?out|sign ?out|register|subscribe|sign up)\W*$"
+    r"|share (?:it|this(?: article| story| post)?) with (?:a |your )?friends?"
+    # A newsletter box: "Newsletter: Get our Health Weekly briefing."
+    r"|get our(?: [\w'’-]+){0,5}? (?:newsletters?|briefings?|bulletins?|digests?)\b)"
+    # A sign-in button left alone when the paywall notice around it went: "Log in."; a
+    # newsletter box's label, "Newsletter:" (at the line's start only: an alternative that
+    # may open any sentence of the line made this pattern several times slower).
+    r"|^\W*(?:log ?in|sign ?in|log ?out|sign ?out|register|subscribe|sign up)"
+    r"(?: now| today| here| for free| free)?\W*$|^\W*newsletters?\s*[:|]"
+)
+# A newsletter's promise: "Sign up for KPRC 2 newsletters to get breaking news delivered
+# straight to your inbox" (not "Police said fake invoices delivered to your inbox are the
+# commonest scam."). Looked for only in a line that says "inbox": "get" is everywhere.
+_INBOX = re.compile(
+    r"(?i)\b(?:sign up|subscribe|newsletters?|get|receive)(?:\W+\w+){0,16}?\W+(?:delivered"
+    r"|straight|directly)(?: straight| directly)? (?:to|into) your (?:e-?mail )?inbox"
+)
+# More prompts of a paywall: its gate ("This article is for subscribers only."), its offer
+# ("Get unlimited access to award-winning journalism for just $1 a week.", "Start your free
+# trial"), its small print ("Cancel anytime.") and its "Click to watch" button. Imperatives
+# count only where they open the sentence: "Subscribers to the service lost access on
+# Monday." is news.
+_PAYWALL = re.compile(
+    r"(?i)\b(?:(?:this|the rest of this) (?:article|story|content|page|piece|post|feature) is"
+    r" (?:only )?(?:available |reserved |exclusively )?(?:for|to) (?:paying |premium |digital"
+    r" |registered )?(?:subscribers|members)"
+    r"|become a (?:subscriber|member) to (?:continue|keep) reading)"
+    rf"|{_STARTS}(?:(?:get|unlock|enjoy|gain|claim) (?:your )?(?:unlimited|full|digital"
+    r"|premium|complete|unrestricted|all-access|instant) (?:digital )?access\b"
+    r"|(?:start|begin|claim) (?:your (?:free |\d+-day |\d+-week )?|(?:a )?(?:free |\d+-day"
+    r" |\d+-week ))trial\b"
+    r"|(?:click|tap)(?: here)? to (?:watch|play|view|see|listen|enlarge|expand|share|email"
+    r"|read|open|download)\b)"
+    r"|^\W*(?:you can )?cancel (?:at )?any ?time\W*$"
 )
 # A cookie, consent or privacy notice: every sentence of it is furniture ("We use cookies to
 # improve your experience. By continuing to browse you agree to our use of cookies. Accept
@@ -217,9 +339,10 @@ _CONSENT = re.compile(
     r" (?:use|store|access|process|collect) (?:cookies|(?:and access )?(?:\w+ )?information on"
     r" (?:a|your) device|similar technologies)"
     r"|\b(?:this|our) (?:site|website|web site|page|app) (?:uses|use|relies on|stores) cookies"
-    r"|\bby (?:continuing|clicking|using|browsing|scrolling|staying)\b[^.]{0,80}?\byou"
+    r"|\bby (?:continuing|clicking|using|browsing|scrolling|staying|subscribing|signing up"
+    r"|registering|creating an account)\b[^.]{0,80}?\byou"
     r" (?:agree|consent|accept)"
-    r"|\b(?:agree|consent) to (?:our|the) (?:use of cookies|cookie|privacy)"
+    r"|\b(?:agree|consent) to (?:our|the) (?:use of cookies|cookie|privacy)|\bagree to our terms\b"
     r"|\bour use of cookies\b"
     r"|\b(?:read|see|view|visit|review) (?:our|the) (?:cookie|privacy) (?:policy|notice|statement)"
     r"|^\W*(?:cookie|privacy|consent|data protection) (?:notice|policy|settings|preferences"
@@ -314,7 +437,7 @@ _WHOLE_QUOTE = re.compile(
 _RELATED_LINK = re.compile(
     r"(?i)^(?:related(?: (?:posts?|articles?|stories|news|coverage|content|reading))?"
     r"|read (?:more|also|next)|also read|see also|more on (?:this|that)(?: story)?|recommended"
-    r"(?: reading)?|further reading|more from \w+|watch|listen)\s*[:|>»]\s*\S"
+    rf"(?: reading)?|further reading|{_MORE_FROM}|watch|listen)\s*[:|>»]\s*\S"
 )
 # A wire service's slug before a headline: "UPDATE 2-Death toll rises", "REFILE-UPDATE 1-",
 # "CORRECTED-", "EXCLUSIVE-", "WRAPUP 1-", "RPT-INSIGHT-", "FACTBOX-".
@@ -352,7 +475,11 @@ _PROMPT_HINTS = (
     "register",
     "enjoy",
     "friend",
+    "get our",
 )
+# Words one of _PAYWALL's rules needs (few and broad: each word looked for costs more than
+# the regex on the few lines that hold one).
+_PAYWALL_HINTS = ("subscri", "member", "access", "trial", "click", "tap ", "cancel")
 _EMBED_HINTS = (
     "tweet",
     "view this",
@@ -362,7 +489,9 @@ _EMBED_HINTS = (
     "cannot be",
     "javascript",
     "your browser",
+    *("longer available", "copy this code"),
 )
+_PLAYER_HINTS = ("video", "autoplay", "clips")
 _ARCHIVE_HINTS = ("wayback", "archive", "crawl", "seed", "404", "warc", "heritrix")
 # Words every match of a searched pattern contains (lower case): an ASCII line without any
 # of them skips that regex. Exact, not a heuristic: on ASCII text a case-insensitive match of
@@ -373,7 +502,7 @@ _AI_HINTS = (
     *("generated", "written", "created", "produced", "summari", "assisted"),
     *("with the ", "scans breaking news", "distill"),
 )
-_CREDIT_HINTS = ("photo", "image", "picture")  # or a line ending in ")"
+_CREDIT_HINTS = ("photo", "image", "picture", "credit")  # or a line ending in ")"
 
 
 def _has(line: str, hints: tuple[str, ...]) -> bool:
@@ -391,17 +520,32 @@ def _may_contain(line: str, hints: tuple[str, ...]) -> bool:
 
 def _is_photo_credit(text: str) -> bool:
     """Text ending in a photo credit ("(Photo: Jane Doe/AP)", "Photo by Jane Doe")."""
+    bracket = text.rfind("(")
+    if bracket >= 0 and _BRACKETED_CREDIT.match(text, bracket):
+        return True
     if not text.rstrip().endswith(")") and not _may_contain(text, _CREDIT_HINTS):
         return False
-    return bool(_PHOTO_CREDIT.search(text))
+    if _PHOTO_CREDIT.search(text):
+        return True
+    return ("redit" in text or "REDIT" in text) and bool(_CREDIT_LABEL.search(text))
 
 
 def _is_prompt(text: str) -> bool:
-    return _has(text, _PROMPT_HINTS) and bool(_PROMPT.search(text))
+    return _asks_reader(text) or (_has(text, _PAYWALL_HINTS) and bool(_PAYWALL.search(text)))
+
+
+def _asks_reader(text: str) -> bool:
+    """A prompt of _PROMPT or _INBOX: those looked for in every paragraph."""
+    folded = text.casefold()
+    if any(hint in folded for hint in _PROMPT_HINTS) and _PROMPT.search(text):
+        return True
+    return "inbox" in folded and bool(_INBOX.search(text))
 
 
 def _is_embed(text: str) -> bool:
-    return _has(text, _EMBED_HINTS) and bool(_EMBED.search(text))
+    return (_has(text, _EMBED_HINTS) and bool(_EMBED.search(text))) or (
+        _has(text, _PLAYER_HINTS) and bool(_PLAYER.search(text))
+    )
 
 
 def _is_archive_note(text: str) -> bool:
@@ -470,6 +614,8 @@ def noise_category(line: str) -> str | None:
     if n_words <= 14 and _WIRE_BYLINE.match(line):
         return "byline"
     if n_words <= 25 and _WIRE_NOTE.match(line):
+        return "wire_note"
+    if n_words <= 80 and _SIGN_OFF.match(line):
         return "wire_note"
     if (
         _FILE_PHOTO.match(line)
@@ -632,6 +778,8 @@ def _strip_dateline(text: str, first: bool = False) -> tuple[str, str | None, st
 
 def _furniture_sentence(piece: str) -> str | None:
     """The category of a furniture sentence inside a longer paragraph, or None."""
+    if _SIGN_OFF.match(piece):
+        return "wire_note"
     if _is_prompt(piece):
         return "prompt"
     if _is_embed(piece):
@@ -644,10 +792,16 @@ def _furniture_sentence(piece: str) -> str | None:
 
 
 def _may_hold_furniture(text: str) -> bool:
-    """Whether a paragraph may hold a sentence that _furniture_sentence names."""
+    """Whether a paragraph may hold a sentence that _furniture_sentence names.
+
+    A paywall's or a video player's other sentences (_PAYWALL, _PLAYER) are looked for only
+    beside the prompt or embed notice they come with ("Subscribe now to continue reading.
+    Get unlimited access for $1 a week."): looking for them in every paragraph made
+    cleaning about a tenth slower."""
     return (
-        _is_prompt(text)
-        or _is_embed(text)
+        _asks_reader(text)
+        or (_has(text, _EMBED_HINTS) and bool(_EMBED.search(text)))
+        or (text.endswith(")") and bool(_SIGN_OFF_GLUED.search(text)))
         # Consent buttons are sentences of their own ("Accept all cookies"): by their words.
         or _has(text, _CONSENT_SPLIT_HINTS)
         or bool(_NOTE_LABEL.match(text))
@@ -742,6 +896,10 @@ _DAY_MONTH_YEAR = re.compile(
     rf"(?: (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?,? ?(?P<year>(?:19|20)\d{{2}})?\b"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A date of the European date lines: "15 septembre 2026" or "15.09.2026" (dots: day first).
+_EUROPEAN_DATE = re.compile(
+    rf"(?i)\b{_FOREIGN_DAY_MONTH_YEAR}\b|\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\b"
+)
 
 
 def _year_hint(text: str) -> int | None:
@@ -756,14 +914,18 @@ def _parse_date(text: str, year: int | None = None) -> str | None:
     """ "2024-01-16 10:00", "Jan. 16, 2024", "16 January" (+ year) -> "2024-01-16".
 
     Full dates are read by `facts.parse_date` (the one rule for them); what is left here
-    is what only datelines need: a day and month whose year comes from the text, and a
-    month alone ("2024-01")."""
+    is what only datelines need: a day and month whose year comes from the text, a month
+    alone ("2024-01"), and the dates of European date lines ("15.09.2026", day first;
+    "15 septembre 2026")."""
     full = facts.parse_date(text)
     if full is not None:
         return full.isoformat()
     iso = _ISO_DATE.search(text)
     if iso:
         return _valid_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    european = _EUROPEAN_DATE.search(text)
+    if european:
+        return _european_date(european)
     match = _DAY_MONTH_YEAR.search(text)
     if not match:
         return None
@@ -775,6 +937,15 @@ def _parse_date(text: str, year: int | None = None) -> str | None:
     if day is None:
         return f"{year:04d}-{month:02d}"
     return _valid_date(year, month, int(day))
+
+
+def _european_date(match: re.Match[str]) -> str | None:
+    """The date `_EUROPEAN_DATE` found: "15 septembre 2026" or "15.09.2026"."""
+    if match.group("fyear"):
+        name = match.group("fmonth").casefold().rstrip(".")
+        month = _FOREIGN_MONTHS.get(name) or _MONTHS.index(name[:3]) + 1
+        return _valid_date(int(match.group("fyear")), month, int(match.group("fday")))
+    return _valid_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
 
 
 def _valid_date(year: int, month: int, day: int) -> str | None:
@@ -912,11 +1083,14 @@ def _words(text: str) -> list[str]:
 
 
 def _drop_captions_and_repeats(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
-    """Captions (text ending in a photo credit) and lines printed twice in one article."""
+    """Captions (text ending in a photo credit, or a teaser under a bare "Photo:" or
+    "Video:" label) and lines printed twice in one article."""
     seen: dict[str, int] = {}
     for index, (text, _run) in enumerate(units):
         key = normalize_text(text)
-        is_caption = _is_photo_credit(text)
+        is_caption = _is_photo_credit(text) or (
+            bool(_TEASER_LABEL.match(text)) and len(text.split()) <= 60
+        )
         if key in seen:
             first = seen[key]
             if is_caption:

@@ -355,6 +355,7 @@ _HINTED_PIECES = [
         "with the help of artificial intelligence",
     ),
     *("scans breaking news", "distills news articles", "photograph: x", "picture credit: y"),
+    *("(Credit: X", "Courtesy of", "CREDITS: z", "(Photos by y"),
     *("İ", "K", "ſ", "é", "\u200b", ")", "(", "/", ".", " ", "word", "12", "\n"),
 ]
 
@@ -371,7 +372,12 @@ def test_hint_gates_never_skip_a_line_the_pattern_matches(line: str) -> None:
     for pattern, hints in gated:
         if pattern.search(line):
             assert clean_module._may_contain(line, hints)
-    assert clean_module._is_photo_credit(line) == bool(clean_module._PHOTO_CREDIT.search(line))
+    credit = (
+        clean_module._PHOTO_CREDIT.search(line)
+        or clean_module._BRACKETED_CREDIT.search(line)
+        or clean_module._CREDIT_LABEL.search(line)
+    )
+    assert clean_module._is_photo_credit(line) == bool(credit)
 
 
 @pytest.mark.parametrize(
@@ -728,3 +734,244 @@ def test_consent_buttons_inside_a_news_paragraph_are_cut() -> None:
     cleaned = clean(build_article(f"{BODY} Accept all cookies. Manage preferences. {NEWS}"))
     assert cleaned.text == f"{BODY} {NEWS}"
     assert cleaned.removed == {"consent": 2}
+
+
+# ------------------------------------------------------------------ paywalls, players, sign-offs
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # The paywall's gate, its offer and its small print.
+        "This article is for subscribers only.",
+        "This content is available to paying subscribers only.",
+        "The rest of this story is reserved for members.",
+        "Become a member to keep reading.",
+        "Get unlimited access to award-winning journalism for just $1 a week.",
+        "Unlock full digital access for 99 cents.",
+        "Start your free trial today.",
+        "By subscribing you agree to our Terms of Service and Privacy Policy.",
+        "By signing up, you agree to receive emails from the Herald.",
+        # A newsletter box.
+        "Newsletter: Get our Health Weekly briefing.",
+        "Get our morning newsletter delivered to your inbox.",
+        # A video player and its invitations.
+        "Watch more videos from our world news channel.",
+        "See all the latest videos from the region.",
+        "Autoplay is on.",
+        "This video is no longer available.",
+        "Sorry, this video is currently unavailable.",
+        "Click to watch.",
+        "Tap here to play the clip.",
+        "Play video 2:10 Rescuers reach the trapped miners",
+    ],
+)
+def test_paywall_newsletter_and_video_player_text_is_removed(furniture: str) -> None:
+    alone = clean(build_article(f"{BODY}\n\n{furniture}\n\n{NEWS}"))
+    assert alone.text == f"{BODY}\n\n{NEWS}"
+    # Inside a paragraph, beside the prompt or notice it comes with.
+    sentence = furniture if furniture.endswith(".") else f"{furniture}."
+    for box in ("Subscribe now to continue reading.", "This video is not available."):
+        inside = clean(build_article(f"{BODY} {box} {sentence} {NEWS}"))
+        assert inside.text == f"{BODY} {NEWS}"
+
+
+@pytest.mark.parametrize(
+    "button", ["Cancel anytime.", "You can cancel at any time.", "Sign up now", "Sign up for free"]
+)
+def test_a_paywall_left_with_only_its_buttons_is_a_stub(button: str) -> None:
+    text = (
+        "This article is for subscribers only.\n\nSubscribe now to continue reading. Get "
+        "unlimited access to award-winning journalism for just $1 a week.\n\n"
+        f"By subscribing you agree to our Terms of Service and Privacy Policy. {button}"
+        f"\n\n{button}"
+    )
+    cleaned = clean(build_article(text))
+    assert cleaned.text == ""
+    assert cleaned.is_stub
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Video: Rescue teams reach the trapped miners",
+        "VIDEO: Police fire tear gas at protesters in the capital.",
+        "Photo: Veltrax headquarters in Marlow Bay.",
+        "PHOTOS: Scenes from the flooded valley",
+        "Play video",
+        "Watch the full video",
+    ],
+)
+def test_a_photo_or_video_teaser_under_its_label_is_removed(teaser: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{teaser}\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+
+
+def test_a_video_page_headline_is_not_line_noise() -> None:
+    # The first line of a video page is its headline (the title finder skips noise lines).
+    assert noise_category("VIDEO: Rescue teams at the Corvada mine") is None
+
+
+@pytest.mark.parametrize("unit", ["Sign up and get x ", "(Reporting by A; ", "Share on X | "])
+def test_the_furniture_rules_clean_hostile_lines_in_linear_time(unit: str) -> None:
+    def seconds(size: int) -> float:
+        text = (unit * (size // len(unit) + 1))[:size]
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            clean(build_article(text))
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    # 8x the text: linear is about 8x the time, quadratic 64x (see above).
+    assert seconds(200_000) < 20 * seconds(25_000) + 0.05
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "(Reporting by Tom Ashcroft; Editing by Jane Merriweather)",
+        "(Reporting by Grace Obuya; Additional reporting by Amara Nkembe; Writing by Paul "
+        "Tanner; Editing by Jo Lee)",
+        "(Additional reporting by Suilee Wee in Beijing, Niluksi Koswanage in Kuala Lumpur and "
+        "Amy Lefevre in Bangkok; Editing by Dean Yates)",
+        "(Compiled by Beijing Newsroom)",
+        "(Editing by Tom Heneghan)",
+        "Reporting by Grace Obuya in Nairobi; editing by Paul Tanner",
+        "Additional reporting by Ana Kovac.",
+        "— with additional reporting by Lloyd Grove",
+    ],
+)
+def test_a_wire_sign_off_is_removed_alone_or_after_the_last_sentence(sign_off: str) -> None:
+    alone = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{sign_off}"))
+    assert alone.text == f"{BODY}\n\n{NEWS}"
+    assert alone.removed == {"wire_note": 1}
+    if sign_off.startswith("("):
+        glued = clean(build_article(f"{BODY}\n\n{NEWS} {sign_off}"))
+        assert glued.text == f"{BODY}\n\n{NEWS}"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share this article: Facebook | Twitter | LinkedIn | Email",
+        "Share on WhatsApp | Share on Facebook",
+        "Share | Tweet | Email",
+        "Facebook, Twitter, Email",
+        "Share this story on: Facebook / X / Copy link",
+        "SHARE • TWEET • COMMENTS",
+        "Click to share on WhatsApp (Opens in new window)",
+    ],
+)
+def test_a_share_bar_is_removed(bar: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{bar}\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A labelled credit naming neither an agency nor a photographer/agency pair.
+        "Photo: Veltrax headquarters in Marlow Bay. (Credit: Getty Images)",
+        "Photo: Relatives wait outside the mine gate. (Credit: Reuters/Ana Kovac)",
+        "Relatives wait outside the mine gate. (Photo by Ana Kovac)",
+        "The real embassy building in Accra. (Courtesy of the State Department)",
+        "Students sit outside the business school. Credit: Jeff Chiu / Associated Press",
+        "A brachiosaurus feeds from a tree. Image credit: Davide Bonadonna",
+    ],
+)
+def test_a_caption_ending_in_any_labelled_credit_is_removed(caption: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{caption}\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert cleaned.removed == {"caption": 1}
+
+
+def test_a_news_paragraph_ending_in_a_gallery_link_is_no_caption() -> None:
+    news = (
+        f"{NEWS} There will be seven billion of us by late 2011. (Pictures: Population 7 Billion.)"
+    )
+    assert clean(build_article(f"{BODY}\n\n{news}")).text == f"{BODY}\n\n{news}"
+
+
+@pytest.mark.parametrize(
+    "label", ["More from the Herald:", "More from BBC News", "MORE ON THIS STORY", "Most read"]
+)
+def test_a_more_from_label_goes_with_its_list_of_headlines(label: str) -> None:
+    text = (
+        f"{BODY}\n\n{label}\n- Sardova's mining boom: who profits?\n"
+        f"- Opinion: Safety cannot wait\nInside the mine that never slept\n\n{NEWS}"
+    )
+    cleaned = clean(build_article(text))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert "related" in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 2026-09-15",
+        "Publicado: 2026-09-15",
+        "Publicado el 15 de septiembre de 2026",
+        "Actualizado: 15.09.2026",
+        "Veröffentlicht: 15.09.2026",
+        "Veröffentlicht am 15. September 2026",
+        "Publié le 15 septembre 2026",
+        "Mis à jour le 15 septembre 2026, 10:30",
+    ],
+)
+def test_a_date_line_in_spanish_french_or_german_dates_the_article(line: str) -> None:
+    cleaned = clean(build_article(f"{line}\n\n{BODY}"))
+    assert cleaned.date == "2026-09-15"
+    assert cleaned.text == BODY
+    assert cleaned.removed == {"date": 1}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Investors were told to watch for more volatility.",
+        "The video shows police firing tear gas.",
+        "Reporting by local journalists was restricted.",
+        "Reporting by Reuters showed the ministry had known for months.",
+        "Editing by hand took the team three weeks.",
+        "Subscribers to the service lost access on Monday.",
+        "The company said a share of the profits would go to the families.",
+        "Share prices fell 3 percent in early trading.",
+        "Viewers watch more videos on their phones than on television, the survey found.",
+        '"Watch the video," the prosecutor told the jury.',
+        "The deal gives customers unlimited access to the network for a year.",
+        "Officials get the daily intelligence briefing each morning.",
+        "The contract lets either side cancel at any time, the filing shows.",
+        "The bank extended the firm a line of credit: $4 million over five years.",
+        "More from the minister is expected on Friday.",
+        "The channel is available to subscribers in 40 countries.",
+        "Publicado, the Spanish word for published, was printed on every page.",
+        "Police said fake invoices delivered to your inbox are the most common scam.",
+    ],
+)
+def test_news_that_looks_like_page_furniture_is_kept(news: str) -> None:
+    for text in (f"{BODY}\n\n{news}", f"{BODY} {news} {NEWS}"):
+        cleaned = clean(build_article(text))
+        assert cleaned.text == text
+        assert cleaned.removed == {}
+
+
+_PROMPT_PIECES = [
+    *("This article is for subscribers", " only", "Get unlimited access", "Start your trial"),
+    *("Newsletter:", "Get our ", "briefing", " delivered to your inbox", "Click to watch"),
+    *("Cancel anytime", "Sign up now", "Watch more videos", "Autoplay", "this video is "),
+    *("no longer available", "Play video", "copy this code to your site", "Tap to play"),
+    *("is for paying members", "Start a 30-day trial"),
+    *("Unlock full digital access", "You can cancel at any time", "Watch the full video"),
+    *("İ", "K", "ſ", "é", ")", ":", ".", " ", "|", "word", "12", ". "),
+]
+
+
+@given(st.lists(st.sampled_from(_PROMPT_PIECES), max_size=12).map("".join))
+def test_prompt_and_embed_hint_gates_never_skip_a_sentence_the_pattern_matches(line: str) -> None:
+    for pattern in (clean_module._PROMPT, clean_module._PAYWALL, clean_module._INBOX):
+        if pattern.search(line):
+            assert clean_module._is_prompt(line)
+    for pattern in (clean_module._EMBED, clean_module._PLAYER):
+        if pattern.search(line):
+            assert clean_module._is_embed(line)

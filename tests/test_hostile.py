@@ -698,7 +698,8 @@ def test_class3_file_names_and_headlines_never_drive_the_terminal(tmp_path: Path
 def test_class3_json_output_keeps_the_text_but_escapes_controls(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    body = "Officials said the \u202edam\u202c held through the night despite record inflows."
+    # (About the story: a stub's sentence off it is not quoted at all.)
+    body = "Officials said the \u202edam\u202c above Eastwick held as the flood water rose."
     jsonl(folder / "a.jsonl", [{"text": body, "title": "Dam \u202eholds"}, {"text": GOOD}])
     result = runner.invoke(app, ["brief", str(folder), "-f", "json", "-o", "-", "-q"])
     assert result.exit_code == 0 and "\u202e" not in result.stdout
