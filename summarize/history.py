@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import hashlib
 import json
 import math
 import os
@@ -71,6 +72,9 @@ class History:
     # One line per part of the history an earlier update briefing recorded that could not
     # be read again (its files moved or gone); the briefing goes on with the rest.
     warnings: tuple[str, ...] = ()
+    # The text of each article read (`text_digest`), for history read from articles: a new
+    # input with the same text is one the reader has read already.
+    digests: frozenset[str] = frozenset()
 
     def dates(self) -> list[dt.date]:
         """The publication dates of the sources read before, where known."""
@@ -149,6 +153,7 @@ class _HistoryReader:
         self.sources: dict[str, SourceInfo] = {}
         self.inputs: list[dict[str, object]] = []
         self.warnings: list[str] = []
+        self.digests: set[str] = set()
         self._read: set[str] = set()  # the files and folders read, by `_key`
         # The inputs given: an earlier briefing's history that names one leaves it to them.
         self._given = frozenset(map(_key, given))
@@ -159,6 +164,7 @@ class _HistoryReader:
             tuple(self.sources.values()),
             tuple(self.inputs),
             tuple(self.warnings),
+            frozenset(self.digests),
         )
 
     def read_input(self, raw: str) -> None:
@@ -172,6 +178,7 @@ class _HistoryReader:
             if isinstance(found, str):
                 raise InputError(raw, f"unusable as --since history ({found})")
             self._add(found.sentences, found.sources)
+            self.digests |= found.digests
             self.inputs.append({"path": raw, "kind": "articles", "sentences": len(found.sentences)})
             return
         before = len(self.sentences)
@@ -230,6 +237,7 @@ class _HistoryReader:
                 self._unread(briefing, recorded, articles)
             else:
                 self._add(articles.sentences, articles.sources)
+                self.digests |= articles.digests
             return
         try:
             earlier = _read_briefing(Path(found))
@@ -305,7 +313,13 @@ def history_from_articles(articles: Sequence[Article]) -> History:
                 published=article.published or (date.isoformat() if date else None),
             )
         )
-    return History(tuple(sentences), tuple(sources))
+    digests = frozenset(text_digest(article.text) for article in articles)
+    return History(tuple(sentences), tuple(sources), digests=digests)
+
+
+def text_digest(text: str) -> str:
+    """One name for an article's text however it is spaced (a page saved twice)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def _read_briefing(path: Path) -> _Briefing | None:

@@ -79,17 +79,28 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     options = (options or BriefOptions()).resolved()
     if not articles:
         raise InputError("(input)", "no articles to brief")
+    history = options.history
+    history_timings: dict[str, float] = {}
+    if history is None and options.since:
+        from summarize.history import load_history  # only an update briefing reads one
+
+        with timed(history_timings, "history"):
+            history = load_history(options.since, options.limits)
+    read_again: list[str] = []
+    if history is not None and history.digests:
+        # An input with the text of an article read before is not new (the folder of
+        # yesterday's articles given again): left out, and said so.
+        from summarize.history import text_digest
+
+        fresh = [a for a in articles if text_digest(a.text) not in history.digests]
+        read_again = [a.path or a.id for a in articles if a not in fresh]
+        articles = fresh or list(articles[:1])  # (all read: "nothing new" says it)
     prepared = prepare(articles, options)
+    prepared.timings.update(history_timings)
     # The headline of an article the briefing may quote: not one whose language it skips.
     used = {sentence.article_id for sentence in prepared.candidates}
     headed = [article for article in articles if article.id in used] or list(articles)
     title = options.title or _pick_title(headed, prepared) or "Briefing"
-    history = options.history
-    if history is None and options.since:
-        from summarize.history import load_history  # only an update briefing reads one
-
-        with timed(prepared.timings, "history"):
-            history = load_history(options.since, options.limits)
     request = engines.Request(options.budget(), title, options.focus, history)
     run = engines.run(prepared, request, options)
     result = run.result
@@ -130,6 +141,11 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     warnings = [f"skipped {reason}" for reason in prepared.skipped] + list(result.warnings)
     if history is not None:
         warnings.extend(history.warnings)  # parts of an earlier briefing's history gone
+        if read_again:
+            warnings.append(
+                f"{len(read_again)} input(s) read before (the same text as an article of the"
+                f" history), left out as not new: {', '.join(read_again)}"
+            )
     elif len(articles) == 1:  # (an update over one new article is the usual case)
         warnings.append("only one article was given: the briefing summarises a single source")
     warnings.extend(prepared.languages.warnings)

@@ -605,3 +605,19 @@ def test_an_update_over_one_new_article_warns_of_an_unread_history_not_of_one_so
     assert sum(str(gone) in warning for warning in update.warnings) == 1
     alone = brief(new, BriefOptions(engine="extractive"))
     assert any("only one article" in warning for warning in alone.warnings)
+
+
+def test_an_input_with_the_text_of_an_article_read_before_is_not_new(tmp_path: Path) -> None:
+    day1, _ = outbreak_days(tmp_path)
+    new = write(tmp_path / "day3", {"e_wire.txt": f"Toll Reaches 11\n\n{ROUNDUP_NEWS}\n"})
+    again = tmp_path / "again"
+    again.mkdir()
+    for old in day1.iterdir():  # yesterday's files, saved again elsewhere and respaced
+        (again / old.name).write_text(old.read_text().replace(". ", ".  "), encoding="utf-8")
+    (again / "e_wire.txt").write_text((new / "e_wire.txt").read_text(), encoding="utf-8")
+    update = brief(again, BriefOptions(engine="extractive", since=(str(day1),)))
+    assert [source.id for source in update.sources] == ["e_wire"]
+    (warning,) = [w for w in update.warnings if "read before" in w]
+    assert warning.startswith(f"{len(list(day1.iterdir()))} input(s) read before")
+    plain = brief(again, BriefOptions(engine="extractive"))  # no history: all are new
+    assert len(plain.sources) == len(list(again.iterdir()))
