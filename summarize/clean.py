@@ -3,12 +3,13 @@
 Works line by line on the article text. Each removed line is counted under a category
 (``counter``, ``date``, ``label``, ``byline``, ``author_bio``, ``ai_disclaimer``,
 ``comment_policy``, ``repeated_title``, ``caption``, ``repeated_block``, ``separator``,
-``signature``, ``related``, ``link``, ``dateline``, ``wire_note``, ``furniture``, ``embed``,
-``prompt``, ``consent``, ``article_note``, ``pull_quote``, ``archive_note``) so users can see
-what was dropped. What is kept is classified as paragraph, heading, bullet or table row;
-only paragraphs and bullets that are real sentences become briefing material (a short line
-with no final punctuation is a headline fragment: a heading; so is a bullet item that is no
-sentence, "- Plants to close by 2026" in a "Key points" box).
+``signature``, ``related``, ``link``, ``dateline``, ``timestamp`` (a liveblog entry's
+clock time), ``wire_note``, ``furniture``, ``embed``, ``prompt``, ``consent``,
+``article_note``, ``pull_quote``, ``archive_note``) so users can see what was dropped.
+What is kept is classified as paragraph, heading, bullet or table row; only paragraphs and
+bullets that are real sentences become briefing material (a short line with no final
+punctuation is a headline fragment: a heading; so is a bullet item that is no sentence,
+"- Plants to close by 2026" in a "Key points" box).
 
 What a dateline or date line says is kept as metadata (``CleanedArticle.date``/``place``),
 and an article left with almost no prose is marked a stub (``is_stub``).
@@ -149,34 +150,66 @@ _CREDIT_LABEL = re.compile(
 )
 # Wire datelines: "WASHINGTON (AP) --", "BERLIN (AP) _", "LIMA, May 9 (Xinhua) --",
 # "MOBILE, Ala. (AP) -", "NEW YORK, Jan. 3 (AFP) —", "ISLAMABAD -", "(CNN) --",
-# "Madrid, June 24 (Xinhua) --", "(OMAHA, Neb.) _". Every pattern is anchored and its
-# repetitions bounded, so matching costs at most a few hundred steps per paragraph.
+# "Madrid, June 24 (Xinhua) --", "(OMAHA, Neb.) _", "PARIS, 3 August (AFP) -", a
+# press-release wire's "ORLAND, March 10, 2026 /PRNewswire/ --" and "SAN
+# FRANCISCO--(BUSINESS WIRE)--", the dash glued to the text ("WASHINGTON—An"), and after a
+# news agency's name a colon or no dash at all ("SELVAN, 6 Aug (IANS):", "NEW DELHI, Aug 6
+# (PTI) Dock workers"). Every pattern is anchored and its repetitions bounded, so matching
+# costs at most a few hundred steps per paragraph.
 _WIRES = (
     r"AP|AFP|Reuters|Xinhua|UPI|CNN|dpa|DPA|Bloomberg|Kyodo|ANSA|EFE|PTI|IANS|TASS|Itar-Tass"
     r"|AFNS|BBC|PA|Yonhap|Interfax|RIA Novosti|Anadolu|IRNA|KUNA|APP|Bernama|Antara|NNA|WAM"
 )
-_CAPS_WORD = r"(?:[A-Za-z]{1,2}['’])?[A-Z][A-Z.'’-]*"
+_CAPS_WORD = r"(?:[A-Za-z]{1,2}['’])?[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*"
 _CAPS_PLACE = (
     rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,4}}(?: \((?!(?:{_WIRES})\))[A-Z][A-Za-z ]{{1,25}}\))?"
 )
 _TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]+(?: [A-Z][a-zA-Z.'’-]+){0,3}"
 _REGION = r"(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}){0,2}"
-_DL_DATE = r"(?:, (?P<date>(?i:" + _MONTH + r") ?\d{1,2}(?:, ?\d{4})?))?"
-_DL_DASH = r" ?(?:--|—|–|-|_) +(?=[\"“‘'`(\dA-Z])"
+# The day after or before the month: "May 9", "Aug. 6, 2026", "3 August".
+_DL_DATE = (
+    r"(?:, (?P<date>(?i:" + _MONTH + r") ?\d{1,2}(?:, ?\d{4})?"
+    r"|\d{1,2} (?i:" + _MONTH + r")(?:,? \d{4})?))?"
+)
+# A dash and a space, or a long dash glued to the text ("WASHINGTON—An", "N.C._Nine").
+_DL_DASH = r"(?: ?(?:--|—|–|-|_) +|(?:--|—|_)(?=[\"“(A-Z]))(?=[\"“‘'`(\dA-Z])"
+# A news agency's name, after which the dateline may end in a colon or in nothing.
+_DL_WIRE = rf" ?\((?:{_WIRES}) ?\)"
+_DL_AFTER_WIRE = rf"(?:{_DL_DASH}|:? +(?=[\"“‘'`(\dA-Z]))"
+# Who sent it: an agency or other name in brackets, or a press-release wire.
+_DL_SOURCE = (
+    rf"(?:{_DL_WIRE}| ?\((?:[A-Z][\w.-]{{1,15}}(?: [\w.-]{{1,15}}){{0,2}})\)"
+    r"| /[A-Z][\w .-]{1,30}/|--\([A-Z][\w.-]{1,15}(?: [\w.-]{1,15}){0,2}\))"
+)
 _DATELINES = (
     re.compile(
         rf"^(?P<place>{_CAPS_PLACE}{_REGION}){_DL_DATE}"
-        rf"(?: ?\((?:{_WIRES}|[A-Z][\w.-]{{1,15}}(?: [\w.-]{{1,15}}){{0,2}})\))?{_DL_DASH}"
+        rf"(?:{_DL_SOURCE}?{_DL_DASH}|{_DL_WIRE}{_DL_AFTER_WIRE})"
     ),
-    re.compile(rf"^(?P<place>{_TITLE_PLACE}{_REGION}){_DL_DATE} ?\((?:{_WIRES})\){_DL_DASH}"),
-    re.compile(rf"^\((?:{_WIRES})\){_DL_DASH}"),
+    re.compile(rf"^(?P<place>{_TITLE_PLACE}{_REGION}){_DL_DATE}{_DL_WIRE}{_DL_AFTER_WIRE}"),
+    re.compile(rf"^\((?:{_WIRES})\){_DL_AFTER_WIRE}"),
     re.compile(rf"^(?:[A-Z][A-Z-]+ )?\((?P<place>{_CAPS_PLACE}{_REGION})\){_DL_DASH}"),
 )
 # A headline glued in front of an agency dateline ("... cease-fire MADRID, Spain (AP) _").
 _GLUED_DATELINE = re.compile(
-    rf"(?<=[a-z0-9] )(?={_CAPS_PLACE}{_REGION}(?:, (?i:{_MONTH}) ?\d{{1,2}})?"
-    rf" ?\((?:{_WIRES})\) ?(?:--|—|–|-|_) )"
+    rf"(?<=[a-z0-9] )(?={_CAPS_PLACE}{_REGION}{_DL_DATE}{_DL_WIRE} ?(?:--|—|–|-|_) )"
 )
+# A byline in front of the dateline on its line: "By Jane Doe, Staff Writer | SELVAN -".
+_BYLINE_BEFORE_DATELINE = re.compile(
+    r"^(?i:by) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin)){1,5}"
+    r"(?:, [A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|for|and|at|in|to)){0,5})? ?[|•·] ?"
+)
+# A liveblog entry's clock time: "09:14 AeroNordia shares ...", "9.14am BST: The ...",
+# "16:30 GMT - SkyVale closes ...". Text follows it and starts with a capital: "9:10 the
+# fire reached the hills" is prose, and so is "At 09:14 the alarm sounded."
+_ENTRY_TIME = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?"
+    r"(?: (?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|local(?: time)?))?"
+    r"(?: ?[:|–—-])? (?=[\"“‘'A-Z])"
+)
+# Clock times that open this many of an article's lines make it a liveblog; one line that
+# opens with a time ("10:00 The ceremony opens.") may be a schedule's, and keeps it.
+LIVEBLOG_ENTRIES = 2
 # Capitalised openings that are labels or speakers, not places.
 _NOT_PLACES = frozenset(
     "FILE UPDATE UPDATED NOTE BREAKING WATCH VIDEO PHOTOS PHOTO CORRECTION EXCLUSIVE "  # noqa: SIM905
@@ -247,7 +280,27 @@ _FURNITURE = re.compile(
     r"|^image copyright\b|^enlarge (?:image|photo)\b|^(?:story|article) highlights\b"
     r"|^[(\[]\s*(?:photos?|videos?|watch"
     r"|see also|related|more)\s*:[^)\]]{0,120}[)\]]$|^related (?:photos|videos?|stories)\s*:"
+    # A press release's opening marker.
+    r"|^for immediate release\W*$"
 )
+# A site's navigation bar or breadcrumb trail: three or more short capitalised items
+# between bars, bullets or arrows, at least half of them (and two) a news site's sections
+# ("Home | News | World | Sport | Weather", "Home > News > Business"); a table's header row
+# ("Party | Seats | Votes") names other things.
+_NAV_ITEM = r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}"
+_NAV_MARK = r" ?[|•·>»›] ?"
+_NAV_BAR = re.compile(rf"^{_NAV_ITEM}(?:{_NAV_MARK}{_NAV_ITEM}){{2,}}$")
+_NAV_SPLIT = re.compile(_NAV_MARK)
+_NAV_HINT = re.compile(r"[|•·>»›]")
+_SECTIONS = frozenset(
+    "home news world sport sports weather business politics opinion culture arts"  # noqa: SIM905
+    " entertainment tech technology science health lifestyle life travel money markets"
+    " economy video videos live local national international climate environment"
+    " education obituaries podcasts newsletters food style fashion books music film tv"
+    " games puzzles latest menu search uk us u.s. europe asia africa americas australia"
+    " companies property cars motoring jobs photos gallery football cricket tennis"
+    " elections crime".split()
+) | {"middle east", "personal finance", "sign in", "log in", "uk news", "us news", "world news"}
 # Where a sentence opens: the line's start or after a sentence's end (not a quotation's:
 # '"Watch the video," she said.' is news).
 _STARTS = r"(?:^|(?<=[.!?] ))[\s(\[•·*>|-]*"
@@ -530,6 +583,15 @@ def _is_photo_credit(text: str) -> bool:
     return ("redit" in text or "REDIT" in text) and bool(_CREDIT_LABEL.search(text))
 
 
+def _is_nav_bar(line: str) -> bool:
+    """A navigation bar or breadcrumb trail (see _NAV_BAR) filling the line."""
+    if not line[:1].isupper() or _NAV_HINT.search(line) is None or not _NAV_BAR.match(line):
+        return False
+    items = [item.casefold() for item in _NAV_SPLIT.split(line)]
+    sections = sum(1 for item in items if item in _SECTIONS)
+    return sections >= 2 and 2 * sections >= len(items)
+
+
 def _is_prompt(text: str) -> bool:
     return _asks_reader(text) or (_has(text, _PAYWALL_HINTS) and bool(_PAYWALL.search(text)))
 
@@ -623,7 +685,7 @@ def noise_category(line: str) -> str | None:
         or (n_words <= 60 and _may_contain(line, _CAPTION_HINTS) and _CAPTION_MARK.search(line))
     ):
         return "caption"
-    if _FURNITURE.match(line):
+    if _FURNITURE.match(line) or _is_nav_bar(line):
         return "furniture"
     if n_words <= 80 and _PULL_QUOTE.match(line):
         return "pull_quote"
@@ -696,6 +758,7 @@ def clean(article: Article) -> CleanedArticle:
     _drop_trailing_signature(units, keep, drop)
     _drop_crawl_notes(units, keep, drop)
     units = _cut_furniture_sentences(units, keep, removed, removed_lines)
+    units = _strip_entry_times(units, keep, removed, removed_lines)
 
     first_kept = _first_kept(keep)  # once: inside the loop it made cleaning quadratic
     datelines = [
@@ -741,21 +804,37 @@ def _first_kept(keep: list[bool]) -> int:
     return next((index for index, flag in enumerate(keep) if flag), -1)
 
 
-def _strip_dateline(text: str, first: bool = False) -> tuple[str, str | None, str | None]:
+# A dateline has at most this many parts: a byline, a story slug, the dateline itself
+# ("By Jo Lee | BRITAIN-RACE _ LONDON _"). Past them a line of datelines repeated is text.
+_DATELINE_PARTS = 3
+
+
+def _strip_dateline(
+    text: str, first: bool = False, depth: int = 0
+) -> tuple[str, str | None, str | None]:
     """ "LIMA, May 9 (Xinhua) -- Peru..." -> ("Peru...", "LIMA", "May 9").
 
     The dateline is not content; its place and date are metadata. In the article's first
-    paragraph a headline glued in front of an agency dateline goes with it.
+    paragraph a headline glued in front of an agency dateline goes with it, and so does a
+    byline in front of it on its line.
     """
+    if depth >= _DATELINE_PARTS:
+        return text, None, None
     match = None
     for pattern in _DATELINES:
         match = pattern.match(text)
         if match:
             break
+    if match is None and text.startswith(("By ", "by ", "BY ")):
+        byline = _BYLINE_BEFORE_DATELINE.match(text)
+        if byline:
+            found = _strip_dateline(text[byline.end() :], depth=depth + 1)
+            if found[0] != text[byline.end() :]:
+                return found
     if match is None and first:
         glued = _GLUED_DATELINE.search(text, 0, 200)
         if glued and not any(mark in text[: glued.start()] for mark in ".!?"):
-            found = _strip_dateline(text[glued.start() :])
+            found = _strip_dateline(text[glued.start() :], depth=depth + 1)
             if found[0] != text[glued.start() :]:
                 return found
     if not match or len(text) - match.end() < 20:
@@ -772,8 +851,27 @@ def _strip_dateline(text: str, first: bool = False) -> tuple[str, str | None, st
         return text, None, None  # "U.S. - China talks", "EU - UK": a pair, not a dateline
     # A story slug before the dateline ("BRITAIN-RACE _ LONDON _") or a dateline printed
     # twice: the innermost one names the place.
-    rest, inner_place, inner_date = _strip_dateline(text[match.end() :])
+    rest, inner_place, inner_date = _strip_dateline(text[match.end() :], depth=depth + 1)
     return rest, inner_place or (place.strip() if place else None), inner_date or date
+
+
+def _strip_entry_times(units, keep, removed, removed_lines):  # type: ignore[no-untyped-def]
+    """A liveblog's entries without the clock time that opens each ("09:14 AeroNordia
+    shares down 5%." -> "AeroNordia shares down 5%."): the time is no part of the news."""
+    times = [
+        _ENTRY_TIME.match(text) if keep[index] and text[:1].isdigit() else None
+        for index, (text, _run) in enumerate(units)
+    ]
+    if sum(1 for found in times if found) < LIVEBLOG_ENTRIES:
+        return units
+    result = []
+    for (text, run), found in zip(units, times, strict=True):
+        if found:
+            removed["timestamp"] += 1
+            removed_lines.append(("timestamp", found.group().strip()))
+            text = text[found.end() :]
+        result.append((text, run))
+    return result
 
 
 def _furniture_sentence(piece: str) -> str | None:

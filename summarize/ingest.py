@@ -423,18 +423,60 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def find_headline(text: str) -> str | None:
-    """The title of a plain-text article: its first real line, when that line is a headline."""
+    """The title of a plain-text article: its first real line, when that line is a headline;
+    the line after it when the first is the paper's masthead (see _is_masthead)."""
     from summarize.clean import noise_category
 
-    for line in text.splitlines()[:12]:
-        stripped = " ".join(line[:2000].split()).lstrip("#").strip()
+    lines = text.splitlines()[:12]
+    for position, line in enumerate(lines):
+        stripped = _headline_text(line)
         if not stripped or noise_category(stripped) is not None:
             continue
-        n_words = len(stripped.split())
-        if n_words <= _HEADLINE_MAX_WORDS and not stripped.endswith((".", ",", ";")):
-            return single_line(stripped)
-        return None
+        if not _is_headline(stripped):
+            return None
+        after = next((_headline_text(rest) for rest in lines[position + 1 :] if rest.strip()), "")
+        if (
+            _is_masthead(stripped)
+            and _is_headline(after)
+            and len(after.split()) > len(stripped.split())
+            and noise_category(after) is None
+        ):
+            return single_line(after)
+        return single_line(stripped)
     return None
+
+
+def _headline_text(line: str) -> str:
+    return " ".join(line[:2000].split()).lstrip("#").strip()
+
+
+def _is_headline(line: str) -> bool:
+    return 0 < len(line.split()) <= _HEADLINE_MAX_WORDS and not line.endswith((".", ",", ";"))
+
+
+# The last word of a newspaper's or news site's name: "Solmere Evening Post", "Varnesh
+# Courier", "The Daily Star".
+_MASTHEAD_NOUNS = frozenset(
+    "post courier times herald tribune gazette journal news chronicle daily star mail"  # noqa: SIM905
+    " express telegraph guardian observer standard record sun mirror independent examiner"
+    " inquirer enquirer register review bulletin dispatch globe leader press sentinel"
+    " monitor echo argus advertiser citizen statesman ledger messenger telegram reporter"
+    " weekly online".split()
+)
+_MASTHEAD = re.compile(r"^(?:(?:[A-Z][\w&'’.-]*|the|of|and|&|de|la|le|el)(?: |$)){1,6}$")
+
+
+def _is_masthead(line: str) -> bool:
+    """A paper's name on a line of its own ("Solmere Evening Post"): a few capitalised
+    words without a digit or a verb, the last of them a newspaper's ("Post", "Courier")."""
+    words = line.split()
+    return (
+        len(words) <= 6
+        and words[0][:1].isupper()
+        and words[-1].casefold() in _MASTHEAD_NOUNS
+        and not any(character.isdigit() for character in line)
+        and bool(_MASTHEAD.match(line))
+    )
 
 
 # ------------------------------------------------------------------------------ Markdown

@@ -68,6 +68,7 @@ def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int
     re-joined, overlong ones cut into pieces."""
     spans: list[tuple[int, int]] = []
     punkt = _join_initials(text, _punkt_spans(text, punkt_language))
+    punkt = _split_after_abbreviations(text, punkt)
     for start, end in _join_split_quotes(text, _split_glued(text, punkt)):
         spans.extend(_cut_overlong(text, start, end))
     return spans
@@ -135,6 +136,55 @@ def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 continue
         joined.append((start, end))
     return joined
+
+
+# Punkt takes the period of "p.m." and of Ill., Ore. and Wash. (states) for an abbreviation's,
+# which ends no sentence; "at about 11:40 p.m. Rescuers brought ..." and "extracting ore.
+# Rescuers ..." end one. The state names are always capitalised: lower case is the word.
+# Where a name goes on the time ("9 p.m. Monday", "p.m. Eastern", "p.m. Moscow time",
+# "p.m. Christmas Eve", "p.m. Aug. 6") it is one sentence.
+_ABBREVIATION_END = re.compile(
+    r"(?:(?<=\d)|(?<=\d ))[ap]\.m\.(?= )|(?<![\w.])(?:ill|ore|wash)\.(?= )"
+)
+# What every _ABBREVIATION_END boundary has around it (a cheap search first, as for _GLUED;
+# it opens with the period, which the regex engine scans for fastest).
+_ABBREVIATION_HINT = re.compile(r"\.(?<=[mleh]\.) +[\"“‘]?[A-Z]")
+_CLAUSE_START = re.compile(
+    r" +(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d"
+    r"|(?:Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Universal)\b"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:[Tt]ime|Eve|Day)\b)"
+    r"(?=[\"“‘]?[A-Z][a-z])"
+)
+# A time before a noun it names ("the 5:30 p.m. Delta flight") ends no sentence.
+_ATTRIBUTIVE_TIME = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|your|this|that|each|every) \d{1,2}(?:[:.]\d\d)? ?$",
+    re.IGNORECASE,
+)
+
+
+def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a sentence Punkt ran on past a time's "a.m."/"p.m." or a lower-case word it
+    took for an abbreviation, where a capitalised word opens the next clause."""
+    if _ABBREVIATION_HINT.search(text) is None:  # most paragraphs: one search
+        return spans
+    pieces: list[tuple[int, int]] = []
+    for start, end in spans:
+        if _ABBREVIATION_HINT.search(text, start, end) is None:
+            pieces.append((start, end))
+            continue
+        for match in _ABBREVIATION_END.finditer(text, start, end):
+            follower = _CLAUSE_START.match(text, match.end(), end)
+            if (
+                follower is not None
+                and follower.end() < end
+                and _ATTRIBUTIVE_TIME.search(text, max(start, match.start() - 20), match.start())
+                is None
+            ):
+                pieces.append((start, match.end()))
+                start = follower.end()
+        pieces.append((start, end))
+    return pieces
 
 
 def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

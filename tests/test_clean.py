@@ -152,6 +152,23 @@ def test_real_sentences_are_not_noise() -> None:
         ("TOWN-BUDGET _ SPRINGFIELD _ ", "SPRINGFIELD"),
         ("(CNN) -- ", None),
         ("UNDATED _ ", None),
+        # The day before the month; a colon or no dash after an agency's name.
+        ("PARIS, 3 August (AFP) - ", "PARIS"),
+        ("SELVAN, 6 Aug (IANS): ", "SELVAN"),
+        ("NEW DELHI, Aug 6 (PTI) ", "NEW DELHI"),
+        ("Washington (CNN) ", "Washington"),
+        ("(CNN) ", None),
+        ("WASHINGTON, September 29 (Xinhua ) -- ", "WASHINGTON"),
+        # Press-release wires.
+        ("ORLAND, March 10, 2026 /PRNewswire/ -- ", "ORLAND"),
+        ("SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO"),
+        # A long dash glued to the text.
+        ("WASHINGTON—", "WASHINGTON"),
+        ("HIROSHIMA--", "HIROSHIMA"),
+        ("ANDREWS, N.C._", "ANDREWS, N.C."),
+        # A byline in front of the dateline on its line.
+        ("By Jane Doe, Staff Writer | SELVAN - ", "SELVAN"),
+        ("By Jane Doe | LIMA (AP) -- ", "LIMA"),
     ],
 )
 def test_wire_datelines_are_stripped_and_their_place_kept(dateline: str, place: str) -> None:
@@ -159,6 +176,37 @@ def test_wire_datelines_are_stripped_and_their_place_kept(dateline: str, place: 
     assert cleaned.text == BODY
     assert cleaned.place == place
     assert cleaned.removed == {"dateline": 1}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("PARIS, 3 August (AFP) - ", "--08-03"),
+        ("SELVAN, 6 Aug (IANS): ", "--08-06"),
+        ("NEW DELHI, Aug 6 (PTI) ", "--08-06"),
+        ("ORLAND, March 10, 2026 /PRNewswire/ -- ", "2026-03-10"),
+        ("SELVAN, Aug 6, 2026 (GLOBE NEWSWIRE) -- ", "2026-08-06"),
+    ],
+)
+def test_a_datelines_day_dates_the_article_in_any_order_or_form(dateline: str, date: str) -> None:
+    assert clean(build_article(dateline + BODY)).date == date
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Paris, France's capital, saw protests (and more) on Monday.",
+        "PARIS, the capital, was calm on Monday after a week of strikes.",
+        "NATO (AFP) said nothing about the plan on Monday, officials said.",
+        "By Jane Doe | The strike went on for ten days in a row, she wrote.",
+        "U.S.—China talks resumed in Geneva on Tuesday after a long pause.",
+        "Madrid, Spain (and Portugal) - the two hosts - were ready on Monday.",
+    ],
+)
+def test_prose_that_opens_like_a_dateline_is_kept(prose: str) -> None:
+    cleaned = clean(build_article(prose))
+    assert cleaned.text == prose
+    assert cleaned.place is None
 
 
 def test_dateline_date_gets_its_year_from_the_metadata_or_the_text() -> None:
@@ -812,7 +860,13 @@ def test_a_video_page_headline_is_not_line_noise() -> None:
     assert noise_category("VIDEO: Rescue teams at the Corvada mine") is None
 
 
-@pytest.mark.parametrize("unit", ["Sign up and get x ", "(Reporting by A; ", "Share on X | "])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        *("Sign up and get x ", "(Reporting by A; ", "Share on X | ", "Home | News "),
+        *("LIMA - ", "By Jane Doe | ", "By Jo Lee | LIMA (AP) -- ", "09:14 A\n"),
+    ],
+)
 def test_the_furniture_rules_clean_hostile_lines_in_linear_time(unit: str) -> None:
     def seconds(size: int) -> float:
         text = (unit * (size // len(unit) + 1))[:size]
@@ -975,3 +1029,70 @@ def test_prompt_and_embed_hint_gates_never_skip_a_sentence_the_pattern_matches(l
     for pattern in (clean_module._EMBED, clean_module._PLAYER):
         if pattern.search(line):
             assert clean_module._is_embed(line)
+
+
+LIVEBLOG = (
+    "LIVE: Merger day as it happened\n\n"
+    "08:02 AeroNordia confirms it will buy SkyVale for 4.2 billion euros.\n"
+    "9.14am BST: AeroNordia shares down 5% in early trade.\n"
+    "12:20 GMT - Orland airport operator says the airline would control 60% of slots.\n"
+    "16:30 local time SkyVale closes up 29% at 17.90 euros.\n"
+    "17:05 the desk signs off; the market closed at 16:30 as usual.\n"
+)
+
+
+def test_a_liveblog_entry_loses_its_clock_time_and_keeps_its_text() -> None:
+    cleaned = clean(build_article(LIVEBLOG))
+    assert cleaned.text.split("\n\n")[1:] == [
+        "AeroNordia confirms it will buy SkyVale for 4.2 billion euros.",
+        "AeroNordia shares down 5% in early trade.",
+        "Orland airport operator says the airline would control 60% of slots.",
+        "SkyVale closes up 29% at 17.90 euros.",
+        # Text that starts in lower case after a time is no entry.
+        "17:05 the desk signs off; the market closed at 16:30 as usual.",
+    ]
+    assert cleaned.removed == {"timestamp": 4}
+    assert ("timestamp", "9.14am BST:") in cleaned.removed_lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One line that opens with a time is no liveblog (a schedule's line, say).
+        f"{BODY}\n\n10:00 The ceremony opens at the stadium with a parade.",
+        f"At 09:14 the alarm sounded.\n\n{BODY}\n\nThe vote at 12:20 Tuesday was close.",
+        f"9:10 the fire reached the hills.\n\n9:40 the wind turned.\n\n{BODY}",
+    ],
+)
+def test_a_time_in_prose_is_kept(text: str) -> None:
+    cleaned = clean(build_article(text))
+    assert "timestamp" not in cleaned.removed
+    assert cleaned.text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | News | World | Sport | Weather",
+        "Home > News > Business",
+        "News • Sport • Weather • Travel",
+        "FOR IMMEDIATE RELEASE",
+        "For Immediate Release:",
+    ],
+)
+def test_a_navigation_bar_and_a_press_release_marker_are_furniture(line: str) -> None:
+    assert noise_category(line) == "furniture"
+    cleaned = clean(build_article(f"{line}\n\n{BODY}"))
+    assert cleaned.text == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Party | Seats | Votes | Share",
+        "Storm Eunice | What we know | Latest",
+        "The board approved it for immediate release on Monday.",
+    ],
+)
+def test_table_headers_and_prose_are_no_navigation_bar(line: str) -> None:
+    assert noise_category(line) is None

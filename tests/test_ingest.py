@@ -73,6 +73,39 @@ def test_headline_skips_page_furniture_and_rejects_prose() -> None:
     assert find_headline("The strike ended on Monday after talks.\nMore text.") is None
 
 
+@pytest.mark.parametrize(
+    ("furniture", "headline"),
+    [
+        # A navigation bar, a press release's marker, a masthead: the headline is next.
+        ("Home | News | World | Sport | Weather", "Rescuers pull girl from rubble"),
+        ("FOR IMMEDIATE RELEASE", "AeroNordia and SkyVale to Combine"),
+        ("Solmere Evening Post", "Velmar sworn in as coalition deal is signed"),
+        ("Varnesh Courier\n", "Quake survivors face cold nights\nUpdated 14:05 GMT"),
+        ("Home | News | World\nThe Varnesh Courier", "Rescuers pull girl alive from rubble"),
+    ],
+)
+def test_the_headline_under_page_furniture_or_a_masthead_is_the_title(
+    furniture: str, headline: str
+) -> None:
+    text = f"{furniture}\n{headline}\nThe body of the story goes on here, with words."
+    assert find_headline(text) == headline.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short headline over a longer deck, not a paper's name.
+        "Quake Hits Varnesh\nRescuers search the rubble of the town for survivors\n",
+        "Your Health\nNeurologists Warn Against ADHD Drugs To Help Kids Study\n",
+        # A masthead over prose or over a shorter line is kept: nothing better follows.
+        "Varnesh Courier\nSurvivors spent a third night in tents, the Red Crescent said.\n",
+        "The Daily Star Weekly News\nQuake aid\n",
+    ],
+)
+def test_a_first_line_that_is_no_masthead_stays_the_title(text: str) -> None:
+    assert find_headline(text) == text.splitlines()[0]
+
+
 def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [

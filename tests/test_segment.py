@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -202,3 +204,93 @@ def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
 def test_initials_inside_a_name_do_not_end_the_sentence(text: str, first: str) -> None:
     spans = sentence_spans(text)
     assert [text[a:b] for a, b in spans] == [first, "Shares rose."]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The clinic was to open at 8 a.m. No one was injured in the blast.",
+            "The clinic was to open at 8 a.m.",
+        ),
+        (
+            "The mourners returned at 3:30 p.m. Sen. Kennedy then went on to Hyannis Port.",
+            "The mourners returned at 3:30 p.m.",
+        ),
+        (
+            "The Mercedes hit the Hummer at 11:21 p.m. As it pulled over, the car sped away.",
+            "The Mercedes hit the Hummer at 11:21 p.m.",
+        ),
+        (
+            'Polls closed at 8 p.m. "It was calm," an observer said of the count.',
+            "Polls closed at 8 p.m.",
+        ),
+        # Punkt's abbreviations for states (Ill., Ore., Wash.) are words in lower case.
+        (
+            "A shift of 61 workers was extracting ore. Rescuers brought 43 miners up.",
+            "A shift of 61 workers was extracting ore.",
+        ),
+        ("He fell seriously ill. Doctors said he would recover.", "He fell seriously ill."),
+    ],
+)
+def test_a_sentence_that_ends_in_a_time_or_a_word_punkt_took_for_an_abbreviation_ends(
+    text: str, first: str
+) -> None:
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == [first, text[len(first) + 1 :]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast happened at 9 p.m. Monday in the north of the country.",
+        "Polls close at 8 p.m. EST and counting starts at once.",
+        "Polls close at 8 p.m. local time and counting starts at once.",
+        "Polls close at 8 p.m. GMT and counting starts at once.",
+        "Polls close at 8 p.m. Eastern and counting starts at once.",
+        "Polls close at 8 p.m. Moscow time and counting starts at once.",
+        "Polls close at 7 p.m. Central European Time on Sunday.",
+        "The service starts at 11 p.m. Christmas Eve in the square.",
+        "Polls close at 8 p.m. Aug. 6 in most of the states.",
+        "They took the 5:30 p.m. Delta flight to Atlanta on Friday.",
+        "The Salem, Ore. Police Department said the car was found.",
+    ],
+)
+def test_a_time_or_state_that_a_name_goes_on_does_not_end_the_sentence(text: str) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == [text]
+
+
+def test_the_mine_blast_paragraph_is_two_sentences() -> None:
+    text = (
+        "Halvern Mining said the blast happened at about 11:40 p.m. on the 480-metre level, "
+        "where a shift of 61 workers was extracting ore. Rescuers brought 43 miners to the "
+        "surface overnight, and six were still missing."
+    )
+    sentences = [s.text for s in segment(clean(build_article(text)))]
+    assert sentences == [text[: text.index(" Rescuers")], text[text.index("Rescuers") :]]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *(" 9 p.m.", " 9a.m.", " ore.", " ill.", " Wash.", " wash.", " the 5", " Rain"),
+                *(" “No", " Monday", " Aug. 6", " Eastern", " Moscow time", " EST", " x", " ", "."),
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 12),
+)
+def test_time_and_word_ends_are_split_wherever_the_full_pattern_matches(
+    text: str, cut: int
+) -> None:
+    # The cheap pre-check in front of the abbreviation-end pattern never hides a boundary.
+    spans = [(0, min(cut, len(text))), (min(cut, len(text)), len(text))]
+    gated = segment_module._split_after_abbreviations(text, spans)
+    hint = segment_module._ABBREVIATION_HINT
+    try:
+        segment_module._ABBREVIATION_HINT = re.compile("")  # every search finds it
+        assert gated == segment_module._split_after_abbreviations(text, spans)
+    finally:
+        segment_module._ABBREVIATION_HINT = hint
