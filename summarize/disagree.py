@@ -14,6 +14,13 @@ A pair is a disagreement when one slot differs and the rest agrees: a figure tha
 the same thing ("9 militants" / "12 militants") and cannot be a rounding or bound of the
 other ("nearly 100" / "over 90" can), a date, or one name replaced by another. Pairs join
 into groups (union-find); each group lists every value with its sources and spans.
+
+Figures are also compared by what they count, however worded, in buckets by value (a few
+members per value): tolls, counted things, one act's sum of money (a fine, a purchase,
+aid; the same parties; in a currency both give, a conversion being the same sum), a
+party's seats and share of one vote, a quake's magnitude (two agencies' in one article
+too). Figures of two moments, given on two days or one as the result of a change ("rose
+to 97"), are a development, not a dispute.
 """
 
 from __future__ import annotations
@@ -32,13 +39,16 @@ from summarize.facts import (
     COUNT_MODIFIER,
     NOT_COUNTED,
     UNIT_WORDS,
+    WEEKDAYS,
     Facts,
     Quantity,
     counted_thing,
+    event_terms,
     extract,
     figure_frame,
     infer_year,
     mentions_toll,
+    named_spans,
     names_a_day,
     news_terms,
     parse_date,
@@ -48,6 +58,8 @@ from summarize.facts import (
     subject,
     tallies,
     tolls,
+    without_conversions,
+    years,
 )
 from summarize.models import (
     CleanedArticle,
@@ -87,9 +99,11 @@ _DATELINE = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)]{2,30}\)\s*)?(?:--|—|–|_
 _WEB = re.compile(r"https?://|www\.", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
 # A figure with what it counts or its currency right after it ("4,200 jobs", "$1.2
-# billion", "1.15 billion dollars"): a sentence `_count_findings` may compare.
+# billion", "1.15 billion dollars"), a quake's magnitude or a share of the vote: a sentence
+# the count rules may compare.
 _COUNT = re.compile(
-    r"(?P<money>(?:[$€£]|USD|EUR|GBP)\s?\d|\d\s+(?:[mb]illion\s+)?(?:dollars|euros)\b)"
+    r"(?P<money>(?:[$€£]|USD|EUR|GBP)\s?\d|\d\s+(?:[mb]illion\s+)?(?:dollars|euros?)\b)"
+    r"|(?P<magnitude>\bmagnitude\b)|(?P<share>\d\s?(?:%|percent|per cent) of the (?:\w+ )?vote)"
     rf"|\d\s+(?:{COUNT_MODIFIER}\s+)?(?P<thing>[a-z]{{3,}})"
 )
 
@@ -100,7 +114,11 @@ def _count_words(text: str) -> frozenset[str]:
     "$" for money): two sentences can only tell one count twice where these meet."""
     found = set()
     for match in _COUNT.finditer(text):
-        found.add("$" if match.group("money") else news_terms([stem(match.group("thing"))])[0])
+        special = next((key for key in ("money", "magnitude", "share") if match.group(key)), "")
+        if special:
+            found.add("$" if special == "money" else special)
+        else:
+            found.add(news_terms([stem(match.group("thing"))])[0])
     return frozenset(found - NOT_COUNTED)
 
 
@@ -274,6 +292,34 @@ class _Finding:
     left_value: tuple[str, str]  # (normalised key, as written)
     right_value: tuple[str, str]
     agree: bool = False
+    right_sub: str | None = None  # the right side's own `sub`, when it differs
+
+    @property
+    def nodes(self) -> tuple[tuple[int, str, str], tuple[int, str, str]]:
+        """(reading, kind, sub) of each side: where a figure is, or what a date or name is of."""
+        kind = _SLOT_GROUP.get(self.slot, "name")
+        right_sub = self.sub if self.right_sub is None else self.right_sub
+        return (self.left, kind, self.sub), (self.right, kind, right_sub)
+
+
+_SLOT_GROUP = {"number": "number", "date": "date"}
+
+
+def _figure_finding(
+    a: int, ra: Reading, qa: Quantity, b: int, rb: Reading, qb: Quantity, agree: bool | None = None
+) -> _Finding:
+    """A figure of one sentence against a figure of another, each known by where it stands
+    (so every rule that compares one figure joins it to one group)."""
+    return _Finding(
+        "number",
+        f"@{qa.start}",
+        a,
+        b,
+        _figure_key(qa, ra.sentence.text),
+        _figure_key(qb, rb.sentence.text),
+        qa.compatible(qb) if agree is None else agree,
+        right_sub=f"@{qb.start}",
+    )
 
 
 def worth_reading(
@@ -339,17 +385,23 @@ def find_disagreements(
             }
         )
     local = _near_duplicate_findings(shown, pairs) + _event_findings(shown) + _group_findings(shown)
-    compared = {(f.left, f.right) for f in local if f.slot == "number"}
-    local += [f for f in _toll_findings(shown) if (f.left, f.right) not in compared]
-    compared = {(f.left, f.right) for f in local if f.slot == "number"}
-    local += [f for f in _count_findings(shown) if (f.left, f.right) not in compared]
-    compared = {(f.left, f.right) for f in local if f.slot == "number"}
-    local += [f for f in _tally_findings(shown) if (f.left, f.right) not in compared]
+    # Each rule compares only the figures no rule before it compared (in that pair).
+    for rule in _FIGURE_RULES:
+        compared = {
+            (f.left, f.right, node) for f in local if f.slot == "number" for node in f.nodes
+        }
+        local += [f for f in rule(shown) if not _compared_already(f, compared)]
     findings = [
         replace(finding, left=distinct[finding.left], right=distinct[finding.right])
         for finding in local
     ]
     return _group(findings, readings, order, copies)
+
+
+def _compared_already(
+    finding: _Finding, compared: set[tuple[int, int, tuple[int, str, str]]]
+) -> bool:
+    return any((finding.left, finding.right, node) in compared for node in finding.nodes)
 
 
 def _different_articles(a: Reading, b: Reading) -> bool:
@@ -374,9 +426,20 @@ def _near_duplicate_findings(
             continue
         if _WEB.search(ra.sentence.text) or _WEB.search(rb.sentence.text):
             continue  # "Visit ... at http://...": page furniture, not a reported fact
-        if not same_roles(ra.facts.names, rb.facts.names):
+        if not same_roles(ra.facts.names, rb.facts.names) or _of_two_things(ra, rb):
             continue
-        found = _compare_figures(a, b, ra, rb) + _compare_dates(a, b, ra, rb, max_gap=None)
+        found = _compare_figures(a, b, ra, rb)
+        if _another_moment(ra, rb):
+            # Counts given on two days, or one after a change, are a development; a span
+            # of time ("Three days earlier") does not grow, nor a sum told as no change.
+            unchanged = not (_CHANGED.search(ra.sentence.text) or _CHANGED.search(rb.sentence.text))
+            kept = {
+                f"@{q.start}"
+                for q in ra.facts.quantities
+                if (q.noun in NOT_COUNTED and not q.unit) or (q.unit in _MONEY_UNITS and unchanged)
+            }
+            found = [f for f in found if f.sub in kept]
+        found += _compare_dates(a, b, ra, rb, max_gap=None)
         if not any(not f.agree for f in found):
             found += _compare_names(a, b, ra, rb)
         findings += found
@@ -410,31 +473,30 @@ def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
     """Tolls of one event that sources count differently, however each words it ("killing
     at least 12 people" / "at least 15 people were killed" / "twelve people died"): two
     sentences of different articles that give one count of the dead (the injured, the
-    arrested) and tell the same event (`same_event`). Reports of different days are not
-    compared: a toll that rose overnight is news, not a dispute."""
+    arrested) of one disaster (`_one_toll`). Reports of different days are not
+    compared (`_another_moment`): a toll that rose overnight is news, not a dispute."""
     buckets: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, reading in enumerate(readings):
         for kind, values in reading.tolls:
             if len(values) == 1:
                 buckets[kind][next(iter(values))].append(index)
     findings: list[_Finding] = []
-    for kind, by_value in buckets.items():
+    for by_value in buckets.values():
         if len(by_value) < 2:
             continue
         value_of = {index: value for value, members in by_value.items() for index in members}
         for a, b in _compared_pairs(list(by_value.values())):
             ra, rb = readings[a], readings[b]
-            if not _different_articles(ra, rb) or not same_event(ra, rb):
-                continue
-            if ra.reported and rb.reported and ra.reported != rb.reported:
+            if not _different_articles(ra, rb) or _another_moment(ra, rb):
                 continue
             if counts_of_parts(ra.sentence.text, rb.sentence.text) or _two_days(ra, rb):
                 continue  # "has killed some 800 people in its 30-year campaign"
+            if not _one_toll(ra, rb):
+                continue
             qa, qb = _quantity(ra, value_of[a]), _quantity(rb, value_of[b])
             if qa is None or qb is None:
                 continue
-            finding = _Finding("number", kind, a, b, _figure_key(qa), _figure_key(qb))
-            findings.append(replace(finding, agree=qa.compatible(qb)))
+            findings.append(_figure_finding(a, ra, qa, b, rb, qb))
     return findings
 
 
@@ -443,7 +505,7 @@ def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
     cases" / "Tanzania has confirmed 29 cases", "cut 4,200 jobs" / "will cut 4,000 jobs",
     "$1.2 billion" / "about 1.15 billion dollars"): the figures count the same thing
     (`facts.counted_thing`, once in each sentence), and the sentences tell the same event.
-    As with tolls, reports of different days are not compared."""
+    As with tolls, reports of different days are not compared (`_another_moment`)."""
     buckets: dict[str, dict[float, list[tuple[int, Quantity]]]] = defaultdict(
         lambda: defaultdict(list)
     )
@@ -451,24 +513,21 @@ def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
         for thing, quantity in _counted(reading).items():
             buckets[thing][quantity.value].append((index, quantity))
     findings: list[_Finding] = []
-    for thing, by_value in buckets.items():
+    for by_value in buckets.values():
         if len(by_value) < 2:
             continue
         quantity_of = {i: q for members in by_value.values() for i, q in members}
         value_groups = [[i for i, _ in members] for members in by_value.values()]
         for a, b in _compared_pairs(value_groups):
             ra, rb = readings[a], readings[b]
-            if not _different_articles(ra, rb):
-                continue
-            if ra.reported and rb.reported and ra.reported != rb.reported:
+            if not _different_articles(ra, rb) or _another_moment(ra, rb):
                 continue
             qa, qb = quantity_of[a], quantity_of[b]
             if qa.value in rb.facts.values or qb.value in ra.facts.values:
                 continue  # the other sentence states this value too: not in dispute
-            if not _one_count(ra, qa, rb, qb):
+            if not _one_count(ra, qa, rb, qb) or _two_things(ra, qa, rb, qb):
                 continue
-            finding = _Finding("number", thing, a, b, _figure_key(qa), _figure_key(qb))
-            findings.append(replace(finding, agree=qa.compatible(qb)))
+            findings.append(_figure_finding(a, ra, qa, b, rb, qb))
     return findings
 
 
@@ -510,6 +569,477 @@ def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
 
 
 _TALLY_SLACK = 0.02
+
+
+# --- when a value was given: another day's figure is a development, not a dispute --------
+
+# The day a source gave its figure ("the health ministry said late on Tuesday", "official
+# results released Monday", "said earlier today").
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|released|stated|confirmed|told\s+[\w-]+)"
+    r"(?:\s+(?:late|early|earlier|later))?(?:\s+on)?\s+"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b",
+    re.IGNORECASE,
+)
+# A value stated as the result of a change: a later figure than one given without it ("the
+# toll rose to 97", "cases reaching 110", "now 205", "the recount moved one seat").
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|soared|surged|doubled|tripled"
+    r"|fell|dropped|declined|reached|reaching|now|recount|revised|updated|upgraded"
+    r"|downgraded|raised|lowered|reduced|up from|down from)\b",
+    re.IGNORECASE,
+)
+
+
+def _report_day(reading: Reading) -> dt.date | str | None:
+    """The day a sentence's source gave its figure: the day named with "said" (a date
+    where the article's date anchors it, else the weekday), else the article's date."""
+    said = _SAID_ON.search(reading.sentence.text)
+    reported = reading.reported
+    if said is None:
+        return reported
+    day = said.group("day").casefold()
+    if day in ("today", "tonight"):
+        return reported
+    if day == "yesterday":
+        return reported - dt.timedelta(days=1) if reported else None
+    if reported is None:
+        return day
+    return reported - dt.timedelta(days=(reported.weekday() - WEEKDAYS.index(day)) % 7)
+
+
+def _weekday(day: dt.date | str) -> str:
+    return WEEKDAYS[day.weekday()] if isinstance(day, dt.date) else day
+
+
+def _another_moment(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences' figures may be of two moments, so that they differ as a
+    count develops: given on two different days (`_report_day`: "said late on Tuesday"
+    against an article of Monday), or, where a day is unknown, one stated as the result of
+    a change and the other not ("rose to 97" / "42 people were killed", "giving it 65
+    seats after the recount" / "63 seats")."""
+    day_a, day_b = _report_day(ra), _report_day(rb)
+    if day_a is not None and day_b is not None:
+        if isinstance(day_a, dt.date) and isinstance(day_b, dt.date):
+            return day_a != day_b
+        return _weekday(day_a) != _weekday(day_b)
+    changed_a = _CHANGED.search(ra.sentence.text) is not None
+    return changed_a != (_CHANGED.search(rb.sentence.text) is not None)
+
+
+# --- who a figure is of: the parties named in its clause ---------------------------------
+
+# Where a clause of its own begins ("64 seats, while the National Front won 51"); a clause
+# opened by ", which" tells of the name before it, so it joins the clause it follows.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s|\s+while\s|(?P<which>,\s+which\s)")
+_PLACE_BEFORE = frozenset(
+    ["in", "at", "near", "into", "inside", "outside", "across", "off", "throughout"]
+)
+# Name words many different actors share ("Alder Bank" and "Birch Bank" are not one bank,
+# the "European Commission" is not the "European Union"): a party is told by its others.
+_SHARED_NAME_WORDS = frozenset(
+    """the of and for european europe eu national international united states u.s us uk
+    union group company companies corporation corp inc ltd plc co bank party court
+    commission ministry agency government council board department general federal state
+    republic new north south east west central president minister prime chief office
+    authority commissioner committee assembly parliament""".split()  # noqa: SIM905
+)
+
+
+def _clause(text: str, quantity: Quantity) -> tuple[int, int]:
+    """Where the clause of a figure begins and ends."""
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= quantity.start:
+            start = start if match.group("which") else match.end()
+        elif match.start() >= quantity.end and not match.group("which"):
+            end = match.start()
+            break
+    return start, end
+
+
+def _parties(text: str, start: int, end: int) -> tuple[tuple[str, ...], ...]:
+    """The actors `text[start:end]` names (`facts.entities`), places ("in Luxembourg") left
+    out: who paid, bought, gave or won."""
+    found: list[tuple[int, list[str]]] = []
+    previous_end = -1
+    for name, name_start, name_end in named_spans(text):
+        if name_start < start or name_end > end:
+            continue
+        if found and not text[previous_end:name_start].strip():
+            found[-1][1].append(name)
+        else:
+            found.append((name_start, [name]))
+        previous_end = name_end
+    parties = []
+    for name_start, names in found:
+        before = re.findall(r"[a-z]+", text[max(0, name_start - 12) : name_start].casefold())
+        if not (before and before[-1] in _PLACE_BEFORE):
+            parties.append(tuple(names))
+    return tuple(parties)
+
+
+def _one_party(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names are one actor: the same name, one the initials of the other ("EU"
+    / "European Union"), or a word in common that few actors share ("Veltrax" / "Veltrax
+    Systems", "Unity Party" / "Dara Velmar's Unity Party")."""
+    if a == b or bool((set(a) & set(b)) - _SHARED_NAME_WORDS):
+        return True
+    for short, long in ((a, b), (b, a)):
+        if len(short) == 1 and len(long) > 1:
+            initials = "".join(word[0] for word in long if word not in ("of", "the", "and"))
+            if short[0].replace(".", "") == initials:
+                return True
+    return False
+
+
+def _vague(name: tuple[str, ...]) -> bool:
+    """One word many actors share ("European regulators", "the Commission", "U.S."): it
+    names no party the other clause must name too."""
+    return len(name) == 1 and name[0] in _SHARED_NAME_WORDS
+
+
+def _same_parties(
+    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
+) -> bool:
+    """Whether two clauses tell of the same actors: one actor in common, and each actor one
+    of them names (but a `_vague` one) named by the other too, for one side at least;
+    "fined Alder Bank" / "fined Birch Bank" name two, "Alder Bank was fined" / "the
+    Board fined Birch Bank" too."""
+    parties_a, parties_b = _parties(text_a, *span_a), _parties(text_b, *span_b)
+    if not any(_one_party(x, y) for x in parties_a for y in parties_b):
+        return False
+
+    def covered(these: Sequence[tuple[str, ...]], those: Sequence[tuple[str, ...]]) -> bool:
+        return all(any(_one_party(x, y) for y in those) for x in these if not _vague(x))
+
+    return covered(parties_a, parties_b) or covered(parties_b, parties_a)
+
+
+# --- sums of money of one act ------------------------------------------------------------
+
+_MONEY_UNITS = ("$", "€", "£")
+_CURRENCY_WORD = re.compile(r"\s+(?:U\.?S\.?\s+)?(?:dollars?|euros?)\b", re.IGNORECASE)
+_CONVERSION_PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+# The acts a sum of money is told of: what was paid as a fine, for a company, as aid.
+_MONEY_ACTS = {
+    "fine": "fine fined fines penalty penalties penalised penalized",
+    "buy": "buy buys bought buying acquire acquires acquired acquiring acquisition takeover "
+    "purchase purchased",
+    "aid": "pledge pledged pledges pledging aid assistance",
+}
+_ACT_OF = {word: act for act, text in _MONEY_ACTS.items() for word in text.split()}
+_ACT_REACH = (6, 5)  # words before and after a sum that may say what it was for
+# A sum of several ("a total of 875 million euros", "so far"): not one act's.
+_SUM_OF_SEVERAL = re.compile(
+    r"\b(?:total|totals|totalling|totaling|combined|in all|altogether|so far|cumulative)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_several(text: str, quantity: Quantity) -> bool:
+    return _SUM_OF_SEVERAL.search(text, *_clause(text, quantity)) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _conversion_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence gives a figure again in other units ("($1.2 billion)":
+    `facts.without_conversions`)."""
+    plain = without_conversions(text)
+    if plain == text:
+        return ()
+    return tuple(
+        (match.start(), match.end())
+        for match in re.finditer(r"\s+", plain)
+        if text[match.start() : match.end()].strip()
+    )
+
+
+def _conversion_at(text: str, position: int) -> bool:
+    return any(start <= position < end for start, end in _conversion_spans(text))
+
+
+def _money_act(text: str, quantity: Quantity) -> str:
+    """What a sum was paid for, by the nearest word of an act in its clause: "fine" for
+    "fined Dornell Bank 1.1 billion euros" and "a $1.3 billion penalty", "aid" for
+    "pledged 5 million euros", "" when none is near."""
+    plain = without_conversions(text)
+    before = re.split(r"[,;:]", plain[max(0, quantity.start - 80) : quantity.start])[-1]
+    after = re.split(r"[,;:]", plain[quantity.end : quantity.end + 80])[0]
+    near = [
+        *enumerate(reversed(re.findall(r"[a-z]+", before.casefold())[-_ACT_REACH[0] :])),
+        *enumerate(re.findall(r"[a-z]+", after.casefold())[: _ACT_REACH[1]]),
+    ]
+    acts = sorted((distance, _ACT_OF[word]) for distance, word in near if word in _ACT_OF)
+    return acts[0][1] if acts else ""
+
+
+@dataclass(frozen=True)
+class _Sum:
+    """A sum of money one act of a sentence is told with, in each currency it is given."""
+
+    quantity: Quantity  # as first written
+    by_unit: Mapping[str, Quantity]  # it and its conversions ("$": $1.2 billion)
+
+
+def _sums(reading: Reading) -> dict[str, _Sum]:
+    """The sums of money a sentence gives for an act, one per act ({"fine": 1.1 billion
+    euro ($1.2 billion)}); an act with two sums, or a sum of several, is left out."""
+    text = reading.sentence.text
+    # Each sum as written, with the conversions that follow it.
+    written: list[dict[str, Quantity]] = []
+    for quantity in reading.facts.quantities:
+        if quantity.unit not in _MONEY_UNITS:
+            continue
+        if written and _conversion_at(text, quantity.start):
+            written[-1].setdefault(quantity.unit, quantity)
+        else:
+            written.append({quantity.unit: quantity})
+    found: dict[str, list[_Sum]] = defaultdict(list)
+    for by_unit in written:
+        quantity = next(iter(by_unit.values()))
+        act = _money_act(text, quantity)
+        if act and not _of_several(text, quantity):
+            found[act].append(_Sum(quantity, by_unit))
+        elif act:
+            found[act].append(_Sum(quantity, {}))  # a sum of several: the act is told twice
+    return {act: sums[0] for act, sums in found.items() if len(sums) == 1 and sums[0].by_unit}
+
+
+def _sums_agree(a: _Sum, b: _Sum) -> bool:
+    """Whether two sums can be one, compared in a currency both give ("1.1 billion euro
+    ($1.2 billion)" / "$1.3 billion" differ in dollars); in no common currency they cannot
+    be told apart, and are taken to agree."""
+    common = a.by_unit.keys() & b.by_unit.keys()
+    return not common or any(a.by_unit[unit].compatible(b.by_unit[unit]) for unit in common)
+
+
+def _money_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """One act's sum of money told differently ("upheld a 1.1 billion euro ($1.2 billion)
+    fine against Veltrax" / "rejected Veltrax's challenge to a 1.2 billion euro fine" /
+    "a $1.3 billion penalty"): the same act (a fine, a purchase, aid: `_money_act`) by the
+    same parties (`_same_parties`: one donor, one company fined), compared in a currency
+    both give, a conversion in parentheses being the same sum. A sum in another currency
+    only joins the values of a dispute. A sum stated as changed ("raised its offer to")
+    and another day's are not compared."""
+    sums = [_sums(reading) for reading in readings]
+    buckets: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, found in enumerate(sums):
+        for act, amount in found.items():
+            buckets[act][_figure_key(amount.quantity)[0]].append(index)
+    findings: list[_Finding] = []
+    for act, by_value in buckets.items():
+        if len(by_value) < 2:
+            continue
+        for a, b in _compared_pairs(list(by_value.values())):
+            ra, rb = readings[a], readings[b]
+            if not _different_articles(ra, rb) or _two_days(ra, rb):
+                continue
+            sum_a, sum_b = sums[a][act], sums[b][act]
+            qa, qb = sum_a.quantity, sum_b.quantity
+            text_a, text_b = ra.sentence.text, rb.sentence.text
+            if not _same_parties(text_a, _clause(text_a, qa), text_b, _clause(text_b, qb)):
+                continue
+            if counts_of_parts(text_a, text_b):
+                continue  # "another 2 million euros"
+            if _CHANGED.search(text_a) or _CHANGED.search(text_b):
+                day_a, day_b = _report_day(ra), _report_day(rb)
+                if day_a is None or day_a != day_b:
+                    continue  # "raised its offer to $5 billion": a later sum
+            findings.append(_figure_finding(a, ra, qa, b, rb, qb, _sums_agree(sum_a, sum_b)))
+    return findings
+
+
+def _two_things(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
+    """Whether two figures of one kind are of two things: sums of money two parties paid or
+    got for one kind of act ("fined Alder Bank 1.1 billion euros" / "fined Birch Bank 1.3
+    billion euros"), a sum of several and one ("a total of 2.5 billion euros"), two
+    parties' results of a vote ("The Unity Party won 64 seats" / "The National Front won
+    51 seats"), two years' results, a result and a poll's or the house's seats, or a
+    quake's magnitude and an aftershock's. A figure told with no party named ("The party
+    took 61 seats") may be either party's."""
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    if qa.before == qb.before == "magnitud":
+        return (_OTHER_QUAKE.search(text_a) is None) != (_OTHER_QUAKE.search(text_b) is None)
+    if qa.unit in _MONEY_UNITS and qb.unit in _MONEY_UNITS:
+        if _of_several(text_a, qa) != _of_several(text_b, qb):
+            return True  # "a total of 2.5 billion euros" / "fined Alder Bank 1.1 billion"
+        act = _money_act(text_a, qa)
+        if not act or act != _money_act(text_b, qb):
+            return False
+        span_a, span_b = _clause(text_a, qa), _clause(text_b, qb)
+    else:
+        results_a = {q.start: span for _, q, span in _results(ra)}
+        results_b = {q.start: span for _, q, span in _results(rb)}
+        if (qa.start in results_a) != (qb.start in results_b):
+            # A result and a poll's or the turnout's figure ("A poll gave the party 35%"),
+            # or the seats of the whole house ("won 64 of the Assembly's 150 seats").
+            text, quantity = (text_b, qb) if qa.start in results_a else (text_a, qa)
+            return bool(_NOT_A_RESULT.search(text)) or _of_the_whole(text, quantity)
+        if qa.start not in results_a:
+            return False
+        if years(text_a) != years(text_b):
+            return True  # "won 58 seats in the 2022 election"
+        span_a, span_b = results_a[qa.start], results_b[qb.start]
+    named = _parties(text_a, *span_a) and _parties(text_b, *span_b)
+    return bool(named) and not _same_parties(text_a, span_a, text_b, span_b)
+
+
+def _of_two_things(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences give different figures of two things (`_two_things`): their
+    other differences, a name, are those of two facts too."""
+    return any(
+        qa.unit == qb.unit and qa.value != qb.value and _two_things(ra, qa, rb, qb)
+        for qa in ra.facts.quantities
+        for qb in rb.facts.quantities
+    )
+
+
+# --- a vote's result: the seats and the share each party won -----------------------------
+
+_RESULT_VERB = re.compile(
+    r"\b(?:won|wins|win|winning|took|takes|take|taking|secured|secures|captured|got|gets"
+    r"|giving|gave|gives|came\s+\w+\s+with)\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_VOTE = re.compile(r"\s+of\s+the\s+(?:\w+\s+)?(?:vote|votes|ballots)\b", re.IGNORECASE)
+_VOTE_WORDS = re.compile(r"\b(?:votes?|seats?|elections?|ballots?)\b", re.IGNORECASE)
+_NOT_A_RESULT = re.compile(r"\b(?:polls?|survey|surveys|turnout|approval|rating)\b", re.IGNORECASE)
+# "64 of the Assembly's 150 seats": the seats of the whole house, not a party's.
+_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
+
+
+def _of_the_whole(text: str, quantity: Quantity) -> bool:
+    return _OF_THE_WHOLE.search(text, _clause(text, quantity)[0], quantity.start) is not None
+
+
+def _results(reading: Reading) -> tuple[tuple[str, Quantity, tuple[int, int]], ...]:
+    """(what, figure, where the party is named) for each share of the vote ("38.4% of the
+    vote", "won 51 seats with 31.2%") and number of seats a party won, told in a clause
+    that names who won it with a verb of winning ("took", "won", "giving it")."""
+    text = reading.sentence.text
+    if _NOT_A_RESULT.search(text) or not _VOTE_WORDS.search(text):
+        return ()
+    return _results_in(text, reading.facts.quantities)
+
+
+@lru_cache(maxsize=1 << 12)  # every pair of near-duplicates asks (`_two_things`)
+def _results_in(
+    text: str, quantities: tuple[Quantity, ...]
+) -> tuple[tuple[str, Quantity, tuple[int, int]], ...]:
+    found: dict[tuple[str, int], list[tuple[str, Quantity, tuple[int, int]]]] = defaultdict(list)
+    for quantity in quantities:
+        if quantity.unit == "%":
+            what = "share"
+        elif not quantity.unit and counted_thing(text, quantity) == "seat":
+            what = "seat"
+        else:
+            continue
+        start, end = _clause(text, quantity)
+        if what == "share" and not (
+            _SHARE_OF_VOTE.match(text, quantity.end) or _VOTE_WORDS.search(text, start, end)
+        ):
+            continue
+        if _of_the_whole(text, quantity):
+            continue
+        if not _RESULT_VERB.search(text, start, quantity.start):
+            continue  # "She needs 76 seats to govern"
+        found[(what, start)].append((what, quantity, (start, quantity.start)))
+    return tuple(items[0] for items in found.values() if len(items) == 1)
+
+
+def _result_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """A party's seats or share of the vote told differently ("The Unity Party ... took 64
+    seats" / "Dara Velmar's Unity Party won ..., with official results giving it 38.1% of
+    the vote and 63 seats"): the same party named before the figure (`_same_parties`),
+    results of one day (`_another_moment`: "after the recount, giving it 65" is a later
+    count), of no two different years."""
+    results = [_results(reading) for reading in readings]
+    buckets: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, found in enumerate(results):
+        for what, quantity, _ in found:
+            buckets[what][_figure_key(quantity)[0]].append(index)
+    findings: list[_Finding] = []
+    for what, by_value in buckets.items():
+        if len(by_value) < 2:
+            continue
+        for a, b in _compared_pairs(list(by_value.values())):
+            ra, rb = readings[a], readings[b]
+            if not _different_articles(ra, rb) or _another_moment(ra, rb) or _two_days(ra, rb):
+                continue
+            text_a, text_b = ra.sentence.text, rb.sentence.text
+            if counts_of_parts(text_a, text_b) or years(text_a) != years(text_b):
+                continue
+            for what_a, qa, span_a in results[a]:
+                for what_b, qb, span_b in results[b]:
+                    if what_a == what_b == what and _same_parties(text_a, span_a, text_b, span_b):
+                        findings.append(_figure_finding(a, ra, qa, b, rb, qb))
+    return findings
+
+
+# --- a quake's magnitude, and a second source's figure in the next sentence ---------------
+
+_MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b", re.IGNORECASE)
+_OTHER_QUAKE = re.compile(r"\b(?:aftershocks?|foreshocks?|previous|earlier quake)\b", re.IGNORECASE)
+_RECORD_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+# A second source's figure for what the sentence before gave ("The US Geological Survey
+# put its magnitude at 6.6", "Police put the toll at 97").
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?at\b", re.I)
+
+
+def _magnitude(reading: Reading) -> Quantity | None:
+    """The one magnitude a sentence gives of the quake its story is about ("A magnitude
+    6.8 earthquake", "a 6.8-magnitude quake", "put its magnitude at 6.6"); none for an
+    aftershock or a quake of another year."""
+    text = reading.sentence.text
+    found = [
+        q
+        for q in reading.facts.quantities
+        if not q.unit and (q.before == "magnitud" or _MAGNITUDE_AFTER.match(text, q.end))
+    ]
+    if len(found) != 1 or _OTHER_QUAKE.search(text) or years(_RECORD_YEAR.sub("", text)):
+        return None
+    return found[0]
+
+
+def _magnitude_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """A quake's magnitude given differently: by two articles that tell one disaster
+    (`_one_toll`), or by one article in two sentences, the second another source's
+    ("which the Doravian Seismic Institute measured at magnitude 6.8" / "The US Geological
+    Survey put its magnitude at 6.6"). The same magnitude joins such a dispute whoever
+    tells it; a revised one ("upgraded to 7.1") is not compared."""
+    with_magnitude = [(i, q) for i, r in enumerate(readings) if (q := _magnitude(r))]
+    findings: list[_Finding] = []
+    for (a, qa), (b, qb) in itertools.pairwise(with_magnitude):
+        ra, rb = readings[a], readings[b]
+        same_article = not _different_articles(ra, rb)
+        adjacent = rb.sentence.index == ra.sentence.index + 1
+        if same_article and adjacent and _PUT_AT.search(rb.sentence.text) and qa.value != qb.value:
+            findings.append(_figure_finding(a, ra, qa, b, rb, qb))
+    by_value: dict[float, list[int]] = defaultdict(list)
+    for index, quantity in with_magnitude:
+        by_value[quantity.value].append(index)
+    quantity_of = dict(with_magnitude)
+    for a, b in _compared_pairs(list(by_value.values())):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb):
+            continue
+        qa, qb = quantity_of[a], quantity_of[b]
+        if qa.value == qb.value:
+            findings.append(_figure_finding(a, ra, qa, b, rb, qb, agree=True))
+        elif _one_toll(ra, rb) and not _another_moment(ra, rb):
+            findings.append(_figure_finding(a, ra, qa, b, rb, qb))
+    return findings
+
+
+_FIGURE_RULES = (
+    _money_findings,
+    _toll_findings,
+    _count_findings,
+    _tally_findings,
+    _result_findings,
+    _magnitude_findings,
+)
 
 
 def counts_one_thing(a: str, b: str) -> bool:
@@ -595,6 +1125,41 @@ def _one_disaster(ra: Reading, rb: Reading) -> bool:
         return True
     text_a, text_b = ra.sentence.text, rb.sentence.text
     return not ra.name_set.isdisjoint(rb.name_set) and shares_event(text_a, text_b, 2)
+
+
+def _one_toll(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences count the dead (or a quake's strength) of one disaster: they
+    tell one event (`same_event`), or one disaster in other words (`_one_disaster`) named
+    by the same word ("earthquake", "flood", "bombing") and on a day both give it ("Monday's
+    earthquake in Doravia" / "the earthquake that struck Doravia on Monday"). A story
+    tells of several attacks, and of a day's killings place by place: the day and the
+    kind of disaster tell them apart."""
+    if same_event(ra, rb):
+        return True
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    if _DISASTERS.isdisjoint(event_terms(text_a) & event_terms(text_b)):
+        return False
+    return not _event_days(ra).isdisjoint(_event_days(rb)) and _one_disaster(ra, rb)
+
+
+# What a toll is of, as `facts.event_terms` reads it.
+_DISASTERS = event_terms(
+    "earthquake flood fire storm tornado landslide mudslide avalanche eruption tsunami "
+    "explosion crash collapse derailment stampede bombing shooting attack capsized outbreak "
+    "epidemic"
+)
+
+
+def _event_days(reading: Reading) -> frozenset[str]:
+    """The days a sentence names, but the day its source spoke ("said on Friday")."""
+    said = [match.span() for match in _SAID_ON.finditer(reading.sentence.text)]
+    return frozenset(
+        day
+        for mention in reading.facts.dates
+        if not any(start < mention.end and mention.start < end for start, end in said)
+        for day in (mention.month_day, mention.weekday)
+        if day
+    )
 
 
 def _any_compatible(
@@ -686,7 +1251,7 @@ def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
     sentences tell the same event, on no two different days, and neither counts over a
     span of time (the dead of one attack, not "since 1968")."""
     text_a, text_b = ra.sentence.text, rb.sentence.text
-    if not _one_act(ra, rb) or not _frame(text_a, qa) & _frame(text_b, qb):
+    if not _one_act(ra, rb) or not _count_frame(text_a, qa) & _count_frame(text_b, qb):
         return False
     if counts_of_parts(text_a, text_b):
         return False
@@ -709,13 +1274,63 @@ def _text_reading(text: str) -> Reading:
 
 
 def _counted(reading: Reading) -> dict[str, Quantity]:
-    """The things a sentence counts once each, with their figure ("case": 27 cases)."""
+    """The things a sentence counts once each, with their figure ("case": 27 cases, or
+    "Suspected cholera cases ... more than doubled to 112": `_named_before`)."""
     things: dict[str, list[Quantity]] = defaultdict(list)
+    text = reading.sentence.text
     for quantity in reading.facts.quantities:
-        thing = counted_thing(reading.sentence.text, quantity)
+        thing = counted_thing(text, quantity) or _named_before(text, quantity)
         if thing:
             things[thing].append(quantity)
     return {thing: found[0] for thing, found in things.items() if len(found) == 1}
+
+
+# The level a count named before its figure reached ("cases ... more than doubled to 112",
+# "the number of suspected cases reaching 110", "arrests climbed to 40").
+_LEVEL_VERB = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|doubled|tripled|reached|reaching|stood"
+    r"|stands|totall?ed|totals)(?:\s+(?:to|at))?\s*$",
+    re.IGNORECASE,
+)
+_PLURAL = re.compile(r"\b[a-z]{3,}s\b")
+# Plural nouns whose level is a price or a rate, not a count ("shares rose to 52").
+_NOT_LEVELS = frozenset(
+    stem(word)
+    for word in "shares prices rates stocks markets yields costs wages".split()  # noqa: SIM905
+)
+# What a figure of a level is compared with: another level, or a count told as a total.
+_LEVEL_FRAME = frozenset(stem(word) for word in "level total confirmed recorded reported".split())  # noqa: SIM905
+
+
+def _named_before(text: str, quantity: Quantity) -> str:
+    """What a figure with nothing it counts after it counts, named before it as the level
+    it reached, in its clause: "case" for "Suspected cholera cases in Marenga district more
+    than doubled to 112"; "" when none is."""
+    if quantity.unit:
+        return ""
+    # Back to the clause's start or the figure before ("doubled to 112 and the death toll
+    # rose to seven": the toll is what rose to seven, not the cases).
+    window = re.split(r"[,;:.()]|\d", text[max(0, quantity.start - 100) : quantity.start])[-1]
+    verb = _LEVEL_VERB.search(window)
+    if verb is None:
+        return ""
+    nouns = [
+        word
+        for word in _PLURAL.findall(window, 0, verb.start())
+        if word not in STOPWORDS and not word.endswith(("ss", "us", "is"))
+    ]
+    if not nouns:
+        return ""
+    thing = news_terms([stem(nouns[-1])])[0]
+    return "" if thing in NOT_COUNTED or thing in _NOT_LEVELS else thing
+
+
+def _count_frame(text: str, quantity: Quantity) -> frozenset[str]:
+    """What a figure's words say of it (`facts.figure_frame`); a level named before its
+    figure (`_named_before`) is one frame with any other level or total."""
+    if not counted_thing(text, quantity) and _named_before(text, quantity):
+        return _LEVEL_FRAME
+    return _frame(text, quantity)
 
 
 def _quantity(reading: Reading, value: float) -> Quantity | None:
@@ -834,8 +1449,18 @@ def _compare_dates(a: int, b: int, ra: Reading, rb: Reading, max_gap: int | None
     return [_Finding("date", "", a, b, day_a, day_b, agree=day_a[0] == day_b[0])]
 
 
-def _figure_key(q: Quantity) -> tuple[str, str]:
-    return (f"{q.value:g}{q.unit}{q.qualifier}", q.display)
+def _figure_key(q: Quantity, text: str = "") -> tuple[str, str]:
+    """(normalised value, as written): a sum of money with its currency word and the
+    conversion given with it ("1.1 billion euro ($1.2 billion)"), as `text` has them."""
+    shown = q.display
+    if text and q.unit in _MONEY_UNITS:
+        end = q.end
+        if word := _CURRENCY_WORD.match(text, end):
+            end = word.end()
+        if (paren := _CONVERSION_PAREN.match(text, end)) and _conversion_at(text, paren.end() - 1):
+            end = paren.end()
+        shown = f"{q.qualifier_text} {text[q.start : end]}".strip()
+    return (f"{q.value:g}{q.unit}{q.qualifier}", shown)
 
 
 def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]:
@@ -860,8 +1485,7 @@ def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]
             # A value the other sentence also states elsewhere is not in dispute.
             if not agree and (qa.value in right_values or qb.value in left_values):
                 break
-            sub = qa.noun or qa.before
-            found.append(_Finding("number", sub, a, b, _figure_key(qa), _figure_key(qb), agree))
+            found.append(_figure_finding(a, ra, qa, b, rb, qb, agree))
             break
     disputed = [f for f in found if not f.agree]
     if len(disputed) == 1:
@@ -869,10 +1493,10 @@ def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]
         # ("350 at O'Hare and 150 at Midway" / "600 at Chicago's two airports").
         (finding,) = disputed
         rest_a = sorted(
-            q.value for q in ra.facts.quantities if _figure_key(q) != finding.left_value
+            q.value for q in ra.facts.quantities if _figure_key(q)[0] != finding.left_value[0]
         )
         rest_b = sorted(
-            q.value for q in rb.facts.quantities if _figure_key(q) != finding.right_value
+            q.value for q in rb.facts.quantities if _figure_key(q)[0] != finding.right_value[0]
         )
         if rest_a != rest_b:
             return [f for f in found if f.agree]
@@ -983,11 +1607,8 @@ def _group(
 ) -> list[Disagreement]:
     union = _UnionFind()
     values: dict[tuple[int, str, str], tuple[str, str]] = {}
-    slot_group = {"number": "number", "date": "date"}
     for finding in findings:
-        kind = slot_group.get(finding.slot, "name")
-        left = (finding.left, kind, finding.sub)
-        right = (finding.right, kind, finding.sub)
+        left, right = finding.nodes
         values.setdefault(left, finding.left_value)
         values.setdefault(right, finding.right_value)
         union.union(left, right)
@@ -995,14 +1616,8 @@ def _group(
         for copy in copies.get(node[0], ()):
             values[(copy, node[1], node[2])] = values[node]
             union.union(node, (copy, node[1], node[2]))
-    disputed_roots = {
-        union.find((f.left, slot_group.get(f.slot, "name"), f.sub)) for f in findings if not f.agree
-    }
-    slots = {
-        union.find((f.left, slot_group.get(f.slot, "name"), f.sub)): f.slot
-        for f in findings
-        if not f.agree
-    }
+    disputed_roots = {union.find(f.nodes[0]) for f in findings if not f.agree}
+    slots = {union.find(f.nodes[0]): f.slot for f in findings if not f.agree}
     components: dict[tuple[int, str, str], list[tuple[int, str, str]]] = defaultdict(list)
     for node in values:
         root = union.find(node)

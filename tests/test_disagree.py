@@ -214,7 +214,7 @@ def test_one_count_told_in_other_words_with_another_figure_is_a_disagreement() -
         ("a", "The company will record a restructuring charge of $1.5 billion, a filing showed."),
         ("b", "The company will take a charge of about 1.15 billion dollars, the filing showed."),
     )
-    assert [v.value for v in charge.values] == ["$1.5 billion", "about 1.15 billion"]
+    assert [v.value for v in charge.values] == ["$1.5 billion", "about 1.15 billion dollars"]
 
 
 def test_counts_of_other_things_spans_or_distances_are_no_disagreement() -> None:
@@ -463,3 +463,417 @@ def test_the_cross_check_reads_a_sentence_that_gives_a_tally() -> None:
     tally = build_sentence("The bill passed 152 to 147, with three abstentions.", "a", 0)
     other = build_sentence("The bill now goes to the senate for a second reading.", "a", 1)
     assert worth_reading([tally, other], near_pairs=[]) == [tally]
+
+
+def dated(*texts: tuple[str, dt.date | None, str]) -> list[Disagreement]:
+    """`disagreements` of articles with their dates: (article, date, sentence)."""
+    sentences = [
+        build_sentence(text, article, index) for index, (article, _, text) in enumerate(texts)
+    ]
+    days = {article: day for article, day, _ in texts}
+    order = {article: i for i, article in enumerate(dict.fromkeys(a for a, _, _ in texts))}
+    return find_disagreements(read_sentences(sentences, days), order)
+
+
+def listed(found: Disagreement) -> list[tuple[str, tuple[str, ...]]]:
+    return [(value.value, value.sources) for value in found.values]
+
+
+# --- sums of money of one act ---------------------------------------------------------------
+
+
+def test_one_fine_told_in_two_currencies_is_one_disagreement_of_every_sum() -> None:
+    (found,) = disagreements(
+        (
+            "a",
+            "The General Court on Wednesday upheld a 1.1 billion euro ($1.2 billion) antitrust "
+            "fine against Norvik Labs, rejecting the software group's appeal.",
+        ),
+        (
+            "b",
+            "Norvik Labs lost its bid on Wednesday to overturn a $1.3 billion penalty imposed "
+            "by European regulators, after judges in Luxembourg sided with the Commission.",
+        ),
+        (
+            "c",
+            "Europe's second-highest court rejected Norvik Labs' challenge to a 1.2 billion euro fine.",
+        ),
+        (
+            "d",
+            "The court confirmed a 1.1 billion euro fine, which the Commission based on Norvik's revenue.",
+        ),
+    )
+    # The conversion in parentheses is the same sum: 1.1 billion euros against 1.2 billion
+    # euros, and $1.2 billion against $1.3 billion.
+    assert listed(found) == [
+        ("1.1 billion euro ($1.2 billion)", ("a", "d")),
+        ("$1.3 billion", ("b",)),
+        ("1.2 billion euro", ("c",)),
+    ]
+
+
+def test_a_sum_told_with_other_words_of_its_act_is_compared() -> None:
+    for left, right in (
+        (
+            "The Financial Conduct Board fined Dornell Bank 1.1 billion euros on Tuesday.",
+            "Dornell Bank was ordered to pay a 1.3 billion euro penalty by the Financial Conduct Board.",
+        ),
+        (
+            "Helix Air agreed to buy Tarn Airways for 4.2 billion euros in cash, the companies said.",
+            "The 4.5 billion euro takeover of Tarn Airways by Helix Air needs approval from regulators.",
+        ),
+        (
+            "Japan pledged $10 million in emergency aid to the flooded province on Wednesday.",
+            "Japan has pledged $12 million in aid, its foreign ministry said.",
+        ),
+        (
+            "The European Union pledged 5 million euros in emergency aid.",
+            "The EU pledged 6 million euros in aid, the Commission said.",
+        ),
+        # The sum one outlet gives as a conversion against another's in that currency.
+        (
+            "The court upheld a 1.1 billion euro ($1.2 billion) fine against Norvik Labs.",
+            "Norvik Labs must pay a $1.3 billion fine, the court ruled.",
+        ),
+    ):
+        (found,) = disagreements(("a", left), ("b", right))
+        assert len(found.values) == 2, left
+
+
+def test_a_sum_in_another_currency_joins_a_dispute_and_is_none_alone() -> None:
+    fined_11 = (
+        "The Financial Conduct Board fined Dornell Bank 1.1 billion euros on Tuesday for "
+        "failing to stop money laundering through its branches in Port Avel."
+    )
+    fined_13 = fined_11.replace("1.1 billion", "1.3 billion")
+    ordered = (
+        "Dornell Bank was ordered on Tuesday to pay a $1.4 billion fine by the Financial "
+        "Conduct Board over failures to stop money laundering in Port Avel."
+    )
+    (found,) = disagreements(("a", fined_11), ("b", fined_13), ("c", ordered))
+    assert listed(found) == [
+        ("1.1 billion euros", ("a",)),
+        ("1.3 billion euros", ("b",)),
+        ("$1.4 billion", ("c",)),
+    ]
+    assert not disagreements(("a", fined_11), ("c", ordered))  # no currency in common
+
+
+def test_sums_of_two_parties_a_conversion_a_raised_offer_or_a_total_are_no_disagreement() -> None:
+    for left, right in (
+        # One regulator fines two banks, in the same words or in other words.
+        (
+            "The Financial Conduct Board fined Alder Bank 1.1 billion euros on Tuesday.",
+            "The Financial Conduct Board fined Birch Bank 1.3 billion euros on Tuesday.",
+        ),
+        (
+            "Alder Bank was fined 1.1 billion euros by the Financial Conduct Board.",
+            "The Financial Conduct Board fined Birch Bank 1.3 billion euros for laundering lapses.",
+        ),
+        # Two donors.
+        (
+            "The European Union pledged 5 million euros in emergency aid to Doravia.",
+            "Germany pledged 3 million euros in emergency aid to Doravia.",
+        ),
+        (
+            "The European Union pledged 5 million euros in emergency aid to Doravia.",
+            "The United States pledged $3 million in emergency aid to Doravia.",
+        ),
+        # One sum, converted by one outlet; in two currencies, not comparable.
+        (
+            "The court upheld a 1.1 billion euro ($1.2 billion) fine against Norvik Labs.",
+            "Norvik Labs must pay the $1.2 billion fine, the court ruled.",
+        ),
+        (
+            "The court upheld a 1.1 billion euro fine against Norvik Labs.",
+            "Norvik Labs must pay a $1.3 billion fine, the court ruled.",
+        ),
+        # A later offer, and the sum of several fines.
+        (
+            "Helix Air agreed to buy Tarn Airways for 4.2 billion euros.",
+            "Helix Air raised its offer to buy Tarn Airways to 4.6 billion euros.",
+        ),
+        (
+            "The Commission fined Alder Bank 1.1 billion euros.",
+            "Alder Bank and two other lenders were fined a total of 2.5 billion euros.",
+        ),
+    ):
+        assert not disagreements(("a", left), ("b", right)), (left, right)
+
+
+# --- counts of one day ----------------------------------------------------------------------
+
+WEDNESDAY = dt.date(2026, 5, 13)
+
+
+def test_a_count_named_before_its_figure_is_compared_with_the_same_days_count() -> None:
+    (found,) = dated(
+        (
+            "a",
+            WEDNESDAY,
+            "Suspected cholera cases in Marenga district more than doubled to 112 and the "
+            "death toll rose to seven, the health ministry said on Wednesday.",
+        ),
+        (
+            "b",
+            WEDNESDAY,
+            "The laboratory confirmed the outbreak is cholera, with the number of suspected "
+            "cases reaching 110 and seven deaths recorded, officials said today.",
+        ),
+    )
+    assert listed(found) == [("112", ("a",)), ("110", ("b",))]  # the seven deaths agree
+    # A level against a total the other confirms.
+    (found,) = dated(
+        ("a", WEDNESDAY, "Confirmed measles cases in Kagera rose to 57, the health ministry said."),
+        ("b", WEDNESDAY, "The health ministry has confirmed 61 cases of measles in Kagera."),
+    )
+    assert listed(found) == [("57", ("a",)), ("61", ("b",))]
+    # The price shares rose to is no count of shares.
+    assert not dated(
+        ("a", WEDNESDAY, "Norvance shares rose to 52 in early trading in Seattle on Wednesday."),
+        ("b", WEDNESDAY, "Norvance shares stood at 48 in late trading in Seattle on Wednesday."),
+    )
+
+
+ELECTION_A = (
+    "The Unity Party, led by former finance minister Dara Velmar, took 64 seats, according "
+    "to preliminary results, while the conservative National Front of Prime Minister Otto "
+    "Brenn won 51 seats with 31.2%."
+)
+ELECTION_B = (
+    "Opposition leader Dara Velmar's Unity Party won Corvania's national election, with "
+    "official results released Monday giving it 38.1% of the vote and 63 seats."
+)
+ELECTION_C = "The National Front took 31.5% and 52 seats, the electoral commission said."
+ELECTION_D = (
+    "Corvania's centre-left Unity Party won Sunday's election with 38.4% of the vote, the "
+    "electoral commission said on Monday, but fell short of a majority."
+)
+
+
+def test_each_partys_seats_and_share_of_one_vote_are_compared() -> None:
+    found = disagreements(
+        ("a", ELECTION_A), ("a", ELECTION_D), ("b", ELECTION_B), ("b", ELECTION_C)
+    )
+    assert sorted(listed(item) for item in found) == [
+        [("31.2%", ("a",)), ("31.5%", ("b",))],
+        [("38.4%", ("a",)), ("38.1%", ("b",))],
+        [("51", ("a",)), ("52", ("b",))],
+        [("64", ("a",)), ("63", ("b",))],
+    ]
+    # The party a relative clause tells of ("the Green Alliance, which won 15 seats").
+    (found,) = disagreements(
+        ("a", "Velmar will seek a coalition with the Green Alliance, which won 15 seats."),
+        ("b", "The Green Alliance came third with 9.8% of the vote and 17 seats."),
+    )
+    assert listed(found) == [("15", ("a",)), ("17", ("b",))]
+
+
+def test_seats_needed_held_by_the_house_of_another_party_poll_or_year_are_not_compared() -> None:
+    won = "The Unity Party won 64 seats in Sunday's election, the electoral commission said."
+    for other in (
+        "Velmar's Unity Party needs 76 seats to govern alone after Sunday's election.",
+        "The National Front won 51 seats in Sunday's election, the electoral commission said.",
+        "Together the Unity Party and the Greens hold 80 of the Assembly's 150 seats.",
+        "The Unity Party won 63 of the Assembly's 150 seats in Sunday's election.",
+        "The Unity Party won 58 seats in the 2022 election, the electoral commission said.",
+    ):
+        assert not disagreements(("a", won), ("b", other)), other
+    assert not disagreements(
+        ("a", "The Unity Party won 38.4% of the vote in Sunday's election."),
+        ("b", "A poll on Friday gave the Unity Party 35% of the vote in Sunday's election."),
+    )
+
+
+def test_two_agencies_magnitudes_in_one_article_are_listed_with_the_others() -> None:
+    (found,) = disagreements(
+        (
+            "a",
+            "A magnitude 6.8 earthquake struck the mountainous Varnesh province of Doravia on "
+            "Monday, killing at least 42 people.",
+        ),
+        (
+            "b",
+            "The quake, which the Doravian Seismic Institute measured at magnitude 6.8, was "
+            "the strongest to hit the country since 1976.",
+        ),
+        ("b", "The US Geological Survey put its magnitude at 6.6."),
+    )
+    assert listed(found) == [("6.8", ("a", "b")), ("6.6", ("b",))]
+    # Two articles' magnitudes of one quake, worded differently.
+    (found,) = disagreements(
+        (
+            "a",
+            "A 7.1-magnitude earthquake struck the coast of Varnesh on Monday, killing 12 people.",
+        ),
+        ("b", "The magnitude 6.9 quake that hit the Varnesh coast on Monday killed 12 people."),
+    )
+    assert listed(found) == [("7.1", ("a",)), ("6.9", ("b",))]
+    # An aftershock's, and a revised magnitude, are other figures.
+    quake = "A magnitude 6.8 earthquake struck Varnesh province on Monday, killing 42 people."
+    assert not disagreements(
+        ("a", quake),
+        (
+            "b",
+            "The strongest aftershock in Varnesh province on Monday, a magnitude 5.1 tremor, killed 42 people.",
+        ),
+    )
+    assert not disagreements(
+        ("a", quake),
+        ("b", "The quake that struck Varnesh province on Monday was upgraded to magnitude 7.1."),
+    )
+
+
+# --- a later value is a development ---------------------------------------------------------
+
+MONDAY_TOLL = (
+    "A magnitude 6.8 earthquake struck the Varnesh province of Doravia on Monday, killing at "
+    "least 42 people, the national disaster agency said."
+)
+TUESDAY_TOLL = (
+    "At least 104 people were killed in the earthquake that struck Doravia on Monday, the "
+    "health ministry said late on Tuesday, a higher figure than the disaster agency's count "
+    "of 97."
+)
+
+
+def test_a_toll_given_on_another_day_is_no_disagreement_and_one_of_that_day_is() -> None:
+    monday, tuesday = dt.date(2026, 8, 3), dt.date(2026, 8, 4)
+    # The Monday article's toll against one said "late on Tuesday" (an undated article).
+    assert not dated(("a", monday, MONDAY_TOLL), ("b", None, TUESDAY_TOLL))
+    (found,) = dated(
+        (
+            "a",
+            tuesday,
+            "The death toll from Monday's earthquake in Doravia's Varnesh province rose to 97 "
+            "on Tuesday, officials said, as rescuers searched collapsed buildings.",
+        ),
+        ("b", None, TUESDAY_TOLL),
+    )
+    assert listed(found) == [("97", ("a",)), ("at least 104", ("b",))]
+
+
+def test_counts_of_two_days_or_after_a_change_are_a_development_not_a_disagreement() -> None:
+    # Counts of things, not only tolls, of two article dates.
+    assert not dated(
+        (
+            "a",
+            dt.date(2026, 5, 12),
+            "The health ministry has confirmed 47 cholera cases in Lubanzi.",
+        ),
+        ("b", WEDNESDAY, "The health ministry has confirmed 112 cholera cases in Lubanzi."),
+    )
+    # Undated: the value stated as the result of a change is the later one.
+    assert not disagreements(
+        (
+            "a",
+            "Official results gave the Unity Party 63 seats in the Assembly, the commission said.",
+        ),
+        (
+            "b",
+            "The recount moved one seat from the National Front to the Unity Party, giving it "
+            "65 seats in the Assembly, the commission said.",
+        ),
+    )
+    assert not disagreements(
+        ("a", "Flash floods in the Varnholt valley killed 14 people, police said."),
+        (
+            "b",
+            "The death toll from the flash floods in the Varnholt valley rose to 21, police said.",
+        ),
+    )
+    # Both changed, or neither: one count, told differently.
+    assert disagreements(
+        (
+            "a",
+            "The death toll from the flash floods in the Varnholt valley rose to 19, police said.",
+        ),
+        (
+            "b",
+            "The death toll from the flash floods in the Varnholt valley rose to 21, police said.",
+        ),
+    )
+
+
+def test_a_days_killings_place_by_place_or_a_toll_said_that_day_are_not_one_disasters() -> None:
+    # Tolls of one day across a country and in one town of it: no disaster names them both.
+    assert not dated(
+        (
+            "a",
+            None,
+            "At least 125 people died across Norland on Monday, many of them at a "
+            "checkpoint in Kald, the activists' network the NCC said.",
+        ),
+        ("b", None, "In all, 60 people were killed Monday in Kald, according to the NCC."),
+    )
+    # The day both name is the day one source spoke, not the day of the disaster.
+    friday = dt.date(1999, 8, 20)
+    assert not dated(
+        (
+            "a",
+            friday,
+            "Relief agencies Friday pleaded with Norland to turn its attention from the more "
+            "than 10,000 dead of Tuesday's earthquake to the homeless.",
+        ),
+        (
+            "b",
+            friday,
+            "The death toll from the powerful earthquake in Norland has risen to 7,085, the "
+            "crisis center said early Friday, two days after the quake hit.",
+        ),
+    )
+
+
+def test_a_count_is_compared_though_a_toll_of_the_same_sentences_agrees() -> None:
+    found = dated(
+        (
+            "a",
+            dt.date(2026, 5, 12),
+            "A cholera outbreak in Marenga district has killed three people, the health ministry said.",
+        ),
+        (
+            "b",
+            WEDNESDAY,
+            "Suspected cholera cases in Marenga district more than doubled to 112 and the "
+            "death toll rose to seven, the health ministry said on Wednesday.",
+        ),
+        (
+            "c",
+            WEDNESDAY,
+            "The laboratory confirmed the outbreak is cholera, with the number of suspected "
+            "cases reaching 110 and seven deaths recorded, officials said today.",
+        ),
+    )
+    assert [listed(item) for item in found] == [[("112", ("b",)), ("110", ("c",))]]
+
+
+def test_a_near_copy_of_another_day_still_differs_in_a_span_of_time() -> None:
+    # One story edited for another day: the span it gives is still one fact.
+    (found,) = dated(
+        (
+            "a",
+            dt.date(1999, 2, 27),
+            "Three days earlier, the Klan had nailed a flier to the door of the Macedonia church.",
+        ),
+        (
+            "b",
+            dt.date(1999, 3, 4),
+            "Two days earlier, the Klan had nailed a flier to the door of the Macedonia church.",
+        ),
+    )
+    assert [value.value for value in found.values] == ["Three", "Two"]
+
+
+def test_the_cross_check_reads_sums_magnitudes_and_shares_two_articles_give() -> None:
+    from summarize.disagree import worth_reading
+
+    sentences = [
+        build_sentence("The court confirmed a 900 euro fine for the driver.", "a", 0),
+        build_sentence("The driver must pay a €950 fine, the court ruled.", "b", 1),
+        build_sentence("The US Geological Survey put its magnitude at 6.6.", "a", 2),
+        build_sentence("The institute measured its magnitude at 6.8.", "b", 3),
+        build_sentence("Unity won 38.4% of the vote.", "a", 4),
+        build_sentence("Unity won 38.1% of the vote.", "b", 5),
+        build_sentence("The leaders met again to discuss it.", "b", 6),
+    ]
+    assert worth_reading(sentences, near_pairs=[]) == sentences[:6]
