@@ -92,8 +92,9 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         # yesterday's articles given again): left out, and said so.
         from summarize.history import text_digest
 
-        fresh = [a for a in articles if text_digest(a.text) not in history.digests]
-        read_again = [a.path or a.id for a in articles if a not in fresh]
+        seen = [text_digest(article.text) in history.digests for article in articles]
+        fresh = [article for article, old in zip(articles, seen, strict=True) if not old]
+        read_again = [a.path or a.id for a, old in zip(articles, seen, strict=True) if old]
         articles = fresh or list(articles[:1])  # (all read: "nothing new" says it)
     prepared = prepare(articles, options)
     prepared.timings.update(history_timings)
