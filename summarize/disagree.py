@@ -77,6 +77,7 @@ EVENT_OVERLAP = 0.3  # shared context (overlap coefficient) for two tellings of 
 GROUP_OVERLAP = 0.5  # stricter when the sets of organisations named differ
 MAX_DATE_GAP_DAYS = 7  # further apart, two dates of one event key are two events
 _PER_VALUE = 3  # members compared per value within one event bucket
+_MAX_COMPARED = 64  # readings of one event bucket compared pairwise at most
 
 # Event words (Porter stems) and the kind of event they report.
 _EVENTS = {
@@ -1374,6 +1375,9 @@ def _compared_pairs(value_groups: Iterable[Sequence[int]]) -> Iterator[tuple[int
     """Each pair (a < b) among the first `_PER_VALUE` readings of every value of one event
     bucket: enough to find a disagreement without comparing every telling with every other."""
     compared = sorted({i for group in value_groups for i in group[:_PER_VALUE]})
+    # However many values one bucket holds (a template repeated with its figures changed),
+    # the pairs stay bounded: the cross-check stays linear in the sentences.
+    del compared[_MAX_COMPARED:]
     for position, a in enumerate(compared):
         for b in compared[position + 1 :]:
             yield a, b

@@ -877,3 +877,12 @@ def test_the_cross_check_reads_sums_magnitudes_and_shares_two_articles_give() ->
         build_sentence("The leaders met again to discuss it.", "b", 6),
     ]
     assert worth_reading(sentences, near_pairs=[]) == sentences[:6]
+
+
+def test_the_pairs_compared_in_one_event_bucket_stay_bounded() -> None:
+    from summarize.disagree import _compared_pairs
+
+    # A template repeated with a thousand values: pairs of the first few, not of all.
+    pairs = list(_compared_pairs([[i, i + 1000] for i in range(1000)]))
+    assert 0 < len(pairs) <= 64 * 63 // 2
+    assert list(_compared_pairs([[0, 5], [3]])) == [(0, 3), (0, 5), (3, 5)]
