@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from summarize import disagree
+from summarize.copies import independent_count
 from summarize.models import (
     BriefSentence,
     CleanedArticle,
@@ -77,7 +78,6 @@ def cross_check(
 
             timeline = build_timeline(readings, groups, dates, article_order)
     where = {key: index for index, item in enumerate(disagreements) for key in item.sentences}
-    original = copy_of or {}
     marked = []
     for sentence in sentences:
         disputed = sorted(
@@ -90,8 +90,8 @@ def cross_check(
             if _states_a_value(sentence, disagreements[index])
         )
         # Independent sources: the copies of one story (a wire story republished) are one.
-        independent = {original.get(source, source) for source in sentence.citations}
-        marked.append(replace(sentence, disputed=tuple(disputed), corroboration=len(independent)))
+        independent = independent_count(sentence.citations, copy_of or {})
+        marked.append(replace(sentence, disputed=tuple(disputed), corroboration=independent))
     return CrossCheck(marked, disagreements, timeline, flags)
 
 

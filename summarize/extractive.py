@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarize import aspects
+from summarize.copies import independent_count
 from summarize.dedup import jaccard, shares_figures, telling_figures, term_shingles
 from summarize.disagree import counts_differ, counts_one_thing, gives_counts
 from summarize.facts import (
@@ -535,9 +536,8 @@ def score_groups(
             counts[sentence.article_id] = rank[sentence.key] + 1
 
     # Independent sources: a family of copies is one, stubs are none.
-    n_articles = max(
-        1, len({context.copies.get(a, a) for a in article_order.keys() - context.stubs})
-    )
+    heard = [article for article in article_order if article not in context.stubs]
+    n_articles = max(1, independent_count(heard, context.copies))
     # Stubs stop steering only where the set has full articles to tell them from.
     has_full = any(sentence.article_id not in context.stubs for sentence in sentences)
     only_stubs = context.stubs if has_full else frozenset()

@@ -836,3 +836,21 @@ def test_a_fact_told_again_with_its_figures_in_other_words_is_not_told_twice(
     told = texts(run_with(sentences, SelectionContext(), Budget(words=300), config))
     assert (first in told) + (second in told) == 1
     assert len(told) == 3  # the other facts are told
+
+
+def test_a_copy_is_no_more_sources_to_hear_in_the_corroboration_score() -> None:
+    told = "The council ordered 300 families to leave their homes on Monday night."
+    sentences = [
+        build_sentence(told, "wire", 0),
+        build_sentence("Army boats reached the flooded school before dawn on Tuesday.", "wire", 1),
+        build_sentence(told, "copy", 0),
+        build_sentence("Army boats reached the flooded school before dawn on Tuesday.", "copy", 1),
+        build_sentence(told, "local", 0),
+    ]
+    order = {"wire": 0, "copy": 1, "local": 2}
+    groups = deduplicate(sentences, article_order=order, copy_of={"copy": "wire"})
+    context = SelectionContext(copies={"copy": "wire"})
+    scored, _, _ = score_groups(groups, sentences, order, CONFIG, context=context)
+    parts = {item.group.representative.text: dict(item.parts) for item in scored}
+    # Two stories of two told it: all of them (a copy is its original, not a third source).
+    assert parts[told]["corroboration"] == CONFIG.corroboration_weight
