@@ -30,9 +30,10 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
@@ -507,28 +508,23 @@ def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
     "$1.2 billion" / "about 1.15 billion dollars"): the figures count the same thing
     (`facts.counted_thing`, once in each sentence), and the sentences tell the same event.
     As with tolls, reports of different days are not compared (`_another_moment`)."""
-    buckets: dict[str, dict[float, list[tuple[int, Quantity]]]] = defaultdict(
-        lambda: defaultdict(list)
+    counted = [_counted(reading) for reading in readings]
+    entries = (
+        (index, thing, quantity.value)
+        for index, found in enumerate(counted)
+        for thing, quantity in found.items()
     )
-    for index, reading in enumerate(readings):
-        for thing, quantity in _counted(reading).items():
-            buckets[thing][quantity.value].append((index, quantity))
     findings: list[_Finding] = []
-    for by_value in buckets.values():
-        if len(by_value) < 2:
+    for thing, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or _another_moment(ra, rb):
             continue
-        quantity_of = {i: q for members in by_value.values() for i, q in members}
-        value_groups = [[i for i, _ in members] for members in by_value.values()]
-        for a, b in _compared_pairs(value_groups):
-            ra, rb = readings[a], readings[b]
-            if not _different_articles(ra, rb) or _another_moment(ra, rb):
-                continue
-            qa, qb = quantity_of[a], quantity_of[b]
-            if qa.value in rb.facts.values or qb.value in ra.facts.values:
-                continue  # the other sentence states this value too: not in dispute
-            if not _one_count(ra, qa, rb, qb) or _two_things(ra, qa, rb, qb):
-                continue
-            findings.append(_figure_finding(a, ra, qa, b, rb, qb))
+        qa, qb = counted[a][thing], counted[b][thing]
+        if qa.value in rb.facts.values or qb.value in ra.facts.values:
+            continue  # the other sentence states this value too: not in dispute
+        if not _one_count(ra, qa, rb, qb) or _two_things(ra, qa, rb, qb):
+            continue
+        findings.append(_figure_finding(a, ra, qa, b, rb, qb))
     return findings
 
 
@@ -824,30 +820,28 @@ def _money_findings(readings: Sequence[Reading]) -> list[_Finding]:
     only joins the values of a dispute. A sum stated as changed ("raised its offer to")
     and another day's are not compared."""
     sums = [_sums(reading) for reading in readings]
-    buckets: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for index, found in enumerate(sums):
-        for act, amount in found.items():
-            buckets[act][_figure_key(amount.quantity)[0]].append(index)
+    entries = (
+        (index, act, _figure_key(amount.quantity)[0])
+        for index, found in enumerate(sums)
+        for act, amount in found.items()
+    )
     findings: list[_Finding] = []
-    for act, by_value in buckets.items():
-        if len(by_value) < 2:
+    for act, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or _two_days(ra, rb):
             continue
-        for a, b in _compared_pairs(list(by_value.values())):
-            ra, rb = readings[a], readings[b]
-            if not _different_articles(ra, rb) or _two_days(ra, rb):
-                continue
-            sum_a, sum_b = sums[a][act], sums[b][act]
-            qa, qb = sum_a.quantity, sum_b.quantity
-            text_a, text_b = ra.sentence.text, rb.sentence.text
-            if not _same_parties(text_a, _clause(text_a, qa), text_b, _clause(text_b, qb)):
-                continue
-            if counts_of_parts(text_a, text_b):
-                continue  # "another 2 million euros"
-            if _CHANGED.search(text_a) or _CHANGED.search(text_b):
-                day_a, day_b = _report_day(ra), _report_day(rb)
-                if day_a is None or day_a != day_b:
-                    continue  # "raised its offer to $5 billion": a later sum
-            findings.append(_figure_finding(a, ra, qa, b, rb, qb, _sums_agree(sum_a, sum_b)))
+        sum_a, sum_b = sums[a][act], sums[b][act]
+        qa, qb = sum_a.quantity, sum_b.quantity
+        text_a, text_b = ra.sentence.text, rb.sentence.text
+        if not _same_parties(text_a, _clause(text_a, qa), text_b, _clause(text_b, qb)):
+            continue
+        if counts_of_parts(text_a, text_b):
+            continue  # "another 2 million euros"
+        if _CHANGED.search(text_a) or _CHANGED.search(text_b):
+            day_a, day_b = _report_day(ra), _report_day(rb)
+            if day_a is None or day_a != day_b:
+                continue  # "raised its offer to $5 billion": a later sum
+        findings.append(_figure_finding(a, ra, qa, b, rb, qb, _sums_agree(sum_a, sum_b)))
     return findings
 
 
@@ -956,25 +950,23 @@ def _result_findings(readings: Sequence[Reading]) -> list[_Finding]:
     results of one day (`_another_moment`: "after the recount, giving it 65" is a later
     count), of no two different years."""
     results = [_results(reading) for reading in readings]
-    buckets: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for index, found in enumerate(results):
-        for what, quantity, _ in found:
-            buckets[what][_figure_key(quantity)[0]].append(index)
+    entries = (
+        (index, what, _figure_key(quantity)[0])
+        for index, found in enumerate(results)
+        for what, quantity, _ in found
+    )
     findings: list[_Finding] = []
-    for what, by_value in buckets.items():
-        if len(by_value) < 2:
+    for what, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or _another_moment(ra, rb) or _two_days(ra, rb):
             continue
-        for a, b in _compared_pairs(list(by_value.values())):
-            ra, rb = readings[a], readings[b]
-            if not _different_articles(ra, rb) or _another_moment(ra, rb) or _two_days(ra, rb):
-                continue
-            text_a, text_b = ra.sentence.text, rb.sentence.text
-            if counts_of_parts(text_a, text_b) or years(text_a) != years(text_b):
-                continue
-            for what_a, qa, span_a in results[a]:
-                for what_b, qb, span_b in results[b]:
-                    if what_a == what_b == what and _same_parties(text_a, span_a, text_b, span_b):
-                        findings.append(_figure_finding(a, ra, qa, b, rb, qb))
+        text_a, text_b = ra.sentence.text, rb.sentence.text
+        if counts_of_parts(text_a, text_b) or years(text_a) != years(text_b):
+            continue
+        for what_a, qa, span_a in results[a]:
+            for what_b, qb, span_b in results[b]:
+                if what_a == what_b == what and _same_parties(text_a, span_a, text_b, span_b):
+                    findings.append(_figure_finding(a, ra, qa, b, rb, qb))
     return findings
 
 
@@ -1369,6 +1361,25 @@ def _group_findings(readings: Sequence[Reading]) -> list[_Finding]:
                     )
                 )
     return findings
+
+
+_Key = TypeVar("_Key", bound=Hashable)
+
+
+def _pairs_by_value(
+    entries: Iterable[tuple[int, _Key, Hashable]],
+) -> Iterator[tuple[_Key, int, int]]:
+    """(key, a, b) for the readings `a` < `b` that give one key (a counted thing, an act, a
+    party's result) different values, from `entries` (reading index, key, value): bucketed
+    by key then value, so only readings whose values differ meet, a bounded few of each
+    (`_compared_pairs`)."""
+    buckets: dict[_Key, dict[Hashable, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, key, value in entries:
+        buckets[key][value].append(index)
+    for key, by_value in buckets.items():
+        if len(by_value) > 1:
+            for a, b in _compared_pairs(list(by_value.values())):
+                yield key, a, b
 
 
 def _compared_pairs(value_groups: Iterable[Sequence[int]]) -> Iterator[tuple[int, int]]:
