@@ -193,3 +193,33 @@ def test_explain_of_generated_sentences_is_their_alignment(
             "merged": [],
         }
     ]
+
+
+PUZZLES = "The crossword and the weekend puzzles are on page twelve of the print edition."
+
+
+def test_a_stubs_off_story_sentence_and_a_second_telling_by_its_figures_are_explained() -> None:
+    story = (
+        "Cholera has killed 11 people and sickened 205 in the Marenga district, the health "
+        "ministry said. Schools in the district stayed closed on Friday for a week. "
+        "Volunteers handed out bottled water at the central market in Lubanzi. The regional "
+        "governor visited the main hospital on Friday afternoon."
+    )
+    retold = (
+        "The outbreak has now caused 205 suspected cases and 11 deaths, according to the WHO. "
+        "Doctors in Lubanzi asked for more oral rehydration salts and clean water. Aid "
+        "workers said the camps outside the town needed latrines before the rains."
+    )
+    articles = [
+        Article(id="wire", text=story, path="wire.txt"),
+        Article(id="who", text=retold, path="who.txt"),
+        Article(id="puzzles", text=PUZZLES, path="puzzles.txt"),  # a stub, off the story
+    ]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", words=400, explain=True))
+    assert briefing.explain is not None
+    reasons = {item.text: item for item in briefing.explain.passed}
+    stub = reasons[PUZZLES]
+    assert stub.reason == "stub_off_story" and "only stub articles give it" in stub.detail
+    # One of the two tellings of the figures is shown, the other explained.
+    second = next(item for text, item in reasons.items() if "205" in text)
+    assert second.reason == "restates" and "gives its figures" in second.detail
