@@ -258,7 +258,8 @@ def figures_agree(a: str, b: str) -> bool:
         return False
     counts_a, counts_b = read_a.quantities, read_b.quantities
     conflict = any(
-        not _same_value(x, y)
+        x.unit == y.unit  # a share and a change in points are two figures, not two values
+        and not _same_value(x, y)
         and ((x.noun and x.noun == y.noun) or (x.before and x.before == y.before))
         for x in counts_a
         for y in counts_b

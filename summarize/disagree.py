@@ -39,6 +39,8 @@ from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
     COUNT_MODIFIER,
     NOT_COUNTED,
+    POINTS,
+    POINTS_RE,
     UNIT_WORDS,
     WEEKDAYS,
     Facts,
@@ -115,6 +117,8 @@ def _count_words(text: str) -> frozenset[str]:
     """What the figures of a sentence may count, read cheaply ("job" for "4,200 jobs",
     "$" for money): two sentences can only tell one count twice where these meet."""
     found = set()
+    if POINTS_RE.search(text):
+        found.add(POINTS)
     for match in _COUNT.finditer(text):
         special = next((key for key in ("money", "magnitude", "share") if match.group(key)), "")
         if special:
@@ -588,6 +592,12 @@ _CHANGED = re.compile(
 )
 
 
+def told_as_change(text: str) -> bool:
+    """Whether a sentence states its figure as the result of a change ("rose to 97", "now
+    stands at", "up from six"): a later moment of a count than a figure stated plainly."""
+    return _CHANGED.search(text) is not None
+
+
 def _report_day(reading: Reading) -> dt.date | str | None:
     """The day a sentence's source gave its figure: the day named with "said" (a date
     where the article's date anchors it, else the weekday), else the article's date."""
@@ -620,8 +630,7 @@ def _another_moment(ra: Reading, rb: Reading) -> bool:
         if isinstance(day_a, dt.date) and isinstance(day_b, dt.date):
             return day_a != day_b
         return _weekday(day_a) != _weekday(day_b)
-    changed_a = _CHANGED.search(ra.sentence.text) is not None
-    return changed_a != (_CHANGED.search(rb.sentence.text) is not None)
+    return told_as_change(ra.sentence.text) != told_as_change(rb.sentence.text)
 
 
 # --- who a figure is of: the parties named in its clause ---------------------------------
@@ -1053,6 +1062,33 @@ def counts_one_thing(a: str, b: str) -> bool:
     )
 
 
+def tolls_of_one_count(a: str, b: str) -> bool:
+    """Whether two sentences give a toll of one kind of one disaster in one place, whatever
+    its values ("six people were killed in Belmar" / "Twelve people are now known to have
+    died in Belmar"): one count, told at two moments or by two sources. Tolls of places
+    named apart ("in Varnia" / "in Belmar") are two counts of one storm; places in common
+    ("in Belmar" / "in Belmar ... in Marn province") one, as far as words can tell."""
+    if not (mentions_toll(a) and mentions_toll(b)):
+        return False
+    ra, rb = _text_reading(a), _text_reading(b)
+    if dict(ra.tolls).keys().isdisjoint(dict(rb.tolls)):
+        return False
+    places_a, places_b = _places(a), _places(b)
+    if places_a and places_b and places_a.isdisjoint(places_b):
+        return False
+    return _one_disaster(ra, rb)
+
+
+def _places(text: str) -> frozenset[str]:
+    """The names a sentence gives as places ("in Belmar", "across Varnia and Belmar")."""
+    found: set[str] = set()
+    for name, start, _ in named_spans(text):
+        before = re.findall(r"[a-z]+", text[max(0, start - 12) : start].casefold())
+        if before and (before[-1] in _PLACE_BEFORE or (before[-1] == "and" and found)):
+            found.add(name.casefold())
+    return frozenset(found)
+
+
 def gives_counts(text: str) -> bool:
     """Whether a sentence may give a toll or a count of a thing (a cheap first look)."""
     return bool(_count_words(text)) or mentions_toll(text)
@@ -1067,18 +1103,21 @@ def counts_differ(a: str, b: str) -> bool:
     / "17")."""
     if a == b or not gives_counts(a):
         return False
-    if not (
-        (mentions_toll(a) and mentions_toll(b)) or not _count_words(a).isdisjoint(_count_words(b))
-    ):
+    shared = _count_words(a) & _count_words(b)
+    if not ((mentions_toll(a) and mentions_toll(b)) or shared):
         return False
-    if counts_of_parts(a, b):
+    # Counts over a span or of what was added may be of different parts; a change of a rate
+    # ("raised by 25 basis points", "its third increase this year") is one figure still.
+    parts = counts_of_parts(a, b)
+    if parts and POINTS not in shared:
         return False
     ra, rb = _text_reading(a), _text_reading(b)
     tolls_b = dict(rb.tolls)
     for kind, values in ra.tolls:
         other = tolls_b.get(kind, frozenset())
         if (
-            other
+            not parts
+            and other
             and values.isdisjoint(other)
             and not _any_compatible(ra, values, rb, other)
             and _one_disaster(ra, rb)
@@ -1090,7 +1129,7 @@ def counts_differ(a: str, b: str) -> bool:
     things_a, things_b = _counted(ra), _counted(rb)
     for thing in things_a.keys() & things_b.keys():
         qa, qb = things_a[thing], things_b[thing]
-        if qa.value in rb.facts.values or qa.compatible(qb):
+        if (parts and thing != POINTS) or qa.value in rb.facts.values or qa.compatible(qb):
             continue
         if _is_rate(a, qa) != _is_rate(b, qb):
             continue  # "$520 million a year" / "$1.2 billion": a rate and a sum
@@ -1246,7 +1285,7 @@ def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
     text_a, text_b = ra.sentence.text, rb.sentence.text
     if not _one_act(ra, rb) or not _count_frame(text_a, qa) & _count_frame(text_b, qb):
         return False
-    if counts_of_parts(text_a, text_b):
+    if qa.unit != POINTS and counts_of_parts(text_a, text_b):  # a rate's change is whole
         return False
     return not _two_days(ra, rb)
 

@@ -20,8 +20,14 @@ import numpy as np
 
 from summarize import aspects
 from summarize.copies import independent_count
-from summarize.dedup import jaccard, shares_figures, telling_figures, term_shingles
-from summarize.disagree import counts_differ, counts_one_thing, gives_counts
+from summarize.dedup import jaccard, numbers, shares_figures, telling_figures, term_shingles
+from summarize.disagree import (
+    counts_differ,
+    counts_one_thing,
+    gives_counts,
+    told_as_change,
+    tolls_of_one_count,
+)
 from summarize.facts import (
     digit_tokens,
     names_in_order,
@@ -826,7 +832,9 @@ def select(
             value[waiting] = -np.inf
             best = max(pair, key=lambda p: (value[p], -p)) if pair else int(np.argmax(value))
         if not waiting[best]:
-            best = _better_told_count(scored, best, fits & ~waiting, rows, sources_of, config)
+            best = _better_told_count(
+                scored, best, fits & ~waiting, rows, sources_of, config, context
+            )
         if trace is not None:
             mmr = [
                 ("relevance", config.mmr_lambda * relevance[best]),
@@ -909,11 +917,16 @@ def _better_told_count(
     rows: SparseRows,
     sources_of: Sequence[set[str]],
     config: ExtractiveConfig,
+    context: SelectionContext,
 ) -> int:
-    """Of one count that outlets give with different figures, the telling whose figure more
-    sources give ("cut 3,500 jobs" [2] gives way to "will eliminate 3,200 positions" [1],
-    as "will cut 3,200 jobs" [4] says too): the figure told is the best-supported one, the
-    other goes under "Where sources differ". Ties keep the best-scored telling."""
+    """Of one count that outlets give with different figures, the latest, else the telling
+    whose figure more sources give ("cut 3,500 jobs" [2] gives way to "will eliminate 3,200
+    positions" [1], as "will cut 3,200 jobs" [4] says too): the figure told is the best-
+    supported one, the other goes under "Where sources differ". A count that develops is
+    told at its latest: the telling first reported on a later day when every telling's
+    articles are dated ("Twelve people are now known to have died" on Tuesday over "six
+    people were killed" on Monday), else one told as a change ("rose to 12"). Ties keep the
+    best-scored telling."""
     told = scored[best].group.representative.text
     if not gives_counts(told):
         return best
@@ -926,7 +939,9 @@ def _better_told_count(
     for i in map(int, near):
         if len(tellings) > _TELLINGS_COMPARED:
             break
-        if i != best and counts_one_thing(told, scored[i].group.representative.text):
+        other = scored[i].group.representative.text
+        # One counted thing, or a toll of one disaster with another value.
+        if i != best and (counts_one_thing(told, other) or tolls_of_one_count(told, other)):
             tellings.append(i)
     if len(tellings) < 2:
         return best
@@ -940,7 +955,37 @@ def _better_told_count(
                 agreeing |= sources_of[j]
         return len(agreeing)
 
-    return max(tellings, key=lambda i: (support(i), i == best))
+    def first_reported(i: int) -> str:
+        ids = {context.copies.get(a, a) for a in scored[i].group.article_ids}
+        return min((context.dates[a] for a in ids if context.dates.get(a)), default="")
+
+    reported = {i: first_reported(i) for i in tellings}
+    dated = all(reported.values())
+    moment = {
+        i: (reported[i], False)
+        if dated
+        else ("", told_as_change(scored[i].group.representative.text))
+        for i in tellings
+    }
+    texts = {i: scored[i].group.representative.text for i in tellings}
+    figures = {i: _counts_given(texts[i]) for i in tellings}
+
+    def revised(i: int, j: int) -> bool:
+        """Whether `j` revises the toll `i` gives: a later moment, other figures."""
+        return (
+            moment[j] > moment[i]
+            and figures[j] != figures[i]
+            and tolls_of_one_count(texts[i], texts[j])
+        )
+
+    # A toll a later telling revises is out of date: the dead are counted as they are found.
+    current = [i for i in tellings if not any(revised(i, j) for j in tellings)]
+    return max(current, key=lambda i: (support(i), i == best))
+
+
+def _counts_given(text: str) -> frozenset[str]:
+    """The counts a sentence gives (`dedup.numbers` keys without days and years)."""
+    return frozenset(key for key in numbers(text) if not key.startswith(("day ", "year ")))
 
 
 def _close_retellings(

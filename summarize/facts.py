@@ -201,6 +201,7 @@ _SCALES = {
 # Qualifiers that make a figure a bound or an estimate rather than an exact count.
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than")
 _UPPER = ("nearly", "almost", "up to", "less than", "fewer than", "under", "just under")
+_NEAR_BELOW = frozenset(["nearly", "almost", "just under"])  # close below, not any value below
 _ABOUT = ("about", "around", "roughly", "some", "approximately", "an estimated", "estimated",
           "close to", "as many as", "dozens of", "hundreds of", "thousands of")  # fmt: skip
 
@@ -983,9 +984,11 @@ _WORD_NUMBER_RE = re.compile(
 # and no digit has nothing for the regular expressions below to find.
 _TIME_WORDS = """today yesterday tomorrow tonight week month year weekend night morning
 afternoon evening"""
-_VALUE_WORDS = frozenset([*_UNITS, *_SCALES, *MONTHS, *WEEKDAYS, *_TIME_WORDS.split()])
+_VALUE_WORDS = frozenset(
+    [*_UNITS, *_SCALES, *MONTHS, *WEEKDAYS, *_TIME_WORDS.split(), "half", "quarter", "quarters"]
+)
 _LETTERS = re.compile(r"[a-z]+")
-_NUMBER_WORDS = frozenset([*_UNITS, *_SCALES])
+_NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, "half", "quarter", "quarters"])
 UNIT_WORDS = frozenset(_UNITS)  # "one" ... "ninety", "dozen": a count written in a word
 _DIGIT = re.compile(r"\d")
 _ISO_HINT = re.compile(r"\d{4}-\d\d-\d\d")
@@ -1007,20 +1010,39 @@ class Quantity:
     unit: str = ""  # "%", "$", "€", "£" or ""
 
     def compatible(self, other: Quantity) -> bool:
-        """Whether two figures can both be true of one count ("nearly 100" and "over 90")."""
+        """Whether two figures can both be true of one count ("nearly 100" and "over 90").
+        An estimate holds what rounds to it at the step it is written to ("about 11,000"
+        holds 11,400; "about 4.1 million" does not hold 4.3 million: another count); "nearly"
+        and "almost" hold values up to one step below ("nearly 800" holds 760, not 500)."""
         if self.unit != other.unit:
             return False
         if self.value == other.value or self.rounds_to(other) or other.rounds_to(self):
             return True  # "$15.41" / "15 dollars": one amount, rounded as written
-        close = abs(self.value - other.value) <= 0.2 * max(self.value, other.value)
+        gap = abs(self.value - other.value)
         if self.qualifier == other.qualifier:  # "at least 12" and "at least 15" differ
-            return self.qualifier == "~" and close
+            return self.qualifier == "~" and gap <= (self.step + other.step) / 2
         for q, low, high in ((self, self.value, other.value), (other, other.value, self.value)):
             if q.qualifier == ">=" and high > low:
                 return True
             if q.qualifier == "<=" and high < low:
-                return True
-        return close and "~" in (self.qualifier, other.qualifier)
+                return q.qualifier_text not in _NEAR_BELOW or low - high <= q.step
+        return any(q.qualifier == "~" and gap <= q.step / 2 for q in (self, other))
+
+    @property
+    def step(self) -> float:
+        """The precision the figure is written to: 0.1 million for "4.1 million", 1,000 for
+        "11,000", 1 for "12" and "twelve", a million for "four million"."""
+        written = re.search(r"\d[\d,]*(?:\.(\d+))?", self.text)
+        if written is None:  # a figure in words: its scale word, or ones
+            scales = [_SCALES[w] for w in self.text.casefold().split() if w in _SCALES]
+            return float(max(scales, default=1))
+        number = float(written.group().replace(",", ""))
+        scale = self.value / number if number else 1.0
+        if written.group(1):
+            return scale * 10.0 ** -len(written.group(1))
+        digits = written.group().replace(",", "")
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return scale * 10.0 ** min(zeros, len(digits) - 1)
 
     def rounds_to(self, rounded: Quantity) -> bool:
         """Whether `rounded`, at the precision it is written with, is this figure rounded
@@ -1444,6 +1466,10 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
     def overlaps(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in taken)
 
+    for match in POINTS_RE.finditer(text):  # a change of a rate: one reading of its units
+        start, end = match.span()
+        found.append(_quantity(text, _points_value(match), start, end, POINTS))
+        taken.append((start, end))
     for match in _NUMBER_RE.finditer(text):
         start, end = match.span()
         if overlaps(start, end):
@@ -1480,6 +1506,31 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
     return tuple(sorted(found, key=lambda q: q.start))
 
 
+# A change of a rate in percentage points, however told: "25 basis points", "25bp", "0.25
+# percentage points", "a quarter point", "half a percentage point" (0.5), "three-quarters of
+# a point". One unit, so "by 25 basis points" and "by half a percentage point" are two values
+# of one figure, and "a quarter point" is "25 basis points".
+POINTS = "pp"
+POINTS_RE = re.compile(
+    r"\b(?:(?P<num>\d+(?:\.\d+)?|"
+    + "|".join(_UNITS)
+    + r")[\s-]*(?P<unit>percentage[\s-]+points?|basis[\s-]+points?|bps?)"
+    r"|(?P<frac>half|quarter|three[\s-]+quarters)(?:\s+of)?(?:\s+an?)?[\s-]+(?:percentage[\s-]+)?"
+    r"point)\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def _points_value(match: re.Match[str]) -> float:
+    if match.group("frac"):
+        words = match.group("frac").casefold().split("-")[0].split()
+        return 0.75 if words[0] == "three" else _FRACTIONS[words[0]]
+    number = match.group("num").casefold()
+    value = float(_UNITS[number]) if number in _UNITS else float(number)
+    return value if match.group("unit").casefold().startswith("percentage") else value / 100
+
+
 # What a figure counts when the word right after it says so ("4,200 jobs", "27 confirmed
 # cases"): a modifier may come between ("5 more people" counts an increment, not them).
 # Spans of time and measures of degree are not things counted: "four years", "61 percent".
@@ -1501,7 +1552,7 @@ def counted_thing(text: str, quantity: Quantity) -> str:
     """What `quantity` counts, for comparing two sources' figures of one thing: the stem of
     the noun right after it ("case" for "27 confirmed cases"), the currency for money ("$"
     for "$1.2 billion" and "1.15 billion dollars"), else "" (nothing said: not comparable)."""
-    if quantity.unit in ("$", "€", "£"):
+    if quantity.unit in ("$", "€", "£", POINTS):  # a change of a rate: what moved is named apart
         return quantity.unit
     if quantity.unit or quantity.noun == AGE:
         return ""

@@ -199,6 +199,16 @@ def test_tellings_that_share_a_figure_may_add_others_but_never_give_one_thing_tw
             "Mayor Lind filed for divorce May 12 amid talk of an affair with a 33-year-old aide.",
             "Mayor Lind filed for divorce last month, after 18 years of marriage.",
         ),
+        # One change of a rate in two notations.
+        (
+            "The central bank raised its main rate by 25 basis points to 4.75% on Wednesday.",
+            "The central bank raised rates by a quarter of a percentage point on Wednesday.",
+        ),
+        # An estimate and the figure it rounds.
+        (
+            "About 11,000 acres have burned, Cal Fire said.",
+            "The fire has burned 11,400 acres, Cal Fire said.",
+        ),
         # Details the other leaves out, tied by the day they share.
         (
             "Mayor Lind, 61, resigned May 12 amid a row with a 33-year-old aide.",
@@ -235,6 +245,16 @@ def test_figures_and_dates_told_differently_agree(shown: str, said: str) -> None
         ("The fire was out, an official said on Saturday.", "The fire was out, he said Sunday."),
         # Two ages for one person.
         ("Lind, 33, is charged in three bombings.", "Lind, a 31-year-old, is wanted in three."),
+        # Another change of the rate, told in other units.
+        (
+            "The central bank raised its main rate by 25 basis points to 4.75% on Wednesday.",
+            "The central bank raised its main rate by half a percentage point to 4.75%.",
+        ),
+        # An estimate that does not round to the other figure.
+        (
+            "Hackers stole the data of about 4.1 million customers, the bank said.",
+            "Hackers stole the data of 4.3 million customers, a state filing shows.",
+        ),
         # Other figures only, nothing shared.
         ("Lind vetoed 38 projects worth 287 million.", "Lind trimmed 144 million from the bill."),
     ],

@@ -1,6 +1,12 @@
 import datetime as dt
 
-from summarize.disagree import counts_one_thing, find_disagreements, read_sentences
+from summarize.disagree import (
+    counts_differ,
+    counts_one_thing,
+    find_disagreements,
+    read_sentences,
+    tolls_of_one_count,
+)
 from summarize.models import Disagreement
 from summarize.pipeline import BriefOptions, brief, brief_articles
 from summarize.render import to_dict, to_markdown
@@ -886,3 +892,99 @@ def test_the_pairs_compared_in_one_event_bucket_stay_bounded() -> None:
     pairs = list(_compared_pairs([[i, i + 1000] for i in range(1000)]))
     assert 0 < len(pairs) <= 64 * 63 // 2
     assert list(_compared_pairs([[0, 5], [3]])) == [(0, 3), (0, 5), (3, 5)]
+
+
+def test_an_estimate_and_a_change_of_a_rate_in_other_units_are_disagreements() -> None:
+    (found,) = disagreements(
+        ("a", "Hackers stole the personal data of about 4.1 million customers, the bank said."),
+        ("b", "Hackers stole the personal data of 4.3 million customers, a state filing shows."),
+    )
+    assert [(v.value, v.sources) for v in found.values] == [
+        ("about 4.1 million", ("a",)),
+        ("4.3 million", ("b",)),
+    ]
+    (found,) = disagreements(
+        (
+            "a",
+            "The central bank raised its benchmark rate by 25 basis points to 4.75% on Wednesday.",
+        ),
+        ("b", "The central bank raised its benchmark rate by half a percentage point to 4.75%."),
+    )
+    assert [(v.value, v.sources) for v in found.values] == [
+        ("25 basis points", ("a",)),
+        ("half a percentage point", ("b",)),
+    ]
+    # The same change in two notations, and an estimate with what it rounds, agree.
+    assert not disagreements(
+        ("a", "The central bank raised its benchmark rate by 25 basis points on Wednesday."),
+        ("b", "The central bank raised its benchmark rate by a quarter point on Wednesday."),
+    )
+    assert not disagreements(
+        ("a", "The fire has burned about 11,000 acres in Lassen County, officials said."),
+        ("b", "The fire has burned 11,400 acres in Lassen County, officials said."),
+    )
+
+
+def test_a_change_of_a_rate_in_other_words_is_one_figure_even_beside_a_span() -> None:
+    hike = (
+        "The Bank of Castria raised its benchmark interest rate by 25 basis points to 4.75% "
+        "on Wednesday, its third increase this year."
+    )
+    other = (
+        "The Bank of Castria raised its main lending rate by half a percentage point on "
+        "Wednesday, in a move that caught some investors off guard."
+    )
+    assert counts_differ(hike, other) and counts_differ(other, hike)
+    (found,) = disagreements(("a", hike), ("b", other))
+    assert [v.value for v in found.values] == ["25 basis points", "half a percentage point"]
+    # Another rate's change is not the bank rate's; counts over a year stay apart.
+    yields = "The two-year government bond yield jumped 11 basis points to 4.62% on Wednesday."
+    assert not counts_differ(hike, yields)
+    assert not counts_differ(
+        "Corvane raised prices by 25 basis points and has cut 300 jobs this year.",
+        "Corvane raised prices by 25 basis points and cut 250 jobs.",
+    )
+    assert not counts_differ(
+        "Storm Dara has killed 12 people in Varnia since Monday; the bank cut rates by 25 bp.",
+        "Storm Dara killed 9 people in Varnia; the bank cut rates by 25 basis points.",
+    )
+
+
+def test_a_toll_of_one_place_is_one_count_and_tolls_of_two_places_are_two() -> None:
+    six = "In Belmar, six people were killed when Storm Dara flooded the coast, officials said."
+    twelve = (
+        "Twelve people are now known to have died in Belmar as a result of Storm Dara, after "
+        "the bodies of six more people were recovered."
+    )
+    eight = "Eight people have now died in Varnia in the floods caused by Storm Dara."
+    assert tolls_of_one_count(six, twelve) and tolls_of_one_count(twelve, six)
+    assert not tolls_of_one_count(twelve, eight)  # two countries' tolls of one storm
+    assert not tolls_of_one_count(six, "Storm Dara cut power to 20,000 homes in Belmar.")
+
+
+def test_a_toll_that_rose_is_told_at_its_latest_value() -> None:
+    wire = (
+        "Storm Dara flooded the coast of Belmar on Monday. In Belmar, six people were killed "
+        "when Storm Dara flooded the coast, officials said. Rail services were suspended."
+    )
+    paper = (
+        "Six people died in Belmar when Storm Dara flooded the coast, the civil protection "
+        "agency said. Thousands of homes lost power across the region."
+    )
+    tuesday = (
+        "Rescuers searched the coast of Belmar again on Tuesday. Twelve people are now known "
+        "to have died in Belmar as a result of Storm Dara, officials said. Schools remain closed."
+    )
+    articles = [
+        build_article(wire, "wire", published="2025-10-20"),
+        build_article(paper, "paper", published="2025-10-20"),
+        build_article(tuesday, "tuesday", published="2025-10-21"),
+    ]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", words=45))
+    tolls_told = [s.text for s in briefing.sentences if "died" in s.text or "killed" in s.text]
+    assert tolls_told and tolls_told[0].startswith("Twelve people are now known"), tolls_told
+    # Undated, the telling stated as a change is the later one.
+    undated = [build_article(a.text, a.id) for a in articles]
+    briefing = brief_articles(undated, BriefOptions(engine="extractive", words=45))
+    tolls_told = [s.text for s in briefing.sentences if "died" in s.text or "killed" in s.text]
+    assert tolls_told and tolls_told[0].startswith("Twelve people are now known"), tolls_told

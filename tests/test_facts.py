@@ -4,6 +4,8 @@ import pytest
 
 from summarize import facts
 from summarize.facts import (
+    POINTS,
+    Quantity,
     anchor_relative,
     claim_terms,
     counted_thing,
@@ -64,6 +66,65 @@ def test_bounds_and_estimates_are_compatible_but_exact_figures_are_not() -> None
     (six,) = extract("6 people").quantities
     assert nearly.compatible(over)
     assert not five.compatible(six)
+
+
+def figure(text: str) -> Quantity:
+    (quantity,) = extract(text).quantities
+    return quantity
+
+
+@pytest.mark.parametrize(
+    ("estimate", "other", "agree"),
+    [
+        # An estimate holds what rounds to it at the step it is written to.
+        ("about 11,000 acres", "11,400 acres", True),
+        ("about 4.1 million customers", "4.3 million customers", False),
+        ("about 4.1 million customers", "4.12 million customers", True),
+        ("about 3,400 acres", "3,200 acres", False),
+        ("roughly 20 people", "23 people", True),
+        ("roughly 20 people", "26 people", False),
+        ("about 200 homes", "about 230 homes", True),
+        ("about 9,500 people", "about 9,200 people", False),
+        # "Nearly" holds values up to one step below, not any value below.
+        ("nearly 800 people", "760 people", True),
+        ("nearly 800 people", "500 people", False),
+        ("almost 55 percent", "54.8 percent", True),
+        # A true bound holds any value on its side.
+        ("up to 800 people", "500 people", True),
+        ("more than 300 people", "500 people", True),
+        ("more than 300 people", "more than 500 people", False),
+    ],
+)
+def test_an_estimate_holds_only_the_values_it_rounds_from(
+    estimate: str, other: str, agree: bool
+) -> None:
+    assert figure(estimate).compatible(figure(other)) is agree
+    assert figure(other).compatible(figure(estimate)) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("The bank raised its rate by 25 basis points.", 0.25),
+        ("a 25bp hike", 0.25),
+        ("a 50-basis-point rise", 0.5),
+        ("raised rates by 0.25 percentage points", 0.25),
+        ("a quarter-point rise", 0.25),
+        ("It raised rates by a quarter of a percentage point.", 0.25),
+        ("It raised rates by half a percentage point.", 0.5),
+        ("a half-point cut", 0.5),
+        ("cut by three-quarters of a point", 0.75),
+        ("rose two percentage points", 2.0),
+    ],
+)
+def test_a_change_of_a_rate_reads_in_percentage_points_however_told(
+    text: str, points: float
+) -> None:
+    assert [(q.value, q.unit) for q in extract(text).quantities] == [(points, POINTS)]
+
+
+def test_half_and_quarter_alone_are_no_figures() -> None:
+    assert extract("Half of the town was flooded in the first quarter.").quantities == ()
 
 
 @pytest.mark.parametrize(
