@@ -317,6 +317,7 @@ def shares_figure(a: str, b: str) -> bool:
         x.unit == y.unit
         and (x.value == y.value or x.rounds_to(y) or y.rounds_to(x))
         and (x.value >= 100 or x.unit)
+        and (x.qualifier == y.qualifier or not {x.qualifier, y.qualifier} & _BOUNDS)
         and _same_thing(a, x, b, y)
         for x in read_a.quantities
         for y in read_b.quantities
@@ -332,6 +333,7 @@ def _same_thing(a: str, x: facts.Quantity, b: str, y: facts.Quantity) -> bool:
 
 
 _CURRENCIES = frozenset("$€£")
+_BOUNDS = frozenset([">=", "<="])  # "more than 4 million" holds 4.1 million, ties no telling
 
 
 def _same_toll(a: str, b: str) -> bool:

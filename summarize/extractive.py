@@ -322,7 +322,31 @@ def leans_on_previous(text: str) -> bool:
     ...", "The coach said ...", or a quotation whose speaker the sentence does not name."""
     if _LEANS_ON_PREVIOUS.match(text):
         return not _names_its_possessor(text)
-    return _opens_inside_quotation(text) or _quotation_without_speaker(text)
+    return (
+        _opens_inside_quotation(text)
+        or _quotation_without_speaker(text)
+        or _first_person_without_speaker(text)
+    )
+
+
+# The writer's own voice opening a sentence: "Now we are paying the price." (a column),
+# "Our hospital identified ..." (a press release). With no verb of saying, "we" is whoever
+# wrote the page: a briefing of many sources cannot say it. (Only as its opening: a "we"
+# further on is mostly a journalist's aside around a fact of its own, worth telling.)
+_FIRST_PERSON = re.compile(r"^(?:[A-Z]\w*,?\s+)?(?:we|We|our|Our)\b(?!['’]s)")
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|according to|stated|announced"
+    r"|asked|urged|insisted|argued)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_person_without_speaker(text: str) -> bool:
+    """A sentence that opens in the first person plural and names no speaker."""
+    outside = _quoted(text)[0]
+    if not _FIRST_PERSON.search(outside):
+        return False
+    return _SAYING.search(text) is None
 
 
 # Quotation marks written as one straight double quote: ``TeX'' and ''doubled'' (DUC),
@@ -1005,6 +1029,7 @@ def _close_retellings(
     # The same telling figures are the same fact in other words, however few words the
     # two share ("killed 11 people and sickened 205" / "205 suspected cases and 11 deaths").
     by_figures = bool(telling_figures(told))
+    told_tolls = tolls(told)
     raised = []
     for i in map(int, np.flatnonzero(open_ & (similarity > 0))):
         other = scored[i].group.representative.text
@@ -1014,10 +1039,19 @@ def _close_retellings(
             raised.append((i, "same event"))
         elif by_figures and shares_figures(told, other):
             raised.append((i, "same figures"))
+        elif told_tolls and _gives_a_toll_of(told_tolls, other) and tolls_of_one_count(told, other):
+            # "Five people have been killed in Varnia" / "In Varnia, at least five people
+            # died": one toll of one place told again, however small.
+            raised.append((i, "same toll"))
         else:
             continue
         similarity[i] = config.max_similarity
     return raised
+
+
+def _gives_a_toll_of(told: dict[str, frozenset[float]], other: str) -> bool:
+    """Whether `other` gives one of the tolls `told` holds (the same kind, the same value)."""
+    return any(values & told.get(kind, frozenset()) for kind, values in tolls(other).items())
 
 
 class _Wording:

@@ -632,3 +632,26 @@ def test_a_rate_or_a_projection_does_not_contradict_a_count() -> None:
         "herald",
     )
     assert cited_by(shown, [projection]) == ("courier", "herald")
+
+
+def test_a_bound_ties_no_telling_to_a_figure_it_holds() -> None:
+    fine = build(
+        "The Office of the Comptroller of the Currency on Tuesday fined Corvane Bank $60 "
+        "million, saying the lender failed to oversee the outside vendor whose file-transfer "
+        "system was breached in a cyberattack that exposed data of more than 4 million "
+        "customers.",
+        "wire",
+    )
+    breach = build(
+        "Corvane Bank said on Tuesday that hackers stole names and account numbers belonging "
+        "to about 4.1 million customers after breaking into a file-transfer system run by an "
+        "outside vendor.",
+        "courier",
+    )
+    assert cited_by(fine, [breach]) == ("wire",)  # the breach report tells no fine
+    again = build(
+        "Regulators fined Corvane Bank $60 million on Tuesday over the vendor breach that "
+        "exposed data of more than 4 million customers.",
+        "courier",
+    )
+    assert cited_by(fine, [again]) == ("wire", "courier")

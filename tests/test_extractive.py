@@ -854,3 +854,46 @@ def test_a_copy_is_no_more_sources_to_hear_in_the_corroboration_score() -> None:
     parts = {item.group.representative.text: dict(item.parts) for item in scored}
     # Two stories of two told it: all of them (a copy is its original, not a third source).
     assert parts[told]["corroboration"] == CONFIG.corroboration_weight
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # The writer's own voice: who "we" are, only the page knew.
+        ("Now we are paying the price.", True),
+        ("We are facing the worst floods in twenty years.", True),
+        ("Our hospital identified a cyber security incident on Sunday.", True),
+        # A speaker named, quotation marks or not; "us" as a reporter's "told us".
+        ("We will fight on, Haldane said.", False),
+        ('"We will fight on," Haldane said.', False),
+        ("Officials told us the bridge was closed.", False),
+        # Capitals that are no pronoun.
+        ("The US says it will act.", False),
+        ("Us and Them, the film, opens on Friday.", False),
+    ],
+)
+def test_a_sentence_in_the_first_person_needs_its_speaker(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans
+
+
+def test_one_toll_of_one_place_is_told_once_and_two_places_tolls_twice() -> None:
+    from summarize.pipeline import BriefOptions, brief_articles
+    from tests.conftest import build_article
+
+    tv = (
+        "Five people have been killed in Varnia as the Ilse river burst its banks in several "
+        "places on Monday during Storm Dara. Schools in Steg will stay closed. Eight people "
+        "died in Belmar as Storm Dara hit its coast."
+    )
+    wire = (
+        "Storm Dara swept across the region on Monday. In Varnia, at least five people died, "
+        "including two firefighters whose truck was swept away near the town of Steg, the "
+        "interior ministry said. Power lines were cut across the north."
+    )
+    briefing = brief_articles(
+        [build_article(tv, "tv"), build_article(wire, "wire")],
+        BriefOptions(engine="extractive", words=120),
+    )
+    texts = [sentence.text for sentence in briefing.sentences]
+    assert sum("five" in text.casefold() for text in texts) == 1, texts
+    assert any("Eight people died in Belmar" in text for text in texts), texts
