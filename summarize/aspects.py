@@ -54,6 +54,21 @@ _ASPECTS = (
         "condemned criticized criticised welcomed praised protested protest protests rally "
         "betrayal outrage anger angry vowed demanded urged warned denounced backlash",
     ),
+    # How one party answered what happened to it ("how did the athlete respond"): its own
+    # statements. Named by the verbs of answering only: "reaction" and "response" name the
+    # wider public reaction above (and adding these words to it dilutes that aspect's).
+    (
+        "respond responded responds reply replied replies answer answered denial",
+        "statement denied denies denial insisted rejected responded appeal appealed vowed "
+        "apologised apologized innocent",
+    ),
+    (
+        "regulator regulators regulatory regulation regulations watchdog watchdogs supervisor "
+        "supervisors oversight enforcement authority authorities",
+        "regulator regulators watchdog authority commission comptroller sec ftc fca occ fined "
+        "fine fines penalty penalties consent probe investigation investigating sanctioned "
+        "compliance supervisory license licence",
+    ),
     (
         "political politics government",
         "government parliament opposition election vote party president lawmakers minister",

@@ -357,6 +357,76 @@ _INBOX = re.compile(
     r"(?i)\b(?:sign up|subscribe|newsletters?|get|receive)(?:\W+\w+){0,16}?\W+(?:delivered"
     r"|straight|directly)(?: straight| directly)? (?:to|into) your (?:e-?mail )?inbox"
 )
+# A call to action: the outlet asks the reader to download its app, subscribe, follow it,
+# discuss the story, stay with its coverage, watch or contact it; or a liveblog signs off.
+# Each is an imperative or a thanks that opens its sentence: "Subscribers to the service
+# lost data." and "The company asked customers to download a security update." are news.
+_SOCIAL = (
+    r"(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|snapchat|tumblr"
+    r"|google\+?|social media|(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com\S*)"
+)
+_PAGE_THING = r"(?:video|clip|footage|player|slideshow|gallery|audio|posts?|photos|pictures)"
+_CALL_TO_ACTION = re.compile(
+    r"(?i)[\s(\[•·*>|-]*(?:"
+    # "Download the KRVN News app for breaking news alerts.", "Download our app."
+    r"(?:download|install|get) (?:the|our) (?:[\w'’&.+-]+ ){0,4}?apps?\b"
+    # "Subscribe to CNBC PRO for exclusive insights.", "Sign up here for POLITICO Huddle ...
+    # in your inbox", "Please consider subscribing today."
+    r"|subscribe(?: to| for| now| today| here| free|[.!]+(?=\s|$)|\W*$)"
+    r"|sign up (?:here |now |today )?(?:for|to)\b(?:\W+\w+){0,16}?\W+(?:newsletters?|alerts?"
+    r"|e-?mails?|briefings?|digests?|inbox|podcasts?|notifications|breaking news|updates)\b"
+    r"|(?:please )?consider (?:subscribing|becoming a (?:subscriber|member|supporter))"
+    # "Follow Tia Ghose on Twitter and Google+.", "Follow us.", "Follow her at
+    # Twitter.com/...", "Follow @ccamia", "Follow our live coverage"
+    rf"|follow (?:[\w\"“”'’.&@+-]+ ){{0,4}}?(?:on|at|via) {_SOCIAL}\b"
+    r"|follow (?:[\w\"“”'’.&+-]+ ){0,3}?@\w"
+    r"|follow (?:us|me)(?:[.!]+(?=\s|$)|\W*$)"
+    r"|follow (?:our|the) (?:live|latest) (?:coverage|updates|blog)"
+    r"|(?:like|join|find) us (?:on|at) "
+    # "For more news on L.A. homicides, follow @x.", "For more on Rihanna, head over to
+    # Billboard.", "Stay with KDKA for the latest on this developing story."
+    r"|for (?!more than\b)(?:more|the latest|all the latest|breaking|live|continuing|complete"
+    r"|full)\b[^.!?]{0,80}?,? (?:please )?(?:visit|go to|head (?:over )?to|follow|download"
+    r"|check(?: out)?|see|read|click|tap|log on to|tune in|stay with|subscribe|sign up|like"
+    r"|watch|listen|consult)\b"
+    r"|stay (?:with|tuned to) [^.!?]{1,40}? for (?:the latest|updates|more)\b|stay tuned\b"
+    r"|check back (?:later |soon )?for\b|refresh (?:this|the) page\b"
+    # "Discuss this on our message board.", "Join the conversation ...", "Tell us what you
+    # think."
+    r"|discuss (?:this|it|the (?:story|article))\b"
+    r"|(?:comment|discuss)\b[^.!?]{0,40}\bon our (?:message ?boards?|forums?|facebook page|site"
+    r"|website)|join (?:the|our) (?:conversation|discussion|debate)\b|have your say\b"
+    r"|(?:tell us|let us know) (?:what you think|your (?:thoughts|views|story))"
+    r"|(?:send|e-?mail) us your\b|(?:got|have) a (?:news |story )?tip\b"
+    # A liveblog's or page's sign-off: "Thanks for following our live coverage.", "That's
+    # all from us for today.", "This live blog is now closed."
+    r"|(?:thanks|thank you)(?: (?:so|very) much)?(?: all)? for (?:reading|following|joining"
+    r"|watching|listening|tuning in|visiting|subscribing|registering|signing up|staying with"
+    r"|being with|your (?:continued )?(?:support|interest|patience))\b"
+    # (to its sentence's end: "Thank you for your support, the mayor told the crowd." is news)
+    r"(?=[^,;:\"”.!?]{0,60}(?:[.!?]|$))"
+    r"|that(?:'s|’s| is) (?:all|it) (?:from us|for (?:today|tonight|now|this (?:blog|live"
+    r" blog|live coverage)))\b"
+    r"|(?:this|our) (?:live ?blog|live (?:coverage|page|updates)|blog) (?:is|has) (?:now )?"
+    r"(?:closed|ended|paused|over|concluded)\b"
+    r"|we(?:'re|’re| are|'ll|’ll| will) (?:now )?(?:be )?(?:pausing|ending|wrapping up|closing"
+    r"|back)\b[^.!?]{0,40}\b(?:coverage|blog|updates)\b"
+    # "Watch live", "Watch full episodes ...", "Watch Colbert's trip ... in the clip above.",
+    # "Click through the slideshow below ...", "Read more from Anne Applebaum's archive".
+    r"|(?:watch|stream|listen)(?: it| to it| the)? live\b"
+    r"|(?:watch|listen to) (?:the )?full (?:interview|episodes?|speech|segment|report"
+    r"|press conference|clip|show|video)\b"
+    rf"|(?:watch|see|listen to|view|check out|take a look at|have a look at|click through)\b"
+    rf"[^.!?]{{0,80}}\b{_PAGE_THING} (?:above|below)(?:[.!:]+(?=\s|$)|\W*$)"
+    r"|click through\b|read more (?:from|about|of|on|at)\b|original (?:article|story) (?:on|at)\b"
+    # A writer's contact line: "Contact David Jesse: 313-222-8851 or djesse@freepress.com."
+    r"|contact (?:us|me|him|her|the (?:reporter|writer|author)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)"
+    r"{0,3})\W{0,2} ?(?:at|:|by|on|via)\s*(?:\S+@\S+|\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|twitter"
+    r"|e-?mail|phone)|e-?mail:? (?:us |me |him |her )?(?:at )?[^\s@]+@[^\s@]+\.\w"
+    r")"
+)
+# Where a sentence may open (as _STARTS says): the text's start and after a sentence's end.
+_SENTENCE_GAP = re.compile(r"[.!?] ")
 # More prompts of a paywall: its gate ("This article is for subscribers only."), its offer
 # ("Get unlimited access to award-winning journalism for just $1 a week.", "Start your free
 # trial"), its small print ("Cancel anytime.") and its "Click to watch" button. Imperatives
@@ -604,6 +674,17 @@ def _asks_reader(text: str) -> bool:
     return "inbox" in folded and bool(_INBOX.search(text))
 
 
+def _is_call_to_action(text: str) -> bool:
+    """A call to action (see _CALL_TO_ACTION) opening one of the sentences of `text`.
+
+    Tried only where a sentence opens: searching the pattern through every paragraph (or
+    gating it by its words, common ones such as "for" and "live") cost a tenth of the
+    cleaning time."""
+    if _CALL_TO_ACTION.match(text):
+        return True
+    return any(_CALL_TO_ACTION.match(text, gap.end()) for gap in _SENTENCE_GAP.finditer(text))
+
+
 def _is_embed(text: str) -> bool:
     return (_has(text, _EMBED_HINTS) and bool(_EMBED.search(text))) or (
         _has(text, _PLAYER_HINTS) and bool(_PLAYER.search(text))
@@ -705,6 +786,11 @@ def noise_category(line: str) -> str | None:
     # A paragraph that opens with a note about the article is the note.
     if n_words <= 60 and _is_article_note(line):
         return "article_note"
+    # A short line that holds a call to action is the outlet's box, all of it ("Call
+    # reporter Jo Lee at 555-201-3344. Follow her on Twitter."); after the note: "This is a
+    # developing story. Check back for updates." is the note.
+    if n_words <= 15 and _is_call_to_action(line):
+        return "prompt"
     if n_words <= 120 and _is_archive_note(line):
         return "archive_note"
     if _may_contain(line, _COMMENT_HINTS) and _COMMENT_POLICY.search(line):
@@ -886,6 +972,8 @@ def _furniture_sentence(piece: str) -> str | None:
         return "consent"
     if _is_article_note(piece):
         return "article_note"
+    if _is_call_to_action(piece):
+        return "prompt"
     return None
 
 
@@ -898,6 +986,7 @@ def _may_hold_furniture(text: str) -> bool:
     cleaning about a tenth slower."""
     return (
         _asks_reader(text)
+        or _is_call_to_action(text)
         or (_has(text, _EMBED_HINTS) and bool(_EMBED.search(text)))
         or (text.endswith(")") and bool(_SIGN_OFF_GLUED.search(text)))
         # Consent buttons are sentences of their own ("Accept all cookies"): by their words.

@@ -740,6 +740,25 @@ def focus_found(scored: Sequence[ScoredGroup]) -> bool:
     return any(item.focus > 0 for item in scored)
 
 
+# The sentences on a focus must hold at least this share of the budget's words: under it
+# the focus matches too little to make a briefing of its own ("what the regulator did"
+# answered by one 12-word sentence of a 150-word budget).
+FOCUS_SHORTFALL = 1 / 3
+
+
+def focus_words(scored: Sequence[ScoredGroup]) -> int:
+    """The words of the candidates in `scored` (after the focus floor: those on the focus)."""
+    return sum(word_count(item.group.representative.text) for item in scored)
+
+
+def focus_thin(scored: Sequence[ScoredGroup], budget: Budget) -> bool:
+    """Whether the candidates on the focus hold under FOCUS_SHORTFALL of the budget's words.
+
+    Counted on the candidates, before selection: what the focus matches, not what the
+    selection then finds to restate itself."""
+    return focus_words(scored) < FOCUS_SHORTFALL * budget.approximate_words
+
+
 def shared_bigrams(
     sentences: Sequence[Sentence],
     sentence_terms: Sequence[Sequence[str]],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from summarize import crosscheck, engines, ingest, language
 from summarize.disagree import article_dates
 from summarize.errors import InputError
-from summarize.facts import anchor_relative
+from summarize.facts import Quantity, anchor_relative, extract
 from summarize.models import (
     Article,
     Briefing,
@@ -245,26 +246,177 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
     """The headline closest to what the set says: the centre of its articles, each story
     counting once however long it is or however often it was copied (as selection reads
     it). A stub's headline ("Cholera: what you need to know" over a paywall) is not one
-    when the set has full articles."""
+    when the set has full articles. Before closeness come two flaws (`_title_flaws`): a
+    figure the other stories do not back, then a live or breaking marker; the headline is
+    shown without its marker or wire slug."""
     stubs = {article.id for article in prepared.cleaned if article.is_stub}
     titled = [article for article in articles if article.title]
     full = [article for article in titled if article.id not in stubs]
     titled = full or titled
     if not titled:
         return None
+    if len(titled) == 1:
+        return _shown_title(titled[0].title or "")
+    skip = stubs if full else set()
+    flaws = _title_flaws(titled, prepared, skip)
+    scores = _title_closeness(titled, prepared, skip)
+    best = min(range(len(titled)), key=lambda i: (flaws[i], -scores[i], i))
+    return _shown_title(titled[best].title or "")
+
+
+def _title_closeness(titled: Sequence[Article], prepared: Prepared, skip: set[str]) -> list[float]:
+    """Each headline's TF-IDF similarity to the story's centre (all 0 without one)."""
     model, terms = prepared.tfidf
-    if len(titled) == 1 or not terms:
-        return titled[0].title
+    if not terms:
+        return [0.0] * len(titled)
     import numpy as np
 
     from summarize.extractive import story_centroid
 
-    skip = stubs if full else set()
     centroid = story_centroid(model.rows(terms), prepared.candidates, skip, prepared.copy_of)
     if not np.any(centroid):
-        return titled[0].title
-    scores = model.rows([content_terms(article.title or "") for article in titled]).dot(centroid)
-    return titled[int(np.argmax(scores))].title
+        return [0.0] * len(titled)
+    rows = model.rows([content_terms(article.title or "") for article in titled])
+    return [float(score) for score in rows.dot(centroid)]
+
+
+# A headline's mark of running or flash coverage ("LIVE:", "Live updates:", "BREAKING:",
+# "WATCH:", "[LIVE]"): the page tells one moment of the story, not the story.
+_MARKER_WORDS = (
+    r"(?:live(?: updates?| blog| coverage)?|breaking(?: news)?|watch|video|developing(?: story)?"
+    r"|just in|update[ds]?|latest)"
+)
+# (A dash or bar must stand apart: "Video-game sales soar" has no marker.)
+_TITLE_MARKER = re.compile(
+    rf"(?i)^\s*(?:\[{_MARKER_WORDS}\]|\({_MARKER_WORDS}\)|{_MARKER_WORDS}(?:\s*:|\s+[|–—-]))\s*"
+)
+# A liveblog named after its story: "Storm Dara live: death toll reaches 20", "Merger day
+# as it happened"; not a verb's "live" ("Where they live: inside the shelters").
+_LIVE_TITLE = re.compile(
+    r"(?i)^(?P<story>[^:|]{1,60}?)(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!\bto)(?<!\bwho)"
+    r" live(?: updates?| blog)?\s*:\s*"
+)
+_AS_IT_HAPPENED = re.compile(r"(?i)\bas it happened\b|\blive updates\b")
+
+
+def _shown_title(title: str) -> str:
+    """The headline without the marks of its page: a wire slug ("UPDATE 2-"), a live or
+    breaking marker ("LIVE: Prisoner exchange ..." -> "Prisoner exchange ..."), a
+    liveblog's " live" ("Storm Dara live: ..." -> "Storm Dara: ...")."""
+    from summarize.clean import strip_wire_prefix
+
+    shown = strip_wire_prefix(title)
+    for _ in range(3):  # "BREAKING: LIVE: ..."
+        stripped = _TITLE_MARKER.sub("", shown, count=1)
+        if stripped == shown or not stripped.strip():
+            break
+        shown = stripped
+    live = _LIVE_TITLE.match(shown)
+    if live and shown[live.end() :].strip():
+        shown = f"{live.group('story')}: {shown[live.end() :]}"
+    return shown
+
+
+def _marked_live(title: str) -> bool:
+    """Whether a headline is marked as live or breaking coverage (see _TITLE_MARKER)."""
+    from summarize.clean import strip_wire_prefix
+
+    bare = strip_wire_prefix(title)
+    return bool(
+        _TITLE_MARKER.match(bare) or _LIVE_TITLE.match(bare) or _AS_IT_HAPPENED.search(bare)
+    )
+
+
+def _title_flaws(
+    titled: Sequence[Article], prepared: Prepared, skip: set[str]
+) -> list[tuple[bool, bool]]:
+    """Per headline: (it gives a figure the other stories do not back, it is marked live or
+    breaking). A figure no other story gives, or one that more stories give otherwise
+    (3,400 acres where two stories say 3,200), must not be the briefing's title."""
+    figures = _FigureVotes(prepared, skip)
+    return [(figures.unbacked(article), _marked_live(article.title or "")) for article in titled]
+
+
+# Figures this close (a share of the larger) are the same figure told to another precision
+# ("nearly 19,000" acres and "18,900"); ...
+_SAME_FIGURE = 0.05
+# ... figures this close that cannot both be true are rival counts of one thing (4.1
+# million customers and 4.3 million people), when they count the same noun or are large.
+_RIVAL_FIGURE = 0.25
+_LARGE_FIGURE = 1000
+
+
+class _FigureVotes:
+    """What each independent story (a family of copies counts once) says of a figure: the
+    sentences (and headline) that give it against those that give a rival figure."""
+
+    def __init__(self, prepared: Prepared, skip: set[str]) -> None:
+        self.family = {
+            article.id: prepared.copy_of.get(article.id, article.id)
+            for article in prepared.articles
+        }
+        self._prepared = prepared
+        self._skip = skip
+        self._said: dict[str, list[tuple[Quantity, ...]]] | None = None
+
+    def said(self) -> dict[str, list[tuple[Quantity, ...]]]:
+        """Family -> the figures of each of its sentences and headlines (read once, when a
+        headline gives a figure)."""
+        if self._said is None:
+            said: dict[str, list[tuple[Quantity, ...]]] = {}
+            texts = [
+                (sentence.article_id, sentence.text) for sentence in self._prepared.candidates
+            ] + [(article.id, article.title or "") for article in self._prepared.articles]
+            for article_id, text in texts:
+                if article_id in self._skip or not text:
+                    continue
+                quantities = extract(text).quantities
+                family = self.family.get(article_id, article_id)
+                said.setdefault(family, []).append(tuple(quantities))
+            self._said = said
+        return self._said
+
+    def unbacked(self, article: Article) -> bool:
+        """Whether the headline of `article` gives a figure that fewer than two stories
+        give (its own included) or that as many stories give otherwise."""
+        quantities = extract(_shown_title(article.title or "")).quantities
+        if not quantities:
+            return False
+        said = self.said()
+        own = self.family.get(article.id, article.id)
+        if len(said) < 2:
+            return False  # one story: nothing to weigh its figures against
+        for figure in quantities:
+            backing, against = 1, 0  # its own story gives it
+            for family, sentences in said.items():
+                if family == own:
+                    continue
+                agree = sum(1 for q in sentences if any(_same_figure(figure, p) for p in q))
+                rival = sum(1 for q in sentences if any(_rival_figure(figure, p) for p in q))
+                backing += agree > rival
+                against += rival > agree
+            if backing < 2 or backing <= against:
+                return True
+        return False
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    gap = abs(a.value - b.value)
+    return (
+        a.unit == b.unit
+        and a.compatible(b)
+        and gap <= _SAME_FIGURE * max(abs(a.value), abs(b.value))
+    )
+
+
+def _rival_figure(a: Quantity, b: Quantity) -> bool:
+    largest = max(abs(a.value), abs(b.value))
+    return (
+        a.unit == b.unit
+        and not a.compatible(b)
+        and abs(a.value - b.value) <= _RIVAL_FIGURE * largest
+        and ((a.noun and a.noun == b.noun) or largest >= _LARGE_FIGURE)
+    )
 
 
 def _stats(

@@ -1,9 +1,11 @@
+import re
 import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import summarize
 from summarize import clean as clean_module
 from summarize.clean import clean, noise_category
 from summarize.models import BlockKind
@@ -1096,3 +1098,125 @@ def test_a_navigation_bar_and_a_press_release_marker_are_furniture(line: str) ->
 )
 def test_table_headers_and_prose_are_no_navigation_bar(line: str) -> None:
     assert noise_category(line) is None
+
+
+# ------------------------------------------------------------------ calls to action
+
+CALLS_TO_ACTION = [
+    # An app, a subscription, a newsletter.
+    "Download the KRVN News app for breaking news alerts.",
+    "Download our app.",
+    "Install the Herald app to get alerts on your phone.",
+    "Subscribe to CNBC PRO for exclusive insights and analysis.",
+    "Sign up here for Capitol Daily, a play-by-play of congressional news in your inbox.",
+    "Please consider subscribing today.",
+    # Following the outlet or the writer.
+    "Follow us.",
+    "Follow Jo Lee on Twitter and Instagram.",
+    "Follow her at Twitter.com/jolee.",
+    "Follow @heraldnews for updates.",
+    "Like us on Facebook and Instagram.",
+    "Stay with KDKA for the latest on this developing story.",
+    "For more news on the trial, follow @jolee.",
+    "For more on the storm, head over to our weather page.",
+    # Discussion, tips and contact lines.
+    "Discuss this on our message board.",
+    "Join the conversation on our Facebook page.",
+    "Tell us what you think.",
+    "Send us your photos and videos.",
+    "Have a tip? Email tips@herald.example.",
+    "Contact Jo Lee at 555-201-3344 or jlee@herald.example.",
+    # A liveblog's or page's sign-off.
+    "Thanks for following our live coverage.",
+    "Thank you for reading.",
+    "That's all from us for today.",
+    "This live blog is now closed.",
+    "We'll be back tomorrow with more live coverage.",
+    "Check back for updates as the story develops.",
+    "Refresh this page for the latest.",
+    # A player's or page's pointers.
+    "Watch live.",
+    "Watch the full interview with the mayor.",
+    "Watch the moment the bridge fell in the video above.",
+    "Click through the slideshow below for the best moments.",
+    "Read more from our archive on the flood.",
+]
+
+
+@pytest.mark.parametrize("call", CALLS_TO_ACTION)
+def test_a_call_to_action_is_removed_alone_or_inside_a_paragraph(call: str) -> None:
+    alone = clean(build_article(f"{BODY}\n\n{call}\n\n{NEWS}"))
+    assert alone.text == f"{BODY}\n\n{NEWS}"
+    assert set(alone.removed) <= {"prompt", "label"}  # (a bare "Follow us." is a label)
+    # Inside a news paragraph only its own sentences go.
+    inside = clean(build_article(f"{BODY} {call} {NEWS}"))
+    assert inside.text == f"{BODY} {NEWS}"
+    assert set(inside.removed) == {"prompt"}
+
+
+def test_a_short_line_with_a_call_to_action_is_the_outlets_box_all_of_it() -> None:
+    box = "Call reporter Jo Lee at 555-201-3344. Follow her on Twitter: @jolee"
+    assert noise_category(box) == "prompt"
+    cleaned = clean(build_article(f"{BODY}\n\n{box}\n\n{NEWS}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Subscribers to the service lost data when the servers failed.",
+        "The company asked customers to download a security update.",
+        "Regulators told the bank to subscribe to an outside monitoring service.",
+        "Officials urged residents to follow evacuation orders on social media.",
+        "Thanks to the new rules, banks must report breaches within 72 hours.",
+        "Thank you for your support, the mayor told the crowd on Tuesday.",
+        '"Thank you for following us," the coach told fans after the final.',
+        "For more than a decade, the plant has polluted the river.",
+        "For more than a week, investigators worked to read the flight recorders.",
+        "Follow-up talks are planned for next week in Geneva.",
+        "Contact with the vessel was lost at 3 a.m. on Sunday.",
+        "Stay-at-home orders remain in place across the region.",
+        "The minister told reporters to watch the live broadcast of the vote.",
+        "The video below the fold was removed by the platform on Friday.",
+        "Sign-up for the programme opens on Monday, the ministry said.",
+    ],
+)
+def test_news_that_reads_like_a_call_to_action_is_kept(news: str) -> None:
+    for text in (f"{BODY}\n\n{news}", f"{BODY} {news} {NEWS}"):
+        cleaned = clean(build_article(text))
+        assert cleaned.text == text
+        assert cleaned.removed == {}
+
+
+def test_an_outlets_template_lines_do_not_reach_the_briefing_as_corroborated_fact() -> None:
+    # The same TV site's footer in two of its articles: not a fact two sources agree on.
+    footer = "Download the KRVN News app for breaking news alerts."
+    story = (
+        "A wildfire west of Susanville grew to 3,200 acres on Tuesday. Crews battled steep "
+        "terrain and strong winds. Evacuation orders cover about 1,500 residents."
+    )
+    articles = [
+        build_article(f"{story}\n\n{footer}", id="a"),
+        build_article(f"{story.replace('Crews', 'Firefighters')}\n\n{footer}", id="b"),
+    ]
+    briefing = summarize.brief_articles(articles, summarize.BriefOptions(words=400))
+    assert briefing.sentences
+    assert all("app" not in sentence.text for sentence in briefing.sentences)
+
+
+_CALL_PIECES = [
+    *("Download the ", "app", "Subscribe", " to ", "Follow us", " on Twitter", "Thanks for "),
+    *("reading", "That's all ", "from us", "This live blog is ", "closed", "We'll be back "),
+    *("coverage", "Watch live", "Contact ", "Jo Lee", " at ", "555-201-3344", "below"),
+    *(" the video ", "For more ", "on X, ", "visit", "Have a tip", "Read more from "),
+    *("Email ", "tips@x.example", "Follow me", "!"),
+    *("İ", "K", "ſ", "é", ")", ":", ".", " ", "|", "word", "12", ". ", "’"),
+]
+
+
+@given(st.lists(st.sampled_from(_CALL_PIECES), max_size=12).map("".join))
+def test_a_call_to_action_is_looked_for_at_every_sentence_start(line: str) -> None:
+    # Matching only where a sentence opens finds what a search from any sentence start does.
+    body = clean_module._CALL_TO_ACTION.pattern.removeprefix("(?i)")
+    pattern = re.compile(clean_module._STARTS + body, re.IGNORECASE)
+    assert clean_module._is_call_to_action(line) == bool(pattern.search(line))

@@ -386,3 +386,201 @@ def test_a_copy_of_an_article_does_not_pull_the_briefing_its_way() -> None:
     with_copy = brief_articles([*base, copy], options)
     assert {s.id: s.copy_of for s in with_copy.sources}["copy"] == "wire"
     assert [s.text for s in with_copy.sentences] == [s.text for s in without.sentences]
+
+
+# ------------------------------------------------------------------ the title
+
+
+def title_of(articles: list, words: int = 60) -> str:  # type: ignore[type-arg]
+    options = BriefOptions(engine="extractive", words=words, semantic="off")
+    return brief_articles(articles, options).title
+
+
+FIRE = {
+    "tv": (
+        "A wildfire near Susanville has grown to about 3,400 acres, fire officials said. Crews "
+        "are battling strong wind and steep terrain west of Susanville. Evacuation orders "
+        "cover Gold Run Road and the hills around it."
+    ),
+    "wire": (
+        "A wildfire near Susanville had burned 3,200 acres by Tuesday morning, fire officials "
+        "said. About 1,500 people were ordered to leave their homes. Air tankers stayed on the "
+        "ground because of the smoke."
+    ),
+    "paper": (
+        "The fire west of Susanville had grown to 3,200 acres with no containment, officials "
+        "said. Evacuation orders were issued for Gold Run Road. Residents of Janesville were "
+        "told to be ready to leave."
+    ),
+}
+# The TV site's headline is the closest to what the set says, and the only one with a
+# figure: the 3,400 acres no other story gives.
+FIRE_TITLES = {
+    "tv": "Wildfire west of Susanville grows to 3,400 acres; evacuation orders for Gold Run",
+    "wire": "Fire forces 1,500 from homes in northern California",
+    "paper": "Officials issue evacuation orders near Gold Run",
+}
+
+
+def fire_set(**changes: str) -> list:  # type: ignore[type-arg]
+    texts = {**FIRE, **changes}
+    return [build_article(texts[k], id=k, title=FIRE_TITLES[k]) for k in ("tv", "wire", "paper")]
+
+
+def test_a_headline_whose_figure_the_other_stories_give_otherwise_is_not_the_title() -> None:
+    title = title_of(fire_set())
+    assert "3,400" not in title
+    # Once another story gives the same figure, the headline is the set's closest again.
+    agreeing = FIRE["wire"].replace("3,200", "3,400")
+    assert (
+        title_of(fire_set(wire=agreeing, paper=FIRE["paper"].replace("3,200", "3,400")))
+        == (FIRE_TITLES["tv"])
+    )
+
+
+def test_a_headline_figure_is_backed_by_another_story_not_by_a_copy_of_its_own() -> None:
+    # One story gives 3,400 acres, one 3,200, one none: the TV site's copy of its own story
+    # is no second story.
+    silent = FIRE["wire"].replace("had burned 3,200 acres", "had spread east")
+    copy = build_article(
+        FIRE["tv"] + " More updates will follow.", id="copy", title=FIRE_TITLES["tv"]
+    )
+    title = title_of([*fire_set(wire=silent), copy])
+    assert "3,400" not in title
+    # A figure told to another precision by another story backs it: "nearly 3,400" holds
+    # 3,390 (and two stories now outnumber the one that says 3,200).
+    nearly = FIRE_TITLES["tv"].replace("3,400", "nearly 3,400")
+    articles = fire_set(wire=FIRE["wire"].replace("3,200", "3,390"))
+    articles[0] = build_article(FIRE["tv"], id="tv", title=nearly)
+    assert title_of(articles) == nearly
+
+
+def test_a_headline_figure_no_other_story_gives_is_not_the_title() -> None:
+    truce = (
+        "Noravia and Talmeria signed a ceasefire in Muscat on Monday. The truce took effect at "
+        "midnight, and both armies will pull heavy weapons back from the border."
+    )
+    articles = [
+        build_article(
+            truce,
+            id="a",
+            title="Noravia and Talmeria sign ceasefire in Muscat after 14 months of war",
+        ),
+        build_article(
+            truce.replace("Monday", "Monday evening"),
+            id="b",
+            title="Truce holds on the border",
+        ),
+        build_article(
+            "The ceasefire between Noravia and Talmeria held through its first night, "
+            "monitors said. Both armies began pulling heavy weapons back from the border.",
+            id="c",
+            title="Guns fall silent",
+        ),
+    ]
+    assert "14 months" not in title_of(articles)
+
+
+def test_rival_counts_of_one_thing_decide_by_the_stories_that_give_them() -> None:
+    breach = "Harborline Bank said hackers stole the personal data of {n} {who} from a vendor."
+    articles = [
+        build_article(
+            breach.format(n="4.1 million", who="customers"),
+            id="a",
+            title="Harborline Bank says hackers stole data of 4.1 million customers",
+        ),
+        build_article(
+            breach.format(n="4.3 million", who="people") + " The bank's shares fell 11 percent.",
+            id="b",
+            title="Harborline shares fall after breach",
+        ),
+        build_article(
+            "A state filing showed the Harborline Bank breach hit 4.3 million people, "
+            "including former customers.",
+            id="c",
+            title="Harborline breach hit 4.3 million people, filing shows",
+        ),
+        build_article(
+            "Harborline Bank told customers on Wednesday that about 4.1 million customers had "
+            "their records exposed by the hackers.",
+            id="d",
+            title="Customers wait for answers",
+        ),
+    ]
+    # Two stories give 4.1 million customers, two 4.3 million people (another noun, but
+    # counts this large and this close are rival counts of one thing): a tie backs neither.
+    title = title_of(articles)
+    assert "4.1 million" not in title
+
+
+@pytest.mark.parametrize(
+    "marked, shown",
+    [
+        ("LIVE: Prisoner exchange at Kessel crossing", "Prisoner exchange at Kessel crossing"),
+        ("Live updates: Prisoner exchange at Kessel", "Prisoner exchange at Kessel"),
+        ("BREAKING: Prisoners cross at Kessel", "Prisoners cross at Kessel"),
+        ("WATCH: Prisoners cross at Kessel", "Prisoners cross at Kessel"),
+        ("[LIVE] Prisoners cross at Kessel", "Prisoners cross at Kessel"),
+        ("UPDATE 2-Prisoners cross at Kessel", "Prisoners cross at Kessel"),
+        ("Truce live: prisoners cross at Kessel", "Truce: prisoners cross at Kessel"),
+    ],
+)
+def test_a_live_or_breaking_marker_is_not_part_of_the_title(marked: str, shown: str) -> None:
+    swap = (
+        "Noravia and Talmeria exchanged 150 prisoners at the Kessel crossing on Thursday, "
+        "the Red Cross said. Buses carried the freed men across the border."
+    )
+    assert title_of([build_article(swap, id="live", title=marked)]) == shown
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Video-game sales soar at Kessel",
+        "Where they live: the camps at Kessel",
+        "Watchdog fines bank",
+    ],
+)
+def test_a_headline_that_only_looks_marked_is_shown_as_written(headline: str) -> None:
+    swap = "Sales of games rose at Kessel this year, the camps' shops and the bank said on Friday."
+    assert title_of([build_article(swap, id="a", title=headline)]) == headline
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "LIVE: Prisoner exchange at the Kessel crossing",
+        "Prisoner exchange at the Kessel crossing as it happened",
+        "Kessel live: prisoner exchange at the crossing",
+        "BREAKING: Prisoner exchange at the Kessel crossing",
+    ],
+)
+def test_a_liveblogs_headline_gives_way_to_a_headline_of_the_story(marked: str) -> None:
+    swap = (
+        "Noravia and Talmeria exchanged 150 prisoners at the Kessel crossing on Thursday, "
+        "the Red Cross said. Buses carried the freed prisoners across the Kessel crossing."
+    )
+    articles = [
+        build_article(swap, id="live", title=marked),
+        build_article(
+            swap.replace("Thursday", "Thursday morning"), id="wire", title="Ceasefire holds"
+        ),
+    ]
+    assert title_of(articles) == "Ceasefire holds"
+    # Without the marker the liveblog's headline is the closer one.
+    articles[0] = build_article(swap, id="live", title="Prisoner exchange at the Kessel crossing")
+    assert title_of(articles) == "Prisoner exchange at the Kessel crossing"
+
+
+def test_the_figures_of_a_set_of_one_story_are_not_weighed() -> None:
+    # A story and its copy: no other story to back or dispute the headline's figure.
+    ferry = (
+        "A passenger ferry capsized off Selayar island on Tuesday, killing 12 people. "
+        "Rescuers pulled 54 survivors from the water by the afternoon. The navy sent two "
+        "patrol boats to the area."
+    )
+    articles = [
+        build_article(ferry, id="a", title="Ferry capsizes off Selayar island, killing 12"),
+        build_article(ferry + " Relatives waited at the port.", id="b", title="Navy boats sent"),
+    ]
+    assert title_of(articles) == "Ferry capsizes off Selayar island, killing 12"

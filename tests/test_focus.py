@@ -1,0 +1,130 @@
+"""--focus: the aspects a reader asks about, and a focus that matches too little."""
+
+import json
+
+import pytest
+
+from summarize.aspects import report_words
+from summarize.pipeline import BriefOptions, brief_articles
+from summarize.render import render
+from summarize.textutil import content_terms, stem
+from tests.conftest import build_article
+
+# An invented bank breach told by four outlets; the regulator's act is told in the
+# regulator's words ("Comptroller", "fined", "penalty"), never as "regulator".
+BREACH = [
+    (
+        "Harborline Bank said on Tuesday that hackers stole names and account numbers of "
+        "about 4.3 million customers after breaking into a vendor's file-transfer system. "
+        "The bank discovered the breach on Feb. 11. Shares of Harborline fell 6 percent in "
+        "early trading. The bank said it would offer affected customers two years of free "
+        "credit monitoring."
+    ),
+    (
+        "Richard Haldane resigned as chief executive of Harborline Bank on Friday, three days "
+        "after the bank disclosed the breach. The board named finance chief Elena Morales "
+        "interim chief executive. Harborline shares have lost about 11 percent this week."
+    ),
+    (
+        "The Office of the Comptroller of the Currency on Tuesday fined Harborline Bank $60 "
+        "million for failing to oversee the vendor whose system was breached. Under a consent "
+        "order, the bank must submit a plan within 90 days to overhaul how it checks its "
+        "vendors. The bank said it had cooperated fully and would pay the penalty."
+    ),
+    (
+        "Customers of Harborline Bank waited for hours on the phone on Wednesday to ask "
+        "whether their data was stolen. The bank hired extra staff for its call centres and "
+        "opened a website where customers can check whether they were affected."
+    ),
+]
+
+
+def brief_breach(focus: str, words: int = 150):  # type: ignore[no-untyped-def]
+    articles = [build_article(text, id=f"n{i}") for i, text in enumerate(BREACH)]
+    options = BriefOptions(engine="extractive", words=words, semantic="off", focus=focus)
+    return brief_articles(articles, options)
+
+
+@pytest.mark.parametrize(
+    "focus, reported",
+    [
+        ("what the regulator did", ["comptroller", "fined", "penalty", "consent"]),
+        ("the watchdog's probe", ["fined", "investigation", "commission"]),
+        ("how did the athlete respond", ["denied", "statement", "appeal"]),
+        ("how did the bank reply", ["denied", "statement", "apologised"]),
+    ],
+)
+def test_a_focus_naming_regulators_or_a_response_widens_to_their_report_words(
+    focus: str, reported: list[str]
+) -> None:
+    assert {stem(word) for word in reported} <= set(report_words(content_terms(focus)))
+
+
+def test_what_the_regulator_did_finds_the_fine_told_without_the_word_regulator() -> None:
+    briefing = brief_breach("what the regulator did")
+    told = " ".join(sentence.text for sentence in briefing.sentences)
+    assert "Comptroller" in told and "consent order" in told
+    assert not briefing.warnings
+
+
+def test_how_the_athlete_responded_finds_his_denial() -> None:
+    ban = (
+        "Kenyan marathon runner Brian Langat was banned for four years on Wednesday after "
+        "testing positive for trimetazidine, the Athletics Integrity Unit said. Kenya has more "
+        "than 100 athletes serving doping bans. The sample was taken in Iten in October."
+    )
+    denial = (
+        "Langat denied cheating in a statement issued through his lawyer on Thursday. His "
+        "lawyer said he would appeal to the Court of Arbitration for Sport. Langat won the "
+        "Valencia Marathon in December in a course record."
+    )
+    articles = [build_article(ban, id="ban"), build_article(denial, id="denial")]
+    options = BriefOptions(
+        engine="extractive", words=30, semantic="off", focus="how did the athlete respond"
+    )
+    told = [sentence.text for sentence in brief_articles(articles, options).sentences]
+    assert any("denied cheating" in text for text in told), told
+
+
+def test_a_focus_that_matches_little_says_so_and_the_rest_is_the_general_briefing() -> None:
+    # One short sentence answers the question: a 150-word budget with it alone would be a
+    # one-line briefing. The warning says so, once; the general briefing fills the rest.
+    articles = [build_article(text, id=f"n{i}") for i, text in enumerate(BREACH)]
+    articles.append(
+        build_article(
+            "Senator Mark Whitaker called on federal agencies to look into the breach. "
+            + BREACH[3].replace("Wednesday", "Thursday"),
+            id="senator",
+        )
+    )
+    options = BriefOptions(
+        engine="extractive", words=150, semantic="off", focus="what the senator said"
+    )
+    briefing = brief_articles(articles, options)
+    thin = [warning for warning in briefing.warnings if "matches little" in warning]
+    assert len(thin) == 1 and "what the senator said" in thin[0]
+    told = [sentence.text for sentence in briefing.sentences]
+    assert any("Senator" in text for text in told)
+    assert briefing.word_count > 150 / 3
+    # In the JSON as every warning is.
+    assert thin[0] in json.loads(render(briefing, "json"))["warnings"]
+
+
+def test_a_focus_that_matches_enough_gives_no_warning() -> None:
+    briefing = brief_breach("the bank's share price and its chief executive", words=60)
+    assert not [warning for warning in briefing.warnings if "matches little" in warning]
+
+
+def test_a_short_set_all_on_the_focus_is_not_a_focus_that_matches_little() -> None:
+    # Every sentence is on the focus: there is no general briefing to add, nothing to warn.
+    text = (
+        "The Office of the Comptroller of the Currency fined Harborline Bank $60 million. "
+        "The regulator ordered the bank to overhaul its vendor checks within 90 days."
+    )
+    articles = [build_article(text, id="a"), build_article(text + " It was fined.", id="b")]
+    options = BriefOptions(
+        engine="extractive", words=200, semantic="off", focus="what the regulator did"
+    )
+    briefing = brief_articles(articles, options)
+    assert briefing.sentences
+    assert not [warning for warning in briefing.warnings if "matches little" in warning]
