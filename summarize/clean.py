@@ -872,13 +872,15 @@ def clean(article: Article) -> CleanedArticle:
     text = "\n\n".join(parts)
     date_lines = [line for category, line in removed_lines if category == "date"]
     stub_reason = _stub_reason(placed, removed)
+    date, date_from = _article_date(article, dateline_date, date_lines, text)
     return CleanedArticle(
         article=article,
         blocks=tuple(placed),
         text=text,
         removed=dict(sorted(removed.items())),
         removed_lines=tuple(removed_lines),
-        date=_article_date(article, dateline_date, date_lines),
+        date=date,
+        date_from=date_from,
         place=place,
         is_stub=stub_reason is not None,
         stub_reason=stub_reason,
@@ -1054,27 +1056,37 @@ def _stub_reason(blocks: list[Block], removed: Counter[str]) -> str | None:
     return f"only {prose} words of prose after cleaning (a stub has fewer than {STUB_WORDS})"
 
 
-def _article_date(article: Article, dateline_date: str | None, date_lines: list[str]) -> str | None:
-    """ISO date of the article: its metadata first, then its dateline, then a date line."""
+def _article_date(
+    article: Article, dateline_date: str | None, date_lines: list[str], text: str
+) -> tuple[str | None, str | None]:
+    """ISO date of the article and where it was found ("metadata", "dateline", "date_line"
+    or "lead"): its metadata first, then its dateline, then a date line, then the day its
+    lead says it reports ("officials said Tuesday, November 11, 2025"). A day without its
+    year takes the year the article's own evidence gives (see `_year_of`), else it is kept
+    without one ("--05-09") for the set to date."""
     published = _parse_date(article.published) if article.published else None
     if published:
-        return published
-    year = _year_hint(article.text)
+        return published, "metadata"
     # Of several lone date lines, the one nearest the story is its own (a page's header
     # date, its "today", comes first).
-    for candidate in (dateline_date, *reversed(date_lines)):
-        parsed = _parse_date(candidate, year) if candidate else None
-        if parsed:
-            return parsed
-    # A wire dateline gives the day without the year ("LIMA, May 9 (Xinhua) --"): keep the
-    # day, ISO 8601's "--05-09"; the other articles of the set may tell the year.
-    month_day = _DAY_MONTH_YEAR.search(dateline_date) if dateline_date else None
-    if month_day and (month_day.group("day1") or month_day.group("day2")):
-        day = int(month_day.group("day1") or month_day.group("day2"))
-        month = _MONTHS.index(month_day.group("month")[:3].casefold()) + 1
-        if _valid_date(2000, month, day):  # 2000 is a leap year: 29 February passes
-            return f"--{month:02d}-{day:02d}"
-    return None
+    candidates = [line for line in (dateline_date, *reversed(date_lines)) if line]
+    lead = _lead_date(text)
+    for candidate in candidates:
+        found = "dateline" if candidate == dateline_date else "date_line"
+        month_day = _month_day(candidate)
+        if month_day is None or _DAY_MONTH_YEAR_FULL.search(candidate):
+            parsed = _parse_date(candidate, _year_hint(article.text))
+            if parsed:
+                return parsed, found
+            continue
+        # A wire dateline gives the day without the year ("LIMA, May 9 (Xinhua) --").
+        year = _year_of(*month_day, [*date_lines, lead or ""], text)
+        dated = _valid_date(year, *month_day) if year is not None else None
+        if dated:
+            return dated, found
+        if candidate == dateline_date:  # ISO 8601's "--05-09": the set may tell the year
+            return f"--{month_day[0]:02d}-{month_day[1]:02d}", found
+    return lead, "lead" if lead else None
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -1082,11 +1094,25 @@ _DAY_MONTH_YEAR = re.compile(
     rf"(?i)\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?(?P<month>{_MONTH})"
     rf"(?: (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?,? ?(?P<year>(?:19|20)\d{{2}})?\b"
 )
+# A day, its month and its year: "Oct. 14, 2025", "14 October 2025".
+_DAY_MONTH_YEAR_FULL = re.compile(
+    rf"(?i)\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month1>{_MONTH})"
+    rf"|(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?),? (?P<year>(?:19|20)\d{{2}})\b"
+)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A date of the European date lines: "15 septembre 2026" or "15.09.2026" (dots: day first).
 _EUROPEAN_DATE = re.compile(
     rf"(?i)\b{_FOREIGN_DAY_MONTH_YEAR}\b|\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\b"
 )
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_REPORTED = r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated)"
+# The day a wire story's lead says it reports: "officials said Tuesday, November 11, 2025"
+# (the weekday must be that date's); "said on Wednesday" names the day without its date.
+_LEAD_REPORT_DAY = re.compile(
+    rf"(?i)\b{_REPORTED}\s+(?:on\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
+)
+_LEAD_CHARS = 600  # the first paragraph, about: where a wire story names its day
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=\S)")
 
 
 def _year_hint(text: str) -> int | None:
@@ -1095,6 +1121,99 @@ def _year_hint(text: str) -> int | None:
         if match.group("year") and (match.group("day1") or match.group("day2")):
             return int(match.group("year"))
     return None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first day named in `text` ("May 9", "9 May"), or None."""
+    match = _DAY_MONTH_YEAR.search(text)
+    if match is None or not (match.group("day1") or match.group("day2")):
+        return None
+    month = _MONTHS.index(match.group("month")[:3].casefold()) + 1
+    day = int(match.group("day1") or match.group("day2"))
+    return (month, day) if _valid_date(2000, month, day) else None  # (2000: a leap year)
+
+
+def _full_dates(text: str) -> list[tuple[datetime.date, int, int]]:
+    """The dates with their year in `text`, with where each is."""
+    found = []
+    for match in _DAY_MONTH_YEAR_FULL.finditer(text):
+        month = match.group("month1") or match.group("month2")
+        day = int(match.group("day1") or match.group("day2"))
+        iso = _valid_date(int(match.group("year")), _MONTHS.index(month[:3].casefold()) + 1, day)
+        if iso:
+            found.append((datetime.date.fromisoformat(iso), match.start(), match.end()))
+    return found
+
+
+def _lead_date(text: str) -> str | None:
+    """The day the lead says the story reports, when its weekday and date agree: "A
+    ransomware attack hit the hospital, officials said Tuesday, November 11, 2025." Not
+    a date the lead tells an event by ("the attack on March 3, 2025")."""
+    for match in _LEAD_REPORT_DAY.finditer(text, 0, _LEAD_CHARS):
+        dates = _full_dates(text[match.end() : match.end() + 32])
+        if dates and dates[0][1] <= 2:  # the date right after the weekday
+            day = dates[0][0]
+            if _WEEKDAYS[day.weekday()] == match.group("weekday").casefold():
+                return day.isoformat()
+    return None
+
+
+def _year_of(month: int, day: int, dated_lines: list[str], text: str) -> int | None:
+    """The year of a day named without one ("LIMA, May 9"), by the article itself; None
+    when it cannot be told. A date line or the lead's report day gives the year that puts
+    the day nearest it. Else the first full date of the text gives its year, unless the
+    day would then come before an event the text tells in the past ("a sample collected
+    on Oct. 14, 2025") or after one it tells as to come: then the year near them that
+    fits them all and puts the day on the weekday the lead names for the report ("the AIU
+    said on Wednesday"), when exactly one does."""
+    for line in dated_lines:
+        parsed = _parse_date(line) if line else None
+        if parsed and len(parsed) == 10:  # (not "2024-01": a month)
+            return facts.infer_year(month, day, datetime.date.fromisoformat(parsed))
+    hint = _year_hint(text)
+    if hint is None:
+        return None
+    past, future = _told_dates(text)
+
+    def fits(year: int) -> bool:  # not before what it tells as past, nor after what is to come
+        iso = _valid_date(year, month, day)
+        if iso is None:
+            return False
+        date = datetime.date.fromisoformat(iso)
+        return all(told <= date for told in past) and all(date <= told for told in future)
+
+    if fits(hint):
+        return hint
+    weekday = next(
+        (m.group("weekday").casefold() for m in _LEAD_REPORT_DAY.finditer(text, 0, _LEAD_CHARS)),
+        None,
+    )
+    if weekday is None:
+        return None
+    years = {hint, *(told.year for told in (*past, *future))}
+    fitting = [
+        year
+        for year in range(min(years) - 1, max(years) + 2)
+        if fits(year) and _WEEKDAYS[datetime.date(year, month, day).weekday()] == weekday
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _told_dates(text: str) -> tuple[list[datetime.date], list[datetime.date]]:
+    """The full dates `text` tells events by in the past, and those it tells as to come,
+    by the verb that governs each ("was suspended on Nov. 20, 2025"; "will be held on
+    March 3, 2026"); a date no verb places is neither."""
+    past: list[datetime.date] = []
+    future: list[datetime.date] = []
+    for date, start, end in _full_dates(text[:20_000]):
+        opening = [m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 400), start)]
+        before = text[opening[-1] if opening else max(0, start - 400) : start]
+        tense = facts.governing_tense(before, text[end : end + 80])
+        if tense == "past":
+            past.append(date)
+        elif tense == "future":
+            future.append(date)
+    return past, future
 
 
 def _parse_date(text: str, year: int | None = None) -> str | None:

@@ -807,6 +807,18 @@ def _counted_people() -> frozenset[str]:
     return frozenset(stem(word) for word in [*_PEOPLE.split(), *_VALUE_WORDS])
 
 
+def counts_people(thing: str) -> bool:
+    """Whether a counted thing (a stem, as `counted_thing` gives it: "resid", "peopl") is
+    people, whatever the noun: a count a toll word may say what happened to. Not "others"
+    ("12,040 dead and 33,495 others injured"): those besides another count."""
+    return thing in _people_stems()
+
+
+@lru_cache(maxsize=1)
+def _people_stems() -> frozenset[str]:
+    return frozenset(news_terms([stem(word) for word in _PEOPLE.split()])) - {stem("others")}
+
+
 # Verbs of two words that one outlet uses where another uses one ("stepped down" /
 # "resigned", "was taken into custody" / "was detained"), read as that word.
 _PHRASAL_VERBS = (
@@ -955,9 +967,12 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<mon>" + _MONTH_RE + r")\s+(?P<y>" + _YEAR_RE + r")\b", re.IGNORECASE),
 )
 _WEEKDAY_RE = re.compile(
-    r"\b(?P<prefix>(?:on|last|next|this|early|late)\s+)?(?P<day>"
+    # (Not "each Wednesday", "every Monday": any such day.)
+    r"(?<!\beach )(?<!\bevery )\b(?P<prefix>(?:on|last|next|this|early|late)\s+)?(?P<day>"
     + "|".join(WEEKDAYS)
-    + r")(?:\s+(?:morning|afternoon|evening|night))?\b",
+    + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
+    # "on Thursday nights", "Saturday mornings": any such day, not one to date.
+    + r"(?!\s+(?:morning|afternoon|evening|night)s\b)",
     re.IGNORECASE,
 )
 _RELATIVE_RE = re.compile(
@@ -1194,7 +1209,8 @@ def anchor_relative(text: str, article_date: dt.date | None) -> str:
         if _already_dated(text, match.end()):
             continue
         day = _weekday_date(match, text, article_date)
-        spans.append((match.end(), _format_day(day)))
+        if day is not None:  # (None: its verb's time cannot be told; better no date)
+            spans.append((match.end(), _format_day(day)))
     for end, label in sorted(spans, reverse=True):
         # "yesterday's figures" -> "yesterday's [3 Feb 2026] figures": the mark follows
         # the whole word.
@@ -1317,56 +1333,249 @@ def _already_dated(text: str, end: int) -> bool:
     )
 
 
-def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.date:
+def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.date | None:
     """The date a weekday name means in an article dated `reference`: the most recent such
-    day (news mostly reports what happened), the coming one after "next" or "will"."""
+    day (news mostly reports what happened), the coming one after "next" or when its verb
+    tells of what is to come; None when its verb's time cannot be told ("was to be
+    married on Saturday": a plan that may or may not be past)."""
     target = WEEKDAYS.index(match.group("day").casefold())
     prefix = (match.group("prefix") or "").strip().casefold()
     back = (reference.weekday() - target) % 7
     forward = (target - reference.weekday()) % 7
-    future = prefix == "next" or _future_before(text[: match.start()])
     if prefix == "last":
         return reference - dt.timedelta(days=back or 7)
-    if future:
-        return reference + dt.timedelta(days=forward or 7)
+    before, after = text[: match.start()], text[match.end() :]
+    tense = "future" if prefix == "next" else governing_tense(before, after)
+    if tense == "unsure":
+        return None
+    if tense == "future":
+        # "is scheduled to visit on Wednesday" in a Wednesday report is that day; a week on
+        # is "next Wednesday" (or a date).
+        return reference + dt.timedelta(days=forward or (7 if prefix == "next" else 0))
     return reference - dt.timedelta(days=back)
 
 
+# A day is in the tense of the verb that governs it: the nearest verb before it in its
+# clause ("will meet on Friday"; "will stay closed on Tuesday"; "agreed to exchange 120
+# prisoners on Thursday"), not any verb of the sentence ("Hale will step down once the deal
+# closes, the company said on Monday": the day of "said").
 _FUTURE = re.compile(
-    r"\b(?:will|would|is to|are to|plans? to|scheduled|(?:is|are) (?:set|due) to|expected to"
-    r"|warn(?:s|ed)? of|forecasts?|forecasters? (?:expect|predict)\w*)\b",
+    r"\b(?:will|would|shall|is to|are to|plans? to|scheduled|expected to|going to|about to"
+    r"|(?:is|are) (?:set|due|likely|slated|poised) to"
+    r"|warn(?:s|ed)? of|forecasts?|forecasters? (?:expect|predict)\w*)\b(?!-)",  # (not "would-be")
     re.IGNORECASE,
 )
-# A weekday is the coming one only close after its verb of the future: "will meet on
-# Friday", "is scheduled to be sentenced on Monday"; not "Hale will step down once the deal
-# closes, the company said on Monday", nor "will pay 31% more than the stock's closing
-# price on Friday" (the day of another verb, or of a noun).
+# A plan told in the past ("was to be married on Saturday", "was scheduled to leave on
+# Friday", "had intended to fly on Friday"): by the report's day it may have happened, or
+# not, or be still to come; its day is left undated rather than guessed.
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:was|were|had)(?:\s+been)?\s+(?:(?:not|also|originally|initially|still)\s+)?"
+    r"(?:(?:expected|scheduled|planned|intended|hoped)\b(?:\s+to\b)?"
+    r"|(?:(?:due|set|slated|supposed|planning|going|about|likely|hoping|intending)\s+)?to\b"
+    r"(?=\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]))",
+    re.IGNORECASE,
+)
+# An infinitive of plan or purpose comes after its verb: "agreed to exchange 120 prisoners
+# on Thursday", "urged the court to rule on Friday", "150 prisoners to be exchanged on
+# Thursday". Not "returned to work on Monday" (a verb of motion), nor "the first to be
+# rescued on Saturday".
+_PLAN_VERBS = (
+    r"(?:agree|plan|promise|vow|pledge|threaten|offer|intend|hope|aim|prepare|urge|invite"
+    r"|expect|schedule|propose|arrange|call)(?:s|es|ed|d|ing)?"
+    r"|due|set|likely|poised|slated|ready|going|about"
+)
+_PLAN_INFINITIVE = re.compile(
+    rf"\b(?:{_PLAN_VERBS})\b(?:\s+(?:on\s+)?[\w'’-]+){{0,4}}?\s+to\s+(?=[a-z])"
+    r"|(?<!first )(?<!last )(?<!only )\bto\s+be\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+# What follows "to" that makes it a preposition: "to the polls", "to 120", "to Kyiv".
+_NOT_INFINITIVE = frozenset(
+    "the a an his her its their our my your this that these those some any all no every each"  # noqa: SIM905
+    " one power".split()
+)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|did|had|has been|have been)\b", re.IGNORECASE)
+# A participle after these is part of their verb: "will stay closed", "to be exchanged",
+# "is closed" (present), "was closed" (past) take the tense of the word before.
+_COPULAS = frozenset(
+    "be being been is are am was were stay stays stayed remain remains remained get gets got"  # noqa: SIM905
+    " become becomes became".split()
+)
+_PRESENT_COPULAS = frozenset(["is", "are", "am", "stay", "stays", "remain", "remains"])
+# A participle after these names a thing, not an act: "the flooded areas".
+_ATTRIBUTIVE = frozenset(
+    "the a an his her its their our my your this that these those no newly recently so-called"  # noqa: SIM905
+    " much".split()
+)
+_ADVERB = re.compile(r"^(?:\w+ly|not|never|also|already|still|just|again|then)$")
+# Verbs whose past form does not end in -ed, with "said" and the other common ones that
+# textutil's list of irregular forms (for stemming) leaves out; not those spelled as their
+# present ("put", "cut", "hit", "set", "read").
+_IRREGULAR = frozenset(IRREGULAR_PAST) | frozenset(
+    "said made had did came saw left led found heard became began sat stood met won lost"  # noqa: SIM905
+    " took gave went fled struck fought".split()
+)
+# A word that opens a clause of its own: the day after it belongs to that clause's verb;
+# "after", "before" and "since" open one only before its subject ("after he left"), else
+# they are prepositions ("will appear before the court on Friday").
+_SUBORDINATE = frozenset("once when whenever because if unless while".split())  # noqa: SIM905
+_MAYBE_SUBORDINATE = frozenset(["after", "before", "since"])
+_SUBJECTS = frozenset("i he she it we they you there who that which".split())  # noqa: SIM905
+# Words that open a clause of their own between a verb of plan and "to" ("told Reuters he
+# went to church"); not "it" ("expected it to rain"), an object as often.
+_CLAUSE_SUBJECTS = frozenset("i he she we they who that which".split())  # noqa: SIM905
+# The close of a market is a day past: "31 percent above the closing price on Thursday".
+_PAST_NOUNS = frozenset(["closing"])
+_UNTIL = re.compile(r"\b(?:until|till|through|thru)(?:\s+at\s+least)?\s*$", re.IGNORECASE)
+_TENSE_WORD = re.compile(r"[\w'’-]+")
 _FUTURE_REACH = 12  # words between the verb and the weekday, asides left out
-_PAST_BETWEEN = re.compile(
-    r"[;:]|\b(?:said|told|announced|reported|added|confirmed|stated|closed|closing"
-    r"|once|after|when|since|because)\b",
-    re.IGNORECASE,
-)
-# An aside between commas ("will hold talks with the Homeland Movement, which won 14 seats,
-# on Wednesday") tells of something else: its words do not part the verb from the weekday.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,", re.IGNORECASE)
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 
 
-def _future_before(before: str) -> bool:
-    """Whether the weekday that follows `before` is told in the future tense."""
-    last = None
-    for last in _FUTURE.finditer(before):  # noqa: B007 - the last match is the one wanted
+def governing_tense(before: str, after: str = "") -> str | None:
+    """The tense of the verb that governs a day (a weekday, a date) between `before` and
+    `after` in its sentence: "future", "past", "unsure" (a plan told in the past, a verb
+    this reading cannot place), or None when no verb tells ("Heavy rain on Monday")."""
+    following = _verb_after(after)
+    if following is not None:  # "the government on Tuesday signed ...": its verb follows
+        return following
+    clause = re.split(r"[;:]", before)[-1]
+    # An aside between commas tells of something else; a weekday inside one is its verb's.
+    clause = _ASIDE.sub(" ", clause)
+    opened = None
+    for opened in _ASIDE_OPENS.finditer(clause):  # noqa: B007 - the last one is wanted
         pass
-    if last is None:
+    if opened is not None:
+        clause = clause[opened.end() :]
+    marks = _tense_marks(clause)
+    if marks and marks[-1][0] == "present":
+        # "Schools are closed until Monday": a state that lasts to the coming day; else the
+        # present verb takes the time of the verb before it ("will make sure it is ...").
+        if _UNTIL.search(clause):
+            return "future"
+        marks = [mark for mark in marks if mark[0] != "present"]
+    if not marks:
+        return None
+    tense, end = marks[-1]
+    if tense == "subordinate":
+        # "will resign once the deal closes on Monday": a verb this reading cannot place.
+        earlier = [mark for mark in marks if mark[0] not in ("subordinate", "present")]
+        return "unsure" if earlier and earlier[-1][0] == "future" else "past"
+    if tense == "future" and len(clause[end:].split()) > _FUTURE_REACH:
+        return "past"  # far from its verb, the day is a noun's ("the price on Monday")
+    return tense
+
+
+def _verb_after(after: str) -> str | None:
+    """The tense of a verb right after the day ("on Tuesday signed", "on Friday will
+    visit"), or None when the day is not followed by its verb."""
+    tokens = list(_TENSE_WORD.finditer(after, 0, 80))
+    if not tokens or tokens[0].start() > 1:  # (a comma or a bracket parts them)
+        return None
+    word = tokens[0].group()
+    if word.casefold() == "will":  # (not "would": "Klein on Friday would not rule it out")
+        return "future"
+    if word[0].islower() and _past_form(word) and _participle_group(tokens, 0) == "past":
+        return "past"
+    return None
+
+
+def _tense_marks(clause: str) -> list[tuple[str, int]]:
+    """The words of `clause` that tell a time, as (tense, end), in order of their end: of
+    two ending together the later listed wins."""
+    unsure = [
+        m.span()
+        for m in _FUTURE_IN_PAST.finditer(clause)
+        if not m.group().casefold().endswith("to") or _infinitive(_word_at(clause, m.end()), "")
+    ]
+
+    def told(start: int) -> str:  # a plan inside "was scheduled to" is a plan told past
+        return "unsure" if any(a <= start < b for a, b in unsure) else "future"
+
+    marks = [(told(m.start()), m.end()) for m in _FUTURE.finditer(clause)]
+    planned = [m.span() for m in _FUTURE.finditer(clause)]
+    for match in _PLAN_INFINITIVE.finditer(clause):
+        if _infinitive(_word_at(clause, match.end()), match.group()):
+            plan = clause[max(0, match.start() - 16) : match.start()]
+            past_plan = re.search(r"\b(?:was|were|had)(?:\s+been)?\s+$", plan, re.IGNORECASE)
+            marks.append(("unsure" if past_plan else told(match.start()), match.end()))
+            planned.append(match.span())
+    marks += [("unsure", end) for _, end in unsure]
+    marks += [("past", m.end()) for m in _PAST_AUXILIARY.finditer(clause)]
+    tokens = list(_TENSE_WORD.finditer(clause))
+    for index, token in enumerate(tokens):
+        word = token.group()
+        folded = word.casefold()
+        following = tokens[index + 1].group().casefold() if index + 1 < len(tokens) else None
+        if folded in _SUBORDINATE or (folded in _MAYBE_SUBORDINATE and following in _SUBJECTS):
+            marks.append(("subordinate", token.end()))
+        elif folded in _PAST_NOUNS:
+            marks.append(("past", token.end()))
+        elif folded in _PRESENT_COPULAS:
+            marks.append(("present", token.end()))
+        elif (
+            word[0].islower()
+            and _past_form(folded)
+            and not any(a <= token.start() < b for a, b in [*planned, *unsure])
+            and _participle_group(tokens, index) == "past"
+        ):
+            marks.append(("past", token.end()))
+    return sorted(marks, key=lambda mark: mark[1])
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word at `start`, spaces before it skipped."""
+    word = _TENSE_WORD.match(text, len(text) - len(text[start:].lstrip()))
+    return word.group() if word else ""
+
+
+def _infinitive(following: str, words: str) -> bool:
+    """Whether "to" in `words` (a plan verb ... "to") opens an infinitive: a verb follows
+    ("to exchange"), not a thing ("to the polls", "to Kyiv", "to two rallies"), and no verb
+    of another clause comes between ("told Reuters he went to church")."""
+    folded = following.casefold()
+    if not following[:1].islower() or folded in _NOT_INFINITIVE or folded in UNIT_WORDS:
         return False
-    between = before[last.end() :]
-    if _PAST_BETWEEN.search(between) is not None:
-        return False
-    between = _ASIDE.sub(" ", between)
-    if _ASIDE_OPENS.search(between):  # the weekday is inside an aside: its own verb's
-        return False
-    return len(between.split()) <= _FUTURE_REACH
+    between = _TENSE_WORD.findall(words)[1:-1]
+    return not any(w.casefold() in _CLAUSE_SUBJECTS or _past_form(w.casefold()) for w in between)
+
+
+def _past_form(word: str) -> bool:
+    if word in _IRREGULAR:
+        return True
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _participle_group(tokens: list[re.Match[str]], index: int) -> str | None:
+    """ "past" when the past form at `index` is a verb of its own ("the stock closed on
+    Friday", "the deal signed on Monday"); None when it is part of a verb group whose other
+    words tell the tense ("will stay closed", "to be exchanged", "was closed") or names a
+    thing ("the flooded areas", "elected officials")."""
+    before = index - 1
+    while before >= 0 and _ADVERB.match(tokens[before].group().casefold()):
+        before -= 1
+    previous = tokens[before].group().casefold() if before >= 0 else ""
+    if previous in _COPULAS or previous in _ATTRIBUTIVE:
+        return None
+    following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+    word = tokens[index].group().casefold()
+    if word not in _IRREGULAR and following[:1].islower() and not _joins_object(following):
+        return None  # an -ed word before a noun describes it: "will visit flooded areas"
+    return "past"
+
+
+def _joins_object(word: str) -> bool:
+    """Whether `word`, after a past form, is a preposition, article or adverb: the past form
+    is then a verb ("closed on", "signed a deal", "killed 12")."""
+    return word.casefold() in _VERB_FOLLOWERS or bool(_ADVERB.match(word.casefold()))
+
+
+_VERB_FOLLOWERS = frozenset(
+    "on at in by for from to of with into onto over off out up down away back about after"  # noqa: SIM905
+    " before during until as the a an his her its their our my this that these those some"
+    " all no him them us me it".split()
+)
 
 
 def _format_day(day: dt.date) -> str:

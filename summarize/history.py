@@ -16,9 +16,10 @@ import hashlib
 import json
 import math
 import os
+import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import mul
@@ -38,6 +39,7 @@ from summarize.dedup import (
     restates_in_other_words,
     roles_agree,
     shingles,
+    telling_figures,
 )
 from summarize.errors import InputError
 from summarize.models import Article, SourceInfo
@@ -72,9 +74,12 @@ class History:
     # One line per part of the history an earlier update briefing recorded that could not
     # be read again (its files moved or gone); the briefing goes on with the rest.
     warnings: tuple[str, ...] = ()
-    # The text of each article read (`text_digest`), for history read from articles: a new
-    # input with the same text is one the reader has read already.
-    digests: frozenset[str] = frozenset()
+    # The text of each article read (`text_digest`), whichever form the history came in
+    # (articles, or a briefing's JSON listing its sources), with the history's id for it: a
+    # new input with the same text is one the reader has read already.
+    digests: Mapping[str, str] = field(default_factory=dict)
+    # The inputs of the briefing left out as read before (`leave_out_read`), by path or id.
+    read_again: tuple[str, ...] = ()
 
     def dates(self) -> list[dt.date]:
         """The publication dates of the sources read before, where known."""
@@ -93,6 +98,8 @@ class History:
         }
         if self.warnings:
             described["warnings"] = list(self.warnings)
+        if self.read_again:
+            described["read_again"] = list(self.read_again)
         described["read"] = {
             "sentences": [
                 {"text": item.text, "citations": list(item.source_ids)} for item in self.sentences
@@ -104,9 +111,43 @@ class History:
         }
         return described
 
+    def leave_out_read(self, articles: Sequence[Article]) -> tuple[list[Article], History]:
+        """The articles not read before, and this history with the others in it.
+
+        An input with the text of an article read before (`text_digest`: yesterday's folder
+        given again, or a folder that grew since the briefing whose JSON is the history) is
+        not new: it is left out, named in `read_again`, and its sentences are history, cited
+        to the history's source of that text (a briefing's JSON holds only the sentences it
+        told of it). When every input was read, the first is kept, for the briefing's title:
+        all of it is history, so the briefing says "nothing new"."""
+        if not self.digests:
+            return list(articles), self
+        digests = [text_digest(article.text) for article in articles]
+        old = [digest in self.digests for digest in digests]
+        if not any(old):
+            return list(articles), self
+        fresh = [article for article, seen in zip(articles, old, strict=True) if not seen]
+        again = [
+            (article, self.digests[digest])
+            for article, digest, seen in zip(articles, digests, old, strict=True)
+            if seen
+        ]
+        read = history_from_articles([article for article, _ in again])
+        known = {article.id: source for article, source in again}
+        sentences = (
+            HistorySentence(item.text, tuple(known.get(s, s) for s in item.source_ids))
+            for item in read.sentences
+        )
+        history = replace(
+            self,
+            sentences=tuple(dict.fromkeys((*self.sentences, *sentences))),
+            read_again=tuple(article.path or article.id for article, _ in again),
+        )
+        return fresh or list(articles[:1]), history
+
 
 # The fields of a source a briefing JSON gives back as history.
-_SOURCE_FIELDS = ("id", "title", "path", "source", "url", "published")
+_SOURCE_FIELDS = ("id", "title", "path", "source", "url", "published", "digest")
 
 
 @dataclass(frozen=True)
@@ -153,7 +194,7 @@ class _HistoryReader:
         self.sources: dict[str, SourceInfo] = {}
         self.inputs: list[dict[str, object]] = []
         self.warnings: list[str] = []
-        self.digests: set[str] = set()
+        self.digests: dict[str, str] = {}
         self._read: set[str] = set()  # the files and folders read, by `_key`
         # The inputs given: an earlier briefing's history that names one leaves it to them.
         self._given = frozenset(map(_key, given))
@@ -164,7 +205,7 @@ class _HistoryReader:
             tuple(self.sources.values()),
             tuple(self.inputs),
             tuple(self.warnings),
-            frozenset(self.digests),
+            dict(self.digests),
         )
 
     def read_input(self, raw: str) -> None:
@@ -178,7 +219,6 @@ class _HistoryReader:
             if isinstance(found, str):
                 raise InputError(raw, f"unusable as --since history ({found})")
             self._add(found.sentences, found.sources)
-            self.digests |= found.digests
             self.inputs.append({"path": raw, "kind": "articles", "sentences": len(found.sentences)})
             return
         before = len(self.sentences)
@@ -205,6 +245,9 @@ class _HistoryReader:
         self.sentences.update(dict.fromkeys(sentences))
         for source in sources:
             self.sources.setdefault(source.id, source)
+            # Read from a JSON, a digest may be any value: only a digest names a text.
+            if isinstance(source.digest, str) and source.digest:
+                self.digests.setdefault(source.digest, self.sources[source.id].id)
 
     def _add_briefing(self, path: Path, briefing: _Briefing) -> None:
         """A briefing's sentences and sources, after what its own reader had read before."""
@@ -237,7 +280,6 @@ class _HistoryReader:
                 self._unread(briefing, recorded, articles)
             else:
                 self._add(articles.sentences, articles.sources)
-                self.digests |= articles.digests
             return
         try:
             earlier = _read_briefing(Path(found))
@@ -311,9 +353,10 @@ def history_from_articles(articles: Sequence[Article]) -> History:
                 source=article.source,
                 url=article.url,
                 published=article.published or (date.isoformat() if date else None),
+                digest=text_digest(article.text),
             )
         )
-    digests = frozenset(text_digest(article.text) for article in articles)
+    digests = {source.digest: source.id for source in sources if source.digest}
     return History(tuple(sentences), tuple(sources), digests=digests)
 
 
@@ -386,10 +429,14 @@ class HistoryIndex:
             shingle: rows for shingle, rows in by_shingle.items() if len(rows) <= _MAX_POSTINGS
         }
         self._indexed = frozenset(self._postings)
-        self._counts: dict[
-            Callable[[str], dict[str, frozenset[float]]],
-            list[tuple[int, dict[str, frozenset[float]], frozenset[tuple[str, ...]]]],
-        ] = {}
+        # The history sentences that count each kind of thing (`_counts`), with what they
+        # count, and the places a count of each kind is given for alone: read on first need
+        # (most new sentences give no count).
+        self._by_kind: dict[str, list[tuple[int, Mapping[str, frozenset[float]]]]] | None = None
+        self._own_places: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._told_names: dict[str, list[frozenset[str]]] | None = None
+        self._told_days: frozenset[str] | None = None
+        self._first: int | None = None
         # A term the new set never uses gets the highest idf (it is at least as rare as the
         # rarest), so it still counts in the history sentence's norm.
         unseen_idf = float(model.idf.max()) if len(model.idf) else 1.0
@@ -462,13 +509,17 @@ class HistoryIndex:
         # Told in other words, a toll that moved is still the figure it updates ("14 people
         # died" / "the death toll rose to 21"), however few words the two share.
         # So is a count of one thing that grew ("burned 12,400 acres" / "grew to 31,500
-        # acres", "38 homes had burned" / "the number of homes destroyed rose to 112").
-        for row in [*self._revised(text, facts.tolls), *self._revised(text, facts.counts)]:
+        # acres", "38 homes had burned" / "the number of homes destroyed rose to 112"),
+        # and one told as a change from the value read ("cut his ban from four years to two").
+        for row in self._revised(text):
             for source in self.history.sentences[row].source_ids:
                 updates.setdefault(source, None)
         if not (repeats or updates):
-            # Facts told in two sentences read before, put in one: nothing new either.
-            repeats = self._told_in_parts(text, [row for _, row in closest[:_COMPARED]])
+            # Facts told in two sentences read before, put in one, or counts read before
+            # told again in other words: nothing new either.
+            repeats = self._told_in_parts(
+                text, [row for _, row in closest[:_COMPARED]]
+            ) or self._told_by_counts(text)
         # The earlier sources in the order they were read, as the briefing lists them.
         return HistoryMatch(repeats, similarity, tuple(sorted(updates, key=self._read_order)))
 
@@ -531,64 +582,257 @@ class HistoryIndex:
         # The words that say what a told figure counts are told with it ("seven people
         # have died" / "the death toll rose to seven"), and so is a figure written out.
         counted = {thing for key in told_figures for thing in kinds.get(key, ())}
-        return all(term in counted or numbers(term) for term in terms - told_terms)
+        people = _PEOPLE in counted  # told under any noun: "people", "residents"
+        return all(
+            term in counted or numbers(term) or (people and facts.counts_people(term))
+            for term in terms - told_terms
+        )
 
-    def _revised(self, text: str, read: Callable[[str], dict[str, frozenset[float]]]) -> list[int]:
-        """The history sentences whose count `text` gives anew it revises, counts read by
-        `read` (`facts.tolls`: the dead, the injured; `facts.counts`: acres, homes, ...):
-        the highest earlier count of that thing about the same named things, when the new
-        one is higher. Counts grow as a story goes on: a figure no higher than one already
-        read is mostly an older count told again, looking back."""
-        new_counts = read(text)
+    def _revised(self, text: str) -> list[int]:
+        """The history sentences whose count `text` gives anew it revises: of each thing it
+        counts (`_counts`: the dead, acres, people under evacuation orders), the sentences
+        with the highest count of it read about the same subject (`_same_count`), when the
+        new one is higher (counts grow as a story goes on: a figure no higher than one
+        already read is mostly an older count told again, looking back); and the sentences
+        that gave the value `text` says the count changed from, higher or not ("reduced his
+        ban from four years to two years", "put its toll at 12, up from six")."""
+        new_counts = _counts(text)
         if not new_counts:
             return []
-        if read not in self._counts:  # read on first need: most new sentences give none
-            self._counts[read] = [
-                (row, found, _names(item.text))
-                for row, item in enumerate(self.history.sentences)
-                if (found := read(item.text))
-            ]
-        names = _names(text)
+        subject = _subject(text)
         revised: list[int] = []
         for kind, values in new_counts.items():
+            if kind in _SPAN_UNITS or kind in _SUMS:
+                # A longer span is no later count (it is revised when told as a change),
+                # and a larger sum mostly another sum.
+                continue
             earlier = [
                 (max(old[kind]), row)
-                for row, old, old_names in self._counts[read]
-                if kind in old and _same_names(names, old_names)
+                for row, old in self._counted(kind)
+                if self._same_count(text, subject, row, kind)
             ]
             highest = max((value for value, _ in earlier), default=None)
             if highest is not None and max(values) > highest:
                 revised += [row for value, row in earlier if value == highest]
+        for value, kind in _changed_from(text):
+            revised += [
+                row
+                for row, old in self._counted(kind)
+                if value in old[kind] and self._same_count(text, subject, row, kind)
+            ]
         return revised
 
+    def _told_by_counts(self, text: str) -> bool:
+        """Whether `text` only gives again counts the history gave: each of its telling
+        counts (a toll, or a telling figure, `dedup.telling_figures`, with what it counts:
+        `_counts`) given with that value of the same thing about the same subject by a
+        history sentence (`_same_count`), its other figures among theirs, and no name or
+        day the history does not have ("A wildfire in Lassen County forced about 1,500
+        people to flee" after "about 1,500 residents are under mandatory evacuation
+        orders"). The counts tie the two tellings as the same telling figures tie two
+        sentences in grouping and selection (`dedup.shares_figures`); a telling figure
+        with what it counts ties them alone. A small count ("19 states", "18 years") is in
+        too many facts of a story to tie a sentence to one of them."""
+        counts = _counts(text)
+        if not counts:
+            return False
+        telling = set(chain.from_iterable(facts.tolls(text).values()))
+        telling |= {value for key in telling_figures(text) if (value := _value(key)) is not None}
+        told_again = [
+            (kind, value) for kind, values in counts.items() for value in values if value in telling
+        ]
+        if not told_again:
+            return False
+        subject = _subject(text)
+        matched: set[int] = set()
+        for kind, value in told_again:
+            rows = {
+                row
+                for row, old in self._counted(kind)
+                if value in old[kind] and self._same_count(text, subject, row, kind)
+            }
+            if not rows:
+                return False
+            matched |= rows
+        told = set(telling_figures(text)).union(
+            *(numbers(self.history.sentences[row].text) for row in matched)
+        )
+        if not numbers(text) <= told:
+            return False  # a figure of its own: news
+        # Each name as it stands ("California's" | "Lassen County"), but an opener the
+        # history never names, taken for a word.
+        opener = _opener(text)
+        if not all(self._read_name(name) or name == opener for name, _, _ in _name_runs(text)):
+            return False
+        if event_dates(text) - self._days_read():
+            return False
+        # A named actor's act told beside a count read before is news ("The World Health
+        # Organization raised the risk of the outbreak, where seven people have died"),
+        # unless a sentence read tells that actor doing it (`facts.same_telling`).
+        acting = facts.subject_verb(text)
+        return acting is None or any(
+            facts.same_telling(text, self.history.sentences[row].text) for row in matched
+        )
 
+    def _counted(self, kind: str) -> list[tuple[int, Mapping[str, frozenset[float]]]]:
+        """The history sentences that count `kind`, with their counts."""
+        if self._by_kind is None:
+            self._by_kind = defaultdict(list)
+            for row, item in enumerate(self.history.sentences):
+                for counted in (found := _counts(item.text)):
+                    self._by_kind[counted].append((row, found))
+        return self._by_kind.get(kind, [])
+
+    def _same_count(self, text: str, subject: Subject, row: int, kind: str) -> bool:
+        """Whether the count of `kind` in history sentence `row` is of what `text` counts:
+        about the same subject (`_same_subject`), and, for people and spans of time, which
+        say little of what they count ("2,000 people", "four years"), told of the same act
+        (`_same_act`: "under evacuation orders" / "evacuated", "banned for").
+
+        Where one of the two names nothing ("The fire is now estimated at 11,400 acres"),
+        its count is the story's (unless told of a year before the story's articles): that
+        of the other when the other names the story (a name read before) and the unnamed
+        one names by its head what the other names ("the fire" / "the Hollister Creek
+        Fire"; people and spans: when they tell one act).
+        Where neither names anything, they count one thing when they tell one act."""
+        earlier = self.history.sentences[row].text
+        told = _subject(earlier)
+        acts = _same_act(text, earlier, kind)
+        generic = kind == _PEOPLE or kind in _SPAN_UNITS
+        if generic and not acts:
+            return False
+        # A sentence's first word is capitalised as its opener, not always as a name: one
+        # the history never names is taken for a word ("Evacuation orders now cover ...").
+        opener = _opener(text)
+        named = subject[0] - ({opener} if opener and not self._read_name(opener) else set())
+        if named and told[0]:
+            return _same_subject(subject, told, self._places_of(kind))
+        if named and not any(map(self._read_name, named)):
+            return False  # none of the story's names: another story's count
+        first = self._first_year()
+        if first and any(year < first for year in facts.years(earlier) - facts.years(text)):
+            return False  # told of a year before the story ("a quake in 1939 killed ...")
+        if generic or not (named or told[0]):
+            return acts
+        # Not any count of the thing it counts: one that names by its head what the other
+        # names ("the fire" / "the Hollister Creek Fire"; not "7,000 acres of wheat").
+        names, unnamed = (told[0], text) if not named else (named, earlier)
+        heads = {name[-1] for name in names}
+        return not heads.isdisjoint(_LOWER_WORD.findall(unnamed))
+
+    def _first_year(self) -> int:
+        """The year of the first of the history's articles (0 when none is dated)."""
+        if self._first is None:
+            dates = self.history.dates()
+            self._first = min(dates).year if dates else 0
+        return self._first
+
+    def _places_of(self, kind: str) -> frozenset[tuple[str, ...]]:
+        """The places the history gives a count of `kind` for alone ("In Varnia, at least
+        five people died"; "In Belmar, six people were killed"): where there are two or
+        more, a count is of the places it names, not of the others."""
+        if kind not in self._own_places:
+            alone = {
+                next(iter(places))
+                for row, counts in self._counted(kind)
+                if len(places := _places_counted(self.history.sentences[row].text, counts[kind]))
+                == 1
+            }
+            self._own_places[kind] = frozenset(alone) if len(alone) > 1 else frozenset()
+        return self._own_places[kind]
+
+    def _read_name(self, name: tuple[str, ...]) -> bool:
+        """Whether the history names `name`: itself, or a name of which it is a part or
+        that is a part of it ("Gingrich" / "Newt Gingrich", "Lassen County" / "Lassen County
+        Sheriff"); not one that only shares a word ("Bear Gulch Fire" / "Alder Creek Fire")."""
+        if self._told_names is None:
+            self._told_names = defaultdict(list)
+            names = {name for item in self.history.sentences for name in _names(item.text)}
+            for told in map(frozenset, names):
+                for word in told:
+                    self._told_names[word].append(told)
+        words = set(name)
+        return any(
+            told <= words or words <= told
+            for word in words
+            for told in self._told_names.get(word, ())
+        )
+
+    def _days_read(self) -> frozenset[str]:
+        if self._told_days is None:
+            self._told_days = frozenset(
+                chain.from_iterable(event_dates(item.text) for item in self.history.sentences)
+            )
+        return self._told_days
+
+
+@lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
 def _names(text: str) -> frozenset[tuple[str, ...]]:
     """The names of a sentence (`facts.entities`), and those a possessive joins, each on
     its own too: "Tovala's Marenga district" names Tovala (as "Tovala's laboratory" does)
     and Marenga."""
-    found = set(facts.entities(text))
+    return frozenset(facts.entities(text)) | {name for name, _, _ in _name_runs(text)}
+
+
+def _name_runs(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """The names of a sentence where they stand, (name, start, end): adjacent name words
+    together, a possessive ending one ("Tovala's" | "Marenga")."""
+    runs: list[tuple[tuple[str, ...], int, int]] = []
     run: list[str] = []
-    previous_end, possessor = 0, False
+    first, previous_end, possessor = 0, 0, False
     for name, start, end in facts.named_spans(text):
         if run and (possessor or text[previous_end:start].strip()):
-            found.add(tuple(run))
+            runs.append((tuple(run), first, previous_end))
             run = []
+        if not run:
+            first = start
         run.append(name)
         previous_end, possessor = end, text[start:end].endswith(("'s", "’s"))
     if run:
-        found.add(tuple(run))
-    return frozenset(found)
+        runs.append((tuple(run), first, previous_end))
+    return runs
+
+
+# People counted under any noun ("1,500 residents", "1,500 people"): one kind of count.
+_PEOPLE = "people"
+# Sums of money, by their currency (`facts.counted_thing`).
+_SUMS = frozenset("$€£")
+# Spans of time a figure may give ("banned for four years", "a four-year ban"), as stems.
+_SPAN_UNITS = frozenset(["year", "month", "week", "day", "hour"])
+
+
+@lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
+def _counts(text: str) -> Mapping[str, frozenset[float]]:
+    """What a sentence counts, kind by kind, with the figures: a toll by what happened to
+    the people it counts ("dead": `facts.tolls`), another count by its thing
+    (`facts.counts`: "acr", "home"), people under any noun as one kind (`_PEOPLE`: "1,500
+    residents", "1,500 people"; a toll told with its people too: "11 people have died"),
+    and a span of time by its unit ("year": "banned for four years", "a four-year ban")."""
+    found: dict[str, set[float]] = defaultdict(set)
+    for kind, values in facts.tolls(text).items():
+        found[kind] |= values
+    for thing, values in facts.counts(text).items():
+        found[_PEOPLE if facts.counts_people(thing) else thing] |= values
+    if _SPAN_WORDS.search(text):
+        for quantity in facts.extract(text).quantities:
+            span = _SPAN_AFTER.match(text, quantity.end)
+            if span and not quantity.unit:
+                found[span.group(1).casefold()].add(quantity.value)
+    return {kind: frozenset(values) for kind, values in found.items() if values}
+
+
+_SPAN_WORDS = re.compile(r"\b(?:year|month|week|day|hour)s?\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"[\s-]+(year|month|week|day|hour)s?\b(?![\s-]+old\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
 def _figure_kinds(text: str) -> Mapping[str, frozenset[str]]:
-    """What each figure of a sentence (a `numbers` key) counts, where the facts rules say:
-    a toll ("dead", "injured") or a counted thing (`facts.counts`: "peopl", "acr")."""
+    """What each figure of a sentence (a `numbers` key) counts, where `_counts` says: a
+    toll ("dead", "injured"), a counted thing ("acr", `_PEOPLE`) or a span ("year")."""
     by_value: dict[float, set[str]] = defaultdict(set)
-    for read in (facts.tolls, facts.counts):
-        for kind, values in read(text).items():
-            for value in values:
-                by_value[value].add(kind)
+    for kind, values in _counts(text).items():
+        for value in values:
+            by_value[value].add(kind)
     found: dict[str, frozenset[str]] = {}
     for key in numbers(text):
         try:
@@ -598,6 +842,170 @@ def _figure_kinds(text: str) -> Mapping[str, frozenset[str]]:
         if value in by_value:
             found[key] = frozenset(by_value[value])
     return found
+
+
+# A figure told as where a count came from: "from four years to two years", "12, up from six".
+_FROM = re.compile(r"\b(?:(?P<side>up|down)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$")
+_TO_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?to\s+(?:about\s+|around\s+|roughly\s+)?$")
+
+
+def _changed_from(text: str) -> list[tuple[float, str]]:
+    """The values a sentence says a count changed from, with the kind of count (`_counts`):
+    "reduced his ban from four years to two years" -> [(4.0, "year")], "put its toll at 12,
+    up from six" -> [(6.0, "dead")]. A figure after "from" is one only when the figure it
+    changed to follows it ("from A to B") or "up"/"down" says it ("B, up from A")."""
+    if "from" not in text:
+        return []
+    quantities = facts.extract(text).quantities
+    kinds = _counts(text)
+    found: list[tuple[float, str]] = []
+    for index, quantity in enumerate(quantities):
+        told = _FROM.search(text, max(0, quantity.start - 30), quantity.start)
+        if told is None or quantity.unit:
+            continue
+        if told.group("side"):
+            other = quantities[index - 1] if index else None
+        else:
+            following = quantities[index + 1] if index + 1 < len(quantities) else None
+            ahead = text[quantity.end : following.start] if following else ""
+            other = following if following and _TO_NEXT.fullmatch(ahead) else None
+        if other is None:
+            continue
+        # The kind the figure is read as, else that of the figure it changed to ("up from
+        # six": six is the toll the twelve is).
+        own = {kind for kind, values in kinds.items() if quantity.value in values}
+        changed = own or {kind for kind, values in kinds.items() if other.value in values}
+        found += [(quantity.value, kind) for kind in sorted(changed)]
+    return found
+
+
+Subject = tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
+
+
+@lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
+def _subject(text: str) -> Subject:
+    """Whom or where a sentence's counts are about: its names (`_names`) but those of who
+    said it ("Cal Fire said", "according to the AIU"), and the places among them: a name
+    after "in", "at", "across" or "throughout" ("died in Varnia"), and an owner the
+    sentence opens with ("Belmar's civil protection agency put its toll at 12")."""
+    runs = _name_runs(text)
+    said = [match.span(match.lastgroup or 0) for match in _SAYER.finditer(text)]
+    saying = [any(low <= start < high for low, high in said) for _, start, _ in runs]
+    # A name named elsewhere too is no sayer there ("In Belmar, ... according to
+    # Belmar's civil protection agency").
+    named = {
+        word for (name, _, _), says in zip(runs, saying, strict=True) if not says for word in name
+    }
+    sayers = {
+        word
+        for (name, _, _), says in zip(runs, saying, strict=True)
+        if says
+        for word in name
+        if word not in named
+    }
+    names = frozenset(name for name in _names(text) if not sayers.issuperset(name))
+    places: list[tuple[str, ...]] = []
+    for index, (name, start, end) in enumerate(runs):
+        before = text[max(0, start - 16) : start]
+        opener = (
+            index == 0 and not text[:start].strip(" \"'“‘") and text[:end].endswith(("'s", "’s"))
+        )
+        if (_PLACE_BEFORE.search(before) or opener) and name in names:
+            places.append(name)
+    return names, frozenset(places)
+
+
+# Who said it: a name right before a verb of saying, or after "according to".
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*)*"
+_SAYER = re.compile(
+    rf"(?P<before>{_NAME_WORDS})\s+(?:said|says|told|announced|reported|confirmed|added)\b"
+    rf"|\baccording to\s+(?:the\s+)?(?P<after>{_NAME_WORDS})"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _places_counted(text: str, values: frozenset[float]) -> frozenset[tuple[str, ...]]:
+    """The places (`_subject`) a sentence gives its figures of `values` for: in the clause of
+    one of them ("six people have died in Belmar after ...") or opening the sentence ("In
+    Varnia, at least five people died"); not a place told of something else ("Langat, who
+    finished second in Berlin in 2024, has been banned for four years")."""
+    places = _subject(text)[1]
+    if not places:
+        return frozenset()
+    figures = [q for q in facts.extract(text).quantities if q.value in values]
+    found = set()
+    for name, start, end in _name_runs(text):
+        if name not in places:
+            continue
+        opening = _OPENING_PLACE.fullmatch(text, 0, min(len(text), end + 1))
+        if opening or any(
+            not _CLAUSE_MARK.search(text, min(end, q.end), max(start, q.start)) for q in figures
+        ):
+            found.add(name)
+    return frozenset(found)
+
+
+_OPENING_PLACE = re.compile(r"\W*(?:In|At|Across|Throughout)\s+(?:the\s+)?[^,]*,")
+_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+
+
+def _value(key: str) -> float | None:
+    """The value of a figure's `numbers` key ("1500", "$2500000"), None for a range."""
+    try:
+        return float(key.lstrip("$€£%"))
+    except ValueError:
+        return None
+
+
+def _same_subject(a: Subject, b: Subject, own_places: frozenset[tuple[str, ...]]) -> bool:
+    """Whether two sentences' counts are about the same subject: one names nothing (the
+    story's subject), or they name the same thing (`_same_names`) and each of the places
+    the history gives a count for alone (`HistoryIndex._places_of`) is named by both or by
+    neither: "Eight people have now died in Varnia" is no later count of "killed 11 people"
+    across Varnia and Belmar, nor of "In Belmar, six people were killed"."""
+    names_a, names_b = a[0], b[0]
+    if not names_a or not names_b:
+        return True
+    if not _same_names(names_a, names_b):
+        return False
+    return all(_names_place(names_a, p) == _names_place(names_b, p) for p in own_places)
+
+
+def _names_place(names: frozenset[tuple[str, ...]], place: tuple[str, ...]) -> bool:
+    return any(set(place) <= set(name) for name in names)
+
+
+@lru_cache(maxsize=1 << 16)
+def _acts(text: str) -> frozenset[str]:
+    """The words of what happened in a sentence (`facts.event_terms`) but what a count is
+    given with: the people, a toll's word, the unit, the figures and their qualifiers."""
+    return frozenset(
+        term
+        for term in facts.event_terms(text)
+        if not (
+            facts.counts_people(term)
+            or facts.mentions_toll(term)
+            or term in _SPAN_UNITS
+            or term in _QUALIFIERS
+            or numbers(term)
+        )
+    )
+
+
+_QUALIFIERS = frozenset(
+    content_terms("least most more nearly almost about around roughly some another")
+)
+
+
+def _same_act(a: str, b: str, kind: str) -> bool:
+    """Whether two sentences tell one act of the `kind` they count: a word of what
+    happened in both, not the counted thing itself ("9,200 people remain under evacuation
+    orders" / "6,000 people are under evacuation orders"; "forced 1,500 people to flee" /
+    "1,500 residents were evacuated")."""
+    return bool((_acts(a) & _acts(b)) - {kind})
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _opener(text: str) -> tuple[str, ...] | None:
@@ -618,9 +1026,12 @@ def _same_thing(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
 
 def _same_names(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
     """Whether two sentences name the same thing: one name in both ("Iran", "Alder Creek
-    Fire"), or two words of names ("Deschutes County" / "Deschutes County Sheriff"); one
-    word alone is too little ("Bear Gulch Fire" and "Alder Creek Fire" share "Fire")."""
+    Fire"), one a part of the other ("Langat" / "Brian Langat"), or two words of names
+    ("Deschutes County" / "Deschutes County Sheriff"); one word alone is too little ("Bear
+    Gulch Fire" and "Alder Creek Fire" share "Fire")."""
     if a & b:
+        return True
+    if any(set(x) <= set(y) or set(y) <= set(x) for x in a for y in b):
         return True
     words_a = {word for name in a for word in name}
     return len(words_a & {word for name in b for word in name}) >= 2

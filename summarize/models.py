@@ -60,6 +60,9 @@ class CleanedArticle:
     is_stub: bool = False
     stub_reason: str | None = None
     language: str = "en"  # ISO 639-1 code from summarize.language.detect
+    # Where `date` was found: "metadata", "dateline", "date_line" or "lead" (the day a
+    # wire lead says it reports: "officials said Tuesday, November 11, 2025").
+    date_from: str | None = None
 
     @property
     def id(self) -> str:
@@ -162,6 +165,14 @@ class SourceInfo:
     # e.g. ("ai_generated",) when the cleaner removed an AI-content disclaimer from it.
     flags: tuple[str, ...] = ()
     copy_of: str | None = None  # id of the source this article copies (summarize.copies)
+    # The article's text as `history.text_digest` names it: a later `--since` of this
+    # briefing's JSON knows the article as read.
+    digest: str | None = None
+    # Where `published` came from when the article's metadata gave none: the date the
+    # briefing dates its relative days by, found in its text ("dateline", "date_line",
+    # "lead"), its dateline's day with the year of the set's other articles ("set"), or
+    # the date of the article it copies ("copy").
+    published_from: str | None = None
 
 
 @dataclass(frozen=True)

@@ -87,16 +87,12 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
 
         with timed(history_timings, "history"):
             history = load_history(options.since, options.limits)
-    read_again: list[str] = []
-    if history is not None and history.digests:
+    read_again: tuple[str, ...] = ()
+    if history is not None:
         # An input with the text of an article read before is not new (the folder of
         # yesterday's articles given again): left out, and said so.
-        from summarize.history import text_digest
-
-        seen = [text_digest(article.text) in history.digests for article in articles]
-        fresh = [article for article, old in zip(articles, seen, strict=True) if not old]
-        read_again = [a.path or a.id for a, old in zip(articles, seen, strict=True) if old]
-        articles = fresh or list(articles[:1])  # (all read: "nothing new" says it)
+        articles, history = history.leave_out_read(articles)
+        read_again = history.read_again
     prepared = prepare(articles, options)
     prepared.timings.update(history_timings)
     # The headline of an article the briefing may quote: not one whose language it skips.
@@ -138,6 +134,10 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     ]
     read_before = history.dates() if history is not None else ()
     dates = article_dates(prepared.cleaned, read_before, prepared.copy_of)
+    sources = [
+        _dated_source(source, article, dates.get(article.id))
+        for source, article in zip(sources, prepared.cleaned, strict=True)
+    ]
     shown = _anchor_relative_times(checked.sentences, dates)
 
     warnings = [f"skipped {reason}" for reason in prepared.skipped] + list(result.warnings)
@@ -224,7 +224,25 @@ def _language_flags(article_id: str, languages: language.LanguageReport) -> tupl
     return (f"language:{code}", *(("unused",) if article_id in languages.unused else ()))
 
 
+def _dated_source(source: SourceInfo, cleaned: CleanedArticle, date: dt.date | None) -> SourceInfo:
+    """`source` with the date its relative days are anchored by, and where that date came
+    from, when its metadata gives none: a reader sees the "on Tuesday [11 Nov 2025]" of a
+    plain-text article dated by its dateline or date line."""
+    if source.published or date is None:
+        return source
+    found = cleaned.date or ""
+    if found.startswith("--"):
+        origin = "set" if found[2:] == date.strftime("%m-%d") else "copy"
+    elif found[:10] == date.isoformat():
+        origin = cleaned.date_from or "text"
+    else:
+        origin = "copy"
+    return dataclasses.replace(source, published=date.isoformat(), published_from=origin)
+
+
 def _source_info(cleaned: CleanedArticle) -> SourceInfo:
+    from summarize.history import text_digest  # (history is imported for updates only)
+
     article = cleaned.article
     return SourceInfo(
         id=article.id,
@@ -233,6 +251,7 @@ def _source_info(cleaned: CleanedArticle) -> SourceInfo:
         source=article.source,
         url=article.url,
         published=article.published,
+        digest=text_digest(article.text),
     )
 
 

@@ -97,9 +97,19 @@ def update_line(briefing: Briefing) -> str | None:
         for item in listed
     ]
     earlier = history.get("sources")
-    new, read = len(briefing.sources), len(earlier) if isinstance(earlier, (list, tuple)) else 0
-    line = f"Update: what {new} new article{' adds' if new == 1 else 's add'} to "
-    line += f"{read} read earlier" if read else "what was read earlier"
+    read = len(earlier) if isinstance(earlier, (list, tuple)) else 0
+    # The inputs left out as read before: when all were, the one kept for the title is
+    # no new article either.
+    again = history.get("read_again")
+    read_again = {str(item) for item in again} if isinstance(again, (list, tuple)) else set()
+    new = sum((source.path or source.id) not in read_again for source in briefing.sources)
+    if new:
+        line = f"Update: what {new} new article{' adds' if new == 1 else 's add'} to "
+        line += f"{read} read earlier" if read else "what was read earlier"
+    else:
+        given = len(read_again)
+        line = f"Update: nothing new: the {given} article{'' if given == 1 else 's'} given "
+        line += f"{'was' if given == 1 else 'were'} read earlier"
     if names:
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         line += f" (since {single_line(shown)})"
@@ -166,6 +176,10 @@ def _as_text(value: object) -> str:
     return str(value) if value else ""
 
 
+# The dates the Sources list shows that the article does not give in full itself.
+_DATE_NOTES = {"set": "year from the other sources", "copy": "date of the article it copies"}
+
+
 def _source_line(source: SourceInfo) -> str:
     parts = [f"**{escape_markdown(source.title)}**"]
     if "ai_generated" in source.flags:
@@ -177,7 +191,10 @@ def _source_line(source: SourceInfo) -> str:
         unused = "unused" in source.flags
         note = "; not quoted: the briefing quotes the English sources" if unused else ""
         parts.append(f"_(in {language_name(code)}{note})_")
-    details = [escape_markdown(x) for x in (source.source, source.published) if x]
+    published = source.published
+    if published and source.published_from in _DATE_NOTES:  # a date the set lent it
+        published += f" ({_DATE_NOTES[source.published_from]})"
+    details = [escape_markdown(x) for x in (source.source, published) if x]
     if details:
         parts.append("— " + ", ".join(details))
     location = source.url or source.path

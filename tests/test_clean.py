@@ -228,6 +228,70 @@ def test_dateline_date_gets_its_year_from_the_metadata_or_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # The first full date (2025) would put the report before the events it tells in
+        # the past; the weekday the lead names for the report is that of 18 Feb 2026.
+        (
+            "NAIROBI, Feb 18 (Reuters) - The runner has been banned for four years, the AIU"
+            " said on Wednesday.\n\nThe sample was collected in Iten on Oct. 14, 2025. He was"
+            " provisionally suspended on Nov. 20, 2025.",
+            "2026-02-18",
+        ),
+        # The same without a weekday: the year is left for the set to tell.
+        (
+            "NAIROBI, Feb 18 (Reuters) - The runner has been banned for four years, the AIU"
+            " said.\n\nThe sample was collected in Iten on Oct. 14, 2025.",
+            "--02-18",
+        ),
+        # A report is not after what it tells as to come: 9 Nov 2025 was a Sunday.
+        (
+            "LIMA, Nov 9 (Xinhua) -- The election will be held on March 3, 2026, the electoral"
+            " board said on Sunday.",
+            "2025-11-09",
+        ),
+        # A date line of the page gives the year nearest it, not its own year.
+        ("January 2, 2026\n\nLIMA, Dec 31 (Xinhua) -- " + BODY, "2025-12-31"),
+        # A first full date that the day fits keeps its year.
+        (f"LIMA, May 9 (Xinhua) -- {BODY} The strike began on May 2, 2001.", "2001-05-09"),
+    ],
+)
+def test_a_datelines_day_takes_the_year_its_article_bears_out(text: str, date: str) -> None:
+    cleaned = clean(build_article(text))
+    assert cleaned.date == date
+    assert cleaned.date_from == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("A ransomware attack hit the hospital, officials said Tuesday, November 11, 2025.",
+         "2025-11-11"),
+        ("The hospital was hit by hackers, police said on Tuesday, Nov. 11, 2025, after a"
+         " weekend of outages.", "2025-11-11"),
+        # The weekday is not that date's: no report day.
+        ("A ransomware attack hit the hospital, officials said Monday, November 11, 2025.",
+         None),
+        # A date the lead tells an event by is not the day of the report.
+        ("The attack on Tuesday, March 4, 2025 killed three people, officials said.", None),
+    ],
+)  # fmt: skip
+def test_a_wire_leads_report_day_dates_the_article(lead: str, date: str | None) -> None:
+    cleaned = clean(build_article(f"HALDEN (AP) -- {lead}\n\n{BODY}"))
+    assert cleaned.date == date
+    assert cleaned.date_from == ("lead" if date else None)
+
+
+def test_where_the_articles_date_was_found_is_kept() -> None:
+    assert clean(build_article(BODY, published="2024-01-16")).date_from == "metadata"
+    assert clean(build_article(f"Published on Jan. 16, 2024\n\n{BODY}")).date_from == "date_line"
+    assert clean(build_article(f"ORLAND, March 10, 2026 /PRNewswire/ -- {BODY}")).date_from == (
+        "dateline"
+    )
+    assert clean(build_article(BODY)).date_from is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Updated 6:45 PM PDT, August 8, 2025",

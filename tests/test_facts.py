@@ -549,6 +549,111 @@ def test_a_weekday_is_read_in_the_tense_of_its_own_verb(text: str, anchored: str
     assert anchor_relative(text, FRIDAY).endswith(anchored)
 
 
+MONDAY_OCT = dt.date(2025, 10, 20)  # a Monday
+THURSDAY_AUG = dt.date(2025, 8, 14)
+MONDAY_MAR = dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "label"),
+    [
+        # A participle after "stay", "be", "remain" is part of the verb of the future.
+        ("Schools will stay closed on Tuesday, officials said.", MONDAY_OCT, "21 Oct 2025"),
+        ("The bridge will be closed on Friday for repairs.", MONDAY_OCT, "24 Oct 2025"),
+        ("Schools will stay closed through at least Monday.", THURSDAY_AUG, "18 Aug 2025"),
+        # A state that lasts until a day lasts to the coming one; told past, the last one.
+        ("Schools are closed until Monday.", THURSDAY_AUG, "18 Aug 2025"),
+        ("Schools were closed until Monday.", THURSDAY_AUG, "11 Aug 2025"),
+        # An infinitive of plan governs the day, not the past verb of the plan.
+        (
+            "The deal provides for 150 prisoners of war to be exchanged on Thursday.",
+            MONDAY_MAR,
+            "6 Mar 2025",
+        ),
+        ("They agreed to exchange 120 prisoners of war on Thursday.", MONDAY_MAR, "6 Mar 2025"),
+        ("Lawyers urged the court to rule on Friday.", MONDAY_MAR, "7 Mar 2025"),
+        # Not a verb of plan, nor an infinitive: the day of the past verb.
+        ("He returned to work on Thursday.", MONDAY_MAR, "27 Feb 2025"),
+        ("Kim told Reuters he went to church on Sunday.", MONDAY_MAR, "2 Mar 2025"),
+        ("He was the first to be rescued on Saturday.", MONDAY_MAR, "1 Mar 2025"),
+        ("The sides agreed to a truce on Thursday.", MONDAY_MAR, "27 Feb 2025"),
+        (
+            "She had been to two rallies, but never to a march until Sunday.",
+            MONDAY_MAR,
+            "2 Mar 2025",
+        ),
+        (
+            "They hoped the ship that sailed to port on Sunday would return.",
+            MONDAY_MAR,
+            "2 Mar 2025",
+        ),
+        # A past verb nearer the day than the verb of the future governs it.
+        ("The leaders will discuss the deal signed on Friday.", MONDAY_MAR, "28 Feb 2025"),
+        (
+            "Holders will get 24 euros, above where the stock closed on Friday.",
+            MONDAY_MAR,
+            "28 Feb 2025",
+        ),
+        ("Officials will report that the road was closed on Friday.", MONDAY_MAR, "28 Feb 2025"),
+        ("He will review what the minister said on Friday.", MONDAY_MAR, "28 Feb 2025"),
+        # ... but not a word that describes a thing, nor a preposition's clause.
+        ("The president will visit flooded areas on Tuesday.", MONDAY_MAR, "4 Mar 2025"),
+        ("Veterans will honour the fallen on Sunday.", MONDAY_MAR, "9 Mar 2025"),
+        ("The two men will appear before the court on Friday.", MONDAY_MAR, "7 Mar 2025"),
+        ("Engineers will make sure the bridge is safe on Friday.", MONDAY_MAR, "7 Mar 2025"),
+        # The verb may follow the day.
+        ("The government on Thursday signed the decree.", MONDAY_MAR, "27 Feb 2025"),
+        ("The ministry on Thursday will publish the list.", MONDAY_MAR, "6 Mar 2025"),
+        # A day to come that is the report's own weekday is that day ("next" is a week on).
+        ("Officials are scheduled to visit the site on Monday.", MONDAY_MAR, "3 Mar 2025"),
+        ("Officials will visit the site next Monday.", MONDAY_MAR, "10 Mar 2025"),
+        # ("would-be" is no verb; "beach Sunday" is no "each Sunday").
+        ("The would-be assassin's hearing on Friday drew crowds.", MONDAY_MAR, "28 Feb 2025"),
+        ("Two swimmers went missing off the beach Sunday.", MONDAY_MAR, "2 Mar 2025"),
+    ],
+)
+def test_a_weekday_takes_the_time_of_the_verb_that_governs_it(
+    text: str, reported: dt.date, label: str
+) -> None:
+    assert f"[{label}]" in anchor_relative(text, reported)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan told in the past: by the report's day it may have happened or not.
+        "The couple was to be married Saturday before 275 guests.",
+        "Kennedy had intended to make a daytime flight Friday.",
+        "The controller was scheduled to leave at 10 p.m. Friday.",
+        "Israel and the Palestinians had been expected to sign the deal Sunday.",
+        "The sides had agreed to meet on Friday.",
+        # A clause whose verb this reading cannot place, after a verb of the future.
+        "Hale will resign once the deal closes on Monday.",
+        "He will resign after he loses the vote on Friday.",
+        # Any such day, not one.
+        "Crowds march through the city every Friday.",
+        "The show moves to Thursday nights this fall.",
+    ],
+)
+def test_a_weekday_whose_time_cannot_be_told_is_left_undated(text: str) -> None:
+    assert anchor_relative(text, MONDAY_MAR) == text
+    assert all(not mention.iso for mention in extract(text, MONDAY_MAR).dates)
+
+
+@pytest.mark.parametrize(
+    ("before", "tense"),
+    [
+        ("The sample was collected in Iten on ", "past"),
+        ("The election will be held on ", "future"),
+        ("The vote is set to take place on ", "future"),
+        ("The wedding was to take place on ", "unsure"),
+        ("Heavy rain on ", None),
+    ],
+)
+def test_the_tense_that_governs_a_day(before: str, tense: str | None) -> None:
+    assert facts.governing_tense(before) == tense
+
+
 def test_the_date_of_a_possessive_time_word_follows_the_whole_word() -> None:
     assert anchor_relative("He said yesterday's figures were weak.", FRIDAY) == (
         "He said yesterday's [18 Jan 2024] figures were weak."

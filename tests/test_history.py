@@ -621,3 +621,110 @@ def test_an_input_with_the_text_of_an_article_read_before_is_not_new(tmp_path: P
     assert warning.startswith(f"{len(list(day1.iterdir()))} input(s) read before")
     plain = brief(again, BriefOptions(engine="extractive"))  # no history: all are new
     assert len(plain.sources) == len(list(again.iterdir()))
+
+
+# A folder that grows: yesterday's articles stay where they were, today's join them.
+GROWN_DAY_ONE = {
+    "a_wire.txt": story(
+        "Storm floods Varnia and Belmar",
+        "Storm Dara flooded towns along the Ilse river on Monday, the interior ministry said.",
+        "In Varnia, at least five people died, including two firefighters whose truck was "
+        "swept away near the town of Steg.",
+        "In Belmar, six people were killed, most of them in the coastal province of Marn.",
+        "More than 20,000 households lost power in Varnia.",
+    ),
+    "b_paper.txt": story(
+        "Belmar counts its dead",
+        "At least six people have died in Belmar after Storm Dara brought record rainfall to "
+        "Marn on Monday.",
+        "Prime Minister Lucia Ferro cut short a visit abroad and will fly to Marn on Tuesday.",
+    ),
+}
+GROWN_DAY_TWO = {
+    "c_wire.txt": story(
+        "Belmar toll rises to 12",
+        "Belmar's civil protection agency put its toll at 12, up from six.",
+        "Prime Minister Lucia Ferro announced 200 million euros in emergency aid for Marn.",
+        "Engineers closed the Korvat bridge after the Ilse reached 7.4 metres.",
+    ),
+}
+
+
+def grown_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder briefed on day one (its JSON written), then grown by day two's articles."""
+    folder = write(tmp_path / "acc", GROWN_DAY_ONE)
+    saved = tmp_path / "day1.json"
+    # A short briefing: the JSON holds few of the sentences its articles told.
+    day_one = brief(folder, BriefOptions(engine="extractive", words=30))
+    saved.write_text(render(day_one, "json"))
+    write(folder, GROWN_DAY_TWO)
+    return folder, saved
+
+
+def test_a_briefing_json_knows_the_articles_it_was_written_from(tmp_path: Path) -> None:
+    folder, saved = grown_folder(tmp_path)
+    record = json.loads(saved.read_text())
+    assert all(len(source["digest"]) == 64 for source in record["sources"])
+    update = brief(folder, BriefOptions(engine="extractive", since=(str(saved),)))
+    # Day one's files, at the same paths with the same text, are read: left out, and said.
+    assert [source.id for source in update.sources] == ["c_wire"]
+    (warning,) = [w for w in update.warnings if "read before" in w]
+    assert warning.startswith("2 input(s) read before")
+    markdown = render(update, "md")
+    assert f"Update: what 1 new article adds to 2 read earlier (since {saved})" in (
+        markdown.replace("\\", "")
+    )
+    # What they told is not told again, and a source is never "updated" by itself.
+    assert all(s.citations == ("c_wire",) for s in update.sentences)
+    assert not any("20,000 households" in s.text for s in update.sentences)
+    toll = next(s for s in update.sentences if "up from six" in s.text)
+    assert set(toll.updates) == {"a_wire", "b_paper"}
+    # The folder form of the same history gives the same briefing.
+    day_one = write(tmp_path / "day1", GROWN_DAY_ONE)
+    by_folder = brief(folder, BriefOptions(engine="extractive", since=(str(day_one),)))
+    assert [(s.text, s.updates) for s in by_folder.sentences] == [
+        (s.text, s.updates) for s in update.sentences
+    ]
+
+
+def test_the_articles_of_an_update_json_and_of_its_history_are_known_as_read(
+    tmp_path: Path,
+) -> None:
+    # The update's own articles (its `sources`) and those its reader had read before (the
+    # history it carries) are both read, for the next update.
+    day1, day2 = outbreak_days(tmp_path)
+    update = brief(day2, BriefOptions(engine="extractive", since=(str(day1),)))
+    saved = tmp_path / "update2.json"
+    saved.write_text(render(update, "json"), encoding="utf-8")
+    carried = json.loads(saved.read_text())["stats"]["history"]["read"]["sources"]
+    assert all("digest" in source for source in carried)
+    everything = write(tmp_path / "all", {**OUTBREAK_DAY_ONE, **OUTBREAK_DAY_TWO})
+    (everything / "g_roundup.txt").write_text(ROUNDUP, encoding="utf-8")
+    again = brief(everything, BriefOptions(engine="extractive", since=(str(saved),)))
+    assert [source.id for source in again.sources] == ["g_roundup"]
+    # A digest that is no text's name (a hand-edited JSON) names nothing.
+    record = json.loads(saved.read_text())
+    for source in record["sources"]:
+        source["digest"] = 7
+    saved.write_text(json.dumps(record), encoding="utf-8")
+    assert load_history([saved]).digests.keys() == {source["digest"] for source in carried}
+
+
+@pytest.mark.parametrize("form", ["articles", "briefing"])
+def test_inputs_all_read_before_say_nothing_new_and_count_no_new_article(
+    tmp_path: Path, form: str
+) -> None:
+    day1 = write(tmp_path / "day1", GROWN_DAY_ONE)
+    since = day1
+    if form == "briefing":
+        since = tmp_path / "day1.json"
+        since.write_text(render(brief(day1, BriefOptions(engine="extractive", words=30)), "json"))
+    update = brief(day1, BriefOptions(engine="extractive", since=(str(since),)))
+    assert update.sentences == [] and update.stats.nothing_new is True
+    said = f"Update: nothing new: the 2 articles given were read earlier (since {since})"
+    markdown = render(update, "md")
+    assert f"_{escape_markdown(said)}_" in markdown and "new article" not in markdown
+    assert said in render(update, "html")
+    assert json.loads(render(update, "json"))["stats"]["history"]["read_again"] == [
+        str(day1 / name) for name in sorted(GROWN_DAY_ONE)
+    ]

@@ -110,3 +110,28 @@ def test_an_older_briefing_json_is_still_read_back_as_history(
     history = load_history([path])
     assert [s.text for s in history.sentences] == ["Water rose fast.", "Crews used boats."]
     assert [s.id for s in history.sources] == ["a", "b"]
+
+
+def test_the_sources_show_the_date_an_article_is_dated_by_and_where_it_came_from() -> None:
+    alpha, beta, gamma = (STORY[name].split("\n\n", 1) for name in STORY)
+    articles = [
+        # A date line of its own; a wire dateline's day with the year of the others; the
+        # date of its metadata, shown as given.
+        build_article(f"March 3, 2025\n\n{alpha[1]}", id="a", title=alpha[0]),
+        build_article(f"EASTWICK, March 4 (Reuters) - {beta[1]}", id="b", title=beta[0]),
+        build_article(gamma[1], id="c", title=gamma[0], published="2025-03-04 10:00"),
+        build_article(alpha[1], id="d", title=alpha[0]),  # an undated copy of "a"
+    ]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", semantic="off"))
+    sources = {source["id"]: source for source in json.loads(to_json(briefing))["sources"]}
+    assert (sources["a"]["published"], sources["a"]["published_from"]) == (
+        "2025-03-03",
+        "date_line",
+    )
+    assert (sources["b"]["published"], sources["b"]["published_from"]) == ("2025-03-04", "set")
+    assert sources["c"]["published"] == "2025-03-04 10:00" and "published_from" not in sources["c"]
+    assert (sources["d"]["published"], sources["d"]["published_from"]) == ("2025-03-03", "copy")
+    md = to_markdown(briefing)
+    assert "— 2025-03-03 `a.txt`" in md
+    assert "— 2025-03-04 (year from the other sources) `b.txt`" in md
+    assert "— 2025-03-03 (date of the article it copies) `d.txt`" in md

@@ -1,0 +1,276 @@
+"""Update briefings: which earlier counts a new figure revises, and which counts it only
+tells again (summarize.history: `HistoryIndex._revised`, `HistoryIndex._told_by_counts`)."""
+
+import numpy as np
+import pytest
+
+from summarize.history import HistoryIndex, HistoryMatch, history_from_articles
+from summarize.vectors import TfidfModel
+from tests.conftest import build_article
+
+
+def matches(
+    history: dict[str, str], new_texts: list[str], published: str | None = None
+) -> list[HistoryMatch]:
+    """How each new sentence relates to a history read from `history` (article id -> text),
+    its articles published on `published` where given."""
+    dated = {"published": published} if published else {}
+    articles = [build_article(text, id=name, **dated) for name, text in history.items()]
+    model, terms = TfidfModel.from_texts(new_texts)
+    rows = model.rows(terms)
+    index = HistoryIndex(history_from_articles(articles), model)
+    return [
+        index.match(text, rows.indices[lo:hi], rows.data[lo:hi])
+        for text, lo, hi in zip(new_texts, rows.indptr[:-1], rows.indptr[1:], strict=True)
+    ]
+
+
+def updates(history: dict[str, str], text: str, published: str | None = None) -> tuple[str, ...]:
+    (match,) = matches(history, [text], published)
+    return match.updates
+
+
+def repeats(history: dict[str, str], text: str) -> bool:
+    (match,) = matches(history, [text])
+    return match.repeats
+
+
+def test_a_figure_no_name_ties_is_still_the_count_a_named_one_revises() -> None:
+    # The day-two figure the reader read names nothing ("The fire is now ..."): it is the
+    # story's count, so day three's higher figure revises it, not day one's lower one.
+    history = {
+        "day1": "The Alder Creek Fire had burned 2,000 acres near Sisters by Tuesday morning.",
+        "day2_tv": "The fire is now estimated at 6,400 acres and is 5% contained.",
+        "day2_wire": "The Alder Creek Fire grew to 6,400 acres on Wednesday, officials said.",
+        # A count that names nothing nor the story's fire: another thing's acres.
+        "farms": "There are 7,000 acres of wheat on the farms nearby.",
+    }
+    grew = "Two people were found dead near Redmond as the Alder Creek Fire grew to 9,800 acres."
+    assert updates(history, grew) == ("day2_tv", "day2_wire")
+    # Another fire's acres are no later count of this one.
+    other = "The Bear Gulch Fire grew to 9,800 acres in Nevada on Thursday."
+    assert updates(history, other) == ()
+
+
+@pytest.mark.parametrize(
+    ("later", "revises"),
+    [
+        # Two counts that name nothing are the story's when they tell one act ...
+        ("The fire burned 9,000 acres of forest this week.", ("fire",)),
+        # ... not when they only count the same thing ...
+        ("Farmers have planted 9,000 acres of wheat this year.", ()),
+        # ... or give a toll: the words of a toll tell no act of their own.
+        ("Twelve people died of cholera last month.", ()),
+    ],
+)
+def test_counts_that_name_nothing_revise_only_the_count_of_one_act(
+    later: str, revises: tuple[str, ...]
+) -> None:
+    history = {
+        "fire": "The fire had burned 2,000 acres by Tuesday.",
+        "flood": "Three people died in the flood.",
+    }
+    assert updates(history, later) == revises
+
+
+def test_a_count_told_of_a_year_before_the_story_is_another_events() -> None:
+    history = {
+        "background": "A magnitude 8.2 quake on the fault in 1939 killed 20,000 people.",
+        "toll": "The quake in Turkey has killed at least 10,059 people, officials said.",
+    }
+    revised = "The quake has now killed 12,040 people, the crisis centre said."
+    assert updates(history, revised, published="1999-08-20") == ("toll",)
+    # Undated, the year tells nothing of the story's time: the highest count is 20,000.
+    assert updates(history, revised) == ()
+
+
+def test_a_larger_sum_of_money_is_another_sum_not_a_later_one() -> None:
+    history = {"aid": "Governor Newsom approved $2 million in aid for Lassen County."}
+    later = "Lassen County will spend $5 million rebuilding the Susanville bridge."
+    assert updates(history, later) == ()
+
+
+@pytest.mark.parametrize(
+    ("earlier", "revised"),
+    [
+        (
+            "About 6,000 people are under evacuation orders in Deschutes County, including "
+            "residents of Tumalo and Sisters.",
+            "About 9,200 people remain under evacuation orders, Cal Fire said.",
+        ),
+        (
+            "About 6,000 people are under evacuation orders in Deschutes County.",
+            "About 9,200 people remain under evacuation orders, according to Cal Fire.",
+        ),
+        (
+            "The sheriff's office said about 1,500 residents were ordered to evacuate.",
+            # (Its first word is capitalised as the opener, not as a name.)
+            "Evacuation orders now cover about 4,000 people, the sheriff said.",
+        ),
+    ],
+)
+def test_a_count_of_people_told_in_other_words_revises_the_count_of_the_same_act(
+    earlier: str, revised: str
+) -> None:
+    # People under any noun ("residents", "people") are one count, tied by what happened
+    # to them; the name of who said it ("Cal Fire said") is no other subject.
+    assert updates({"day2": earlier}, revised) == ("day2",)
+    # People counted for another act are another count.
+    assert updates({"day2": earlier}, "About 9,200 people attended the Tumalo county fair.") == ()
+
+
+@pytest.mark.parametrize(
+    "revised",
+    [
+        "Langat will race again in 2027 after the court reduced his ban from four years to "
+        "two years on appeal.",
+        "On appeal, Langat's ban was cut to two years, down from four years.",
+    ],
+)
+def test_a_count_told_as_a_change_revises_the_value_it_changed_from(revised: str) -> None:
+    history = {
+        "wire": "Kenyan runner Brian Langat has been banned for four years after testing "
+        "positive for trimetazidine.",
+        "bbc": "Valencia Marathon winner Brian Langat was banned from athletics for four years.",
+        # The value told of something else: a place named beside it, another act.
+        "blog": "Brian Langat, who finished second in Berlin in 2024, has been banned for "
+        "four years by the Athletics Integrity Unit.",
+        "camp": "At his training camp in Iten, Brian Langat signed a four-year contract with "
+        "his sponsor.",
+    }
+    assert updates(history, revised) == ("wire", "bbc", "blog")
+    # A longer span told without a change is no later count of the ban.
+    assert updates(history, "Brian Langat signed a five-year deal with a new sponsor.") == ()
+
+
+STORM = {
+    "wire": "Storm Dara swept across Varnia and neighbouring Belmar on Monday, bringing rain "
+    "that flooded towns along the Ilse river and killed at least 11 people.",
+    "varnia_tv": "In Varnia, at least five people died, including two firefighters whose "
+    "truck was swept away near the town of Steg, the interior ministry said.",
+    "varnia_paper": "Five people have been killed in Varnia as the Ilse river burst its "
+    "banks during Storm Dara.",
+    "belmar_paper": "In Belmar, six people were killed, most of them in the coastal province "
+    "of Marn, according to Belmar's civil protection agency.",
+    "belmar_radio": "At least six people have died in Belmar after Storm Dara brought record "
+    "rainfall to Marn.",
+}
+
+
+@pytest.mark.parametrize(
+    "belmar",
+    [
+        "In Belmar, six people were killed, the civil protection agency said.",
+        "Belmar's civil protection agency put the toll at six.",
+    ],
+)
+def test_a_place_opening_a_toll_is_the_place_the_toll_is_of(belmar: str) -> None:
+    # "In Belmar, six ..." and "Belmar's agency put the toll at six" give Belmar's toll,
+    # as "In Varnia, at least five ..." gives Varnia's: 11 is the toll of both, not
+    # Varnia's.
+    history = {"wire": STORM["wire"], "varnia_tv": STORM["varnia_tv"], "belmar": belmar}
+    assert updates(history, "Eight people have now died in Varnia.") == ("varnia_tv",)
+
+
+@pytest.mark.parametrize(
+    ("revised", "revises"),
+    [
+        (
+            "Eight people have now died in Varnia in the floods caused by Storm Dara, the "
+            "interior ministry said on Tuesday.",
+            ("varnia_tv", "varnia_paper"),
+        ),
+        (
+            "Belmar's civil protection agency put its toll at 12, up from six.",
+            STORM.keys() - {"wire", "varnia_tv", "varnia_paper"},
+        ),
+        (
+            "The death toll from Storm Dara rose to 20 as rescuers found more bodies in "
+            "Varnia and Belmar.",
+            ("wire",),
+        ),
+    ],
+)
+def test_a_toll_revises_the_toll_of_its_own_place_not_another_countrys(
+    revised: str, revises: object
+) -> None:
+    # Varnia's and Belmar's tolls are each told on their own: a toll of one is not a later
+    # count of the other's, nor of the total over both (11), and a total is a later count
+    # of the total, not of one country's toll.
+    assert set(updates(STORM, revised)) == set(revises)  # type: ignore[arg-type]
+
+
+FIRE = {
+    "sheriff": "The Lassen County Sheriff's Office said about 1,500 residents are under "
+    "mandatory evacuation orders.",
+    "wire": "The Hollister Creek Fire broke out on Monday near Susanville and had burned "
+    "3,200 acres by Tuesday morning, according to the California Department of Forestry.",
+    "crews": "Cal Fire crews from 12 counties joined the fight near Susanville.",
+    "governor": "Governor Gavin Newsom visited Susanville on Tuesday.",
+}
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "A fast-moving wildfire in California's Lassen County forced about 1,500 people to "
+        "flee their homes on Tuesday, fire officials said.",
+        "Cal Fire said Tuesday morning that the Hollister Creek Fire had grown to 3,200 acres "
+        "with no containment.",
+        # (Its first word is capitalised as the opener, not as a name.)
+        "Firefighters said the wildfire in Lassen County forced about 1,500 people to flee on "
+        "Tuesday.",
+        "About 1,500 Lassen County residents were evacuated as the Hollister Creek Fire "
+        "burned 3,200 acres.",
+    ],
+)
+def test_counts_read_before_told_in_other_words_are_not_news(retold: str) -> None:
+    assert repeats(FIRE, retold)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A figure of its own.
+        "A fast-moving wildfire in Lassen County forced about 1,500 people to flee and "
+        "destroyed 40 homes on Tuesday.",
+        # A name the reader has not read.
+        "A fast-moving wildfire in Lassen County forced about 1,500 people to flee to Reno on "
+        "Tuesday.",
+        # A named actor's act the reader has not read, told beside a count read.
+        "Governor Gavin Newsom toured a shelter in Lassen County, where a wildfire forced "
+        "about 1,500 people to flee on Tuesday.",
+        # A day the reader has not read.
+        "A fast-moving wildfire in Lassen County forced about 1,500 people to flee their "
+        "homes on Friday.",
+        # The same number of people, counted for another act.
+        "About 1,500 firefighters from Lassen County were assigned to the fire on Tuesday.",
+        # A small count read before: in too many facts to tie the sentence to one.
+        "Crews from 12 counties were sent home from Susanville on Tuesday.",
+    ],
+)
+def test_a_count_read_before_told_with_something_new_is_news(news: str) -> None:
+    assert not repeats(FIRE, news)
+
+
+def test_a_count_of_others_is_no_count_of_all_the_people() -> None:
+    # "33,495 others" were counted besides the dead: no count of people to set beside
+    # "45,000 others" (the dead are the count the new sentence revises).
+    history = {
+        "xinhua": "At least 10,059 people have been confirmed dead in Turkey and 45,000 others "
+        "were reported as injured."
+    }
+    revised = (
+        "Some 12,040 people have been confirmed dead in Turkey and 33,495 others were "
+        "reported as injured."
+    )
+    assert updates(history, revised) == ("xinhua",)
+
+
+def test_the_history_index_reads_counts_only_when_asked() -> None:
+    # A new sentence without a figure asks nothing of the history's counts.
+    history = history_from_articles([build_article(FIRE["wire"], id="wire")])
+    index = HistoryIndex(history, TfidfModel.from_texts(["Crews battled steep terrain."])[0])
+    empty = np.array([], dtype=np.int64), np.array([])
+    assert not index.match("Crews battled steep terrain.", *empty).repeats
+    assert index._by_kind is None
