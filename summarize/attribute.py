@@ -259,7 +259,7 @@ def figures_agree(a: str, b: str) -> bool:
     counts_a, counts_b = read_a.quantities, read_b.quantities
     conflict = any(
         x.unit == y.unit  # a share and a change in points are two figures, not two values
-        and not _same_value(x, y)
+        and not x.same_count(y)
         and ((x.noun and x.noun == y.noun) or (x.before and x.before == y.before))
         for x in counts_a
         for y in counts_b
@@ -270,7 +270,7 @@ def figures_agree(a: str, b: str) -> bool:
         return not conflict
     # A day, a month or a year both name ties the two as much as a shared count.
     anchored = bool(years_a & years_b) or bool(calendar_a[1] & calendar_b[1])
-    if not (anchored or any(_same_value(x, y) for x in counts_a for y in counts_b)):
+    if not (anchored or any(x.same_count(y) for x in counts_a for y in counts_b)):
         return False
     return not conflict
 
@@ -414,19 +414,6 @@ def _is_value_key(key: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _same_value(x: facts.Quantity, y: facts.Quantity) -> bool:
-    """One count told two ways: the same value; one rounded as the other is written ("55
-    percent" / "54.8 percent", "4 million" / "3.9 million"); or an estimate or bound within
-    5% of the other ("more than 335,000" / "335,435")."""
-    if x.unit != y.unit:
-        return False
-    if x.value == y.value or x.rounds_to(y) or y.rounds_to(x):
-        return True
-    if not (x.qualifier or y.qualifier):
-        return False
-    return abs(x.value - y.value) <= 0.05 * max(x.value, y.value) and x.compatible(y)
 
 
 def _wording(a: frozenset[str], b: frozenset[str]) -> str:

@@ -1043,6 +1043,20 @@ class Quantity:
                 return q.qualifier_text not in _NEAR_BELOW or low - high <= q.step
         return any(q.qualifier == "~" and gap <= q.step / 2 for q in (self, other))
 
+    def same_count(self, other: Quantity) -> bool:
+        """One count told two ways: the same value; one rounded as the other is written
+        ("55 percent" / "54.8 percent", "4 million" / "3.9 million"); or an estimate or
+        bound within 5% of the other that can hold it ("more than 335,000" / "335,435",
+        "nearly 19,000" / "18,900")."""
+        if self.unit != other.unit:
+            return False
+        if self.value == other.value or self.rounds_to(other) or other.rounds_to(self):
+            return True
+        if not (self.qualifier or other.qualifier):
+            return False
+        close = abs(self.value - other.value) <= 0.05 * max(self.value, other.value)
+        return close and self.compatible(other)
+
     @property
     def step(self) -> float:
         """The precision the figure is written to: 0.1 million for "4.1 million", 1,000 for

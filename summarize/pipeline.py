@@ -356,11 +356,9 @@ def _title_flaws(
     return [(figures.unbacked(article), _marked_live(article.title or "")) for article in titled]
 
 
-# Figures this close (a share of the larger) are the same figure told to another precision
-# ("nearly 19,000" acres and "18,900"); ...
-_SAME_FIGURE = 0.05
-# ... figures this close that cannot both be true are rival counts of one thing (4.1
-# million customers and 4.3 million people), when they count the same noun or are large.
+# Figures this close that cannot both be true are rival counts of one thing (4.1 million
+# customers and 4.3 million people), when they count the same noun or are large; the same
+# figure told to another precision is `Quantity.same_count` ("nearly 19,000" / "18,900").
 _RIVAL_FIGURE = 0.25
 _LARGE_FIGURE = 1000
 
@@ -410,22 +408,13 @@ class _FigureVotes:
             for family, sentences in said.items():
                 if family == own:
                     continue
-                agree = sum(1 for q in sentences if any(_same_figure(figure, p) for p in q))
+                agree = sum(1 for q in sentences if any(figure.same_count(p) for p in q))
                 rival = sum(1 for q in sentences if any(_rival_figure(figure, p) for p in q))
                 backing += agree > rival
                 against += rival > agree
             if backing < 2 or backing <= against:
                 return True
         return False
-
-
-def _same_figure(a: Quantity, b: Quantity) -> bool:
-    gap = abs(a.value - b.value)
-    return (
-        a.unit == b.unit
-        and a.compatible(b)
-        and gap <= _SAME_FIGURE * max(abs(a.value), abs(b.value))
-    )
 
 
 def _rival_figure(a: Quantity, b: Quantity) -> bool:
