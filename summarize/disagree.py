@@ -53,6 +53,7 @@ from summarize.facts import (
     mentions_toll,
     named_spans,
     names_a_day,
+    names_in_order,
     news_terms,
     parse_date,
     same_entity,
@@ -546,10 +547,7 @@ def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
         ra, rb = readings[a], readings[b]
         if not _different_articles(ra, rb):
             continue
-        if tally_a != tally_b and ra.name_set.isdisjoint(rb.name_set):
-            continue  # one tally is one vote's; two need a place or body in common
-        gap = abs(tally_a[0] - tally_b[0]) + abs(tally_a[1] - tally_b[1])
-        if gap > _TALLY_SLACK * max(sum(tally_a), sum(tally_b)):
+        if not _one_vote(tally_a, tally_b, not ra.name_set.isdisjoint(rb.name_set)):
             continue
         findings.append(
             _Finding(
@@ -570,6 +568,30 @@ def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
 
 
 _TALLY_SLACK = 0.02
+
+
+def _one_vote(a: tuple[int, int], b: tuple[int, int], names_in_common: bool) -> bool:
+    """Whether two tallies are one vote told twice: the same tally, or tallies within
+    `_TALLY_SLACK` of the votes cast that name a place or body in common or give one side
+    alike ("voted 118 to 98" / "lost by 116 votes to 98"); two votes of one story ("220-210"
+    in the House, "51-49" in the Senate) are far apart."""
+    if a == b:
+        return True
+    if not (names_in_common or a[0] == b[0] or a[1] == b[1]):
+        return False
+    gap = abs(a[0] - b[0]) + abs(a[1] - b[1])
+    return gap <= _TALLY_SLACK * max(sum(a), sum(b))
+
+
+def tallies_differ(a: str, b: str) -> bool:
+    """Whether `b` gives another tally of the one vote `a` gives (`_one_vote`), and never
+    `a`'s: a source that says "116 to 98" contradicts "voted 118 to 98"."""
+    tallies_a, tallies_b = tallies(a), tallies(b)
+    if len(tallies_a) != 1 or not tallies_b or tallies_a <= tallies_b:
+        return False
+    (tally,) = tallies_a
+    names = not frozenset(names_in_order(a)).isdisjoint(names_in_order(b))
+    return any(_one_vote(tally, other, names) for other in tallies_b)
 
 
 # --- when a value was given: another day's figure is a development, not a dispute --------
@@ -1050,8 +1072,8 @@ def counts_one_thing(a: str, b: str) -> bool:
     cases" / "has confirmed 29 cases") while telling the same event: one fact, told twice,
     whether or not the figures agree (where they do not, it is a disagreement to list, not
     a second fact to tell)."""
-    if not tallies(a).isdisjoint(tallies(b)):
-        return True  # one vote's tally ("by 152 votes to 147" / "passed 152-147")
+    if not tallies(a).isdisjoint(tallies(b)) or tallies_differ(a, b) or tallies_differ(b, a):
+        return True  # one vote's tally ("by 152 votes to 147" / "passed 152-147"), or two
     if _count_words(a).isdisjoint(_count_words(b)):
         return False  # no thing both count: nothing to read
     ra, rb = _text_reading(a), _text_reading(b)
@@ -1090,8 +1112,9 @@ def _places(text: str) -> frozenset[str]:
 
 
 def gives_counts(text: str) -> bool:
-    """Whether a sentence may give a toll or a count of a thing (a cheap first look)."""
-    return bool(_count_words(text)) or mentions_toll(text)
+    """Whether a sentence may give a toll, a count of a thing or a vote's tally (a cheap
+    first look)."""
+    return bool(_count_words(text)) or mentions_toll(text) or bool(tallies(text))
 
 
 def counts_differ(a: str, b: str) -> bool:
@@ -1103,6 +1126,8 @@ def counts_differ(a: str, b: str) -> bool:
     / "17")."""
     if a == b or not gives_counts(a):
         return False
+    if tallies_differ(a, b):
+        return True
     shared = _count_words(a) & _count_words(b)
     if not ((mentions_toll(a) and mentions_toll(b)) or shared):
         return False

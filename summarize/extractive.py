@@ -36,6 +36,7 @@ from summarize.facts import (
     retells_event,
     same_entity,
     subject,
+    tallies,
     tolls,
 )
 from summarize.models import BlockKind, Group, Sentence
@@ -334,10 +335,9 @@ def leans_on_previous(text: str) -> bool:
 # wrote the page: a briefing of many sources cannot say it. (Only as its opening: a "we"
 # further on is mostly a journalist's aside around a fact of its own, worth telling.)
 _FIRST_PERSON = re.compile(r"^(?:[A-Z]\w*,?\s+)?(?:we|We|our|Our)\b(?!['’]s)")
+# (Verbs that name a speaker only: "residents who were asked to leave" names none.)
 _SAYING = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|according to|stated|announced"
-    r"|asked|urged|insisted|argued)\b",
-    re.IGNORECASE,
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|according to|stated)\b", re.IGNORECASE
 )
 
 
@@ -821,6 +821,8 @@ def select(
     taken: set[int] = set()
     hosts: set[int] = set()  # chosen groups a leaning sentence is shown right after
     retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
+    # Candidates that give a vote's tally: two tellings of one vote share few words.
+    tallied = np.array([bool(tallies(item.group.representative.text)) for item in scored])
     wording = _Wording(rep_terms)
     # Sources a candidate would bring into the briefing: stubs never steer it, and a copy
     # of an article is that article (it is not another source to hear).
@@ -876,7 +878,7 @@ def select(
             best = max(pair, key=lambda p: (value[p], -p)) if pair else int(np.argmax(value))
         if not waiting[best]:
             best = _better_told_count(
-                scored, best, fits & ~waiting, rows, sources_of, config, context
+                scored, best, fits & ~waiting, rows, sources_of, config, context, tallied
             )
         if trace is not None:
             mmr = [
@@ -900,7 +902,7 @@ def select(
         found_by: dict[int, tuple[str, float]] = {}
         if config.event_similarity < config.max_similarity:
             # One event told again in another outlet's words restates it too.
-            for i, rule in _close_retellings(scored, best, similarity, available, config):
+            for i, rule in _close_retellings(scored, best, similarity, available, config, tallied):
                 found_by[i] = (rule, config.event_similarity if rule == "same event" else 0.0)
         if config.wording_similarity < config.max_similarity:
             # Its wording at a lower cosine restates it too (not a new source's own figure).
@@ -961,6 +963,7 @@ def _better_told_count(
     sources_of: Sequence[set[str]],
     config: ExtractiveConfig,
     context: SelectionContext,
+    tallied: np.ndarray,
 ) -> int:
     """Of one count that outlets give with different figures, the latest, else the telling
     whose figure more sources give ("cut 3,500 jobs" [2] gives way to "will eliminate 3,200
@@ -974,7 +977,10 @@ def _better_told_count(
     if not gives_counts(told):
         return best
     similarity = rows.dot(rows.dense_row(best))
-    near = np.flatnonzero(fits & (similarity >= config.event_similarity))
+    close = similarity >= config.event_similarity
+    if tallies(told):  # one vote's tally told in other words ("voted 118 to 98" / "lost by
+        close |= tallied  # 116 votes to 98") shares few words but the vote
+    near = np.flatnonzero(fits & close)
     # The closest few tellings only: their agreement is compared pairwise, and a set of
     # near-identical sentences (a template repeated a thousand times) must stay linear.
     near = near[np.argsort(-similarity[near], kind="stable")]
@@ -989,13 +995,22 @@ def _better_told_count(
     if len(tellings) < 2:
         return best
 
+    def stating(i: int) -> set[str]:
+        """The sources of telling `i` whose own sentence gives a figure: a sentence without
+        it that joined the group is no vote for the value ("The Guardian" said "lost by
+        116 votes" elsewhere, and only that is its figure)."""
+        members = scored[i].group.members
+        return {
+            context.copies.get(m.article_id, m.article_id) for m in members if gives_counts(m.text)
+        } & sources_of[i]
+
     def support(i: int) -> int:
         text = scored[i].group.representative.text
-        agreeing = set(sources_of[i])
+        agreeing = stating(i)
         for j in tellings:
             other = scored[j].group.representative.text
             if j != i and counts_one_thing(text, other) and not counts_differ(text, other):
-                agreeing |= sources_of[j]
+                agreeing |= stating(j)
         return len(agreeing)
 
     def first_reported(i: int) -> str:
@@ -1037,6 +1052,7 @@ def _close_retellings(
     similarity: np.ndarray,
     available: np.ndarray,
     config: ExtractiveConfig,
+    tallied: np.ndarray,
 ) -> list[tuple[int, str]]:
     """Raise to `max_similarity` the similarity to `best` of the candidates that tell its
     event again (`facts.retells_event`), give its figure of one thing again, however much
@@ -1050,9 +1066,10 @@ def _close_retellings(
     by_figures = bool(telling_figures(told))
     told_tolls = tolls(told)
     raised = []
-    for i in map(int, np.flatnonzero(open_ & (similarity > 0))):
+    vote = tallied if tallies(told) else np.zeros(len(scored), dtype=bool)
+    for i in map(int, np.flatnonzero(open_ & ((similarity > 0) | vote))):
         other = scored[i].group.representative.text
-        if similarity[i] >= config.event_similarity and (
+        if (similarity[i] >= config.event_similarity or vote[i]) and (
             retells_event(told, other) or counts_one_thing(told, other)
         ):
             raised.append((i, "same event"))

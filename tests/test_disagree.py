@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 from summarize.disagree import (
     counts_differ,
@@ -988,3 +989,71 @@ def test_a_toll_that_rose_is_told_at_its_latest_value() -> None:
     briefing = brief_articles(undated, BriefOptions(engine="extractive", words=45))
     tolls_told = [s.text for s in briefing.sentences if "died" in s.text or "killed" in s.text]
     assert tolls_told and tolls_told[0].startswith("Twelve people are now known"), tolls_told
+
+
+def test_one_vote_told_with_another_tally_in_other_words_is_one_count_told_once() -> None:
+    publico = (
+        "Lawmakers voted 118 to 98 on Thursday to deny confidence to the government of Tomas "
+        "Albuquerque, bringing down his cabinet after 11 months in office. The president "
+        "will meet party leaders next week to discuss a new government or an election. "
+        "Bond yields rose sharply as investors weighed the prospect of months of uncertainty."
+    )
+    reuters = (
+        "Portugal's minority government collapsed on Thursday after losing a confidence vote "
+        "in parliament, 116 to 98, raising the prospect of a third election in four years. "
+        "The president is expected to consult the parties before deciding on a snap vote. "
+        "Opposition leaders said they were ready to form a government without an election."
+    )
+    guardian = (
+        "The prime minister lost by 116 votes to 98, with 16 abstentions, after the Green "
+        "Alliance deserted him. Lawmakers denied confidence to the government of Tomas "
+        "Albuquerque on Thursday, bringing down his cabinet. Its four deputies had been the "
+        "margin that kept the minority cabinet alive since last April, and their leader said "
+        "the land deal allegations had made support impossible."
+    )
+    assert counts_differ(publico, reuters) and counts_differ(reuters, publico)
+    assert counts_one_thing(publico, guardian)
+    # Another vote of the story is not this one.
+    assert not counts_differ(publico, "The Senate passed the budget 51 to 49 on Friday.")
+    briefing = brief_articles(
+        [
+            build_article(publico, "publico"),
+            build_article(reuters, "reuters"),
+            build_article(guardian, "guardian"),
+        ],
+        BriefOptions(engine="extractive", words=120),
+    )
+    told = [s for s in briefing.sentences if " to 98" in s.text or "votes to 98" in s.text]
+    assert len(told) == 1, [s.text for s in briefing.sentences]
+    assert "116" in told[0].text  # the tally two sources give, not "118"
+    assert "publico" not in told[0].citations
+    (vote,) = [d for d in briefing.disagreements if d.slot == "number"]
+    assert {v.value for v in vote.values} >= {"116 to 98", "118 to 98"}
+
+
+def test_a_second_tally_of_one_vote_in_few_shared_words_is_not_told_again() -> None:
+    reuters = (
+        "Portugal's minority government collapsed on Thursday after losing a confidence vote "
+        "in parliament, 116 to 98, raising the prospect of a third election in four years. "
+        "The president is expected to consult the parties before deciding on a snap vote."
+    )
+    guardian = (
+        "The prime minister lost by 116 votes to 98, with 16 abstentions, after the Green "
+        "Alliance deserted him. Its four deputies had kept the minority cabinet alive since "
+        "last April, and their leader said the land deal allegations made support impossible."
+    )
+    publico = (
+        "Deputies voted 118-98 against Albuquerque's cabinet. Markets in Lisbon fell sharply "
+        "as traders priced in months of political uncertainty and a possible snap election. "
+        "Socialist leaders said they were ready to govern without a new vote."
+    )
+    briefing = brief_articles(
+        [
+            build_article(reuters, "reuters"),
+            build_article(guardian, "guardian"),
+            build_article(publico, "publico"),
+        ],
+        BriefOptions(engine="extractive", words=200),
+    )
+    texts = [s.text for s in briefing.sentences]
+    assert sum(bool(re.search(r"11[68](?: votes)? to 98|118-98", t)) for t in texts) == 1, texts

@@ -863,6 +863,7 @@ def test_a_copy_is_no_more_sources_to_hear_in_the_corroboration_score() -> None:
         ("Now we are paying the price.", True),
         ("We are facing the worst floods in twenty years.", True),
         ("Our hospital identified a cyber security incident on Sunday.", True),
+        ("We have set up a centre for residents who were asked to leave their homes.", True),
         # A speaker named, quotation marks or not; "us" as a reporter's "told us".
         ("We will fight on, Haldane said.", False),
         ('"We will fight on," Haldane said.', False),
