@@ -902,7 +902,9 @@ def select(
         found_by: dict[int, tuple[str, float]] = {}
         if config.event_similarity < config.max_similarity:
             # One event told again in another outlet's words restates it too.
-            for i, rule in _close_retellings(scored, best, similarity, available, config, tallied):
+            for i, rule in _close_retellings(
+                scored, best, similarity, available, config, tallied, context
+            ):
                 found_by[i] = (rule, config.event_similarity if rule == "same event" else 0.0)
         if config.wording_similarity < config.max_similarity:
             # Its wording at a lower cosine restates it too (not a new source's own figure).
@@ -1013,11 +1015,7 @@ def _better_told_count(
                 agreeing |= stating(j)
         return len(agreeing)
 
-    def first_reported(i: int) -> str:
-        ids = {context.copies.get(a, a) for a in scored[i].group.article_ids}
-        return min((context.dates[a] for a in ids if context.dates.get(a)), default="")
-
-    reported = {i: first_reported(i) for i in tellings}
+    reported = {i: _first_reported(scored[i], context) for i in tellings}
     dated = all(reported.values())
     moment = {
         i: (reported[i], False)
@@ -1046,6 +1044,13 @@ def _counts_given(text: str) -> frozenset[str]:
     return frozenset(key for key in numbers(text) if not key.startswith(("day ", "year ")))
 
 
+def _first_reported(item: ScoredGroup, context: SelectionContext) -> str:
+    """The day a group's fact was first reported (its earliest dated source, a copy read as
+    its original), "" when none of its sources is dated."""
+    ids = {context.copies.get(a, a) for a in item.group.article_ids}
+    return min((context.dates[a] for a in ids if context.dates.get(a)), default="")
+
+
 def _close_retellings(
     scored: Sequence[ScoredGroup],
     best: int,
@@ -1053,6 +1058,7 @@ def _close_retellings(
     available: np.ndarray,
     config: ExtractiveConfig,
     tallied: np.ndarray,
+    context: SelectionContext,
 ) -> list[tuple[int, str]]:
     """Raise to `max_similarity` the similarity to `best` of the candidates that tell its
     event again (`facts.retells_event`), give its figure of one thing again, however much
@@ -1065,6 +1071,7 @@ def _close_retellings(
     # two share ("killed 11 people and sickened 205" / "205 suspected cases and 11 deaths").
     by_figures = bool(telling_figures(told))
     told_tolls = tolls(told)
+    told_day = _first_reported(scored[best], context) if told_tolls else ""
     raised = []
     vote = tallied if tallies(told) else np.zeros(len(scored), dtype=bool)
     for i in map(int, np.flatnonzero(open_ & ((similarity > 0) | vote))):
@@ -1079,10 +1086,23 @@ def _close_retellings(
             # "Five people have been killed in Varnia" / "In Varnia, at least five people
             # died": one toll of one place told again, however small.
             raised.append((i, "same toll"))
+        elif told_tolls and told_day and _older_toll(scored[i], other, told, told_day, context):
+            # The briefing tells this toll as a later day reported it: Monday's "killed at
+            # least three" is out of date beside Tuesday's "Five workers are now dead".
+            raised.append((i, "older toll"))
         else:
             continue
         similarity[i] = config.max_similarity
     return raised
+
+
+def _older_toll(
+    item: ScoredGroup, text: str, told: str, told_day: str, context: SelectionContext
+) -> bool:
+    """Whether `text` gives the toll `told` gives with another value, first reported on an
+    earlier day."""
+    day = _first_reported(item, context)
+    return bool(day) and day < told_day and tolls_of_one_count(told, text)
 
 
 def _gives_a_toll_of(told: dict[str, frozenset[float]], other: str) -> bool:
