@@ -746,17 +746,17 @@ def focus_found(scored: Sequence[ScoredGroup]) -> bool:
 FOCUS_SHORTFALL = 1 / 3
 
 
-def focus_words(scored: Sequence[ScoredGroup]) -> int:
-    """The words of the candidates in `scored` (after the focus floor: those on the focus)."""
-    return sum(word_count(item.group.representative.text) for item in scored)
+def focus_words(chosen: Sequence[ScoredGroup]) -> int:
+    """The words of the sentences `chosen` (selected on the focus)."""
+    return sum(word_count(item.group.representative.text) for item in chosen)
 
 
-def focus_thin(scored: Sequence[ScoredGroup], budget: Budget) -> bool:
-    """Whether the candidates on the focus hold under FOCUS_SHORTFALL of the budget's words.
-
-    Counted on the candidates, before selection: what the focus matches, not what the
-    selection then finds to restate itself."""
-    return focus_words(scored) < FOCUS_SHORTFALL * budget.approximate_words
+def focus_thin(chosen: Sequence[ScoredGroup], budget: Budget) -> bool:
+    """Whether the sentences selected on the focus hold under FOCUS_SHORTFALL of the
+    budget's words: counted on what the reader would get, after the restatements of a
+    chosen sentence are dropped ("schools closed" matched two sentences that say one
+    thing)."""
+    return focus_words(chosen) < FOCUS_SHORTFALL * budget.approximate_words
 
 
 def shared_bigrams(

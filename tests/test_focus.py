@@ -128,3 +128,24 @@ def test_a_short_set_all_on_the_focus_is_not_a_focus_that_matches_little() -> No
     briefing = brief_articles(articles, options)
     assert briefing.sentences
     assert not [warning for warning in briefing.warnings if "matches little" in warning]
+
+
+def test_a_focus_whose_sentences_the_briefing_drops_as_restating_matches_little() -> None:
+    # The sentences on the focus hold enough words, but the second shares the first's
+    # wording and is dropped: one sentence of an 80-word budget would be all the reader got.
+    closure = "Port Selden schools will stay closed on Tuesday, the school district said."
+    shelter = (
+        "A shelter opened at Port Selden High School gym, where Red Cross volunteers handed "
+        "out blankets and cots to evacuated families."
+    )
+    articles = [
+        build_article(BREACH[0] + " " + closure, id="wire"),
+        build_article(BREACH[1] + " " + shelter, id="gazette"),
+        build_article(BREACH[2], id="occ"),
+        build_article(BREACH[3], id="calls"),
+    ]
+    options = BriefOptions(engine="extractive", words=80, semantic="off", focus="schools closed")
+    briefing = brief_articles(articles, options)
+    thin = [warning for warning in briefing.warnings if "matches little" in warning]
+    assert len(thin) == 1, briefing.warnings
+    assert briefing.word_count > 80 / 3, [sentence.text for sentence in briefing.sentences]

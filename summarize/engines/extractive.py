@@ -50,22 +50,6 @@ class ExtractiveEngine:
                 context = dataclasses.replace(context, focus=None)
                 trace = extractive.SelectionTrace() if self.explain else None
                 scored, model, terms = self._score(prepared, context, trace)
-            elif request.focus and extractive.focus_thin(scored, request.budget):
-                # Too little is on the focus to fill a meaningful part of the budget: the
-                # rest is the general briefing, the focus still in every score (the floor
-                # off), so what answers it ranks first. A one-sentence briefing would leave
-                # the reader with less than the general one, which is what a focus that
-                # matches nothing gets; the warning says which part is which.
-                wider = extractive.SelectionTrace() if self.explain else None
-                every = self._score(prepared, context, wider, focus_floor=0.0)
-                if len(every[0]) > len(scored):
-                    warnings.append(
-                        f"the focus {request.focus!r} matches little in these articles "
-                        f"({extractive.focus_words(scored)} words of sentences on it for a "
-                        f"{request.budget.approximate_words}-word budget): the rest is the "
-                        "general briefing"
-                    )
-                    (scored, model, terms), trace = every, wider
             concepts = (
                 extractive.shared_bigrams(prepared.candidates, terms, prepared.copy_of)
                 if self.config.concept_weight
@@ -81,6 +65,33 @@ class ExtractiveEngine:
                 context,
                 trace,
             )
+            if context.focus and extractive.focus_thin(selected, request.budget):
+                # Too little on the focus to fill a meaningful part of the budget (what the
+                # reader gets, after restatements are dropped): the rest is the general
+                # briefing, the focus still in every score (the floor off), so what
+                # answers it ranks first. A one-sentence briefing would leave the reader
+                # with less than the general one, which is what a focus that matches
+                # nothing gets; the warning says which part is which.
+                wider = extractive.SelectionTrace() if self.explain else None
+                every = self._score(prepared, context, wider, focus_floor=0.0)
+                if len(every[0]) > len(scored):
+                    warnings.append(
+                        f"the focus {request.focus!r} matches little in these articles "
+                        f"({extractive.focus_words(selected)} words on it for a "
+                        f"{request.budget.approximate_words}-word budget): the rest is the "
+                        "general briefing"
+                    )
+                    (scored, model, terms), trace = every, wider
+                    selected = extractive.select(
+                        scored,
+                        model,
+                        request.budget,
+                        self.config,
+                        prepared.article_order,
+                        concepts,
+                        context,
+                        trace,
+                    )
         with timed(timings, "attribute"):
             # Every article that restates a shown sentence is cited, grouped with it or not.
             finder = SupportFinder(prepared.candidates, prepared.tfidf, prepared.embeddings)
