@@ -188,6 +188,13 @@ _DATELINES = (
     ),
     re.compile(rf"^(?P<place>{_TITLE_PLACE}{_REGION}){_DL_DATE}{_DL_WIRE}{_DL_AFTER_WIRE}"),
     re.compile(rf"^\((?:{_WIRES})\){_DL_AFTER_WIRE}"),
+    # No place, only the day and the agency (a wire's business and US format): "May 4
+    # (Reuters) -", "Feb. 9 (AP) --", "4 May (Reuters) -". A dash or a colon must close
+    # it: after the bare agency "March 3 (AP) Biden signs ..." may be a timeline's entry.
+    re.compile(
+        r"^(?P<date>(?i:" + _MONTH + r") ?\d{1,2}(?:, ?\d{4})?|\d{1,2} (?i:" + _MONTH + r")"
+        rf"(?:,? \d{{4}})?){_DL_WIRE}(?:{_DL_DASH}|: +(?=[\"“‘'`(\dA-Z]))"
+    ),
     re.compile(rf"^(?:[A-Z][A-Z-]+ )?\((?P<place>{_CAPS_PLACE}{_REGION})\){_DL_DASH}"),
 )
 # A headline glued in front of an agency dateline ("... cease-fire MADRID, Spain (AP) _").
@@ -366,6 +373,18 @@ _SOCIAL = (
     r"|google\+?|social media|(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com\S*)"
 )
 _PAGE_THING = r"(?:video|clip|footage|player|slideshow|gallery|audio|posts?|photos|pictures)"
+# Who a contact line addresses, what they have, and the number it gives: "Consumers with
+# questions", "Customers with any billing concerns", "1-800-555-0142", "(615) 555-0142",
+# "1-800-FDA-1088".
+_ASKERS = (
+    r"(?:consumers|customers|readers|viewers|listeners|patients|parents|caregivers|shoppers"
+    r"|owners|users|travell?ers|passengers|anyone|those|you)"
+)
+_QUESTIONS = r"(?:questions|concerns|inquiries|enquiries|queries)"
+_PHONE = (
+    r"(?:(?<![\d-])(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}\b"
+    r"|\b1-8\d\d-[A-Z\d]{3}-[A-Z\d]{4}\b)"
+)
 _CALL_TO_ACTION = re.compile(
     r"(?i)[\s(\[•·*>|-]*(?:"
     # "Download the KRVN News app for breaking news alerts.", "Download our app."
@@ -388,7 +407,7 @@ _CALL_TO_ACTION = re.compile(
     r"|for (?!more than\b)(?:more|the latest|all the latest|breaking|live|continuing|complete"
     r"|full)\b[^.!?]{0,80}?,? (?:please )?(?:visit|go to|head (?:over )?to|follow|download"
     r"|check(?: out)?|see|read|click|tap|log on to|tune in|stay with|subscribe|sign up|like"
-    r"|watch|listen|consult)\b"
+    r"|watch|listen|consult|call|phone|contact|e-?mail)\b"
     r"|stay (?:with|tuned to) [^.!?]{1,40}? for (?:the latest|updates|more)\b|stay tuned\b"
     r"|check back (?:later |soon )?for\b|refresh (?:this|the) page\b"
     # "Discuss this on our message board.", "Join the conversation ...", "Tell us what you
@@ -423,6 +442,21 @@ _CALL_TO_ACTION = re.compile(
     r"|contact (?:us|me|him|her|the (?:reporter|writer|author)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)"
     r"{0,3})\W{0,2} ?(?:at|:|by|on|via)\s*(?:\S+@\S+|\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|twitter"
     r"|e-?mail|phone)|e-?mail:? (?:us |me |him |her )?(?:at )?[^\s@]+@[^\s@]+\.\w"
+    # A contact line for the reader: "Consumers with questions may call Brennan Consumer
+    # Care at 1-800-555-0142, Monday through Friday.", "Customers with concerns can visit
+    # example.com/recall.", "Call the hotline at 1-800-555-0142.", "You can call
+    # 1-800-555-0142." Kept as news: an appeal for witnesses told as the investigators'
+    # ("Police asked anyone with information to call 911", "Anyone with information is
+    # asked to call the sheriff at 555-201-3344"): that the police seek witnesses is part
+    # of the story, and a briefing may tell it; and what a source offers, told with its
+    # speaker ("The company said customers could call a hotline."). The outlet's own
+    # imperative to its reader ("Call 323-786-5113 with information.") is a contact line
+    # whatever it asks for: a briefing would give its reader an order no source gave.
+    rf"|{_ASKERS} with (?:any )?(?:\w+ )?{_QUESTIONS}\b[^.!?]{{0,80}}?\b(?:may|can|should"
+    r"|are (?:asked|encouraged|urged|advised|invited) to)(?: also)? (?:call|contact|visit"
+    r"|e-?mail|reach|write to|text|go to)\b"
+    rf"|(?:{_ASKERS}(?: with (?:any )?(?:\w+ )?{_QUESTIONS})? (?:may|can|should)(?: also)? )?"
+    rf"(?:please )?(?:call|phone|text|contact)\b[^.!?]{{0,60}}?{_PHONE}"
     r")"
 )
 # Where a sentence may open (as _STARTS says): the text's start and after a sentence's end.
@@ -570,6 +604,9 @@ _WIRE_TITLE_PREFIX = re.compile(
     r"|INTERVIEW|SPECIAL REPORT|BRIEF|HIGHLIGHTS|SCENARIOS|QUOTEBOX|GLOBAL MARKETS"
     r"|US STOCKS|EMERGING MARKETS)(?: \d{1,2})?-)+(?=[A-Z0-9\"“‘'$€£])"
 )
+# The label of a headline in a plain-text file or a form ("Title: Statement from ...",
+# "Headline: ..."): no part of it.
+_TITLE_LABEL = re.compile(r"^(?i:title|headline|hed)\s*:\s*(?=\S)")
 # Notes that web archives (the Wayback Machine, Archive-It) put on the pages they saved.
 _ARCHIVE_NOTE = re.compile(
     r"(?i)\b(?:wayback machine|archive-it\b|crawl data"
@@ -713,8 +750,9 @@ def _is_author_label(text: str) -> bool:
 
 
 def strip_wire_prefix(title: str) -> str:
-    """A headline without its wire slug: "UPDATE 2-Death toll rises" -> "Death toll rises"."""
-    stripped = _WIRE_TITLE_PREFIX.sub("", title, count=1)
+    """A headline without its wire slug or label: "UPDATE 2-Death toll rises" -> "Death
+    toll rises", "Title: Death toll rises" -> "Death toll rises"."""
+    stripped = _WIRE_TITLE_PREFIX.sub("", _TITLE_LABEL.sub("", title, count=1), count=1)
     return stripped if stripped.strip() else title
 
 

@@ -1210,8 +1210,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 def anchor_relative(text: str, article_date: dt.date | None) -> str:
     """`text` with each relative time word followed by the date or range it means:
     "this week" -> "this week [13–19 Jan 2024]" (the seven days up to a 19 Jan report),
-    "on Tuesday" -> "on Tuesday [16 Jan 2024]".
-    Unchanged when `article_date` is None or nothing needs anchoring."""
+    "on Tuesday" -> "on Tuesday [16 Jan 2024]"; the days of a weekly schedule ("Monday
+    through Friday") are no dates. Unchanged when `article_date` is None or nothing needs
+    anchoring."""
     if article_date is None:
         return text
     spans: list[tuple[int, str]] = []
@@ -1219,10 +1220,13 @@ def anchor_relative(text: str, article_date: dt.date | None) -> str:
         label = _relative_label(match.group("what").casefold(), article_date)
         if label:
             spans.append((match.end(), label))
-    for match in _WEEKDAY_RE.finditer(text):
+    weekdays = list(_WEEKDAY_RE.finditer(text))
+    ranges = _range_days(text, article_date) if weekdays else {}
+    for match in weekdays:
         if _already_dated(text, match.end()):
             continue
-        day = _weekday_date(match, text, article_date)
+        start = match.start("day")
+        day = ranges[start] if start in ranges else _weekday_date(match, text, article_date)
         if day is not None:  # (None: its verb's time cannot be told; better no date)
             spans.append((match.end(), _format_day(day)))
     for end, label in sorted(spans, reverse=True):
@@ -1298,11 +1302,17 @@ def _dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
                 )
             )
             taken.append(match.span())
-    for match in _WEEKDAY_RE.finditer(text):
+    weekdays = list(_WEEKDAY_RE.finditer(text))
+    ranges = _range_days(text, reference) if weekdays else {}
+    for match in weekdays:
         if any(match.start() < end and start < match.end() for start, end in taken):
             continue
+        if ranges.get(match.start("day"), True) is None:  # a schedule's day is no date
+            continue
         day_name = match.group("day").casefold()
-        date = _weekday_date(match, text, reference) if reference else None
+        date = ranges.get(match.start("day")) or (
+            _weekday_date(match, text, reference) if reference else None
+        )
         found.append(
             DateMention(
                 date.isoformat() if date else "",
@@ -1367,6 +1377,49 @@ def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.dat
         # is "next Wednesday" (or a date).
         return reference + dt.timedelta(days=forward or (7 if prefix == "next" else 0))
     return reference - dt.timedelta(days=back)
+
+
+# Two weekdays joined as a range. Without "from" or "between" ("Monday through Friday",
+# "Monday-Friday", "Mondays to Fridays") or before the hours of the day ("from Monday to
+# Friday, 8 a.m. to 6 p.m."), a range is a schedule that repeats every week: no dates (a
+# plural names no day in any case). Else it is one span ("will run from Monday to
+# Friday"), dated as one.
+_DAY_NAME = "|".join(WEEKDAYS)
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:(?P<opener>from|between)\s+)?(?P<first>{_DAY_NAME})s?"
+    r"(?:\s*[-–—]\s*|\s+(?P<joiner>through|thru|to|until|till|and)\s+)"
+    rf"(?P<last>{_DAY_NAME})s?\b",
+    re.IGNORECASE,
+)
+_HOURS_AFTER = re.compile(
+    r",?\s*(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
+    r"|,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|to)\s*\d",
+    re.IGNORECASE,
+)
+
+
+def _range_days(text: str, reference: dt.date | None) -> dict[int, dt.date | None]:
+    """The dates of the weekdays that open or close a range of days in `text`, by where
+    each name starts: None for the days of a schedule ("open Monday through Friday"); a
+    span's last day the first such day after its first ("from Monday [16 Mar] to Friday
+    [20 Mar]", never a Friday before the Monday); a span whose time cannot be told is left
+    to its days' own reading."""
+    days: dict[int, dt.date | None] = {}
+    for match in _WEEKDAY_RANGE.finditer(text):
+        opener = (match.group("opener") or "").casefold()
+        if (opener == "between") != ((match.group("joiner") or "").casefold() == "and"):
+            continue  # "Monday and Tuesday" are two days; "from Monday and ..." no range
+        first, last = match.start("first"), match.start("last")
+        if not opener or _HOURS_AFTER.match(text, match.end()):
+            days[first] = days[last] = None
+            continue
+        day = _WEEKDAY_RE.match(text, first) if reference else None
+        start = _weekday_date(day, text, reference) if day and reference else None
+        if start is not None:
+            first_day = WEEKDAYS.index(match.group("first").casefold())
+            span = (WEEKDAYS.index(match.group("last").casefold()) - first_day) % 7
+            days[first], days[last] = start, start + dt.timedelta(days=span or 7)
+    return days
 
 
 # A day is in the tense of the verb that governs it: the nearest verb before it in its
@@ -1518,6 +1571,7 @@ def _tense_marks(clause: str) -> list[tuple[str, int]]:
     marks += [("unsure", end) for _, end in unsure]
     marks += [("past", m.end()) for m in _PAST_AUXILIARY.finditer(clause)]
     tokens = list(_TENSE_WORD.finditer(clause))
+    plans = [end for tense, end in marks if tense != "past"]
     for index, token in enumerate(tokens):
         word = token.group()
         folded = word.casefold()
@@ -1533,9 +1587,46 @@ def _tense_marks(clause: str) -> list[tuple[str, int]]:
             and _past_form(folded)
             and not any(a <= token.start() < b for a, b in [*planned, *unsure])
             and _participle_group(tokens, index) == "past"
+            and (tense := _past_form_tense(clause, tokens, index, plans))
         ):
-            marks.append(("past", token.end()))
+            marks.append((tense, token.end()))
     return sorted(marks, key=lambda mark: mark[1])
+
+
+# What opens a clause of its own between a verb of the future and a past form: the past
+# form may then be that clause's verb ("will resign, he said on Monday", "will meet the
+# man who arrived on Monday").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”—–]|\b(?:and|but|or|nor|then|who|whom|whose|which|that|when|where|while"
+    r"|because|if|unless|once|after|before|since|as|until|i|he|she|it|we|they|you)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _past_form_tense(clause: str, tokens: list[re.Match[str]], index: int, plans: list[int]) -> str:
+    """The time the past form at `index` tells: "past" when it is a verb of its own; ""
+    when it describes the noun before it, with words of its own after it, inside the clause
+    of a verb of the future or of a plan, whose day it leaves to that verb ("will meet the
+    leaders of all parties represented in parliament on Monday": the meeting's day);
+    "unsure" when that describing past form has its doer ("will implement the measures
+    announced by the cabinet on Monday": the announcing's day, or the implementing's).
+    A verb of its own when the day comes right after it ("will discuss the deal signed on
+    Friday": the signing's day), when a clause opens between the two ("will resign, he
+    said on Monday"), and when the verb of the future is in a relative clause of its own
+    ("the team that will play the final arrived in Paris on Monday")."""
+    if index + 1 >= len(tokens):
+        return "past"
+    start = tokens[index].start()
+    verb = max((end for end in plans if end <= start), default=None)
+    if verb is None:
+        return "past"
+    if _CLAUSE_BREAK.search(clause, verb, start):
+        return "past"
+    opening = max((m.start() for m in _FUTURE.finditer(clause, 0, verb)), default=verb)
+    if _RELATIVE_BEFORE.search(clause[: min(opening, verb)]):
+        return "past"
+    return "unsure" if tokens[index + 1].group().casefold() == "by" else ""
 
 
 def _word_at(text: str, start: int) -> str:

@@ -1,5 +1,6 @@
 import re
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 import summarize
 from summarize import clean as clean_module
 from summarize.clean import clean, noise_category
+from summarize.ingest import read_articles
 from summarize.models import BlockKind
 from tests.conftest import build_article
 
@@ -171,6 +173,12 @@ def test_real_sentences_are_not_noise() -> None:
         # A byline in front of the dateline on its line.
         ("By Jane Doe, Staff Writer | SELVAN - ", "SELVAN"),
         ("By Jane Doe | LIMA (AP) -- ", "LIMA"),
+        # No place: only the day and the agency.
+        ("May 4 (Reuters) - ", None),
+        ("Feb. 9 (AP) -- ", None),
+        ("March 3 (Bloomberg) - ", None),
+        ("4 May (Reuters) — ", None),
+        ("Aug 6, 2026 (IANS): ", None),
     ],
 )
 def test_wire_datelines_are_stripped_and_their_place_kept(dateline: str, place: str) -> None:
@@ -188,6 +196,10 @@ def test_wire_datelines_are_stripped_and_their_place_kept(dateline: str, place: 
         ("NEW DELHI, Aug 6 (PTI) ", "--08-06"),
         ("ORLAND, March 10, 2026 /PRNewswire/ -- ", "2026-03-10"),
         ("SELVAN, Aug 6, 2026 (GLOBE NEWSWIRE) -- ", "2026-08-06"),
+        ("May 4 (Reuters) - ", "--05-04"),
+        ("Feb. 9 (AP) -- ", "--02-09"),
+        ("9 February (AFP) - ", "--02-09"),
+        ("Aug 6, 2026 (IANS): ", "2026-08-06"),
     ],
 )
 def test_a_datelines_day_dates_the_article_in_any_order_or_form(dateline: str, date: str) -> None:
@@ -203,6 +215,10 @@ def test_a_datelines_day_dates_the_article_in_any_order_or_form(dateline: str, d
         "By Jane Doe | The strike went on for ten days in a row, she wrote.",
         "U.S.—China talks resumed in Geneva on Tuesday after a long pause.",
         "Madrid, Spain (and Portugal) - the two hosts - were ready on Monday.",
+        # A day before a bracket that names no agency, or an agency with no dash after it
+        # (a timeline's entry).
+        "May 4 (a Monday) - the day of the vote - was calm across the country.",
+        "March 3 (AP) Biden signs the bill into law, ending the long standoff.",
     ],
 )
 def test_prose_that_opens_like_a_dateline_is_kept(prose: str) -> None:
@@ -254,12 +270,42 @@ def test_dateline_date_gets_its_year_from_the_metadata_or_the_text() -> None:
         ("January 2, 2026\n\nLIMA, Dec 31 (Xinhua) -- " + BODY, "2025-12-31"),
         # A first full date that the day fits keeps its year.
         (f"LIMA, May 9 (Xinhua) -- {BODY} The strike began on May 2, 2001.", "2001-05-09"),
+        # So does a dateline with no place.
+        (f"May 9 (Reuters) - {BODY} The strike began on May 2, 2001.", "2001-05-09"),
+        (
+            "Feb 18 (Reuters) - The runner has been banned for four years, the AIU said on"
+            " Wednesday.\n\nThe sample was collected in Iten on Oct. 14, 2025.",
+            "2026-02-18",
+        ),
     ],
 )
 def test_a_datelines_day_takes_the_year_its_article_bears_out(text: str, date: str) -> None:
     cleaned = clean(build_article(text))
     assert cleaned.date == date
     assert cleaned.date_from == "dateline"
+
+
+def test_a_placeless_wire_datelines_day_dates_its_article_with_the_sets_year() -> None:
+    wire = build_article(
+        "May 4 (Reuters) - Brennan Pharmaceuticals is recalling about 1.2 million bottles of"
+        " children's ibuprofen because the dosing cups were marked in the wrong units, the"
+        " Food and Drug Administration said on Monday.\n\nThe company said it had received 14"
+        " reports of children who were given too much of the medicine by their parents.",
+        id="a",
+    )
+    dated = build_article(
+        "May 5, 2026\n\nShares of Brennan Pharmaceuticals fell 7 percent after the company"
+        " recalled 1.2 million bottles of children's ibuprofen over mislabeled dosing cups.",
+        id="b",
+    )
+    briefing = summarize.brief_articles(
+        [wire, dated], summarize.BriefOptions(engine="extractive", semantic="off")
+    )
+    source = next(source for source in briefing.sources if source.id == "a")
+    assert (source.published, source.published_from) == ("2026-05-04", "set")
+    shown = " ".join(sentence.shown for sentence in briefing.sentences)
+    assert "(Reuters)" not in shown
+    assert "said on Monday [4 May 2026]" in shown
 
 
 @pytest.mark.parametrize(
@@ -785,6 +831,13 @@ def test_a_caption_under_its_label_is_removed(caption: str) -> None:
         ("UPDATE: Police name the victim", "UPDATE: Police name the victim"),
         ("EXCLUSIVE-", "EXCLUSIVE-"),
         ("FEATURE-length films draw crowds", "FEATURE-length films draw crowds"),
+        # A label of the headline in a plain-text file is no part of it either.
+        ("Title: Statement from Halvorsen Polymers", "Statement from Halvorsen Polymers"),
+        ("Headline: UPDATE 2-Floods kill 19 in valley", "Floods kill 19 in valley"),
+        ("TITLE:Floods kill 19 in valley", "Floods kill 19 in valley"),
+        ("Title IX: Schools brace for new rules", "Title IX: Schools brace for new rules"),
+        ("Headlines: what the papers say", "Headlines: what the papers say"),
+        ("Title:", "Title:"),
     ],
 )
 def test_a_wire_slug_is_not_part_of_the_headline(title: str, headline: str) -> None:
@@ -797,6 +850,20 @@ def test_a_title_copy_in_the_body_is_removed_with_or_without_its_wire_slug() -> 
         cleaned = clean(build_article(f"{copy}\n\n{BODY}", title=title))
         assert cleaned.text == BODY
         assert cleaned.removed == {"repeated_title": 1}
+
+
+def test_a_plain_text_headlines_label_is_left_out_of_its_title_and_text(tmp_path: Path) -> None:
+    path = tmp_path / "statement.txt"
+    path.write_text(
+        "Title: Statement from Halvorsen Polymers on the Port Selden incident\n"
+        f"Date: February 10, 2026\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    (article,) = read_articles([path]).articles
+    assert article.title == "Statement from Halvorsen Polymers on the Port Selden incident"
+    cleaned = clean(article)
+    assert cleaned.text == BODY
+    assert cleaned.removed == {"date": 1, "repeated_title": 1}
 
 
 @pytest.mark.parametrize("marker", ["-", "•", "*", "–"])
@@ -1190,6 +1257,17 @@ CALLS_TO_ACTION = [
     "Send us your photos and videos.",
     "Have a tip? Email tips@herald.example.",
     "Contact Jo Lee at 555-201-3344 or jlee@herald.example.",
+    # A contact line for the reader: whom to call with questions, in any wording.
+    "Consumers with questions may call Brennan Consumer Care at 1-800-555-0142, Monday"
+    " through Friday, 8 a.m. to 6 p.m. Central Time.",
+    "Customers with billing concerns can contact the company at recalls@brennan.example.",
+    "Readers with questions should visit brennan.example/recall.",
+    "Patients with questions are encouraged to contact their pharmacist.",
+    "Call the Brennan recall hotline at 1-800-555-0142.",
+    "You can also call (615) 555-0142 to ask for a refund.",
+    "Consumers may call 1-800-FDA-1088 to report a reaction.",
+    "For more information, please call our toll-free number, (888) 346-9867.",
+    "Call 323-786-5113 with information about the crime.",
     # A liveblog's or page's sign-off.
     "Thanks for following our live coverage.",
     "Thank you for reading.",
@@ -1243,6 +1321,17 @@ def test_a_short_line_with_a_call_to_action_is_the_outlets_box_all_of_it() -> No
         "The minister told reporters to watch the live broadcast of the vote.",
         "The video below the fold was removed by the platform on Friday.",
         "Sign-up for the programme opens on Monday, the ministry said.",
+        # An appeal for witnesses told as the police's is news of the inquiry; so is what a
+        # source says it offers, told with its speaker.
+        "Police asked anyone with information to call 911.",
+        "Anyone with information is asked to call the sheriff's office at 555-201-3344.",
+        "The company said customers could call a hotline at 1-800-555-0142.",
+        # Callers and calls that are the news.
+        "Customers with questions about refunds flooded the hotline on Monday.",
+        "Consumers called the hotline at 1-800-555-0142 about 4,000 times on Monday.",
+        "Calls to the hotline at 1-800-555-0142 rose to 4,000 on Monday.",
+        "Call centres in the region closed on Monday, idling 1,200 workers.",
+        "Those with questions about the vote were told to wait until Friday.",
     ],
 )
 def test_news_that_reads_like_a_call_to_action_is_kept(news: str) -> None:
@@ -1274,6 +1363,7 @@ _CALL_PIECES = [
     *("coverage", "Watch live", "Contact ", "Jo Lee", " at ", "555-201-3344", "below"),
     *(" the video ", "For more ", "on X, ", "visit", "Have a tip", "Read more from "),
     *("Email ", "tips@x.example", "Follow me", "!"),
+    *("Consumers with questions ", "may ", "call ", "Call ", "1-800-555-0142", "(615) "),
     *("İ", "K", "ſ", "é", ")", ":", ".", " ", "|", "word", "12", ". ", "’"),
 ]
 

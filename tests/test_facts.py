@@ -596,6 +596,37 @@ MONDAY_MAR = dt.date(2025, 3, 3)
         ),
         ("Officials will report that the road was closed on Friday.", MONDAY_MAR, "28 Feb 2025"),
         ("He will review what the minister said on Friday.", MONDAY_MAR, "28 Feb 2025"),
+        # A past form with words of its own after it describes the noun before it: the
+        # day is the verb of the future's ...
+        (
+            "President Marta Lobo will meet the leaders of all parties represented in"
+            " parliament on Monday before deciding whether to dissolve the assembly.",
+            THURSDAY_AUG,
+            "18 Aug 2025",
+        ),
+        ("They agreed to free prisoners held in Kursk on Thursday.", MONDAY_MAR, "6 Mar 2025"),
+        # ... not after a clause of its own, nor when the verb of the future is a relative
+        # clause's.
+        (
+            "Lobo will resign, her office said in a statement on Monday.",
+            THURSDAY_AUG,
+            "11 Aug 2025",
+        ),
+        (
+            "The firm will appeal the ruling it received in the mail on Monday.",
+            THURSDAY_AUG,
+            "11 Aug 2025",
+        ),
+        (
+            "The team that will play Saturday's final arrived in Paris on Monday.",
+            THURSDAY_AUG,
+            "11 Aug 2025",
+        ),
+        (
+            "Officials who will lead the inquiry met the families at the school on Monday.",
+            THURSDAY_AUG,
+            "11 Aug 2025",
+        ),
         # ... but not a word that describes a thing, nor a preposition's clause.
         ("The president will visit flooded areas on Tuesday.", MONDAY_MAR, "4 Mar 2025"),
         ("Veterans will honour the fallen on Sunday.", MONDAY_MAR, "9 Mar 2025"),
@@ -630,6 +661,12 @@ def test_a_weekday_takes_the_time_of_the_verb_that_governs_it(
         # A clause whose verb this reading cannot place, after a verb of the future.
         "Hale will resign once the deal closes on Monday.",
         "He will resign after he loses the vote on Friday.",
+        # A past form with its doer, after a verb of the future: whose day, the act's or
+        # the plan's, cannot be told.
+        "The minister will visit towns affected by the floods on Tuesday.",
+        "The cabinet will carry out the measures announced by the king on Friday.",
+        # A describing past form inside a plan told in the past.
+        "The ministers were to meet the leaders of parties represented in parliament on Friday.",
         # Any such day, not one.
         "Crowds march through the city every Friday.",
         "The show moves to Thursday nights this fall.",
@@ -652,6 +689,60 @@ def test_a_weekday_whose_time_cannot_be_told_is_left_undated(text: str) -> None:
 )
 def test_the_tense_that_governs_a_day(before: str, tense: str | None) -> None:
     assert facts.governing_tense(before) == tense
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consumers may call the line Monday through Friday, 8 a.m. to 6 p.m. Central Time.",
+        "The office will be open Monday to Friday.",
+        "The clinic is open Mondays-Fridays.",
+        "The hotline was staffed Monday–Friday by volunteers.",
+        "The office is open from Monday to Friday, 9 a.m. to 5 p.m.",
+        "The museum is open between Tuesday and Sunday, 10am-6pm.",
+        "The pharmacy takes calls on weekdays only.",
+    ],
+)
+def test_a_range_of_weekdays_as_a_schedule_is_no_date(text: str) -> None:
+    assert anchor_relative(text, THURSDAY_AUG) == text
+    assert extract(text, THURSDAY_AUG).dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        # One span: its last day the first such day after its first.
+        (
+            "The talks will run from Monday to Friday.",
+            "from Monday [18 Aug 2025] to Friday [22 Aug 2025].",
+        ),
+        (
+            "The strike ran from Saturday to Wednesday.",
+            "from Saturday [9 Aug 2025] to Wednesday [13 Aug 2025].",
+        ),
+        (
+            "Police arrested 40 people between Monday and Wednesday.",
+            "between Monday [11 Aug 2025] and Wednesday [13 Aug 2025].",
+        ),
+        (
+            "The festival will run from Wednesday to Monday.",
+            "from Wednesday [20 Aug 2025] to Monday [25 Aug 2025].",
+        ),
+        # Two days, no range: each by its verb.
+        (
+            "He met Lobo on Monday and Tuesday.",
+            "on Monday [11 Aug 2025] and Tuesday [12 Aug 2025].",
+        ),
+        (
+            "Protests will be held Friday and Monday.",
+            "Friday [15 Aug 2025] and Monday [18 Aug 2025].",
+        ),
+    ],
+)
+def test_a_span_of_weekdays_is_dated_as_one(text: str, anchored: str) -> None:
+    assert anchor_relative(text, THURSDAY_AUG).endswith(anchored)
+    dates = [mention.iso for mention in extract(text, THURSDAY_AUG).dates]
+    assert dates == sorted(dates) and len(dates) == 2
 
 
 def test_the_date_of_a_possessive_time_word_follows_the_whole_word() -> None:
