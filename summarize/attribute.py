@@ -277,7 +277,7 @@ def figures_agree(a: str, b: str) -> bool:
 
 # The figures and dates of a sentence, read once: each shown sentence asks about the same
 # candidates again.
-_read = lru_cache(maxsize=1 << 16)(facts.extract)
+_read = facts.extract  # (cached there)
 
 
 def _same_day(a: str, b: str) -> bool:

@@ -124,6 +124,7 @@ _VOTE_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # selection and the cross-check ask of the same sentences
 def tallies(text: str) -> frozenset[tuple[int, int]]:
     """The vote tallies a sentence gives, as (for, against): {(152, 147)} for "passed by 152
     votes to 147"; none for a range of years ("1993-97") or a sentence without a word of
@@ -1152,6 +1153,9 @@ def parse_date(text: str | None) -> dt.date | None:
         return None
 
 
+# Read once per text: dedup's figure guard, the title's figure votes, attribution and the
+# cross-check all read the same sentences (Facts is immutable: the answers are shared).
+@lru_cache(maxsize=1 << 16)
 def extract(text: str, reference_date: dt.date | None = None) -> Facts:
     """The figures, dates, names and relative time words of `text`.
 
@@ -1159,7 +1163,7 @@ def extract(text: str, reference_date: dt.date | None = None) -> Facts:
     "yesterday" or "on Tuesday" into dates; without it those stay undated.
     """
     spans = named_spans(text)
-    if not _may_have_values(text):  # most sentences: no figure, date or time word
+    if not gives_values(text):  # most sentences: no figure, date or time word
         return Facts((), (), tuple(name for name, _, _ in spans), (), spans)
     dates = _dates(text, reference_date)
     taken = [(d.start, d.end) for d in dates]
@@ -1184,7 +1188,9 @@ def names_a_day(text: str) -> bool:
     return not _DAY_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
 
 
-def _may_have_values(text: str) -> bool:
+def gives_values(text: str) -> bool:
+    """Whether `text` may give a figure, a date or a relative time: a digit or one of the
+    words they are written with (a cheap test before `extract`)."""
     if _DIGIT.search(text):
         return True
     return not _VALUE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
@@ -1883,7 +1889,7 @@ def counts(text: str) -> dict[str, frozenset[float]]:
     31,500 acres"), by `counted_thing`; a figure with nothing after it counts what "the
     number of ..." before it in its clause names ("The number of homes destroyed rose to
     112": {"home": {112.0}})."""
-    if not _HAS_DIGIT(text) and not _may_have_values(text):
+    if not _HAS_DIGIT(text) and not gives_values(text):
         return {}
     found: dict[str, set[float]] = {}
     for quantity in extract(text).quantities:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from summarize import crosscheck, engines, ingest, language
 from summarize.disagree import article_dates
 from summarize.errors import InputError
-from summarize.facts import Quantity, anchor_relative, extract
+from summarize.facts import Quantity, anchor_relative, extract, gives_values
 from summarize.models import (
     Article,
     Briefing,
@@ -265,8 +265,8 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
     """The headline closest to what the set says: the centre of its articles, each story
     counting once however long it is or however often it was copied (as selection reads
     it). A stub's headline ("Cholera: what you need to know" over a paywall) is not one
-    when the set has full articles. Before closeness come two flaws (`_title_flaws`): a
-    figure the other stories do not back, then a live or breaking marker; the headline is
+    when the set has full articles. Before closeness come two flaws: a figure the other
+    stories do not back (`_FigureVotes`), then a live or breaking marker; the headline is
     shown without its marker or wire slug."""
     stubs = {article.id for article in prepared.cleaned if article.is_stub}
     titled = [article for article in articles if article.title]
@@ -277,9 +277,13 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
     if len(titled) == 1:
         return _shown_title(titled[0].title or "")
     skip = stubs if full else set()
-    flaws = _title_flaws(titled, prepared, skip)
     scores = _title_closeness(titled, prepared, skip)
-    best = min(range(len(titled)), key=lambda i: (flaws[i], -scores[i], i))
+    marked = [_marked_live(article.title or "") for article in titled]
+    ranked = sorted(range(len(titled)), key=lambda i: (marked[i], -scores[i], i))
+    # The first of them whose figures the other stories back (a headline without figures
+    # needs no reading of the set's figures: most sets stop at their first headline).
+    figures = _FigureVotes(prepared, skip)
+    best = next((i for i in ranked if not figures.unbacked(titled[i])), ranked[0])
     return _shown_title(titled[best].title or "")
 
 
@@ -346,16 +350,6 @@ def _marked_live(title: str) -> bool:
     )
 
 
-def _title_flaws(
-    titled: Sequence[Article], prepared: Prepared, skip: set[str]
-) -> list[tuple[bool, bool]]:
-    """Per headline: (it gives a figure the other stories do not back, it is marked live or
-    breaking). A figure no other story gives, or one that more stories give otherwise
-    (3,400 acres where two stories say 3,200), must not be the briefing's title."""
-    figures = _FigureVotes(prepared, skip)
-    return [(figures.unbacked(article), _marked_live(article.title or "")) for article in titled]
-
-
 # Figures this close that cannot both be true are rival counts of one thing (4.1 million
 # customers and 4.3 million people), when they count the same noun or are large; the same
 # figure told to another precision is `Quantity.same_count` ("nearly 19,000" / "18,900").
@@ -385,7 +379,7 @@ class _FigureVotes:
                 (sentence.article_id, sentence.text) for sentence in self._prepared.candidates
             ] + [(article.id, article.title or "") for article in self._prepared.articles]
             for article_id, text in texts:
-                if article_id in self._skip or not text:
+                if article_id in self._skip or not gives_values(text):
                     continue
                 quantities = extract(text).quantities
                 family = self.family.get(article_id, article_id)
