@@ -1834,7 +1834,8 @@ POINTS = "pp"
 POINTS_RE = re.compile(
     r"\b(?:(?P<num>\d+(?:\.\d+)?|"
     + "|".join(_UNITS)
-    + r")[\s-]*(?P<unit>percentage[\s-]+points?|basis[\s-]+points?|bps?)"
+    # (Lower-case "bp" only: "two BP workers" are people of the oil company.)
+    + r")[\s-]*(?P<unit>percentage[\s-]+points?|basis[\s-]+points?|(?-i:bps?))"
     r"|(?P<frac>half|quarter|three[\s-]+quarters)(?:\s+of)?(?:\s+an?)?[\s-]+(?:percentage[\s-]+)?"
     r"point)\b",
     re.IGNORECASE,

@@ -125,6 +125,9 @@ def test_a_change_of_a_rate_reads_in_percentage_points_however_told(
 
 def test_half_and_quarter_alone_are_no_figures() -> None:
     assert extract("Half of the town was flooded in the first quarter.").quantities == ()
+    # "BP" the company is no basis point.
+    (workers,) = extract("Two BP workers were hurt.").quantities
+    assert (workers.value, workers.unit) == (2, "")
 
 
 @pytest.mark.parametrize(
