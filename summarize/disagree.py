@@ -1098,7 +1098,11 @@ def tolls_of_one_count(a: str, b: str) -> bool:
     places_a, places_b = _places(a), _places(b)
     if places_a and places_b and places_a.isdisjoint(places_b):
         return False
-    return _one_disaster(ra, rb)
+    # One disaster: named alike, or told in three words of what happened whatever the
+    # names ("raising the death toll to five" in the plant that exploded on the Texas
+    # coast / "Five workers are now confirmed dead after Monday's explosion at the ...
+    # plant in Port Selden").
+    return _one_disaster(ra, rb) or shares_event(a, b)
 
 
 def _places(text: str) -> frozenset[str]:

@@ -1080,3 +1080,27 @@ def test_a_second_tally_of_one_vote_in_few_shared_words_is_not_told_again() -> N
     )
     texts = [s.text for s in briefing.sentences]
     assert sum(bool(re.search(r"11[68](?: votes)? to 98|118-98", t)) for t in texts) == 1, texts
+
+
+def test_one_toll_told_by_two_outlets_naming_nothing_alike_is_told_once() -> None:
+    wire = (
+        "The bodies of two missing workers were recovered Tuesday from the wreckage of a "
+        "polymer plant that exploded a day earlier on the Texas coast, raising the death toll "
+        "to five, officials said. Federal investigators were due to arrive on Wednesday."
+    )
+    paper = (
+        "Five workers are now confirmed dead after Monday's explosion at the Corvane Resins "
+        "plant in Port Selden, and some residents say the evacuation zone was too small. The "
+        "company said it would pay for hotel rooms for displaced families."
+    )
+    assert tolls_of_one_count(wire, paper)
+    briefing = brief_articles(
+        [build_article(wire, "wire"), build_article(paper, "paper")],
+        BriefOptions(engine="extractive", words=150),
+    )
+    texts = [s.text for s in briefing.sentences]
+    assert sum(bool(re.search(r"\b(?:five|Five)\b", t)) for t in texts) == 1, texts
+    # Another disaster's toll of the same value, told in other words, stays apart.
+    assert not tolls_of_one_count(
+        paper, "Five people drowned when a ferry capsized off Zanzibar on Monday."
+    )
