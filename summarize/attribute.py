@@ -22,7 +22,7 @@ from summarize.dedup import (
     term_shingles,
     term_weights,
 )
-from summarize.disagree import counts_differ, gives_counts
+from summarize.disagree import counts_differ, gives_counts, told_as_change
 from summarize.models import BriefSentence, Group, Sentence, Support
 from summarize.textutil import STOPWORDS, content_terms, stem
 from summarize.vectors import TfidfModel
@@ -180,6 +180,27 @@ class SupportFinder:
         if close and cosine is not None:
             restates, similarity = True, max(similarity, cosine)
         return ("", similarity) if restates else (WORDING, 0.0)
+
+
+# The value a change was from: "risen to 22, from the 14", "at 12, up from six".
+_FROM_VALUE = re.compile(
+    r"\b(?:up |down )?from (?:the |a |an )?(?:about |some |nearly |roughly )?$", re.IGNORECASE
+)
+
+
+def gives_only_old_value(shown: str, other: str) -> bool:
+    """Whether `shown` tells a figure's change ("had risen to 22, from the 14 the company
+    disclosed") and `other` gives the value it changed from but not the new one: the
+    company's "14 reports" is no source of the 22."""
+    if not told_as_change(shown):
+        return False
+    quantities = facts.extract(shown).quantities
+    old = {q.value for q in quantities if _FROM_VALUE.search(shown[max(0, q.start - 30) : q.start])}
+    new = {q.value for q in quantities} - old
+    if not old or not new:
+        return False
+    values = {q.value for q in facts.extract(other).quantities}
+    return bool(values & old) and not values & new
 
 
 def contradicting_articles(text: str, sentences: Sequence[Sentence], among: set[str]) -> set[str]:
@@ -464,6 +485,14 @@ def cite_groups(
                 for item in found
                 if item[0].article_id == shown.article_id or item[0].article_id not in contradicting
             ]
+        # A sentence that tells a change ("had risen to 22, from the 14 ...") is not
+        # supported by a telling of the value it changed from alone.
+        found = [
+            item
+            for item in found
+            if item[0].article_id == shown.article_id
+            or not gives_only_old_value(shown.text, item[0].text)
+        ]
         found.sort(key=lambda item: (article_order.get(item[0].article_id, 0), item[0].index))
         support = tuple(
             Support(

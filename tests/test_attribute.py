@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from summarize.attribute import SupportFinder, cite_groups, figures_agree
+from summarize.attribute import SupportFinder, cite_groups, figures_agree, gives_only_old_value
 from summarize.clean import clean
 from summarize.models import Group, Sentence
 from summarize.pipeline import brief_articles
@@ -655,3 +655,56 @@ def test_a_bound_ties_no_telling_to_a_figure_it_holds() -> None:
         "courier",
     )
     assert cited_by(fine, [again]) == ("wire", "courier")
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "only_old"),
+    [
+        (
+            "The FDA said reports of children given too much medicine had risen to 22, from "
+            "the 14 the company disclosed on Monday.",
+            "Brennan said it had received 14 reports of children given too much medicine.",
+            True,
+        ),
+        (
+            "Belmar's civil protection agency put its toll at 12, up from six.",
+            "Six people were killed in Belmar, the civil protection agency said.",
+            True,
+        ),
+        # The new value told again, or a sentence that tells no change, is support.
+        (
+            "The FDA said reports had risen to 22, from the 14 the company disclosed.",
+            "The FDA has now received 22 reports of overdoses in children.",
+            False,
+        ),
+        (
+            "The FDA said reports had risen to 22, from the 14 the company disclosed.",
+            "Overdose reports rose from 14 to 22 in two days, the FDA said.",
+            False,
+        ),
+        (
+            "Brennan received 14 reports of overdoses in children.",
+            "Brennan said it had received 14 reports of children given too much medicine.",
+            False,
+        ),
+    ],
+)
+def test_a_change_is_not_supported_by_the_value_it_changed_from(
+    shown: str, other: str, only_old: bool
+) -> None:
+    assert gives_only_old_value(shown, other) is only_old
+
+
+def test_a_group_member_with_the_old_value_is_not_cited_for_the_change() -> None:
+    change = build(
+        "The FDA said reports of children given too much medicine had risen to 22, from the "
+        "14 the company disclosed on Monday.",
+        "wire",
+    )
+    old = build(
+        "Brennan said it had received 14 reports of children given too much of the medicine.",
+        "courier",
+    )
+    group = Group(id=0, representative=change, members=(change, old))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([change, old]))
+    assert cited.citations == ("wire",)
