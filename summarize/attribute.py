@@ -330,9 +330,9 @@ def shares_figure(a: str, b: str) -> bool:
     ("since the January 29 bombing"). With the event words and the guards, such a figure
     ties paraphrases whose wording differs ("Four million Americans have the virus" /
     "the virus infects an estimated 4 million Americans"). A toll of any size ties them too
-    (`_same_toll`)."""
+    (`facts.same_toll`)."""
     read_a, read_b = _read(a), _read(b)
-    if _same_toll(a, b):
+    if facts.same_toll(a, b):
         return True
     return any(
         x.unit == y.unit
@@ -355,20 +355,6 @@ def _same_thing(a: str, x: facts.Quantity, b: str, y: facts.Quantity) -> bool:
 
 _CURRENCIES = frozenset("$€£")
 _BOUNDS = frozenset([">=", "<="])  # "more than 4 million" holds 4.1 million, ties no telling
-
-
-def _same_toll(a: str, b: str) -> bool:
-    """Whether two sentences give one count of the dead (the injured, the arrested), however
-    small and however worded ("the death toll rose to 21" / "bringing the number of dead to
-    21"): a toll is what a report is about, not a detail."""
-    tolls_a = _tolls(a)
-    if not tolls_a:
-        return False
-    tolls_b = _tolls(b)
-    return any(values & tolls_b.get(kind, frozenset()) for kind, values in tolls_a.items())
-
-
-_tolls = lru_cache(maxsize=1 << 16)(facts.tolls)
 
 
 _Calendar = tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[str]]

@@ -35,6 +35,7 @@ from summarize.facts import (
     news_terms,
     retells_event,
     same_entity,
+    same_toll,
     subject,
     tallies,
     tolls,
@@ -1082,7 +1083,7 @@ def _close_retellings(
             raised.append((i, "same event"))
         elif by_figures and shares_figures(told, other):
             raised.append((i, "same figures"))
-        elif told_tolls and _gives_a_toll_of(told_tolls, other) and tolls_of_one_count(told, other):
+        elif told_tolls and same_toll(told, other) and tolls_of_one_count(told, other):
             # "Five people have been killed in Varnia" / "In Varnia, at least five people
             # died": one toll of one place told again, however small.
             raised.append((i, "same toll"))
@@ -1103,11 +1104,6 @@ def _older_toll(
     earlier day."""
     day = _first_reported(item, context)
     return bool(day) and day < told_day and tolls_of_one_count(told, text)
-
-
-def _gives_a_toll_of(told: dict[str, frozenset[float]], other: str) -> bool:
-    """Whether `other` gives one of the tolls `told` holds (the same kind, the same value)."""
-    return any(values & told.get(kind, frozenset()) for kind, values in tolls(other).items())
 
 
 class _Wording:

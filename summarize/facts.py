@@ -744,6 +744,20 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
     return {kind: frozenset(values) for kind, values in found.items()}
 
 
+def same_toll(a: str, b: str) -> bool:
+    """Whether two sentences give one count of the dead (the injured, the arrested), however
+    small and however worded ("the death toll rose to 21" / "bringing the number of dead to
+    21"): a toll is what a report is about, not a detail."""
+    tolls_a = _read_tolls(a)
+    if not tolls_a:
+        return False
+    tolls_b = _read_tolls(b)
+    return any(values & tolls_b.get(kind, frozenset()) for kind, values in tolls_a.items())
+
+
+_read_tolls = lru_cache(maxsize=1 << 16)(tolls)  # attribution and selection ask again
+
+
 def mentions_toll(text: str) -> bool:
     """Whether `text` has a word a toll may be told with ("killed", "injuries", "death
     toll", "detained"): a cheap test before `tolls` reads which count is which."""

@@ -55,16 +55,24 @@ class ExtractiveEngine:
                 if self.config.concept_weight
                 else None
             )
-            selected = extractive.select(
-                scored,
-                model,
-                request.budget,
-                self.config,
-                prepared.article_order,
-                concepts,
-                context,
-                trace,
-            )
+
+            def choose(
+                scored: list[extractive.ScoredGroup],
+                model: extractive.TfidfModel,
+                trace: extractive.SelectionTrace | None,
+            ) -> list[extractive.ScoredGroup]:
+                return extractive.select(
+                    scored,
+                    model,
+                    request.budget,
+                    self.config,
+                    prepared.article_order,
+                    concepts,
+                    context,
+                    trace,
+                )
+
+            selected = choose(scored, model, trace)
             if context.focus and extractive.focus_thin(selected, request.budget):
                 # Too little on the focus to fill a meaningful part of the budget (what the
                 # reader gets, after restatements are dropped): the rest is the general
@@ -81,17 +89,8 @@ class ExtractiveEngine:
                         f"{request.budget.approximate_words}-word budget): the rest is the "
                         "general briefing"
                     )
-                    (scored, model, terms), trace = every, wider
-                    selected = extractive.select(
-                        scored,
-                        model,
-                        request.budget,
-                        self.config,
-                        prepared.article_order,
-                        concepts,
-                        context,
-                        trace,
-                    )
+                    (scored, model, _), trace = every, wider
+                    selected = choose(scored, model, trace)
         with timed(timings, "attribute"):
             # Every article that restates a shown sentence is cited, grouped with it or not.
             finder = SupportFinder(prepared.candidates, prepared.tfidf, prepared.embeddings)
