@@ -46,6 +46,7 @@ from summarize.facts import (
     Facts,
     Quantity,
     counted_thing,
+    counts_people,
     event_terms,
     extract,
     figure_frame,
@@ -398,6 +399,13 @@ def find_disagreements(
             (f.left, f.right, node) for f in local if f.slot == "number" for node in f.nodes
         }
         local += [f for f in rule(shown) if not _compared_already(f, compared)]
+    # Two sources that count one event differently may also date it differently ("on
+    # Saturday, killing 12" / "on Friday, killing 15"): both disputes are shown.
+    dated = {(f.left, f.right) for f in local if f.slot == "date"}
+    for left, right in dict.fromkeys((f.left, f.right) for f in local if f.slot == "number"):
+        if (left, right) not in dated:
+            ra, rb = shown[left], shown[right]
+            local += _compare_dates(left, right, ra, rb, max_gap=MAX_DATE_GAP_DAYS)
     findings = [
         replace(finding, left=distinct[finding.left], right=distinct[finding.right])
         for finding in local
@@ -1106,13 +1114,27 @@ def tolls_of_one_count(a: str, b: str) -> bool:
 
 
 def _places(text: str) -> frozenset[str]:
-    """The names a sentence gives as places ("in Belmar", "across Varnia and Belmar")."""
+    """The names a sentence gives as places ("in Belmar", "across Varnia and Belmar"), each
+    word of a place of several ("in Himachal Pradesh's Mandi district": "himachal",
+    "pradesh", "mandi")."""
     found: set[str] = set()
-    for name, start, _ in named_spans(text):
-        before = re.findall(r"[a-z]+", text[max(0, start - 12) : start].casefold())
-        if before and (before[-1] in _PLACE_BEFORE or (before[-1] == "and" and found)):
-            found.add(name.casefold())
+    previous_end, in_place = -1, False
+    for name, start, end in named_spans(text):
+        if in_place and _NAME_GOES_ON.fullmatch(text, previous_end, start):
+            found.add(name.casefold())  # the same place's next word
+        else:
+            before = re.findall(r"[a-z]+", text[max(0, start - 12) : start].casefold())
+            in_place = bool(before) and (
+                before[-1] in _PLACE_BEFORE or (before[-1] == "and" and bool(found))
+            )
+            if in_place:
+                found.add(name.casefold())
+        previous_end = end
     return frozenset(found)
+
+
+# What may stand between two words of one name: a space, a possessive ending the first.
+_NAME_GOES_ON = re.compile(r"(?:['’]s)?\s+")
 
 
 def gives_counts(text: str) -> bool:
@@ -1323,7 +1345,16 @@ def _two_days(ra: Reading, rb: Reading) -> bool:
     """Whether two sentences name two different days for what they count ("125 people died
     on Monday" / "On Tuesday, four people were killed"): the counts of two days."""
     day_a, day_b = _single_day(ra), _single_day(rb)
-    return bool(day_a and day_b and day_a[0] != day_b[0])
+    if not (day_a and day_b and day_a[0] != day_b[0]):
+        return False
+    # The same count of another thing ties one event told on two days ("buried 30 homes
+    # ... on Saturday, killing 12" / "buried 30 homes ... on Friday, killing 15"): the
+    # day is in dispute, not two days' counts.
+    things_a, things_b = _counted(ra), _counted(rb)
+    return not any(
+        things_a[thing].value == things_b[thing].value and not counts_people(thing)
+        for thing in things_a.keys() & things_b.keys()
+    )
 
 
 _frame = lru_cache(maxsize=1 << 14)(figure_frame)  # each figure is compared with several

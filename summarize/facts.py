@@ -562,6 +562,7 @@ def event_terms(text: str) -> frozenset[str]:
         _figure_words(t) if _HAS_DIGIT(t) else t
         for i, t in enumerate(tokens)
         if (t.islower() or _HAS_DIGIT(t))
+        and t != "according"  # "according to": attribution, not an accord
         and not (i and t in _PLACE_KINDS and tokens[i - 1][:1].isupper())
         and not (t in _NAME_PARTICLES and _inside_name(tokens, i))
     )
@@ -635,10 +636,11 @@ jail jailed prison imprisoned
 arrest arrested arrests detain detained detains
 plane planes aircraft airliner airliners
 resign resigned resigns resignation resignations quit quits
+dismiss dismissed dismisses dismissal sack sacked sacks oust ousted ousts
 violate violated violates violation violations breach breached breaches flout flouted
 verdict verdicts judgment judgments judgement judgements
 minister ministers premier premiers
-capsize capsized capsizes sink sank sunk sinks
+capsize capsized capsizes sink sank sunk sinks overturn overturned overturns
 storm storms hurricane hurricanes typhoon typhoons cyclone cyclones
 flood floods flooded flooding inundated
 ferry ferries boat boats vessel vessels ship ships
@@ -694,6 +696,9 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
         (match.start(), match.end(), _toll_kind(stem(match.group().casefold())), match.group())
         for match in _TOKEN_RE.finditer(text)
     ]
+    if "li" in text:  # "14 passengers lost their lives": the last word tells the toll
+        lives_end = {match.end() for match in _LOST_LIVES.finditer(text)}
+        tokens = [(*t[:2], "dead" if t[1] in lives_end else t[2], t[3]) for t in tokens]
     if not any(kind for _, _, kind, _ in tokens):
         return {}
     starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
@@ -761,7 +766,8 @@ _read_tolls = lru_cache(maxsize=1 << 16)(tolls)  # attribution and selection ask
 def mentions_toll(text: str) -> bool:
     """Whether `text` has a word a toll may be told with ("killed", "injuries", "death
     toll", "detained"): a cheap test before `tolls` reads which count is which."""
-    return _toll_words().search(text.lower()) is not None  # 4x faster than IGNORECASE
+    lower = text.lower()  # 4x faster than IGNORECASE
+    return _toll_words().search(lower) is not None or _LOST_LIVES.search(lower) is not None
 
 
 @lru_cache(maxsize=1)
@@ -834,6 +840,13 @@ def _people_stems() -> frozenset[str]:
     return frozenset(news_terms([stem(word) for word in _PEOPLE.split()])) - {stem("others")}
 
 
+# "lost their lives", "lost his life": a death told in three words, read as "died"; not
+# "lost its life savings".
+_LOST_LIVES = re.compile(
+    r"\b(?:lose|loses|lost|losing)\s+(?:their|his|her|its|our)\s+li(?:fe|ves)\b"
+    r"(?!\s+(?:savings|insurance|sentences?|expectancy|support|jackets?|work|story|stories)\b)"
+)
+
 # Verbs of two words that one outlet uses where another uses one ("stepped down" /
 # "resigned", "was taken into custody" / "was detained"), read as that word.
 _PHRASAL_VERBS = (
@@ -843,10 +856,11 @@ _PHRASAL_VERBS = (
         r"detained \1",
     ),
     (re.compile(r"\bpass(?:es|ed|ing)?\s+away\b"), "died"),
+    (_LOST_LIVES, "died"),
     (re.compile(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded"),
     (re.compile(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs"),
 )
-_MAY_BE_PHRASAL = re.compile(r"\b(?:down|custody|away|up|off)\b").search
+_MAY_BE_PHRASAL = re.compile(r"\b(?:down|custody|away|up|off|lives?|life)\b").search
 
 
 def news_text(text: str) -> str:

@@ -1104,3 +1104,24 @@ def test_one_toll_told_by_two_outlets_naming_nothing_alike_is_told_once() -> Non
     assert not tolls_of_one_count(
         paper, "Five people drowned when a ferry capsized off Zanzibar on Monday."
     )
+
+
+def test_one_event_told_with_another_toll_and_another_day_shows_both_disputes() -> None:
+    # The same 30 homes tie one landslide: the day is in dispute, not two days' tolls.
+    a = "A landslide buried 30 homes in the Colombian town of Salgar on Saturday, killing 12 people, the national disaster agency said."
+    b = "A landslide buried 30 homes in the town of Salgar in Antioquia on Friday, killing 15 people, according to the national disaster agency."
+    sentences = [build_sentence(a, "a", 0), build_sentence(b, "b", 1)]
+    day = dt.date(2026, 6, 22)
+    readings = read_sentences(sentences, {"a": day, "b": day})
+    found = find_disagreements(readings, {"a": 0, "b": 1}, near_pairs=[])  # not worded alike
+    assert sorted(d.slot for d in found) == ["date", "number"]
+    assert [v.sources for d in found for v in d.values] == [("a",), ("b",)] * 2
+
+
+def test_a_place_of_several_words_is_one_place_whatever_word_another_names() -> None:
+    from summarize.disagree import tolls_of_one_count
+
+    one = "At least 15 people died when a bus plunged into a gorge in Mandi district."
+    other = "Twelve people were killed when a bus fell into a gorge in Himachal Pradesh's Mandi."
+    assert tolls_of_one_count(one, other)
+    assert not tolls_of_one_count(one, other.replace("Himachal Pradesh's Mandi", "Kullu"))

@@ -450,6 +450,8 @@ def test_tolls_count_people_by_what_happened_to_them(
         ("The captain was taken into custody.", "The captain was arrested."),
         ("The singer passed away on Sunday.", "The singer died on Sunday."),
         ("Militants blew up the bridge.", "Militants exploded the bridge."),
+        ("Fourteen passengers lost their lives.", "Fourteen passengers died."),
+        ("The captain lost his life in the storm.", "The captain died in the storm."),
     ],
 )
 def test_a_verb_of_two_words_reads_as_its_one_word_verb(phrasal: str, plain: str) -> None:
@@ -469,6 +471,8 @@ def test_a_verb_of_two_words_reads_as_its_one_word_verb(phrasal: str, plain: str
         ("the firms signed a deal", "the firms signed an accord"),
         ("the firms announced a merger", "the firms merged"),
         ("crowds held protests", "crowds held rallies"),
+        ("the board sacked the chief", "the board dismissed the chief"),
+        ("the ferry capsized off the coast", "the ferry overturned off the coast"),
         ("the river flooded the town", "the river inundated the town"),
         ("talks resumed", "negotiations resumed"),
     ],
@@ -480,6 +484,30 @@ def test_one_outlets_word_for_another_is_one_event_word(one: str, other: str) ->
 def test_words_that_only_look_like_a_phrasal_verb_stay_themselves() -> None:
     assert "resign" not in facts.event_terms("Prices stepped up and stocks went down.")
     assert "arrest" not in facts.event_terms("The custody battle took years.")
+    assert "die" not in facts.event_terms("The fund lost its life savings bet.")
+
+
+def test_according_to_is_attribution_not_an_accord() -> None:
+    told = facts.event_terms("The ferry sank, according to the coast guard.")
+    assert told == facts.event_terms("The ferry sank, the coast guard said.") | {"coast", "guard"}
+    assert not facts.shares_event(
+        "Twelve people died in the crash, according to the district administration.",
+        "The two parties signed an accord on Monday to share power.",
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen passengers lost their lives after the ferry overturned on Sunday.",
+        "14 people lost their lives when the ferry capsized.",
+    ],
+)
+def test_lives_lost_are_a_death_toll(text: str) -> None:
+    assert facts.mentions_toll(text)
+    assert facts.tolls(text) == {"dead": frozenset({14.0})}
+    assert facts.same_toll(text, "At least 14 people died when the ferry capsized.")
 
 
 @pytest.mark.parametrize(

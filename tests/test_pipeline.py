@@ -215,6 +215,19 @@ def test_an_article_a_stage_cannot_handle_is_skipped_not_fatal(
             ),
             "140",
         ),
+        (
+            # A toll told as "lost their lives", "killed" and "died"; "according to" is
+            # attribution, not an accord.
+            (
+                "At least 14 people died when the ferry Santa Lucia capsized in rough seas "
+                "off Palawan on Sunday, the coast guard said.",
+                "The capsizing of the Santa Lucia off Palawan on Sunday killed at least 14 "
+                "people, according to the coast guard.",
+                "Fourteen passengers lost their lives after the ferry Santa Lucia overturned "
+                "off Palawan on Sunday, coast guard officials confirmed.",
+            ),
+            "Santa Lucia",
+        ),
     ],
 )
 def test_one_fact_told_in_three_outlets_words_is_one_sentence_citing_all_three(
