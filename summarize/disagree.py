@@ -622,20 +622,27 @@ _CHANGED = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # every pair of figures the detector weighs asks again
 def told_as_change(text: str) -> bool:
     """Whether a sentence states its figure as the result of a change ("rose to 97", "now
     stands at", "up from six"): a later moment of a count than a figure stated plainly."""
     return _CHANGED.search(text) is not None
 
 
+@lru_cache(maxsize=1 << 14)  # every pair of figures the detector weighs asks again
+def _said_day(text: str) -> str | None:
+    """The day named with "said" in `text` (`_SAID_ON`), case-folded, or None."""
+    said = _SAID_ON.search(text)
+    return None if said is None else said.group("day").casefold()
+
+
 def _report_day(reading: Reading) -> dt.date | str | None:
     """The day a sentence's source gave its figure: the day named with "said" (a date
     where the article's date anchors it, else the weekday), else the article's date."""
-    said = _SAID_ON.search(reading.sentence.text)
+    day = _said_day(reading.sentence.text)
     reported = reading.reported
-    if said is None:
+    if day is None:
         return reported
-    day = said.group("day").casefold()
     if day in ("today", "tonight"):
         return reported
     if day == "yesterday":

@@ -763,6 +763,7 @@ def same_toll(a: str, b: str) -> bool:
 _read_tolls = lru_cache(maxsize=1 << 16)(tolls)  # attribution and selection ask again
 
 
+@lru_cache(maxsize=1 << 14)  # dedup, cross-check and attribution ask of the same sentences
 def mentions_toll(text: str) -> bool:
     """Whether `text` has a word a toll may be told with ("killed", "injuries", "death
     toll", "detained"): a cheap test before `tolls` reads which count is which."""
@@ -1232,6 +1233,7 @@ def same_figures(a: Facts, b: Facts) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)  # selection, dedup and attribution ask again
+@lru_cache(maxsize=1 << 14)  # selection asks of each group's members, pass after pass
 def needs_anchor(text: str) -> bool:
     """Whether `text` has a relative time word ("this week", "on Tuesday") a reader cannot
     place without the article's date."""
