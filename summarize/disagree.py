@@ -40,7 +40,6 @@ from summarize.facts import (
     COUNT_MODIFIER,
     NOT_COUNTED,
     POINTS,
-    POINTS_RE,
     UNIT_WORDS,
     WEEKDAYS,
     Facts,
@@ -50,6 +49,7 @@ from summarize.facts import (
     event_terms,
     extract,
     figure_frame,
+    gives_points,
     infer_year,
     mentions_toll,
     named_spans,
@@ -112,6 +112,7 @@ _COUNT = re.compile(
     r"|(?P<magnitude>\bmagnitude\b)|(?P<share>\d\s?(?:%|percent|per cent) of the (?:\w+ )?vote)"
     rf"|\d\s+(?:{COUNT_MODIFIER}\s+)?(?P<thing>[a-z]{{3,}})"
 )
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -119,9 +120,11 @@ def _count_words(text: str) -> frozenset[str]:
     """What the figures of a sentence may count, read cheaply ("job" for "4,200 jobs",
     "$" for money): two sentences can only tell one count twice where these meet."""
     found = set()
-    if POINTS_RE.search(text):
+    if gives_points(text):
         found.add(POINTS)
-    for match in _COUNT.finditer(text):
+    # (Every match of _COUNT holds a digit or "magnitude": most sentences need no search.)
+    counts = _COUNT.finditer(text) if _DIGIT.search(text) or "magnitude" in text else ()
+    for match in counts:
         special = next((key for key in ("money", "magnitude", "share") if match.group(key)), "")
         if special:
             found.add("$" if special == "money" else special)

@@ -1011,6 +1011,34 @@ _RELATIVE_RE = re.compile(
     r"(?:this|last|next) weekend)\b",
     re.IGNORECASE,
 )
+# A word every match of _RELATIVE_RE holds (see `_may_hold`).
+_RELATIVE_HINTS = (
+    *("today", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
+    *("week", "month", "year"),
+)
+
+
+def _may_hold(text: str, hints: Sequence[str]) -> bool:
+    """Whether `text` may match a case-insensitive pattern every match of which holds one of
+    `hints` (lower-case ASCII words): a substring test, many times cheaper than a search
+    that tries the pattern at every position of a sentence. Text that is not ASCII is
+    always searched: case-insensitive matching also pairs "ı" with "i" and "ſ" with "s"."""
+    if not text.isascii():
+        return True
+    folded = text.lower()
+    return any(hint in folded for hint in hints)
+
+
+def _weekdays_in(text: str) -> list[re.Match[str]]:
+    """`_WEEKDAY_RE`'s matches in `text` (not searched for where no weekday is named)."""
+    return list(_WEEKDAY_RE.finditer(text)) if _may_hold(text, WEEKDAYS) else []
+
+
+def _relative_in(text: str) -> list[re.Match[str]]:
+    """`_RELATIVE_RE`'s matches in `text` (not searched for where none of its words is)."""
+    return list(_RELATIVE_RE.finditer(text)) if _may_hold(text, _RELATIVE_HINTS) else []
+
+
 _NUMBER_RE = re.compile(
     r"(?P<cur>US\s?\$\s?|(?:USD|EUR|GBP)\s?|[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
@@ -1025,6 +1053,8 @@ _WORD_NUMBER_RE = re.compile(
     + r")(?:[\s-]+(?:and\s+)?)?)+)\b",
     re.IGNORECASE,
 )
+# What every match of _WORD_NUMBER_RE holds (see `_may_hold`): one of its number words.
+_WORD_NUMBER_HINTS = (*_UNITS, *(s for s in _SCALES if len(s) > 2))
 # Words that can start a figure, a date or a relative time: a sentence with none of them
 # and no digit has nothing for the regular expressions below to find.
 _TIME_WORDS = """today yesterday tomorrow tonight week month year weekend night morning
@@ -1199,9 +1229,7 @@ def extract(text: str, reference_date: dt.date | None = None) -> Facts:
     quantities = _quantities(text, taken)
     relative = tuple(
         RelativeTime(m.group(), m.start(), m.end())
-        for m in sorted(
-            [*_RELATIVE_RE.finditer(text), *_WEEKDAY_RE.finditer(text)], key=lambda m: m.start()
-        )
+        for m in sorted([*_relative_in(text), *_weekdays_in(text)], key=lambda m: m.start())
     )
     return Facts(quantities, dates, tuple(name for name, _, _ in spans), relative, spans)
 
@@ -1237,7 +1265,10 @@ def same_figures(a: Facts, b: Facts) -> bool:
 def needs_anchor(text: str) -> bool:
     """Whether `text` has a relative time word ("this week", "on Tuesday") a reader cannot
     place without the article's date."""
-    return bool(_RELATIVE_RE.search(text) or _WEEKDAY_RE.search(text))
+    return bool(
+        (_may_hold(text, _RELATIVE_HINTS) and _RELATIVE_RE.search(text))
+        or (_may_hold(text, WEEKDAYS) and _WEEKDAY_RE.search(text))
+    )
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -1252,11 +1283,11 @@ def anchor_relative(text: str, article_date: dt.date | None) -> str:
     if article_date is None:
         return text
     spans: list[tuple[int, str]] = []
-    for match in _RELATIVE_RE.finditer(text):
+    for match in _relative_in(text):
         label = _relative_label(match.group("what").casefold(), article_date)
         if label:
             spans.append((match.end(), label))
-    weekdays = list(_WEEKDAY_RE.finditer(text))
+    weekdays = _weekdays_in(text)
     ranges = _range_days(text, article_date) if weekdays else {}
     for match in weekdays:
         if _already_dated(text, match.end()):
@@ -1338,7 +1369,7 @@ def _dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
                 )
             )
             taken.append(match.span())
-    weekdays = list(_WEEKDAY_RE.finditer(text))
+    weekdays = _weekdays_in(text)
     ranges = _range_days(text, reference) if weekdays else {}
     for match in weekdays:
         if any(match.start() < end and start < match.end() for start, end in taken):
@@ -1359,7 +1390,7 @@ def _dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
                 relative=True,
             )
         )
-    for match in _RELATIVE_RE.finditer(text):
+    for match in _relative_in(text):
         what = match.group("what").casefold()
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
         if what.startswith("this ") and what.split()[1] in ("morning", "afternoon", "evening"):
@@ -1816,11 +1847,13 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
     def overlaps(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in taken)
 
-    for match in POINTS_RE.finditer(text):  # a change of a rate: one reading of its units
+    # A change of a rate: one reading of its units.
+    points = POINTS_RE.finditer(text) if _may_hold(text, _POINTS_HINTS) else ()
+    for match in points:
         start, end = match.span()
         found.append(_quantity(text, _points_value(match), start, end, POINTS))
         taken.append((start, end))
-    for match in _NUMBER_RE.finditer(text):
+    for match in _NUMBER_RE.finditer(text) if _HAS_DIGIT(text) else ():
         start, end = match.span()
         if overlaps(start, end):
             continue
@@ -1841,7 +1874,8 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
         unit = _CURRENCY_CODES.get(currency, currency) or ("%" if match.group("pct") else "")
         found.append(_quantity(text, number, start, end, unit))
         taken.append((start, end))
-    for match in _WORD_NUMBER_RE.finditer(text):
+    words = _WORD_NUMBER_RE.finditer(text) if _may_hold(text, _WORD_NUMBER_HINTS) else ()
+    for match in words:
         phrase = match.group("words").rstrip(" -")
         start, end = match.start(), match.start() + len(phrase)
         phrase_words = phrase.casefold().split()
@@ -1870,7 +1904,14 @@ POINTS_RE = re.compile(
     r"point)\b",
     re.IGNORECASE,
 )
+# What every match of POINTS_RE holds (see `_may_hold`): "point", or "bp".
+_POINTS_HINTS = ("point", "bp")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def gives_points(text: str) -> bool:
+    """Whether `text` gives a change in percentage points (`POINTS_RE`)."""
+    return _may_hold(text, _POINTS_HINTS) and POINTS_RE.search(text) is not None
 
 
 def _points_value(match: re.Match[str]) -> float:

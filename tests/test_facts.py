@@ -972,3 +972,33 @@ def test_a_figure_after_and_counts_what_its_own_clause_says(text: str, found: di
 )
 def test_the_missing_are_a_toll(text: str, found: dict) -> None:
     assert facts.tolls(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "may"),
+    [
+        ("Rates rose by 25 basis POINTS.", ("point", "bp"), True),
+        ("Rates rose sharply.", ("point", "bp"), False),
+        # Case-insensitive matching pairs "ı" with "i": text that is not ASCII is searched.
+        ("Rates rose 25 basis poınts.", ("point", "bp"), True),
+    ],
+)
+def test_a_hint_skips_only_searches_that_cannot_match(text: str, hints: tuple, may: bool) -> None:
+    assert facts._may_hold(text, hints) is may
+    if not may:
+        assert not facts.POINTS_RE.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("The bank raised rates by 25bp.", True),
+        ("It cut by half a percentage point.", True),
+        ("Rates rose by 25 BASIS POİNTS.", True),
+        ("Two BP workers were hurt.", False),
+        ("Rates rose sharply.", False),
+    ],
+)
+def test_gives_points_is_a_search_for_points(text: str, gives: bool) -> None:
+    assert facts.gives_points(text) is gives
+    assert facts.gives_points(text) is (facts.POINTS_RE.search(text) is not None)
