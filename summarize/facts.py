@@ -145,8 +145,10 @@ def names_in_order(text: str) -> tuple[str, ...]:
     first word counts unless it is a function word such as "The"."""
     found = []
     for position, token in enumerate(text.split()):
+        if not token[:1].isupper():
+            continue  # (before the substitution: most words are not capitalised)
         word = _POSSESSIVE_NAME.sub("", token.strip("\"'“”‘’.,;:!?()")).casefold()
-        if token[:1].isupper() and word and (position or word not in STOPWORDS):
+        if word and (position or word not in STOPWORDS):
             found.append(word)
     return tuple(found)
 
