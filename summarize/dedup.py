@@ -101,7 +101,7 @@ def telling_figures(text: str) -> frozenset[str]:
     """The figures of a sentence that tie two tellings of one fact (`numbers` keys): counts
     of a hundred or more and amounts of money or shares; not years, days, ages or small
     counts, which many facts of one story share."""
-    if not _MAY_TELL.search(text):
+    if not _may_tell(text):
         return frozenset()  # most sentences: no figure that could tell (no parse needed)
     return frozenset(key for key in numbers(text) if _telling(key))
 
@@ -113,6 +113,22 @@ _MAY_TELL = re.compile(
     r"|\b(?:percent|per cent|hundreds?|thousands?|millions?|billions?|trillions?)\b",
     re.IGNORECASE,
 )
+# What every match of _MAY_TELL holds: a digit, a sign or one of its words (lower case, as
+# `facts.may_hold` takes them).
+_DIGIT = re.compile(r"\d")
+_TELLING_SIGNS = frozenset("$€£%")
+_TELLING_WORDS = ("percent", "per cent", "hundred", "thousand", "million", "billion", "trillion")
+
+
+def _may_tell(text: str) -> bool:
+    """`_MAY_TELL.search`, not run on a sentence without what every match holds (most)."""
+    if not (
+        _DIGIT.search(text)
+        or not _TELLING_SIGNS.isdisjoint(text)
+        or facts.may_hold(text, _TELLING_WORDS)
+    ):
+        return False
+    return _MAY_TELL.search(text) is not None
 
 
 def _telling(key: str) -> bool:

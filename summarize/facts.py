@@ -1013,14 +1013,14 @@ _RELATIVE_RE = re.compile(
     r"(?:this|last|next) weekend)\b",
     re.IGNORECASE,
 )
-# A word every match of _RELATIVE_RE holds (see `_may_hold`).
+# A word every match of _RELATIVE_RE holds (see `may_hold`).
 _RELATIVE_HINTS = (
     *("today", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
     *("week", "month", "year"),
 )
 
 
-def _may_hold(text: str, hints: Sequence[str]) -> bool:
+def may_hold(text: str, hints: Sequence[str]) -> bool:
     """Whether `text` may match a case-insensitive pattern every match of which holds one of
     `hints` (lower-case ASCII words): a substring test, many times cheaper than a search
     that tries the pattern at every position of a sentence. Text that is not ASCII is
@@ -1033,12 +1033,12 @@ def _may_hold(text: str, hints: Sequence[str]) -> bool:
 
 def _weekdays_in(text: str) -> list[re.Match[str]]:
     """`_WEEKDAY_RE`'s matches in `text` (not searched for where no weekday is named)."""
-    return list(_WEEKDAY_RE.finditer(text)) if _may_hold(text, WEEKDAYS) else []
+    return list(_WEEKDAY_RE.finditer(text)) if may_hold(text, WEEKDAYS) else []
 
 
 def _relative_in(text: str) -> list[re.Match[str]]:
     """`_RELATIVE_RE`'s matches in `text` (not searched for where none of its words is)."""
-    return list(_RELATIVE_RE.finditer(text)) if _may_hold(text, _RELATIVE_HINTS) else []
+    return list(_RELATIVE_RE.finditer(text)) if may_hold(text, _RELATIVE_HINTS) else []
 
 
 _NUMBER_RE = re.compile(
@@ -1055,7 +1055,7 @@ _WORD_NUMBER_RE = re.compile(
     + r")(?:[\s-]+(?:and\s+)?)?)+)\b",
     re.IGNORECASE,
 )
-# What every match of _WORD_NUMBER_RE holds (see `_may_hold`): one of its number words.
+# What every match of _WORD_NUMBER_RE holds (see `may_hold`): one of its number words.
 _WORD_NUMBER_HINTS = (*_UNITS, *(s for s in _SCALES if len(s) > 2))
 # Words that can start a figure, a date or a relative time: a sentence with none of them
 # and no digit has nothing for the regular expressions below to find.
@@ -1268,8 +1268,8 @@ def needs_anchor(text: str) -> bool:
     """Whether `text` has a relative time word ("this week", "on Tuesday") a reader cannot
     place without the article's date."""
     return bool(
-        (_may_hold(text, _RELATIVE_HINTS) and _RELATIVE_RE.search(text))
-        or (_may_hold(text, WEEKDAYS) and _WEEKDAY_RE.search(text))
+        (may_hold(text, _RELATIVE_HINTS) and _RELATIVE_RE.search(text))
+        or (may_hold(text, WEEKDAYS) and _WEEKDAY_RE.search(text))
     )
 
 
@@ -1850,7 +1850,7 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
         return any(start < e and s < end for s, e in taken)
 
     # A change of a rate: one reading of its units.
-    points = POINTS_RE.finditer(text) if _may_hold(text, _POINTS_HINTS) else ()
+    points = POINTS_RE.finditer(text) if may_hold(text, _POINTS_HINTS) else ()
     for match in points:
         start, end = match.span()
         found.append(_quantity(text, _points_value(match), start, end, POINTS))
@@ -1876,7 +1876,7 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]
         unit = _CURRENCY_CODES.get(currency, currency) or ("%" if match.group("pct") else "")
         found.append(_quantity(text, number, start, end, unit))
         taken.append((start, end))
-    words = _WORD_NUMBER_RE.finditer(text) if _may_hold(text, _WORD_NUMBER_HINTS) else ()
+    words = _WORD_NUMBER_RE.finditer(text) if may_hold(text, _WORD_NUMBER_HINTS) else ()
     for match in words:
         phrase = match.group("words").rstrip(" -")
         start, end = match.start(), match.start() + len(phrase)
@@ -1906,14 +1906,14 @@ POINTS_RE = re.compile(
     r"point)\b",
     re.IGNORECASE,
 )
-# What every match of POINTS_RE holds (see `_may_hold`): "point", or "bp".
+# What every match of POINTS_RE holds (see `may_hold`): "point", or "bp".
 _POINTS_HINTS = ("point", "bp")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
 
 def gives_points(text: str) -> bool:
     """Whether `text` gives a change in percentage points (`POINTS_RE`)."""
-    return _may_hold(text, _POINTS_HINTS) and POINTS_RE.search(text) is not None
+    return may_hold(text, _POINTS_HINTS) and POINTS_RE.search(text) is not None
 
 
 def _points_value(match: re.Match[str]) -> float:
