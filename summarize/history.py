@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import hashlib
 import json
 import math
 import os
@@ -43,7 +42,7 @@ from summarize.dedup import (
 )
 from summarize.errors import InputError
 from summarize.models import Article, SourceInfo
-from summarize.textutil import content_terms
+from summarize.textutil import content_terms, text_digest
 from summarize.vectors import TfidfModel
 
 if TYPE_CHECKING:
@@ -358,11 +357,6 @@ def history_from_articles(articles: Sequence[Article]) -> History:
         )
     digests = {source.digest: source.id for source in sources if source.digest}
     return History(tuple(sentences), tuple(sources), digests=digests)
-
-
-def text_digest(text: str) -> str:
-    """One name for an article's text however it is spaced (a page saved twice)."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def _read_briefing(path: Path) -> _Briefing | None:

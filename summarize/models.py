@@ -165,7 +165,7 @@ class SourceInfo:
     # e.g. ("ai_generated",) when the cleaner removed an AI-content disclaimer from it.
     flags: tuple[str, ...] = ()
     copy_of: str | None = None  # id of the source this article copies (summarize.copies)
-    # The article's text as `history.text_digest` names it: a later `--since` of this
+    # The article's text as `textutil.text_digest` names it: a later `--since` of this
     # briefing's JSON knows the article as read.
     digest: str | None = None
     # Where `published` came from when the article's metadata gave none: the date the

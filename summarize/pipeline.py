@@ -31,7 +31,7 @@ from summarize.models import (
 )
 from summarize.options import BriefOptions
 from summarize.prepare import Prepared, prepare, timed
-from summarize.textutil import content_terms
+from summarize.textutil import content_terms, text_digest
 
 if TYPE_CHECKING:
     from summarize.history import History
@@ -241,8 +241,6 @@ def _dated_source(source: SourceInfo, cleaned: CleanedArticle, date: dt.date | N
 
 
 def _source_info(cleaned: CleanedArticle) -> SourceInfo:
-    from summarize.history import text_digest  # (history is imported for updates only)
-
     article = cleaned.article
     return SourceInfo(
         id=article.id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -116,6 +117,11 @@ def _terms(text: str) -> list[str]:
 @lru_cache(maxsize=_CACHE_SIZE)
 def _cached_terms(text: str) -> tuple[str, ...]:
     return tuple(_terms(text))
+
+
+def text_digest(text: str) -> str:
+    """One name for an article's text however it is spaced (a page saved twice)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def word_count(text: str) -> int:
