@@ -115,7 +115,6 @@ _MAY_TELL = re.compile(
 )
 # What every match of _MAY_TELL holds: a digit, a sign or one of its words (lower case, as
 # `facts.may_hold` takes them).
-_DIGIT = re.compile(r"\d")
 _TELLING_SIGNS = frozenset("$€£%")
 _TELLING_WORDS = ("percent", "per cent", "hundred", "thousand", "million", "billion", "trillion")
 
@@ -123,7 +122,7 @@ _TELLING_WORDS = ("percent", "per cent", "hundred", "thousand", "million", "bill
 def _may_tell(text: str) -> bool:
     """`_MAY_TELL.search`, not run on a sentence without what every match holds (most)."""
     if not (
-        _DIGIT.search(text)
+        facts.has_digit(text)
         or not _TELLING_SIGNS.isdisjoint(text)
         or facts.may_hold(text, _TELLING_WORDS)
     ):

@@ -50,6 +50,7 @@ from summarize.facts import (
     extract,
     figure_frame,
     gives_points,
+    has_digit,
     infer_year,
     mentions_toll,
     named_spans,
@@ -112,7 +113,6 @@ _COUNT = re.compile(
     r"|(?P<magnitude>\bmagnitude\b)|(?P<share>\d\s?(?:%|percent|per cent) of the (?:\w+ )?vote)"
     rf"|\d\s+(?:{COUNT_MODIFIER}\s+)?(?P<thing>[a-z]{{3,}})"
 )
-_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -123,7 +123,7 @@ def _count_words(text: str) -> frozenset[str]:
     if gives_points(text):
         found.add(POINTS)
     # (Every match of _COUNT holds a digit or "magnitude": most sentences need no search.)
-    counts = _COUNT.finditer(text) if _DIGIT.search(text) or "magnitude" in text else ()
+    counts = _COUNT.finditer(text) if has_digit(text) or "magnitude" in text else ()
     for match in counts:
         special = next((key for key in ("money", "magnitude", "share") if match.group(key)), "")
         if special:

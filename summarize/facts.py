@@ -29,6 +29,7 @@ _CLAIM_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 _HAS_DIGIT = re.compile(r"\d").search
+has_digit = _HAS_DIGIT  # (dedup and the cross-check look for a digit before a search)
 _DECADE = re.compile(r"^((?:1[5-9]|20)\d0)['’]?s$")  # "1980s", "1990's"
 
 
@@ -1263,7 +1264,6 @@ def same_figures(a: Facts, b: Facts) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)  # selection, dedup and attribution ask again
-@lru_cache(maxsize=1 << 14)  # selection asks of each group's members, pass after pass
 def needs_anchor(text: str) -> bool:
     """Whether `text` has a relative time word ("this week", "on Tuesday") a reader cannot
     place without the article's date."""
