@@ -1125,3 +1125,44 @@ def test_a_place_of_several_words_is_one_place_whatever_word_another_names() -> 
     other = "Twelve people were killed when a bus fell into a gorge in Himachal Pradesh's Mandi."
     assert tolls_of_one_count(one, other)
     assert not tolls_of_one_count(one, other.replace("Himachal Pradesh's Mandi", "Kullu"))
+
+
+LANDSLIDE = (
+    "A landslide buried 30 homes in the Colombian town of Salgar on Saturday, killing 12 "
+    "people, the national disaster agency said. Heavy rain had fallen for three days on the "
+    "slopes above the town, which lies in a coffee-growing valley in Antioquia province. "
+    "Soldiers and volunteers dug through mud with shovels and bare hands in search of "
+    "survivors."
+)
+LANDSLIDE_OTHER = (
+    "A landslide buried 30 homes in the town of Salgar in Antioquia on Friday, killing 15 "
+    "people, according to the national disaster agency. Residents said a stream above the "
+    "town had swollen and changed course hours before the slope collapsed. The regional "
+    "governor said 200 families would be moved from the hillside once the rains eased."
+)
+LANDSLIDE_LATER = (
+    "Rescuers in the Colombian town of Salgar continued to search for missing people on "
+    "Monday after a landslide that buried 30 homes and killed 12 people on Saturday. Sniffer "
+    "dogs from the fire service in Medellin joined the search on Monday morning. "
+    "Meteorologists warned that more heavy rain was expected in Antioquia this week."
+)
+
+
+def test_each_disputed_value_lists_every_source_the_briefing_cites_for_it() -> None:
+    articles = [
+        build_article(LANDSLIDE, "a", published="2026-06-22"),
+        build_article(LANDSLIDE_OTHER, "b", published="2026-06-22"),
+        build_article(LANDSLIDE_LATER, "c", published="2026-06-23"),
+    ]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", words=120))
+    sources = {
+        d.slot: {value.value: value.sources for value in d.values} for d in briefing.disagreements
+    }
+    # The toll and the day are both in dispute; the later report that gives 12 and Saturday
+    # (cited with the first for the shown sentence) is listed under them too.
+    assert sources == {
+        "number": {"12": ("a", "c"), "15": ("b",)},
+        "date": {"on Saturday": ("a", "c"), "on Friday": ("b",)},
+    }
+    (told,) = [s for s in briefing.sentences if "30 homes" in s.text]
+    assert told.disputed == (0, 1)
