@@ -464,7 +464,11 @@ def eligible(sentence: Sentence, config: ExtractiveConfig) -> bool:
     first = sentence.text[0]
     if not (first.isupper() or first.isdigit() or first in _SENTENCE_START):
         return False
-    return not _ASIDE_OR_LIST.match(sentence.text) and not _announces_what_follows(sentence.text)
+    return not (
+        _ASIDE_OR_LIST.match(sentence.text)
+        or _announces_what_follows(sentence.text)
+        or _asks(sentence.text)
+    )
 
 
 # Words a toll needs at least to be a sentence ("Four miners remain missing.").
@@ -478,6 +482,12 @@ def _short_enough_or_a_toll(text: str, n_words: int, config: ExtractiveConfig) -
     if n_words >= config.min_words:
         return True
     return n_words >= _TOLL_MIN_WORDS and text.rstrip(" \"'”’)").endswith(".") and bool(tolls(text))
+
+
+def _asks(text: str) -> bool:
+    """A question ("Is this any concern of ours?", "Who will pay for the cleanup?") is a
+    writer's framing or a quoted speaker's, not a fact a briefing can report."""
+    return text.rstrip(" \"'”’)").endswith("?")
 
 
 def _announces_what_follows(text: str) -> bool:

@@ -41,6 +41,20 @@ def test_eligibility_rejects_fragments_headings_and_tables() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Is this any concern of ours?",
+        "Who will pay for the cleanup of the river now that the company is bankrupt?",
+        "So what of the families who lost everything when the river broke its banks?",
+        "What happens to the 2,000 workers if the plant closes for good?\u201d",
+    ],
+)
+def test_a_question_is_framing_not_a_fact_to_report(text: str) -> None:
+    assert not eligible(build_sentence(text), CONFIG)
+    assert eligible(build_sentence(text.rstrip("?\u201d") + "."), CONFIG)
+
+
+@pytest.mark.parametrize(
     "text, usable",
     [
         ("Four miners remain missing.", True),
