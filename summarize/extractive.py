@@ -485,9 +485,18 @@ def _short_enough_or_a_toll(text: str, n_words: int, config: ExtractiveConfig) -
 
 
 def _asks(text: str) -> bool:
-    """A question ("Is this any concern of ours?", "Who will pay for the cleanup?") is a
-    writer's framing or a quoted speaker's, not a fact a briefing can report."""
-    return text.rstrip(" \"'”’)").endswith("?")
+    """A question ("Is this any concern of ours?", "Who will pay for the cleanup?") or a
+    writer's bidding ("Just look at who's going to bat for Napster.", "Consider the
+    numbers.") is framing, not a fact a briefing can report."""
+    return text.rstrip(" \"'”’)").endswith("?") or _BIDS.match(text) is not None
+
+
+# A sentence that opens by bidding the reader to do something.
+_BIDS = re.compile(
+    r"(?:(?:just|so|but|now|and)\s+)?(?:look at|consider|imagine|think about|remember"
+    r"|picture|take a look|don't forget|do not forget|forget about|let's|let us)\b",
+    re.IGNORECASE,
+)
 
 
 def _announces_what_follows(text: str) -> bool:

@@ -55,6 +55,24 @@ def test_a_question_is_framing_not_a_fact_to_report(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Just look at who's going to bat for Napster, the Internet music-swapping company.",
+        "Consider the numbers the ministry released for the last three winters.",
+        "Imagine a town of 5,000 people without running water for a month.",
+        "Let's be clear about what the company promised its workers in March.",
+    ],
+)
+def test_a_sentence_bidding_the_reader_is_framing_not_a_fact(text: str) -> None:
+    assert not eligible(build_sentence(text), CONFIG)
+    # The same words telling what someone did are a fact.
+    assert eligible(
+        build_sentence("Officials will consider the numbers the ministry gave."), CONFIG
+    )
+    assert eligible(build_sentence("Lookout posts along the river were staffed overnight."), CONFIG)
+
+
+@pytest.mark.parametrize(
     "text, usable",
     [
         ("Four miners remain missing.", True),
