@@ -695,11 +695,13 @@ def run_batch(
         if manifest.note:
             report.notes.append(manifest.note)
         root = str(input_path) if Path(input_path).is_dir() else ""
+        recorded: dict[str, list[str]] = {}  # each set's outputs as its manifest row lists
         try:
             with _Stop() as stop:
                 tasks: list[SetTask] = []
                 for item in sets:
                     previous = manifest.lookup(item.name)
+                    recorded[item.name] = previous[3] if previous else []
                     unchanged = (
                         previous is not None
                         and tuple(previous[:3]) == (item.content_hash, digest, "ok")
@@ -755,13 +757,56 @@ def run_batch(
             raise BatchInterrupted(report) from None
         finally:
             manifest.close()
-        if "html" in chosen:  # the index lists every set in the manifest, after its rows commit
-            from summarize.render_html import write_index
+        stale = _stale_outputs(report.results, recorded, out)
+        if stale:
+            report.notes.append(_stale_note(stale, chosen))
+        # The index lists every set in the manifest, after its rows commit. A run without
+        # html still refreshes an index an earlier run wrote: it must not go on linking
+        # pages this run made stale.
+        from summarize.render_html import refresh_index, write_index
 
+        if "html" in chosen:
             write_index(out)
+        else:
+            refresh_index(out)
     order = {item.name: position for position, item in enumerate(sets)}
     report.results.sort(key=lambda result: order.get(result.name, 0))
     return report
+
+
+def _stale_outputs(
+    results: list[SetResult], recorded: dict[str, list[str]], out: Path
+) -> list[str]:
+    """Files the manifest listed for a set that this run re-briefed but did not write
+    again (another format, a new file name), still on disk: out of date next to the set's
+    fresh briefing. Reported, never deleted: a reader may have kept or edited them."""
+    return sorted(
+        name
+        for result in results
+        if result.status == "ok"
+        for name in recorded.get(result.name, ())
+        if name not in result.outputs and (out / name).is_file()
+    )
+
+
+_STALE_SHOWN = 6  # file names a note lists before counting the rest
+
+
+def _stale_note(stale: list[str], chosen: tuple[str, ...]) -> str:
+    shown = ", ".join(stale[:_STALE_SHOWN])
+    if len(stale) > _STALE_SHOWN:
+        shown += f" and {len(stale) - _STALE_SHOWN} more"
+    other_format = any(name.rsplit(".", 1)[-1] not in chosen for name in stale)
+    advice = (
+        "delete them, or use --format all to keep every format current"
+        if other_format
+        else "delete them"
+    )
+    return (
+        f"{len(stale)} output file(s) of an earlier run were not written again by this one "
+        f"and are out of date next to their set's new briefing: {shown}; left in place "
+        f"({advice})"
+    )
 
 
 def _prepare_outdir(out: Path) -> None:

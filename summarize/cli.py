@@ -71,6 +71,48 @@ def _format_name(chosen: OutputFormat | BatchFormat) -> str:
     return "md" if chosen.value == "markdown" else chosen.value
 
 
+_FORMAT_WORDS = {"md": "Markdown", "json": "JSON", "html": "HTML"}
+
+
+def _brief_format(requested: OutputFormat | None, output: Path | None) -> str:
+    """The format `brief` writes: --format, else the one the -o name ends in, else md.
+    A --format that contradicts the -o extension is refused: a file named x.json holding
+    Markdown misleads whoever opens it, and guessing which flag was meant would too."""
+    from summarize.output import format_of
+    from summarize.sanitize import path_text
+
+    named = format_of(output) if output is not None else None
+    if requested is None:
+        return named or "md"
+    chosen = _format_name(requested)
+    if output is None or named is None or named == chosen:
+        return chosen
+    raise typer.BadParameter(
+        f"{requested.value} contradicts -o {path_text(output)}, a {_FORMAT_WORDS[named]} "
+        f"file name. Drop --format to write {_FORMAT_WORDS[named]}, or name the file "
+        f"{path_text(output.with_suffix('.' + chosen))} to write {_FORMAT_WORDS[chosen]}.",
+        param_hint="'--format'",
+    )
+
+
+def _check_batch_outdir(outdir: Path) -> None:
+    """batch -o is a folder: a new one named like a briefing file (out.json) is refused,
+    since it would become a folder of Markdown files named out.json."""
+    from summarize.output import format_of
+    from summarize.sanitize import path_text
+
+    named = format_of(outdir)
+    if named is None or outdir.exists():  # an existing folder of that name is the user's
+        return
+    raise typer.BadParameter(
+        f"{path_text(outdir)} looks like a {_FORMAT_WORDS[named]} file name, but batch "
+        f"writes one file per set into an output folder. Give a folder (-o "
+        f"{path_text(outdir.with_suffix(''))}) and --format {named}; to use a folder named "
+        f"{path_text(outdir.name)}, create it first.",
+        param_hint="'-o' / '--output'",
+    )
+
+
 class Executor(str, Enum):
     local = "local"
     ray = "ray"
@@ -341,20 +383,23 @@ def brief(
     ],
     options: BriefOptions,
     output_format: Annotated[
-        OutputFormat,
+        Optional[OutputFormat],  # noqa: UP045 - None: not given, the -o name decides
         typer.Option(
             "--format",
             "-f",
             help="Markdown, JSON, or HTML (one self-contained page to read and check in a "
-            "browser).",
+            "browser). An -o file name ending .md, .json or .html already picks its format; "
+            "a --format that contradicts it is an error.",
+            show_default="md, or what the -o file name ends in",
         ),
-    ] = OutputFormat.md,
+    ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
             "--output",
             "-o",
-            help="Write the briefing to this file; '-' is standard output.",
+            help="Write the briefing to this file; '-' is standard output. Its extension "
+            "(.md, .json, .html) sets the format when --format is not given.",
             dir_okay=False,
             show_default="outputs/<set name>.<md|json|html>",
         ),
@@ -399,6 +444,7 @@ def brief(
     # One briefing per process: what start-up built (modules, classes, compiled patterns)
     # lives until exit, so the collector need not walk it again on every full collection.
     gc.freeze()
+    fmt = _brief_format(output_format, output)
     if title is not None or since:
         options = dataclasses.replace(options, title=title, since=tuple(since or ()))
     try:
@@ -410,7 +456,7 @@ def brief(
                 briefing.stats, removed_lines=briefing.removed_lines
             )
         to_stdout = output is not None and str(output) == STDOUT
-        text, written = save_briefing(briefing, _format_name(output_format), output, paths)
+        text, written = save_briefing(briefing, fmt, output, paths)
     except SummarizeError as error:
         raise _fail(str(error), verbose) from None
     except OSError as error:
@@ -454,9 +500,15 @@ def batch_command(
         ),
     ],
     options: BriefOptions,
-    outdir: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = Path(
-        "outputs"
-    ),
+    outdir: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Output folder, one file per set and format; a new one may not be named "
+            "like a file (out.json): choose the format with --format.",
+        ),
+    ] = Path("outputs"),
     workers: Annotated[int, typer.Option(min=1, help="Parallel worker processes.")] = 1,
     output_format: Annotated[
         BatchFormat,
@@ -482,6 +534,7 @@ def batch_command(
     """Brief every new or changed article set; unchanged sets are skipped, failures recorded."""
     from summarize.batches import BatchInterrupted, run_batch
 
+    _check_batch_outdir(outdir)
     show_bar = sys.stderr.isatty() and not quiet
 
     def log(result, done: int, total: int) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 
 class SummarizeError(Exception):
     """Base class for the tool's own, expected errors (shown without a traceback)."""
@@ -21,3 +23,13 @@ class InputError(SummarizeError):
         if hint:
             message += f" ({hint})"
         super().__init__(message)
+
+
+def json_error_reason(error: json.JSONDecodeError, *, line: bool = True) -> str:
+    """The JSON parser's complaint whole: its `msg` alone stops mid-phrase ("Invalid
+    control character at", "Unterminated string starting at") because the position is
+    kept apart; it is put back. `line=False` for a one-line document (a JSON Lines line,
+    whose line number the message names already): the column only."""
+    message = error.msg[:1].lower() + error.msg[1:]
+    where = f"line {error.lineno}, column {error.colno}" if line else f"column {error.colno}"
+    return f"{message} {where}" if message.endswith(" at") else f"{message} at {where}"

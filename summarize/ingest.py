@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from summarize.errors import InputError
+from summarize.errors import InputError, json_error_reason
 from summarize.models import Article
 from summarize.output import MANIFEST, is_briefing
 from summarize.sanitize import body_text, path_text, single_line
@@ -533,7 +533,9 @@ def parse_json(text: str, where: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(where, f"malformed JSON at line {error.lineno}: {error.msg}") from None
+        raise InputError(
+            where, f"malformed JSON: {json_error_reason(error)}", "fix the JSON or remove the file"
+        ) from None
     except RecursionError:
         raise InputError(where, "JSON nested too deeply") from None
     except ValueError as error:  # e.g. an integer of 100,000 digits
@@ -576,7 +578,7 @@ def json_lines(
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as error:
-                problem = f"malformed JSON line ({error.msg})"
+                problem = f"malformed JSON line ({json_error_reason(error, line=False)})"
             except RecursionError:
                 problem = "JSON nested too deeply"
             except ValueError as error:  # e.g. an integer of 100,000 digits

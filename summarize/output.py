@@ -32,6 +32,8 @@ UPDATE_SUFFIX = ".update"  # batch: <set>.update.<fmt> is the set's update brief
 BRIEFING_MARKER = "<!-- briefing written by summarize; not read back as an article -->"
 _JSON_BRIEFING_KEYS = {"title", "engine", "sentences", "sources", "stats"}
 _TEMP_SUFFIX = ".tmp"
+# The format a file name's extension asks for; any other extension asks for none.
+FORMAT_SUFFIXES = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html"}
 _FIFO_WAIT_SECONDS = 10.0
 
 
@@ -56,6 +58,14 @@ def is_briefing(text: str) -> bool:
     except (ValueError, RecursionError):
         return False
     return isinstance(data, dict) and data.keys() >= _JSON_BRIEFING_KEYS
+
+
+def format_of(target: str | os.PathLike[str]) -> str | None:
+    """The briefing format `target`'s extension names (any case), or None: '-', no
+    extension, or one that names no format (`.txt`), so the format is chosen elsewhere."""
+    if os.fspath(target) == STDOUT:
+        return None
+    return FORMAT_SUFFIXES.get(Path(target).suffix.lower())
 
 
 def write_briefing(target: str | os.PathLike[str], text: str) -> str:

@@ -83,6 +83,15 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
     return "\n".join(lines)
 
 
+def _not_read_lines(briefing: Briefing) -> list[str]:
+    """The inputs of the set that were skipped, each with why: a reader of the file alone
+    (no console, no JSON) must know the Sources list is not the whole set."""
+    skipped = briefing.stats.skipped_inputs
+    if not skipped:
+        return []
+    return ["## Not read", "", *(f"- {escape_markdown(item)}" for item in skipped), ""]
+
+
 def update_line(briefing: Briefing) -> str | None:
     """The line under an update briefing's title (Markdown and HTML): "Update: what 3 new
     articles add to 5 read earlier (since …)". None for other briefings."""

@@ -31,6 +31,7 @@ EXCERPT_CONTEXT = 240  # characters kept either side of a cited passage in excer
 MAX_TOOLTIPS_PER_SENTENCE = 12
 TOOLTIP_CONTEXT = 90  # characters of the source shown either side of the span in a tooltip
 INDEX_NAME = "index.html"
+_GENERATOR = '<meta name="generator" content="summarize">'  # marks every page as ours
 
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -326,7 +327,7 @@ def _page(title: str, *, header: str, nav: str, main: str, footer: str, meta: st
         + (meta_block if meta else "")
         + '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '<meta name="generator" content="summarize">\n'
+        f"{_GENERATOR}\n"
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n"
         "</head>\n<body>\n"
         f'<header role="banner">\n{header}</header>\n'
@@ -809,6 +810,18 @@ def _relative_href(name: str) -> str:
     from urllib.parse import quote
 
     return "./" + quote(name)
+
+
+def refresh_index(outdir: str | Path) -> Path | None:
+    """Rewrite the output folder's index.html only if one written by summarize is there
+    (a file of the user's by that name is left alone); None when there is none."""
+    target = Path(outdir) / INDEX_NAME
+    try:
+        with target.open(encoding="utf-8", errors="replace") as stream:
+            ours = _GENERATOR in stream.read(8192)  # in <head>, before the style sheet
+    except OSError:
+        return None
+    return write_index(outdir) if ours else None
 
 
 def write_index(outdir: str | Path) -> Path:

@@ -238,3 +238,51 @@ def test_a_jsonl_set_reports_articles_skipped_when_read_and_when_prepared(
     skipped = json.loads((out / "story.json").read_text())["stats"]["skipped_inputs"]
     assert len(skipped) == 2
     assert "could not be cleaned (RecursionError" in skipped[1]
+
+
+def test_markdown_briefing_of_a_set_names_its_skipped_inputs(tmp_path: Path) -> None:
+    root = make_sets(tmp_path / "in", 1)
+    (root / "set00" / "empty.txt").write_bytes(b"")
+    (root / "set00" / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    summarize.batch(root, tmp_path / "out", options=EXTRACTIVE)
+    markdown = (tmp_path / "out" / "set00.md").read_text()
+    not_read = markdown.split("\n## Not read\n\n", 1)[1].removesuffix(f"{BRIEFING_MARKER}\n")
+    assert [line.rsplit("/", 1)[-1] for line in not_read.splitlines()] == [
+        "blob.txt: binary file, not text",
+        "empty.txt: empty file (0 bytes)",
+    ]
+
+
+def test_outputs_left_by_a_format_change_are_reported_and_kept(tmp_path: Path) -> None:
+    root = make_sets(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE, formats="all")
+    (out / "set00.txt").write_text("my own notes\n")  # never written by summarize
+    (out / "set01.json").unlink()  # deleted by the user: nothing to report
+    before = {name: (out / name).read_bytes() for name in ("set00.json", "set01.html")}
+    report = summarize.batch(root, out, options=EXTRACTIVE, formats="md")
+    assert report.notes == [
+        "3 output file(s) of an earlier run were not written again by this one and are out "
+        "of date next to their set's new briefing: set00.html, set00.json, set01.html; left "
+        "in place (delete them, or use --format all to keep every format current)"
+    ]
+    assert before == {name: (out / name).read_bytes() for name in before}  # nothing lost
+    # The index an earlier run wrote no longer links the pages this run left stale.
+    assert "set00.html" not in (out / "index.html").read_text()
+    quiet = snapshot(out)
+    again = summarize.batch(root, out, options=EXTRACTIVE, formats="md")
+    assert again.notes == [] and snapshot(out) == quiet  # told once; a re-run writes nothing
+
+
+def test_a_briefing_renamed_by_a_new_set_leaves_its_old_file_reported(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    write_articles(root / "a b", STORY)
+    out = tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE)
+    write_articles(root / "a-b", STORY)  # the same safe name: both sets get a hashed one
+    report = summarize.batch(root, out, options=EXTRACTIVE, force=True)
+    assert report.count("ok") == 2 and (out / "a-b.md").is_file()
+    assert report.notes == [
+        "1 output file(s) of an earlier run were not written again by this one and are out "
+        "of date next to their set's new briefing: a-b.md; left in place (delete them)"
+    ]

@@ -5,6 +5,8 @@ import pytest
 from typer.testing import CliRunner
 
 from summarize.cli import app
+from summarize.errors import json_error_reason
+from tests.conftest import STORY, write_articles
 
 runner = CliRunner()
 
@@ -136,3 +138,58 @@ def test_markdown_is_another_name_for_md(story_dir: Path) -> None:
     result = runner.invoke(app, ["brief", str(story_dir), "--format", "markdown", "-o", "b.md"])
     assert result.exit_code == 0, result.output
     assert Path("b.md").read_text().startswith("# ")
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"), [("b.json", '{\n  "title"'), ("b.HTML", "<!DOCTYPE html>"), ("b.md", "# ")]
+)
+def test_output_file_extension_picks_the_format(story_dir: Path, name: str, starts: str) -> None:
+    result = runner.invoke(app, ["brief", str(story_dir), "-q", "-o", name])
+    assert result.exit_code == 0, result.output
+    assert Path(name).read_text().startswith(starts)
+
+
+def test_other_extensions_keep_the_default_or_the_given_format(story_dir: Path) -> None:
+    assert runner.invoke(app, ["brief", str(story_dir), "-q", "-o", "b.txt"]).exit_code == 0
+    assert Path("b.txt").read_text().startswith("# ")
+    given = runner.invoke(app, ["brief", str(story_dir), "-q", "-f", "json", "-o", "c.txt"])
+    assert given.exit_code == 0 and json.loads(Path("c.txt").read_text())["sentences"]
+
+
+def test_format_that_contradicts_the_output_extension_is_refused(story_dir: Path) -> None:
+    result = runner.invoke(app, ["brief", str(story_dir), "-f", "md", "-o", "out/b.json"])
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "'--format': md contradicts -o out/b.json, a JSON file name." in message
+    assert "Drop --format to write JSON, or name the file out/b.md to write Markdown." in message
+    assert not Path("out").exists()  # refused before any work or write
+
+
+def test_batch_output_folder_named_like_a_file_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    write_articles(root / "flood", STORY)
+    result = runner.invoke(app, ["batch", str(root), "-o", "briefs.json", "-q"])
+    assert result.exit_code == 2 and not Path("briefs.json").exists()
+    message = " ".join(result.stderr.split())
+    assert "briefs.json looks like a JSON file name" in message
+    assert "Give a folder (-o briefs) and --format json" in message
+    Path("briefs.json").mkdir()  # a folder the user made with that name is theirs to use
+    made = runner.invoke(app, ["batch", str(root), "-o", "briefs.json", "-q", "-w", "40"])
+    assert made.exit_code == 0, made.output
+    assert Path("briefs.json/flood.md").is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{"a": "x\x01"}', "invalid control character at line 1, column 9"),
+        ('{\n "a": "unclosed', "unterminated string starting at line 2, column 7"),
+        ('{"a" 1}', "expecting ':' delimiter at line 1, column 6"),
+    ],
+)
+def test_json_error_reason_is_whole_with_its_position(text: str, reason: str) -> None:
+    with pytest.raises(json.JSONDecodeError) as caught:
+        json.loads(text)
+    assert json_error_reason(caught.value) == reason
+    column = reason.split("column ")[1]
+    assert json_error_reason(caught.value, line=False).endswith(f" at column {column}")

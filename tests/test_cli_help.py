@@ -29,7 +29,7 @@ def test_every_default_is_shown(width: int) -> None:
         "[default: (200, or none with --sentences)",
         "[default: 0.45",
         "[default: auto]",
-        "[default: md]",
+        "[default: (md, or what the -o file name ends in)]",
         "[default: ($SUMMARIZE_MODEL or facebook/bart-large-cnn)]",
         "[default: 2000000",
         "[default: (the most representative headline)]",

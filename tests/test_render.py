@@ -135,3 +135,16 @@ def test_the_sources_show_the_date_an_article_is_dated_by_and_where_it_came_from
     assert "— 2025-03-03 `a.txt`" in md
     assert "— 2025-03-04 (year from the other sources) `b.txt`" in md
     assert "— 2025-03-03 (date of the article it copies) `d.txt`" in md
+
+
+def test_markdown_names_the_inputs_that_were_not_read_and_why() -> None:
+    skipped = ("in/bad.json: malformed JSON", "in/blob_1.txt: binary file, not text")
+    briefing = build_briefing()
+    briefing.stats = dataclasses.replace(briefing.stats, skipped_inputs=skipped)
+    md = to_markdown(briefing)
+    section = md.split("## Sources", 1)[1].split("## Not read\n\n", 1)[1]
+    assert section.splitlines()[:2] == [
+        "- in/bad.json: malformed JSON",
+        "- in/blob\\_1.txt: binary file, not text",  # inert Markdown, as every input text
+    ]
+    assert "## Not read" not in to_markdown(build_briefing())  # nothing skipped: no section

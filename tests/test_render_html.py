@@ -15,7 +15,7 @@ from summarize.cli import app
 from summarize.models import Briefing, BriefingStats, BriefSentence, SourceInfo, Support
 from summarize.pipeline import BriefOptions
 from summarize.render import render, to_json
-from summarize.render_html import IndexRow, read_meta, to_html, to_index_html
+from summarize.render_html import IndexRow, read_meta, refresh_index, to_html, to_index_html
 from tests.conftest import STORY, write_articles
 
 TEXT_A = "Rain fell all night.\n\nWater rose fast. Crews used boats."
@@ -351,3 +351,13 @@ def test_many_citations_keep_every_marker_but_few_tooltips(monkeypatch: pytest.M
     links = [a["href"] for tag, a in page.tags if tag == "a" and "cite" in (a.get("class") or "")]
     assert links == ["#m1-1", "#m2-1", "#m2-2"]
     assert "tip1-1" in page.attrs and "tip1-2" not in page.attrs and "tip2-2" in page.attrs
+
+
+def test_an_index_is_refreshed_only_where_summarize_wrote_one(tmp_path: Path) -> None:
+    assert refresh_index(tmp_path) is None and not (tmp_path / "index.html").exists()
+    (tmp_path / "index.html").write_text("<html>my own start page</html>")
+    assert refresh_index(tmp_path) is None
+    assert (tmp_path / "index.html").read_text() == "<html>my own start page</html>"
+    (tmp_path / "index.html").write_text(to_index_html([]).replace("Briefings", "Old"))
+    assert refresh_index(tmp_path) == tmp_path / "index.html"
+    assert (tmp_path / "index.html").read_text() == to_index_html([])
