@@ -76,6 +76,7 @@ def to_markdown(briefing: Briefing, show_corroboration: bool | None = None) -> s
         for n, source in enumerate(briefing.sources, 1)
     ]
     lines.append("")
+    lines += _not_read_lines(briefing)
     if earlier_sources:  # update briefings: the earlier reports a new figure revises
         lines += ["## Earlier sources updated", ""]
         lines += [f"E{n}. {_source_line(source)}" for n, source in enumerate(earlier_sources, 1)]
