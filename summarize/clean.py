@@ -24,6 +24,7 @@ from collections import Counter
 
 from summarize import facts, language
 from summarize.models import Article, Block, BlockKind, CleanedArticle
+from summarize.segment import TIME_ZONES
 from summarize.textutil import normalize_text
 
 _MONTH = (
@@ -54,8 +55,9 @@ _FOREIGN_DAY_MONTH_YEAR = (
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)"
-_DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated|modified|first published|date|dated"
+# A line that is only a date, maybe under its label and with its time.
+_DATE_TEXT = (
+    rf"(?:(?:published|updated|posted|last updated|modified|first published|date|dated"
     rf"|publication date|date published"
     # The same labels in Spanish, French and German: "Publicado:", "Publié le".
     rf"|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)"
@@ -67,9 +69,9 @@ _DATE_LINE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*(?:\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[t ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_FOREIGN_DAY_MONTH_YEAR})"
-    rf"(?:\s*(?:at\s*)?[,|·•/-]?\s*{_TIME})?$",
-    re.IGNORECASE,
+    rf"(?:\s*(?:at\s*)?[,|·•/-]?\s*{_TIME})?"
 )
+_DATE_LINE = re.compile(rf"^{_DATE_TEXT}$", re.IGNORECASE)
 _COUNTER_LINE = re.compile(r"^[\d.,\s]+[kKmM]?(?:\s*(?:shares?|views?|comments?|likes?))?$")
 _LABEL_LINE = re.compile(
     r"^(?:breaking(?: news)?|live(?: updates)?|exclusive|developing(?: story)?|update[d]?"
@@ -95,19 +97,31 @@ _RELATED_LINE = re.compile(
     r"|most (?:read|popular|viewed|shared)|you (?:may|might) also like|further reading)[\s:.-]*$",
     re.IGNORECASE,
 )
+# What opens a byline: "By", "Written by", "Reported by: ".
+_BY = r"(?i:(?:written|posted|reported|edited|compiled)\s+by|by)\s*:?\s+"
 _BYLINE = re.compile(
-    r"^(?i:(?:written|posted|reported|edited|compiled)\s+by|by)\s*:?\s+"
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*)\s*$"
+    rf"^{_BY}(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*)\s*$"
 )
+# A writer's name of two words at least ("Jane Doe", "Ana de Souza and Tom Lee").
+_BYLINE_NAME = (
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and|&|de|van|von|al|bin))?"
+    r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:and|&|de|van|von|al|bin))?){1,5})"
+)
+# A word of a writer's role or outlet, in title case ("Staff Writer", "The Washington Post").
+_ROLE_WORD = r"(?:[A-Z][\w.'’&-]*|of|the|for|and|at|in|to)"
 # A byline with the writer's role or outlet after it: "By Maria Gomez, Staff Writer", "By
 # Jane Doe and Tom Lee | The Washington Post". Two words of name at least and a role in
 # title case, so "By Tuesday, the fire had spread" stays prose.
-_BYLINE_ROLE = re.compile(
-    r"^(?i:(?:written|posted|reported|edited|compiled)\s+by|by)\s*:?\s+"
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and|&|de|van|von|al|bin))?"
-    r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:and|&|de|van|von|al|bin))?){1,5})"
-    r"\s*[,|–—-]\s*"
-    r"(?:(?:[A-Z][\w.'’&-]*|of|the|for|and|at|in|to)\s*){1,6}$"
+_BYLINE_ROLE = re.compile(rf"^{_BY}{_BYLINE_NAME}\s*[,|–—-]\s*(?:{_ROLE_WORD}\s*){{1,6}}$")
+# A byline with the date of the story: "By Maria Cortes | September 17, 2026", "By Jane
+# Doe, Reuters | Updated March 3, 2026 10:42 GMT", "Jane Doe · 3 March 2026". Without its
+# "By" only a bar or a dot parts the name from the date. The date dates the article as a
+# date line does (see _line_date).
+_DATED_BYLINE = re.compile(
+    rf"^(?:{_BY}{_BYLINE_NAME}(?:\s*,\s*{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,5}})?"
+    r"(?:\s*[,|·•—–-]\s*|\s+on\s+)"
+    rf"|{_BYLINE_NAME.replace('<name>', '<bare_name>')}\s*[|·•]\s*)"
+    rf"(?P<date>(?i:{_DATE_TEXT}))$"
 )
 _AI_DISCLAIMER = re.compile(
     r"(?i)\b(?:this (?:article|story|content|summary|post|report) (?:was|is|has been)"
@@ -160,17 +174,35 @@ _WIRES = (
     r"AP|AFP|Reuters|Xinhua|UPI|CNN|dpa|DPA|Bloomberg|Kyodo|ANSA|EFE|PTI|IANS|TASS|Itar-Tass"
     r"|AFNS|BBC|PA|Yonhap|Interfax|RIA Novosti|Anadolu|IRNA|KUNA|APP|Bernama|Antara|NNA|WAM"
 )
-_CAPS_WORD = r"(?:[A-Za-z]{1,2}['’])?[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*"
+# Capital and small letters, accented ones too ("SÃO PAULO", "BOGOTÁ", "ŁÓDŹ", "Bogotá";
+# Latin Extended-A mixes both cases, so it is in both).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOW = "a-zß-öø-ÿĀ-ž"
+_CAPS_WORD = rf"(?:[A-Za-z]{{1,2}}['’])?[{_UP}][{_UP}.'’]*(?:-[{_UP}][{_UP}.'’]*)*"
 _CAPS_PLACE = (
     rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,4}}(?: \((?!(?:{_WIRES})\))[A-Z][A-Za-z ]{{1,25}}\))?"
 )
-_TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]+(?: [A-Z][a-zA-Z.'’-]+){0,3}"
-_REGION = r"(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}){0,2}"
-# The day after or before the month: "May 9", "Aug. 6, 2026", "3 August".
-_DL_DATE = (
-    r"(?:, (?P<date>(?i:" + _MONTH + r") ?\d{1,2}(?:, ?\d{4})?"
-    r"|\d{1,2} (?i:" + _MONTH + r")(?:,? \d{4})?))?"
+# A weekday in a dateline's date, in full or cut short ("Thursday", "Thu.", "Thurs").
+_DL_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DL_WEEKDAY = rf"(?i:{_DL_WEEKDAY_NAME}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+# A place in title case; a weekday or a month is none ("Friday, March 3 - The ...").
+_TITLE_PLACE = (
+    rf"(?!(?i:{_DL_WEEKDAY_NAME}|{_MONTH})\b)"
+    rf"[{_UP}][{_UP}{_LOW}.'’-]+(?: [{_UP}][{_UP}{_LOW}.'’-]+){{0,3}}"
 )
+# The state or country after the city ("MOBILE, Ala.", "EL PASO, Texas"), not the weekday
+# of the date ("NAIROBI, Thursday, March 12").
+_REGION_WORD = rf"[{_UP}][{_UP}{_LOW}.'’]*"
+_REGION = rf"(?:, (?!(?i:{_DL_WEEKDAY_NAME})\b){_REGION_WORD}(?: {_REGION_WORD}){{0,2}}){{0,2}}"
+# The day after or before the month, its year and weekday if given: "May 9", "Aug. 6,
+# 2026", "3 August", "Oct 7, 2026", "Thursday 12 March 2026", "Thursday, March 12".
+_DL_DAY = (
+    r"(?i:" + _MONTH + r") ?\d{1,2}(?:st|nd|rd|th)?(?:, ?\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?i:" + _MONTH + r")(?:,? \d{4})?"
+)
+_DL_DAY_GROUP = rf"(?:{_DL_WEEKDAY},? )?(?P<date>{_DL_DAY})"
+# A weekday alone names no date ("LONDON, Thursday (Reuters) -"): it is not kept.
+_DL_DATE = rf"(?:, {_DL_DAY_GROUP}|, (?i:{_DL_WEEKDAY_NAME}))?"
 # A dash and a space, or a long dash glued to the text ("WASHINGTON—An", "N.C._Nine").
 _DL_DASH = r"(?: ?(?:--|—|–|-|_) +|(?:--|—|_)(?=[\"“(A-Z]))(?=[\"“‘'`(\dA-Z])"
 # A news agency's name, after which the dateline may end in a colon or in nothing.
@@ -187,16 +219,18 @@ _DATELINES = (
         rf"(?:{_DL_SOURCE}?{_DL_DASH}|{_DL_WIRE}{_DL_AFTER_WIRE})"
     ),
     re.compile(rf"^(?P<place>{_TITLE_PLACE}{_REGION}){_DL_DATE}{_DL_WIRE}{_DL_AFTER_WIRE}"),
+    # A place in title case without an agency needs its date: "Nairobi, 12 March 2026 -".
+    re.compile(rf"^(?P<place>{_TITLE_PLACE}{_REGION}), {_DL_DAY_GROUP}{_DL_SOURCE}?{_DL_DASH}"),
     re.compile(rf"^\((?:{_WIRES})\){_DL_AFTER_WIRE}"),
     # No place, only the day and the agency (a wire's business and US format): "May 4
     # (Reuters) -", "Feb. 9 (AP) --", "4 May (Reuters) -". A dash or a colon must close
     # it: after the bare agency "March 3 (AP) Biden signs ..." may be a timeline's entry.
-    re.compile(
-        r"^(?P<date>(?i:" + _MONTH + r") ?\d{1,2}(?:, ?\d{4})?|\d{1,2} (?i:" + _MONTH + r")"
-        rf"(?:,? \d{{4}})?){_DL_WIRE}(?:{_DL_DASH}|: +(?=[\"“‘'`(\dA-Z]))"
-    ),
+    re.compile(rf"^{_DL_DAY_GROUP}{_DL_WIRE}(?:{_DL_DASH}|: +(?=[\"“‘'`(\dA-Z]))"),
     re.compile(rf"^(?:[A-Z][A-Z-]+ )?\((?P<place>{_CAPS_PLACE}{_REGION})\){_DL_DASH}"),
 )
+# Inside a dateline, the date after the agency: "LONDON (Reuters) - Oct 7, 2026 - The ...".
+# (Alone, "March 3, 2026 - The government fell." is a timeline's entry.)
+_INNER_DATELINE = re.compile(rf"^{_DL_DAY_GROUP}{_DL_DASH}")
 # A headline glued in front of an agency dateline ("... cease-fire MADRID, Spain (AP) _").
 _GLUED_DATELINE = re.compile(
     rf"(?<=[a-z0-9] )(?={_CAPS_PLACE}{_REGION}{_DL_DATE}{_DL_WIRE} ?(?:--|—|–|-|_) )"
@@ -211,7 +245,7 @@ _BYLINE_BEFORE_DATELINE = re.compile(
 # fire reached the hills" is prose, and so is "At 09:14 the alarm sounded."
 _ENTRY_TIME = re.compile(
     r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?"
-    r"(?: (?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|local(?: time)?))?"
+    rf"(?: (?:{TIME_ZONES}|local(?: time)?))?"
     r"(?: ?[:|–—-])? (?=[\"“‘'A-Z])"
 )
 # Clock times that open this many of an article's lines make it a liveblog; one line that
@@ -220,7 +254,7 @@ LIVEBLOG_ENTRIES = 2
 # Capitalised openings that are labels or speakers, not places.
 _NOT_PLACES = frozenset(
     "FILE UPDATE UPDATED NOTE BREAKING WATCH VIDEO PHOTOS PHOTO CORRECTION EXCLUSIVE "  # noqa: SIM905
-    "ANALYSIS OPINION LIVE EDITOR'S EDITORS THE MR. MRS. MS. DR. SEN. REP. GOV. Q A UNDATED".split()
+    "ANALYSIS OPINION LIVE EDITOR'S EDITORS MR. MRS. MS. DR. SEN. REP. GOV. Q A UNDATED".split()
 )
 # NYT wire format codes ("&QL;", "&UR;", "&LR;") carry no text.
 _WIRE_CODE = re.compile(r"&[A-Z]{2};")
@@ -790,6 +824,8 @@ def noise_category(line: str) -> str | None:
     n_words = len(line.split())
     if n_words <= 8 and _BYLINE.match(line):
         return "byline"
+    if n_words <= 20 and _DATED_BYLINE.match(line):
+        return "byline"
     if n_words <= 14 and _BYLINE_ROLE.match(line):
         return "byline"
     if n_words <= 14 and _WIRE_BYLINE.match(line):
@@ -865,9 +901,9 @@ def clean(article: Article) -> CleanedArticle:
     for index, (text, _run) in enumerate(units):
         category = noise_category(text)
         if category == "byline":
-            match = _BYLINE.match(text) or _BYLINE_ROLE.match(text)
+            match = _BYLINE.match(text) or _BYLINE_ROLE.match(text) or _DATED_BYLINE.match(text)
             if match:
-                byline_names.add(match.group("name").casefold())
+                byline_names.add((match.group("name") or match.group("bare_name")).casefold())
         if category:
             drop(index, category)
         elif title_key and normalize_text(strip_wire_prefix(text)) == title_key:
@@ -908,7 +944,7 @@ def clean(article: Article) -> CleanedArticle:
         parts.append(text)
         offset += len(text) + 2
     text = "\n\n".join(parts)
-    date_lines = [line for category, line in removed_lines if category == "date"]
+    date_lines = [date for category, line in removed_lines if (date := _line_date(category, line))]
     stub_reason = _stub_reason(placed, removed)
     date, date_from = _article_date(article, dateline_date, date_lines, text)
     return CleanedArticle(
@@ -924,6 +960,15 @@ def clean(article: Article) -> CleanedArticle:
         stub_reason=stub_reason,
         language=language.detect(text),
     )
+
+
+def _line_date(category: str, line: str) -> str | None:
+    """The date a removed line tells the article's by: a date line's, or a byline's
+    ("By Maria Cortes | September 17, 2026"), which page furniture prints as often."""
+    if category == "date":
+        return line
+    byline = _DATED_BYLINE.match(line) if category == "byline" else None
+    return byline.group("date") if byline else None
 
 
 def _first_kept(keep: list[bool]) -> int:
@@ -947,7 +992,7 @@ def _strip_dateline(
     if depth >= _DATELINE_PARTS:
         return text, None, None
     match = None
-    for pattern in _DATELINES:
+    for pattern in (*_DATELINES, _INNER_DATELINE) if depth else _DATELINES:
         match = pattern.match(text)
         if match:
             break
@@ -970,6 +1015,13 @@ def _strip_dateline(
     if place == "UNDATED":  # a wire dateline that names no place
         place = None
     elif place and place.split(" ", 1)[0].split(",", 1)[0] in _NOT_PLACES:
+        return text, None, None
+    elif (
+        place
+        and place.startswith("THE ")
+        and not (date or "," in place or "(" in text[: match.end()])
+    ):
+        # "THE HAGUE, Netherlands (AP) —" is a place; a bare "THE BIG PICTURE — " a kicker.
         return text, None, None
     elif (
         place and not date and "(" not in text[: match.end()] and len(re.sub(r"\W", "", place)) < 4

@@ -67,7 +67,7 @@ def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int
     """Character spans of the sentences in `text`: glued ones split, split quotations
     re-joined, overlong ones cut into pieces."""
     spans: list[tuple[int, int]] = []
-    punkt = _join_initials(text, _punkt_spans(text, punkt_language))
+    punkt = _join_time_zones(text, _join_initials(text, _punkt_spans(text, punkt_language)))
     punkt = _split_after_abbreviations(text, punkt)
     for start, end in _join_split_quotes(text, _split_glued(text, punkt)):
         spans.extend(_cut_overlong(text, start, end))
@@ -131,6 +131,34 @@ def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 initials is not None
                 and initials.group() not in _PLACE_INITIALS
                 and text[start : start + 1].isupper()
+            ):
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+# Time zones written after a clock time ("11 a.m. ET", "9:30 p.m. GMT"); the one list, which
+# the cleaner's liveblog times use too.
+TIME_ZONES = (
+    "ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|AST|ADT|GMT|BST|UTC|CET"
+    "|CEST|WET|WEST|EET|EEST|MSK|IST|PKT|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST"
+    "|EAT|WAT|CAT"
+)
+# A sentence Punkt opened with the zone of the time that ended the one before ("at 11 a.m."
+# + "ET."): Punkt reads "a.m." as a sentence end before a word in capitals.
+_CLOCK_END = re.compile(r"(?:(?<=\d)|(?<=\d ))(?i:[ap]\.m\.)$")
+_ZONE_START = re.compile(rf"(?:{TIME_ZONES})\b")
+
+
+def _join_time_zones(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Re-join a sentence Punkt cut between a clock time and its time zone."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            previous_start, previous_end = joined[-1]
+            if _ZONE_START.match(text, start) and _CLOCK_END.search(
+                text, max(previous_start, previous_end - 8), previous_end
             ):
                 joined[-1] = (previous_start, end)
                 continue

@@ -1374,3 +1374,128 @@ def test_a_call_to_action_is_looked_for_at_every_sentence_start(line: str) -> No
     body = clean_module._CALL_TO_ACTION.pattern.removeprefix("(?i)")
     pattern = re.compile(clean_module._STARTS + body, re.IGNORECASE)
     assert clean_module._is_call_to_action(line) == bool(pattern.search(line))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "date"),
+    [
+        # A place that opens with THE, EL, LA or ST.; the year inside the dateline.
+        ("THE HAGUE, Oct 7, 2026 (Reuters) - ", "THE HAGUE", "2026-10-07"),
+        ("THE HAGUE, Netherlands (AP) — ", "THE HAGUE, Netherlands", None),
+        ("THE HAGUE (Reuters) - ", "THE HAGUE", None),
+        ("EL PASO, Texas, Oct 7 (AP) — ", "EL PASO, Texas", "--10-07"),
+        ("LA PAZ, Bolivia, October 7, 2026 (AFP) - ", "LA PAZ, Bolivia", "2026-10-07"),
+        ("ST. LOUIS, Oct. 7, 2026 (Reuters) - ", "ST. LOUIS", "2026-10-07"),
+        ("WINSTON-SALEM, N.C., October 7th (AP) — ", "WINSTON-SALEM, N.C.", "--10-07"),
+        # Accented names.
+        ("SÃO PAULO, 7 October 2026 (Reuters) - ", "SÃO PAULO", "2026-10-07"),
+        ("BOGOTÁ, Colombia, Oct 7 (AFP) - ", "BOGOTÁ, Colombia", "--10-07"),
+        ("Bogotá, Oct 7 (EFE) - ", "Bogotá", "--10-07"),
+        # A weekday before the date, or alone (then no date).
+        ("NAIROBI, Thursday 12 March 2026 - ", "NAIROBI", "2026-03-12"),
+        ("NAIROBI, Thursday, March 12 (AFP) - ", "NAIROBI", "--03-12"),
+        ("NAIROBI, Thu. 12 March 2026 — ", "NAIROBI", "2026-03-12"),
+        ("LONDON, Thursday (Reuters) - ", "LONDON", None),
+        ("Thursday, March 12 (Reuters) - ", None, "--03-12"),
+        # A place in title case with its date and no agency.
+        ("Nairobi, Thursday 12 March 2026 - ", "Nairobi", "2026-03-12"),
+        ("Nairobi, Kenya, 7 October 2026 – ", "Nairobi, Kenya", "2026-10-07"),
+        # The date after the agency.
+        ("LONDON (Reuters) - Oct 7, 2026 - ", "LONDON", "2026-10-07"),
+    ],
+)
+def test_datelines_of_every_common_shape_give_their_place_and_date(
+    dateline: str, place: str | None, date: str | None
+) -> None:
+    cleaned = clean(build_article(dateline + BODY))
+    assert cleaned.text == BODY
+    assert (cleaned.place, cleaned.date) == (place, date)
+    assert cleaned.removed == {"dateline": 1}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "WASHINGTON, a city of monuments, braced for the vote on Tuesday.",
+        "THE HAGUE is where the court sits, and judges met there on Tuesday.",
+        # A kicker in capitals that opens with THE names no place.
+        "THE BIG PICTURE — The council approved the new budget on Tuesday.",
+        # A weekday or a month is no place; a date alone opens a timeline's entry.
+        "Friday, March 13 - The council approved the new budget after a debate.",
+        "March 3, 2026 - The council approved the new budget after a debate.",
+        # A place in title case needs its date, or an agency, to be a dateline.
+        "Nairobi - The council approved the new budget on Tuesday after a debate.",
+        "Maria Lopez, 34 - The council approved the new budget on Tuesday.",
+    ],
+)
+def test_prose_that_opens_with_a_place_or_a_date_is_kept(prose: str) -> None:
+    cleaned = clean(build_article(prose))
+    assert cleaned.text == prose
+    assert (cleaned.place, cleaned.date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("By Maria Cortes | September 17, 2026", "2026-09-17"),
+        ("By Jane Doe, Reuters | Updated March 3, 2026 10:42 GMT", "2026-03-03"),
+        ("By Jane Doe | Published 3 March 2026", "2026-03-03"),
+        ("By Jane Doe and Tom Lee, Staff Writers — March 3, 2026 at 10:42 a.m. EST", "2026-03-03"),
+        ("By Jane Doe on Tuesday, March 3, 2026", "2026-03-03"),
+        ("Jane Doe · 3 March 2026", "2026-03-03"),
+        ("Jane Doe | Updated: 2026-03-03 10:42", "2026-03-03"),
+    ],
+)
+def test_a_byline_with_a_date_dates_the_article_and_goes(line: str, date: str) -> None:
+    cleaned = clean(build_article(f"{line}\n\n{BODY}"))
+    assert cleaned.text == BODY
+    assert (cleaned.date, cleaned.date_from) == (date, "date_line")
+    assert cleaned.removed == {"byline": 1}
+    # The metadata's date comes first.
+    assert clean(build_article(f"{line}\n\n{BODY}", published="2025-01-02")).date == "2025-01-02"
+
+
+def test_prose_that_opens_like_a_dated_byline_is_kept() -> None:
+    for prose in (
+        "By March 3, 2026, the council had approved the new budget.",
+        "By Tuesday | March 3 the council had approved the new budget.",
+        "Jane Doe | The council approved the new budget on March 3, 2026.",
+    ):
+        assert noise_category(prose) is None, prose
+
+
+def test_what_a_user_sees_of_datelines_and_dated_bylines(tmp_path: Path) -> None:
+    # A weekday in the dateline and a byline's date in Markdown, as newspapers print them:
+    # each dates its source, anchors its relative days and is gone from the briefing.
+    (tmp_path / "guardian.txt").write_text(
+        "Kenyan MPs to vote on finance bill\n"
+        "NAIROBI, Thursday 12 March 2026 - Kenya's parliament will vote on the contested"
+        " finance bill on Friday, the speaker announced yesterday, after a week of protests.\n"
+        "Police fired tear gas at thousands of demonstrators in central Nairobi on Tuesday.\n"
+    )
+    (tmp_path / "mining.md").write_text(
+        "# Escondida strikers reject BHP offer\n\n*By Maria Cortes | September 17, 2026*\n\n"
+        "On Tuesday, copper on the London Metal Exchange climbed 2.1% on fears of lost supply"
+        " from the Escondida mine.\n\nStriking workers voted to reject the wage offer.\n"
+    )
+    (tmp_path / "hague.txt").write_text(
+        "Court rules on border case\n"
+        "THE HAGUE, Oct 7, 2026 (Reuters) - The International Court of Justice ruled on"
+        " Wednesday that the border between the two states follows the river.\n"
+    )
+    briefing = summarize.brief_articles(
+        read_articles([tmp_path]).articles,
+        summarize.BriefOptions(engine="extractive", semantic="off", words=400),
+    )
+    dated = {source.id: (source.published, source.published_from) for source in briefing.sources}
+    assert dated == {
+        "guardian": ("2026-03-12", "dateline"),
+        "mining": ("2026-09-17", "date_line"),
+        "hague": ("2026-10-07", "dateline"),
+    }
+    shown = " ".join(sentence.shown for sentence in briefing.sentences)
+    for furniture in ("NAIROBI", "Thursday 12 March", "Maria Cortes", "THE HAGUE", "Reuters"):
+        assert furniture not in shown
+    assert "announced yesterday [11 Mar 2026]" in shown
+    assert "On Tuesday [15 Sep 2026]" in shown
+    assert "on Wednesday [7 Oct 2026]" in shown

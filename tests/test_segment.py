@@ -260,6 +260,50 @@ def test_a_time_or_state_that_a_name_goes_on_does_not_end_the_sentence(text: str
     assert [text[a:b] for a, b in sentence_spans(text)] == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Punkt ends the sentence at "a.m." before a zone in capitals: the zone stays.
+        (
+            "Its shares fell 3.5% to $38.20 in trading at 11 a.m. ET.",
+            ["Its shares fell 3.5% to $38.20 in trading at 11 a.m. ET."],
+        ),
+        (
+            "Polls open at 9 a.m. ET and close at 8 p.m. PT. Results follow.",
+            ["Polls open at 9 a.m. ET and close at 8 p.m. PT.", "Results follow."],
+        ),
+        (
+            "The blast came at 4:10 a.m. UTC. Rescuers arrived within the hour.",
+            ["The blast came at 4:10 a.m. UTC.", "Rescuers arrived within the hour."],
+        ),
+        (
+            "Trading halted at 2:15 p.m. EDT. ET Holdings fell 4% on the news.",
+            ["Trading halted at 2:15 p.m. EDT.", "ET Holdings fell 4% on the news."],
+        ),
+    ],
+)
+def test_a_time_zone_after_a_clock_time_stays_with_its_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["ETF flows rose later.", "AT&T said the outage was over.", "PTI reported it.", "Rain fell."],
+)
+def test_a_sentence_after_a_time_that_opens_with_no_time_zone_stays_apart(second: str) -> None:
+    text = "The shop shut at 11 p.m. " + second
+    cut = len("The shop shut at 11 p.m.")
+    spans = segment_module._join_time_zones(text, [(0, cut), (cut + 1, len(text))])
+    assert spans == [(0, cut), (cut + 1, len(text))]
+    # Nor does a zone after a period that ends no clock time join.
+    text = "The shop shut at the end of March. ET Holdings fell."
+    cut = text.index(" ET")
+    spans = segment_module._join_time_zones(text, [(0, cut), (cut + 1, len(text))])
+    assert spans == [(0, cut), (cut + 1, len(text))]
+
+
 def test_the_mine_blast_paragraph_is_two_sentences() -> None:
     text = (
         "Halvern Mining said the blast happened at about 11:40 p.m. on the 480-metre level, "
