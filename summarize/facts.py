@@ -671,6 +671,8 @@ _TOLL_KINDS = {
     "arrest": "arrested",
     "miss": "missing",
 }
+# The kinds of count `tolls` reads ("dead", "injured", ...).
+TOLL_KINDS = frozenset(_TOLL_KINDS.values())
 # Nouns a count of people is given with; the figure then counts what happened to them.
 _PEOPLE = """people persons person residents civilians victims passengers workers men women
 children soldiers troops militants officers migrants students miners tourists firefighters
@@ -788,9 +790,14 @@ def _counts_a_thing(word: str) -> bool:
     """Whether the word right after a figure names what it counts and that is no person
     ("21 ferries"); a preposition, a name or a date after it leaves the count bare ("rose
     to 21 on Thursday", "20 in Eastwick")."""
-    if not word.islower() or word in STOPWORDS or _toll_kind(stem(word)):
+    if not word.islower() or word in STOPWORDS or word in _STATE_VERBS or _toll_kind(stem(word)):
         return False
     return stem(word) not in _counted_people()
+
+
+# Verbs of state a bare figure may be the subject of ("nine remain unaccounted for", "40
+# stayed in hospital"): what follows says what it counts, they count nothing.
+_STATE_VERBS = frozenset(["remain", "remains", "remained", "stay", "stays", "stayed"])
 
 
 def _same_clause(
@@ -1951,7 +1958,7 @@ def counted_thing(text: str, quantity: Quantity) -> str:
     if quantity.unit or quantity.noun == AGE:
         return ""
     match = _COUNTED.match(text, quantity.end)
-    if match is None or match.group(1) in STOPWORDS:
+    if match is None or match.group(1) in STOPWORDS or match.group(1) in _STATE_VERBS:
         return ""
     thing = stem(match.group(1))
     # One outlet's word for another's counts one thing ("3,500 jobs" / "3,200 positions").

@@ -40,6 +40,7 @@ from summarize.dedup import (
     shingles,
     telling_figures,
 )
+from summarize.disagree import tolls_of_one_count
 from summarize.errors import InputError
 from summarize.models import Article, SourceInfo
 from summarize.textutil import content_terms, text_digest
@@ -587,9 +588,12 @@ class HistoryIndex:
         counts (`_counts`: the dead, acres, people under evacuation orders), the sentences
         with the highest count of it read about the same subject (`_same_count`), when the
         new one is higher (counts grow as a story goes on: a figure no higher than one
-        already read is mostly an older count told again, looking back); and the sentences
-        that gave the value `text` says the count changed from, higher or not ("reduced his
-        ban from four years to two years", "put its toll at 12, up from six")."""
+        already read is mostly an older count told again, looking back); the sentences with
+        the lowest count of it, when the new one is lower and told as the count now lower
+        (`_told_lower`: "six people are still missing" after nine, "lowered the toll to
+        11"); and the sentences that gave the value `text` says the count changed from,
+        higher or not ("reduced his ban from four years to two years", "put its toll at 12,
+        up from six")."""
         new_counts = _counts(text)
         if not new_counts:
             return []
@@ -601,13 +605,31 @@ class HistoryIndex:
                 # and a larger sum mostly another sum.
                 continue
             earlier = [
-                (max(old[kind]), row)
+                (old, row)
                 for row, old in self._counted(kind)
                 if self._same_count(text, subject, row, kind)
             ]
-            highest = max((value for value, _ in earlier), default=None)
-            if highest is not None and max(values) > highest:
-                revised += [row for value, row in earlier if value == highest]
+            if not earlier:
+                continue
+            highest = max(max(old[kind]) for old, _ in earlier)
+            if max(values) > highest:
+                revised += [row for old, row in earlier if max(old[kind]) == highest]
+            # A count falls too (the missing are found, the injured go home, a toll is
+            # revised down): a value lower than any read, told as the count now lower,
+            # revises the lowest read (one between two read is no later count of either).
+            read = [(told, row) for old, row in earlier if (told := _apart(old, kind))]
+            lowest = min((min(told) for told, _ in read), default=0.0)
+            lower = (v for v in _apart(new_counts, kind) if v < lowest)
+            clauses = [clause for v in lower if (clause := _told_lower(text, v))]
+            for told, row in read:
+                if lowest not in told or not clauses:
+                    continue
+                # People, who say little of what they count, by the act of the clause
+                # itself, not the cause every count shares ("Three people remain in
+                # hospital after the explosion": no count of the evacuated).
+                earlier_text = self.history.sentences[row].text
+                if kind != _PEOPLE or any(_same_act(c, earlier_text, kind) for c in clauses):
+                    revised.append(row)
         for value, kind in _changed_from(text):
             revised += [
                 row
@@ -633,7 +655,7 @@ class HistoryIndex:
         telling = set(chain.from_iterable(facts.tolls(text).values()))
         telling |= {value for key in telling_figures(text) if (value := _value(key)) is not None}
         told_again = [
-            (kind, value) for kind, values in counts.items() for value in values if value in telling
+            (kind, value) for kind in counts for value in _apart(counts, kind) if value in telling
         ]
         if not told_again:
             return False
@@ -706,6 +728,11 @@ class HistoryIndex:
         first = self._first_year()
         if first and any(year < first for year in facts.years(earlier) - facts.years(text)):
             return False  # told of a year before the story ("a quake in 1939 killed ...")
+        if kind in facts.TOLL_KINDS and tolls_of_one_count(text, earlier):
+            # A toll is of one disaster, however it is named: the rule that ties two tolls
+            # in selection ("the death toll stands at 14" / "14 people died when the MV
+            # Santa Lucia capsized"), not only a word of what happened in both.
+            return True
         if generic or not (named or told[0]):
             return acts
         # Not any count of the thing it counts: one that names by its head what the other
@@ -815,6 +842,16 @@ def _counts(text: str) -> Mapping[str, frozenset[float]]:
     return {kind: frozenset(values) for kind, values in found.items() if values}
 
 
+def _apart(counts: Mapping[str, frozenset[float]], kind: str) -> frozenset[float]:
+    """The values `counts` (`_counts`) gives of `kind`, but the people a toll counts: "nine
+    people remain missing" is a toll, no count of people to set beside "1,500 people were
+    evacuated" or "three people remain in hospital"."""
+    values = counts.get(kind, frozenset())
+    if kind != _PEOPLE:
+        return values
+    return values.difference(*(told for toll, told in counts.items() if toll in facts.TOLL_KINDS))
+
+
 _SPAN_WORDS = re.compile(r"\b(?:year|month|week|day|hour)s?\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"[\s-]+(year|month|week|day|hour)s?\b(?![\s-]+old\b)", re.IGNORECASE)
 
@@ -836,6 +873,40 @@ def _figure_kinds(text: str) -> Mapping[str, frozenset[str]]:
         if value in by_value:
             found[key] = frozenset(by_value[value])
     return found
+
+
+# A figure told as the count now lower: fallen or revised down ("fell to", "lowered the
+# toll to", "revised down"), or as what is left of it ("still missing", "remain in
+# hospital", "now"). Not a rise word: "grew to 9,000 acres" after 12,400 is an older count.
+_LOWER_NOW = re.compile(
+    r"\b(?:fell|fallen|falls|falling|dropped|drops|declined|decreased|lowered|lowers"
+    r"|reduced|revised|corrected|down\s+(?:to|from)|still|remains?|remained|remaining"
+    r"|now)\b",
+    re.IGNORECASE,
+)
+# A figure's clause ends at a mark or at a conjunction opening another ("Five people died
+# on Sunday, and nine are still missing": nothing says the five are fewer now).
+_CLAUSE_BOUND = re.compile(r"[,;:()—–]|\b(?:and|while|but|whereas)\b", re.IGNORECASE)
+# A figure that counts a part of a count ("three of the injured remain in hospital").
+_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
+# What a count was caused by: told of every count of a story ("after the explosion").
+_CAUSE = re.compile(r"\b(?:after|since|following|because|when)\b", re.IGNORECASE)
+
+
+def _told_lower(text: str, value: float) -> str | None:
+    """The clause of `text` that tells its figure of `value` as the count now lower
+    (`_LOWER_NOW` in it; not a part of a count), up to what caused it ("About 400 residents
+    remain evacuated | after the explosion"), or None."""
+    bounds = list(_CLAUSE_BOUND.finditer(text))
+    for quantity in facts.extract(text).quantities:
+        if quantity.value != value or _PART_OF.match(text, quantity.end):
+            continue
+        start = max((b.end() for b in bounds if b.end() <= quantity.start), default=0)
+        end = min((b.start() for b in bounds if b.start() >= quantity.end), default=len(text))
+        if _LOWER_NOW.search(text, start, end):
+            cause = _CAUSE.search(text, quantity.end, end)
+            return text[start : cause.start() if cause else end]
+    return None
 
 
 # A figure told as where a count came from: "from four years to two years", "12, up from six".
@@ -986,8 +1057,14 @@ def _acts(text: str) -> frozenset[str]:
     )
 
 
+# Words a count is given with: how near it is, and when ("still missing", "remain under
+# evacuation orders"; no act: "three people remain in hospital" is no count of those who
+# "remain under evacuation orders").
 _QUALIFIERS = frozenset(
-    content_terms("least most more nearly almost about around roughly some another")
+    content_terms(
+        "least most more nearly almost about around roughly some another still remain "
+        "remains remained remaining now"
+    )
 )
 
 

@@ -431,6 +431,9 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
         ("About 200 passengers were rescued after 12 died.", {"dead": {12}}),
         ("The blast killed 12 yesterday.", {"dead": {12}}),
         ("Police said a 21-year-old student was killed.", {}),
+        # A verb of state after a bare figure counts nothing: the toll word after it does.
+        ("Sixty-two were rescued, while nine remain unaccounted for.", {"missing": {9}}),
+        ("Four stayed missing overnight.", {"missing": {4}}),
     ],
 )
 def test_tolls_count_people_by_what_happened_to_them(

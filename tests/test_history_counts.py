@@ -274,3 +274,102 @@ def test_the_history_index_reads_counts_only_when_asked() -> None:
     empty = np.array([], dtype=np.int64), np.array([])
     assert not index.match("Crews battled steep terrain.", *empty).repeats
     assert index._by_kind is None
+
+
+FERRY = {
+    "toll": "At least 14 people died when the ferry MV Santa Lucia capsized off Palawan on "
+    "Sunday, the coast guard said.",
+    "rescue": "The coast guard rescued 62 passengers from the water and searched through the "
+    "night for nine people still missing.",
+}
+BLAST = {
+    "blast": "The explosion at the Halvar Agrochem plant in Sorvik killed four people and "
+    "injured 30, the fire service said.",
+    "police": "Police arrested five people after the explosion at the Halvar Agrochem plant.",
+    "evacuated": "About 1,500 residents of Sorvik remain under evacuation orders after the "
+    "explosion.",
+    "homes": "The explosion destroyed 38 homes near the Halvar Agrochem plant.",
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "fallen", "revises"),
+    [
+        (FERRY, "Six people are still missing, the coast guard said.", ("rescue",)),
+        (
+            FERRY,
+            "The coast guard lowered the death toll from the Santa Lucia capsizing to 11 after "
+            "three passengers listed as dead were found alive.",
+            ("toll",),
+        ),
+        (BLAST, "Twelve people injured in the Sorvik explosion remain in hospital.", ("blast",)),
+        (
+            BLAST,
+            "Three people arrested after the explosion at the Halvar Agrochem plant are still "
+            "in custody.",
+            ("police",),
+        ),
+        (
+            BLAST,
+            "About 400 residents of Sorvik remain evacuated after the explosion.",
+            ("evacuated",),
+        ),
+        (
+            BLAST,
+            "The number of homes destroyed near the Halvar Agrochem plant was revised down to 31.",
+            ("homes",),
+        ),
+    ],
+)
+def test_a_count_told_as_fallen_revises_the_count_it_fell_from(
+    history: dict[str, str], fallen: str, revises: tuple[str, ...]
+) -> None:
+    # The missing are found, the injured go home, a toll is revised down: a count lower
+    # than read, told as the count now, is an update as a higher one is.
+    assert updates(history, fallen) == revises
+
+
+@pytest.mark.parametrize(
+    ("history", "lower"),
+    [
+        # The lower toll is told plainly, looking back; "still" tells of the missing.
+        (
+            FERRY,
+            "Five people died when the MV Santa Lucia capsized off Palawan on Sunday, and "
+            "nine people are still missing.",
+        ),
+        # A part of the injured, not the count of them.
+        (BLAST, "Twelve of the injured remain in hospital, the fire service said."),
+        # People in hospital are no count of the evacuated, whatever caused both and
+        # however both are told as left ("remain").
+        (BLAST, "Three people remain in hospital after the explosion."),
+    ],
+)
+def test_a_lower_figure_not_told_as_the_count_now_revises_nothing(
+    history: dict[str, str], lower: str
+) -> None:
+    assert updates(history, lower) == ()
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Nine people remain unaccounted for after the ferry capsized, the coast guard said.",
+        "Coast guard crews saved 62 passengers, while nine are still missing.",
+    ],
+)
+def test_a_toll_read_before_told_in_other_words_is_not_news(retold: str) -> None:
+    (match,) = matches(FERRY, [retold])
+    assert match.repeats and not match.updates
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # The figures read before, counting other people.
+        "Nine of the 62 rescued passengers were taken to hospital in Coron.",
+        "Divers recovered nine bodies from the hull on Monday.",
+    ],
+)
+def test_the_figures_of_a_toll_counting_something_else_are_news(news: str) -> None:
+    assert not repeats(FERRY, news)
