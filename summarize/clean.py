@@ -368,8 +368,11 @@ _RIGHTS = re.compile(
     r"(?i)^(?:copyright\b\W{0,4}(?:©\W{0,3})?(?:\(c\)\W{0,3})?(?:\d{4}|(?-i:[A-Z]))|©|\(c\)\s*\d{4})"
     r"|\ball rights reserved\b|^this (?:material|article|story|content) (?:may|must) not be"
     r" (?:published|reproduced|broadcast|rewritten|redistributed)\b"
+    # A wire's link to its standards under every story: "Our Standards: The Thomson Reuters
+    # Trust Principles."
+    r"|^(?:our standards\W+)?the thomson reuters trust principles\W*$"
 )
-_RIGHTS_HINTS = ("copyright", "(c)", "rights reserved", "not be ")
+_RIGHTS_HINTS = ("copyright", "(c)", "rights reserved", "not be ", "trust principles")
 # Prompts that ask the reader to do something: subscribe, sign up, accept cookies, click.
 _PROMPT = re.compile(
     r"(?i)\b(?:click here|sign up (?:now |today )?(?:for|to) (?:our|the)\b.{0,60}\bnewsletter"

@@ -563,6 +563,8 @@ def test_a_quotation_across_a_line_break_is_one_paragraph(first: str, second: st
         "Copyright (c) 2019 The Associated Press",
         "Copyright Reuters 2026",
         "This material may not be published, broadcast, rewritten or redistributed.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "The Thomson Reuters Trust Principles",
     ],
 )
 def test_a_rights_notice_at_the_foot_of_a_page_is_removed(notice: str) -> None:
@@ -573,6 +575,8 @@ def test_a_rights_notice_at_the_foot_of_a_page_is_removed(notice: str) -> None:
 
 def test_a_sentence_about_copyright_is_news() -> None:
     news = "Copyright law protects authors for 70 years after their death, the court said."
+    assert clean(build_article(f"{BODY}\n\n{news}")).text == f"{BODY}\n\n{news}"
+    news = "Critics said the Thomson Reuters Trust Principles bind the agency's owners."
     assert clean(build_article(f"{BODY}\n\n{news}")).text == f"{BODY}\n\n{news}"
 
 
