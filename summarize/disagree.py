@@ -509,6 +509,8 @@ def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 continue
             if counts_of_parts(ra.sentence.text, rb.sentence.text) or _two_days(ra, rb):
                 continue  # "has killed some 800 people in its 30-year campaign"
+            if _years_apart(ra, rb):
+                continue  # "a similar disaster in 2015 ... killed more than 90 people"
             if not _one_toll(ra, rb):
                 continue
             qa, qb = _quantity(ra, value_of[a]), _quantity(rb, value_of[b])
@@ -533,7 +535,7 @@ def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
     findings: list[_Finding] = []
     for thing, a, b in _pairs_by_value(entries):
         ra, rb = readings[a], readings[b]
-        if not _different_articles(ra, rb) or _another_moment(ra, rb):
+        if not _different_articles(ra, rb) or _another_moment(ra, rb) or _years_apart(ra, rb):
             continue
         qa, qb = counted[a][thing], counted[b][thing]
         if qa.value in rb.facts.values or qb.value in ra.facts.values:
@@ -1349,6 +1351,19 @@ def _one_count(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
     if qa.unit != POINTS and counts_of_parts(text_a, text_b):  # a rate's change is whole
         return False
     return not _two_days(ra, rb)
+
+
+def _years_apart(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences tell of different years: the years each names, else the year
+    of its report ("Salgar was hit by a similar disaster in 2015, when a flash flood killed
+    more than 90" is no count of Saturday's landslide, reported in 2026)."""
+    years_a = years(ra.sentence.text) or _report_year(ra)
+    years_b = years(rb.sentence.text) or _report_year(rb)
+    return bool(years_a and years_b) and years_a.isdisjoint(years_b)
+
+
+def _report_year(reading: Reading) -> frozenset[int]:
+    return frozenset([reading.reported.year]) if reading.reported else frozenset()
 
 
 def _two_days(ra: Reading, rb: Reading) -> bool:

@@ -1166,3 +1166,20 @@ def test_each_disputed_value_lists_every_source_the_briefing_cites_for_it() -> N
     }
     (told,) = [s for s in briefing.sentences if "30 homes" in s.text]
     assert told.disputed == (0, 1)
+
+
+def test_a_toll_of_another_year_is_no_value_of_the_story_toll() -> None:
+    day = dt.date(2026, 6, 22)
+    now = (
+        "A landslide buried 30 homes in the Colombian town of Salgar on Saturday, killing 12 "
+        "people, the national disaster agency said."
+    )
+    then = "Salgar was hit by a similar disaster in 2015, when a flash flood killed more than 90 people."
+    sentences = [build_sentence(now, "a", 0), build_sentence(then, "b", 0)]
+    readings = read_sentences(sentences, {"a": day, "b": day})
+    assert not find_disagreements(readings, {"a": 0, "b": 1}, near_pairs=[])
+    # Told without another year, the same sentence is read as the story's toll.
+    same_year = then.replace(" in 2015", "")
+    sentences = [build_sentence(now, "a", 0), build_sentence(same_year, "b", 0)]
+    readings = read_sentences(sentences, {"a": day, "b": day})
+    assert find_disagreements(readings, {"a": 0, "b": 1}, near_pairs=[])
