@@ -38,6 +38,7 @@ from typing import TypeVar
 from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
     COUNT_MODIFIER,
+    DISASTER_WORDS,
     NOT_COUNTED,
     POINTS,
     UNIT_WORDS,
@@ -1238,11 +1239,7 @@ def _one_toll(ra: Reading, rb: Reading) -> bool:
 
 
 # What a toll is of, as `facts.event_terms` reads it.
-_DISASTERS = event_terms(
-    "earthquake flood fire storm tornado landslide mudslide avalanche eruption tsunami "
-    "explosion crash collapse derailment stampede bombing shooting attack capsized outbreak "
-    "epidemic"
-)
+_DISASTERS = event_terms(DISASTER_WORDS)
 
 
 def _event_days(reading: Reading) -> frozenset[str]:

@@ -1433,6 +1433,31 @@ def _already_dated(text: str, end: int) -> bool:
     )
 
 
+# What a toll is of, and what a weekday's possessive names as having happened ("after
+# Tuesday's quake" is past, whatever the verb of the sentence).
+DISASTER_WORDS = (
+    "earthquake flood fire storm tornado landslide mudslide avalanche eruption tsunami "
+    "explosion crash collapse derailment stampede bombing shooting attack capsized outbreak "
+    "epidemic"
+)
+
+
+@lru_cache(maxsize=1)
+def _disaster_stems() -> frozenset[str]:
+    return frozenset(news_terms(content_terms(DISASTER_WORDS)))
+
+
+def _names_a_disaster(text: str, start: int) -> bool:
+    """Whether the possessive at `start` ("'s quake", "’s 6.1 quake", "'s deadly storm") is
+    of a disaster: a word of `DISASTER_WORDS` among its next three words."""
+    possessive = _POSSESSIVE.match(text, start)
+    following = _WORDS_AFTER.findall(text, possessive.end() if possessive else start)[:3]
+    return not _disaster_stems().isdisjoint(news_terms(content_terms(" ".join(following))))
+
+
+_WORDS_AFTER = re.compile(r"[^\W\d_]+")
+
+
 def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.date | None:
     """The date a weekday name means in an article dated `reference`: the most recent such
     day (news mostly reports what happened), the coming one after "next" or when its verb
@@ -1445,7 +1470,12 @@ def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.dat
     if prefix == "last":
         return reference - dt.timedelta(days=back or 7)
     before, after = text[: match.start()], text[match.end() :]
-    tense = "future" if prefix == "next" else governing_tense(before, after)
+    if prefix == "next":
+        tense: str | None = "future"
+    elif _POSSESSIVE.match(text, match.end()) and _names_a_disaster(text, match.end()):
+        tense = "past"  # "will stay closed after Tuesday's quake": the quake has happened
+    else:
+        tense = governing_tense(before, after)
     if tense == "unsure":
         return None
     if tense == "future":

@@ -68,6 +68,7 @@ def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int
     re-joined, overlong ones cut into pieces."""
     spans: list[tuple[int, int]] = []
     punkt = _join_time_zones(text, _join_initials(text, _punkt_spans(text, punkt_language)))
+    punkt = _join_lower_case_starts(text, punkt)
     punkt = _split_after_abbreviations(text, punkt)
     for start, end in _join_split_quotes(text, _split_glued(text, punkt)):
         spans.extend(_cut_overlong(text, start, end))
@@ -149,6 +150,24 @@ TIME_ZONES = (
 # + "ET."): Punkt reads "a.m." as a sentence end before a word in capitals.
 _CLOCK_END = re.compile(r"(?:(?<=\d)|(?<=\d ))(?i:[ap]\.m\.)$")
 _ZONE_START = re.compile(rf"(?:{TIME_ZONES})\b")
+
+
+# Plain lower-case words going on: no sentence opens with them ("iPhone" and "eBay" do;
+# "dw" or "rr/sof", a wire editor's initials, end a story).
+_LOWER_WORD = re.compile(r"[a-z]{2,},? +\S")
+
+
+def _join_lower_case_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Re-join a piece Punkt cut after an abbreviation's period that ends no sentence, the
+    piece opening with a plain lower-case word ("at 11 a.m. ET." | "on Thursday, a
+    spokeswoman said.")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _LOWER_WORD.match(text, start) and text[joined[-1][1] - 1] == ".":
+            joined[-1] = (joined[-1][0], end)
+            continue
+        joined.append((start, end))
+    return joined
 
 
 def _join_time_zones(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -675,6 +675,12 @@ MONDAY_MAR = dt.date(2025, 3, 3)
         # ("would-be" is no verb; "beach Sunday" is no "each Sunday").
         ("The would-be assassin's hearing on Friday drew crowds.", MONDAY_MAR, "28 Feb 2025"),
         ("Two swimmers went missing off the beach Sunday.", MONDAY_MAR, "2 Mar 2025"),
+        # A weekday's disaster has happened whatever the verb: "after Tuesday's quake".
+        ("Schools will stay shut after Thursday's 6.1 quake.", MONDAY_MAR, "27 Feb 2025"),
+        ("Farmers will receive aid after Sunday's storm.", THURSDAY_AUG, "10 Aug 2025"),
+        ("Investigators will study Friday's deadly explosion.", MONDAY_MAR, "28 Feb 2025"),
+        # ... not a weekday's event to come.
+        ("Fans will attend Thursday's match at the stadium.", MONDAY_MAR, "6 Mar 2025"),
     ],
 )
 def test_a_weekday_takes_the_time_of_the_verb_that_governs_it(

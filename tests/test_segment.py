@@ -280,6 +280,23 @@ def test_a_time_or_state_that_a_name_goes_on_does_not_end_the_sentence(text: str
             "Trading halted at 2:15 p.m. EDT. ET Holdings fell 4% on the news.",
             ["Trading halted at 2:15 p.m. EDT.", "ET Holdings fell 4% on the news."],
         ),
+        # A piece that opens with a plain lower-case word goes on the sentence before it.
+        (
+            "The ruling will be read at 11 a.m. ET. on Thursday, a spokeswoman said. It is final.",
+            [
+                "The ruling will be read at 11 a.m. ET. on Thursday, a spokeswoman said.",
+                "It is final.",
+            ],
+        ),
+        (
+            "He works for the U.S. government. iPhone sales rose in May.",
+            ["He works for the U.S. government.", "iPhone sales rose in May."],
+        ),
+        # A wire editor's initials under a story are no words going on.
+        (
+            "Spain backed the euro as a national currency. rr/sof",
+            ["Spain backed the euro as a national currency.", "rr/sof"],
+        ),
     ],
 )
 def test_a_time_zone_after_a_clock_time_stays_with_its_sentence(
