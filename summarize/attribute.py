@@ -203,6 +203,18 @@ def gives_only_old_value(shown: str, other: str) -> bool:
     return bool(values & old) and not values & new
 
 
+def tells_its_tolls(shown: str, other: str) -> bool:
+    """Whether `other` gives the tolls `shown` gives, by their kind ("14 people died" /
+    "killed 14") or by their value alone ("41 people were treated in hospital" for 41
+    injured); True when `shown` gives none."""
+    given = facts.tolls(shown)
+    if not given:
+        return True
+    kinds = facts.tolls(other).keys()
+    values = {q.value for q in facts.extract(other).quantities}
+    return all(kind in kinds or not told.isdisjoint(values) for kind, told in given.items())
+
+
 def contradicting_articles(text: str, sentences: Sequence[Sentence], among: set[str]) -> set[str]:
     """The articles of `among` with a sentence of `sentences` that gives another value of a
     count `text` gives, of the same event, and never its value (`disagree.counts_differ`):
@@ -478,6 +490,14 @@ def cite_groups(
             for item in found
             if item[0].article_id == shown.article_id
             or not gives_only_old_value(shown.text, item[0].text)
+        ]
+        # A toll is what a sentence that gives one reports: a source that tells the event
+        # without it ("A train carrying about 200 passengers derailed") is no source of
+        # "Eleven people were killed when the train ... derailed".
+        found = [
+            item
+            for item in found
+            if item[0].article_id == shown.article_id or tells_its_tolls(shown.text, item[0].text)
         ]
         found.sort(key=lambda item: (article_order.get(item[0].article_id, 0), item[0].index))
         support = tuple(

@@ -40,6 +40,7 @@ from summarize.facts import (
     tallies,
     tolls,
 )
+from summarize.facts import extract as facts_extract
 from summarize.models import BlockKind, Group, Sentence
 from summarize.options import Budget
 from summarize.textutil import content_terms, word_count
@@ -494,7 +495,8 @@ def _asks(text: str) -> bool:
 # A sentence that opens by bidding the reader to do something.
 _BIDS = re.compile(
     r"(?:(?:just|so|but|now|and)\s+)?(?:look at|consider|imagine|think about|remember"
-    r"|picture|take a look|don't forget|do not forget|forget about|let's|let us)\b",
+    r"|picture|take a look|don't forget|do not forget|forget about|let's|let us"
+    r"|here(?:'s|’s| is) what (?:you|we) (?:need|should|must) to know)\b",
     re.IGNORECASE,
 )
 
@@ -843,6 +845,11 @@ def select(
     retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
     # Candidates that give a vote's tally: two tellings of one vote share few words.
     tallied = np.array([bool(tallies(item.group.representative.text)) for item in scored])
+    # The tolls each candidate gives ({"dead": {11.0}}), the kinds the briefing tells and
+    # the values it gives (a count told without its toll word: "41 people were treated").
+    toll_kinds = [tolls(item.group.representative.text) for item in scored]
+    told_tolls: set[str] = set()
+    told_values: set[float] = set()
     wording = _Wording(rep_terms)
     # Sources a candidate would bring into the briefing: stubs never steer it, and a copy
     # of an article is that article (it is not another source to hear).
@@ -930,6 +937,22 @@ def select(
             # Its wording at a lower cosine restates it too (not a figure of its own).
             for i in _close_shared_wording(scored, best, similarity, available, wording, config):
                 found_by.setdefault(i, ("shared wording", config.wording_similarity))
+        # A toll of a kind the briefing does not tell yet is news however close its words
+        # ("Eight people died when a train carrying about 200 passengers derailed" after
+        # "A train carrying about 200 passengers derailed"): neither its words nor its event
+        # close it.
+        told_tolls |= toll_kinds[best].keys()
+        told_values.update(facts_values(scored[best].group.representative.text))
+        untold = np.array(
+            [
+                any(
+                    kind not in told_tolls and not values & told_values
+                    for kind, values in t.items()
+                )
+                for t in toll_kinds
+            ]
+        )
+        similarity[untold] = np.minimum(similarity[untold], config.max_similarity * _JUST_UNDER)
         if trace is not None:
             crossed = (similarity >= config.max_similarity) & (similar_to < 0)
             similar_to[crossed] = best
@@ -1169,6 +1192,14 @@ def _close_shared_wording(
         similarity[i] = config.max_similarity
         raised.append(i)
     return raised
+
+
+_JUST_UNDER = 0.999  # a similarity held under a limit stays under it
+
+
+def facts_values(text: str) -> frozenset[float]:
+    """The values of a sentence's figures (`facts.extract`, cached)."""
+    return frozenset(q.value for q in facts_extract(text).quantities)
 
 
 def _still_open(

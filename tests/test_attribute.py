@@ -587,8 +587,36 @@ def test_a_source_that_gives_another_toll_is_not_cited_for_it(contradiction: str
     group = Group(id=0, representative=shown, members=(shown, visit))
     (cited,) = cite_groups([group], ORDER, SupportFinder([shown, toll, visit]))
     assert cited.citations == ("courier",)
-    # Without the other toll, the visit is what both tell: the herald is cited.
+    # Without the other toll, the herald still never gives the toll the sentence reports:
+    # it is no source of it, whatever of the visit it tells.
     (cited,) = cite_groups([group], ORDER, SupportFinder([shown, visit]))
+    assert cited.citations == ("courier",)
+
+
+@pytest.mark.parametrize(
+    "support",
+    [
+        "Eleven people died when a regional train carrying about 200 passengers derailed.",
+        "The derailment near Foggia killed 11 people, the fire service said.",
+        # The value alone, told without a toll word, is the toll still.
+        "A train with about 200 passengers came off the rails near Foggia; 11 are dead.",
+    ],
+)
+def test_a_sentence_that_gives_a_toll_cites_only_sources_that_give_it(support: str) -> None:
+    text = (
+        "Eleven people were killed when a regional train with about 200 passengers on board "
+        "came off the rails near Foggia on Wednesday, firefighters said."
+    )
+    shown = build(text, "courier")
+    told = build(support, "herald", 0)
+    without = build(
+        "A regional train carrying about 200 passengers came off the rails on Wednesday "
+        "evening near Foggia, in one of the worst rail accidents in a decade.",
+        "gazette",
+        0,
+    )
+    group = Group(id=0, representative=shown, members=(shown, told, without))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, told, without]))
     assert cited.citations == ("courier", "herald")
 
 

@@ -61,6 +61,7 @@ def test_a_question_is_framing_not_a_fact_to_report(text: str) -> None:
         "Consider the numbers the ministry released for the last three winters.",
         "Imagine a town of 5,000 people without running water for a month.",
         "Let's be clear about what the company promised its workers in March.",
+        "Here's what you need to know about the quake that struck western Turkey.",
     ],
 )
 def test_a_sentence_bidding_the_reader_is_framing_not_a_fact(text: str) -> None:
@@ -949,3 +950,34 @@ def test_one_toll_of_one_place_is_told_once_and_two_places_tolls_twice() -> None
     texts = [sentence.text for sentence in briefing.sentences]
     assert sum("five" in text.casefold() for text in texts) == 1, texts
     assert any("Eight people died in Belmar" in text for text in texts), texts
+
+
+def test_a_toll_the_briefing_does_not_tell_yet_is_not_closed_by_close_words() -> None:
+    event = (
+        "A regional train carrying about 200 passengers derailed near Foggia on Wednesday "
+        "evening, in one of the worst rail accidents in a decade."
+    )
+    toll = (
+        "Eleven people were killed when a regional train carrying about 200 passengers "
+        "derailed near Foggia on Wednesday."
+    )
+    treated = "Forty-one people were treated in hospitals in Foggia and Cerignola."
+    retold = "Forty-one injured people were admitted to hospitals in Foggia and Cerignola."
+    # The event, told by three outlets, is told first; the toll, by one, comes after it.
+    told_by_three = tuple(build_sentence(event, a, 0) for a in "acd")
+    sentences = [
+        *told_by_three,
+        build_sentence(toll, "b", 3),
+        build_sentence(treated, "a", 1),
+        build_sentence(retold, "b", 4),
+    ]
+    groups = [Group(0, told_by_three[0], told_by_three)] + [
+        Group(i, s, (s,)) for i, s in enumerate(sentences[3:], 1)
+    ]
+    order = {a: i for i, a in enumerate("abcd")}
+    config = ExtractiveConfig(source_weight=0.0)
+    scored, model, _ = score_groups(groups, sentences, order, config)
+    told = texts(select(scored, model, Budget(words=80), config, order))
+    assert told[0] == event and toll in told
+    # A toll whose value the briefing gives already (41, told without a toll word) is no news.
+    assert retold not in told
