@@ -408,7 +408,7 @@ def find_disagreements(
     for left, right in dict.fromkeys((f.left, f.right) for f in local if f.slot == "number"):
         if (left, right) not in dated:
             ra, rb = shown[left], shown[right]
-            local += _compare_dates(left, right, ra, rb, max_gap=MAX_DATE_GAP_DAYS)
+            local += _compare_dates(left, right, ra, rb, max_gap=MAX_DATE_GAP_DAYS, tied=True)
     findings = [
         replace(finding, left=distinct[finding.left], right=distinct[finding.right])
         for finding in local
@@ -1562,16 +1562,28 @@ def _same_date_neighbours(ra: Reading, written_a: str, rb: Reading, written_b: s
     return any(x and x == y for x, y in zip(around_a, around_b, strict=True))
 
 
-def _compare_dates(a: int, b: int, ra: Reading, rb: Reading, max_gap: int | None) -> list[_Finding]:
+def _compare_dates(
+    a: int, b: int, ra: Reading, rb: Reading, max_gap: int | None, tied: bool = False
+) -> list[_Finding]:
+    """The day two tellings give, as a finding (agreeing or not). `tied`: the two are one
+    event already (their counts of it were compared), however loosely worded."""
     day_a, day_b = _single_day(ra), _single_day(rb)
     if not day_a or not day_b or day_a[0][:1].isdigit() != day_b[0][:1].isdigit():
         return []  # a weekday and a calendar date: compared only through article dates
     weekdays = not day_a[0][:1].isdigit()
     if weekdays and _dateline_day(ra) != _dateline_day(rb):
         return []  # "said on Saturday" in the report of the 21st, "on Sunday" in the 22nd's
-    if weekdays and day_a[0] != day_b[0] and jaccard(ra.context, rb.context) < WEEKDAY_THRESHOLD:
+    loose = not tied and jaccard(ra.context, rb.context) < WEEKDAY_THRESHOLD
+    if weekdays and day_a[0] != day_b[0] and loose:
         return []  # "Sunday Japan time" / "Saturday in Albuquerque": time zones, loose pairs
-    if day_a[0] != day_b[0] and not _same_date_neighbours(ra, day_a[1], rb, day_b[1]):
+    # Tied as one event, each naming one day and neither the day it was said on, the two
+    # give that event's day; else the words around the days must tell one fact.
+    of_the_event = tied and not (_said_day(ra.sentence.text) or _said_day(rb.sentence.text))
+    if (
+        day_a[0] != day_b[0]
+        and not of_the_event
+        and not _same_date_neighbours(ra, day_a[1], rb, day_b[1])
+    ):
         return []  # "since Jan. 30, the day after" / "the Jan. 29 bombing": two facts
     if day_a[0] != day_b[0] and day_a[0][:1].isdigit():
         gap = abs(

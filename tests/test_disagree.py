@@ -1183,3 +1183,23 @@ def test_a_toll_of_another_year_is_no_value_of_the_story_toll() -> None:
     sentences = [build_sentence(now, "a", 0), build_sentence(same_year, "b", 0)]
     readings = read_sentences(sentences, {"a": day, "b": day})
     assert find_disagreements(readings, {"a": 0, "b": 1}, near_pairs=[])
+
+
+def test_a_toll_and_day_in_dispute_are_both_shown_however_loosely_worded() -> None:
+    # "about 200 passengers" ties the two tellings: the toll and the day are disputed.
+    a = (
+        "Eight people died when a regional train carrying about 200 passengers derailed near "
+        "Foggia in southern Italy on Thursday, the fire service said."
+    )
+    b = (
+        "Eleven people were killed when a regional train with about 200 passengers on board "
+        "came off the rails near Foggia on Wednesday, firefighters said."
+    )
+    day = dt.date(2026, 3, 6)
+    sentences = [build_sentence(a, "a", 0), build_sentence(b, "b", 0)]
+    readings = read_sentences(sentences, {"a": day, "b": day})
+    found = find_disagreements(readings, {"a": 0, "b": 1}, near_pairs=[])
+    assert {d.slot: [v.value for v in d.values] for d in found} == {
+        "number": ["Eight", "Eleven"],
+        "date": ["on Thursday", "on Wednesday"],
+    }
