@@ -21,10 +21,15 @@ _WORDS_PER_PARAGRAPH = 110
 WORDS_PER_PARAGRAPH = _WORDS_PER_PARAGRAPH  # shared with the HTML page
 
 
+_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+
+
 def escape_markdown(text: str) -> str:
     """Input text as inert inline Markdown: one line, no controls or bidi overrides, and
     nothing that can become live markup (links, HTML, emphasis, code) or open a block."""
-    text = (single_line(text) or "").replace("&", "&amp;")
+    # Only an ampersand that would open a character reference ("&lt;", "&#60;") is escaped:
+    # "P&I" and "AT&T" read as written.
+    text = _ENTITY_START.sub("&amp;", single_line(text) or "")
     text = _MARKDOWN_ACTIVE.sub(
         lambda m: (
             "&lt;" if m.group(1) == "<" else "&gt;" if m.group(1) == ">" else "\\" + m.group(1)

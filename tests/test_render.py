@@ -148,3 +148,14 @@ def test_markdown_names_the_inputs_that_were_not_read_and_why() -> None:
         "- in/blob\\_1.txt: binary file, not text",  # inert Markdown, as every input text
     ]
     assert "## Not read" not in to_markdown(build_briefing())  # nothing skipped: no section
+
+
+def test_an_ampersand_reads_as_written_unless_it_would_open_a_reference() -> None:
+
+    assert escape_markdown("P&I insurers and AT&T said so & more.") == (
+        "P&I insurers and AT&T said so & more."
+    )
+    # "&lt;" written in a source stays text, never a "<" a renderer would read.
+    assert escape_markdown("Use &lt;b&gt; or &#60;b&#62; tags.") == (
+        "Use &amp;lt;b&amp;gt; or &amp;#60;b&amp;#62; tags."
+    )
