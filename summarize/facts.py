@@ -685,6 +685,9 @@ youths boys girls"""
 
 
 _NEW_CLAUSE = frozenset(["and", "while", "but", "whereas"])
+# What opens a part of a count told beside it ("including two children", "among them four
+# firefighters").
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.I)
 
 
 def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, frozenset[float]]:
@@ -737,6 +740,8 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
             continue
         if _AGE_APPOSITIVE.match(text, quantity.start - 2) and gap.startswith(","):
             continue  # "McKinney, 22, was killed": an age
+        if _PART_BEFORE.search(text, max(0, quantity.start - 24), quantity.start):
+            continue  # "nine missing, including two children": a part, not the count
         clause = [] if _CLAUSE_END.search(gap) else _same_clause(text, after)
         near = [t[2] for t in reversed(before)] + [t[2] for t in clause]
         if (

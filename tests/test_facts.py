@@ -434,6 +434,9 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
         # A verb of state after a bare figure counts nothing: the toll word after it does.
         ("Sixty-two were rescued, while nine remain unaccounted for.", {"missing": {9}}),
         ("Four stayed missing overnight.", {"missing": {4}}),
+        # A part told beside the count is no count of its own.
+        ("Nine people are still missing, including two children.", {"missing": {9}}),
+        ("Twelve died, among them four firefighters.", {"dead": {12}}),
     ],
 )
 def test_tolls_count_people_by_what_happened_to_them(

@@ -319,6 +319,12 @@ BLAST = {
             "The number of homes destroyed near the Halvar Agrochem plant was revised down to 31.",
             ("homes",),
         ),
+        # The count read with a part told beside it ("including two children").
+        (
+            {"missing": "Nine people are still missing in Konjic, including two children."},
+            "Six people remain missing after the floods in Konjic, officials said.",
+            ("missing",),
+        ),
     ],
 )
 def test_a_count_told_as_fallen_revises_the_count_it_fell_from(
