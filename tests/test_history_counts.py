@@ -321,7 +321,7 @@ BLAST = {
         ),
         # The count read with a part told beside it ("including two children").
         (
-            {"missing": "Nine people are still missing in Konjic, including two children."},
+            {"missing": "Nine people are still missing, including two children, officials said."},
             "Six people remain missing after the floods in Konjic, officials said.",
             ("missing",),
         ),
