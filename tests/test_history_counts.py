@@ -322,7 +322,7 @@ BLAST = {
         # The count read with a part told beside it ("including two children").
         (
             {"missing": "Nine people are still missing, including two children, officials said."},
-            "Six people remain missing after the floods in Konjic, officials said.",
+            "Six people remain missing after the floods, officials said.",
             ("missing",),
         ),
     ],
