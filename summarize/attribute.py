@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -68,8 +68,11 @@ class SupportFinder:
         self.position = {sentence.key: row for row, sentence in enumerate(self.candidates)}
         self._counting: list[Sentence] | None = None  # the candidates that give counts
 
-    def restating(self, shown: Sentence, skip: set[str]) -> list[tuple[Sentence, float]]:
-        """The best restating sentence of each article not in `skip`, with its similarity."""
+    def restating(
+        self, shown: Sentence, skip: set[str], must: Callable[[str], bool] | None = None
+    ) -> list[tuple[Sentence, float]]:
+        """The best restating sentence of each article not in `skip`, with its similarity;
+        only among the sentences `must` accepts, when given."""
         if not self.candidates:
             return []
         probe = self._probe(shown)
@@ -82,6 +85,8 @@ class SupportFinder:
         for index in np.flatnonzero(proposed).tolist():
             other = self.candidates[index]
             if other.article_id in skip or other.article_id == shown.article_id:
+                continue
+            if must is not None and not must(other.text):
                 continue
             cosine = float(cosines[index]) if cosines is not None else None
             reason, similarity = self._verdict(probe, index, cosine)
@@ -145,7 +150,11 @@ class SupportFinder:
         wording = _wording(probe.shingles, term_shingles(_news_reading(other.text)))
         # Telling figures worth two ("205 ... 11" / "11 ... 205") tie two tellings however
         # they are worded; two words of the event are then enough, as for one actor's act.
-        by_figures = shares_figures(probe.text, other.text)
+        # So does one toll of one kind ("killing nearly 100 people" / "claimed nearly 100
+        # lives"): a toll is what a report is about.
+        by_figures = shares_figures(probe.text, other.text) or facts.same_toll(
+            probe.text, other.text
+        )
         if not (
             close
             or wording
@@ -466,14 +475,29 @@ def cite_groups(
         shown_shingles = shingles(shown.text)
         # A member joined through another member ("A" ~ "B" ~ "C") is cited for the shown
         # sentence only if it shares what happened with it too, not only the names.
+        # Nor is a member that leaves out the toll the sentence gives (`tells_its_tolls`: a
+        # toll is what a sentence that gives one reports; "A train carrying about 200
+        # passengers derailed" is no source of "Eleven people were killed when the train
+        # ... derailed"): the finder then looks in its article for a sentence that gives it.
         kept = [
             member
             for member in group.members
-            if member.text == shown.text or _tells_what_happened(shown, member, finder)
+            if member.text == shown.text
+            or (
+                _tells_what_happened(shown, member, finder)
+                and (
+                    member.article_id == shown.article_id
+                    or tells_its_tolls(shown.text, member.text)
+                )
+            )
         ]
         found = [(member, 1.0 if member.text == shown.text else None) for member in kept]
         if finder is not None:
-            found += finder.restating(shown, {member.article_id for member in kept})
+            found += finder.restating(
+                shown,
+                {member.article_id for member in kept},
+                must=partial(tells_its_tolls, shown.text),
+            )
             # A source that gives another value of a count the sentence gives contradicts
             # it, whatever else of it the source restates.
             cited = {item[0].article_id for item in found} - {shown.article_id}
@@ -490,14 +514,6 @@ def cite_groups(
             for item in found
             if item[0].article_id == shown.article_id
             or not gives_only_old_value(shown.text, item[0].text)
-        ]
-        # A toll is what a sentence that gives one reports: a source that tells the event
-        # without it ("A train carrying about 200 passengers derailed") is no source of
-        # "Eleven people were killed when the train ... derailed".
-        found = [
-            item
-            for item in found
-            if item[0].article_id == shown.article_id or tells_its_tolls(shown.text, item[0].text)
         ]
         found.sort(key=lambda item: (article_order.get(item[0].article_id, 0), item[0].index))
         support = tuple(

@@ -736,3 +736,28 @@ def test_a_group_member_with_the_old_value_is_not_cited_for_the_change() -> None
     group = Group(id=0, representative=change, members=(change, old))
     (cited,) = cite_groups([group], ORDER, SupportFinder([change, old]))
     assert cited.citations == ("wire",)
+
+
+def test_a_source_is_cited_for_a_toll_with_the_sentence_that_gives_it() -> None:
+    # Grouping joined the bombing's other sentence (the ceremony, no toll); the one that
+    # gives the toll, in other words ("claimed nearly 100 lives"), is the support.
+    text = (
+        "The bombing in Kerman on January 3 killed nearly 100 people during a ceremony "
+        "commemorating Qassem Soleimani."
+    )
+    shown = build(text, "courier")
+    ceremony = build(
+        "The bombing on January 3 targeted a crowded ceremony commemorating Qassem Soleimani.",
+        "herald",
+        4,
+    )
+    toll = build(
+        "Tehran blamed militants for a deadly bombing on January 3 in Kerman that claimed "
+        "nearly 100 lives.",
+        "herald",
+        3,
+    )
+    group = Group(id=0, representative=shown, members=(shown, ceremony))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, toll, ceremony]))
+    assert cited.citations == ("courier", "herald")
+    assert [(s.source, s.sentence_index) for s in cited.support] == [("courier", 0), ("herald", 3)]

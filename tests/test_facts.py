@@ -437,6 +437,10 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
         # A part told beside the count is no count of its own.
         ("Nine people are still missing, including two children.", {"missing": {9}}),
         ("Twelve died, among them four firefighters.", {"dead": {12}}),
+        # The lives a disaster took are its toll; a life's savings are not.
+        ("A bombing in Kerman that claimed nearly 100 lives.", {"dead": {100}}),
+        ("The quake cost at least 2,000 lives.", {"dead": {2000}}),
+        ("The firm took 30 lives insurance policies.", {}),
     ],
 )
 def test_tolls_count_people_by_what_happened_to_them(
