@@ -537,27 +537,6 @@ def test_one_fact_in_two_outlets_words_is_told_once_even_when_grouping_kept_them
     assert len([text for text in run_apart(sentences, WORDING_OFF) if "Vale" in text]) == 2
 
 
-def test_a_figure_of_its_own_is_not_silenced_by_shared_wording_from_a_cited_source() -> None:
-    # Both outlets are cited already when the shelter count comes up: the phrase it shares
-    # with the toll ("Tuesday's magnitude 6.8 earthquake in Amazonas") is no restatement.
-    toll = (
-        "At least seven people were killed by Tuesday's magnitude 6.8 earthquake in "
-        "Amazonas, the civil defence institute said."
-    )
-    shelters = (
-        "Authorities opened 25 shelters for families left homeless by Tuesday's magnitude "
-        "6.8 earthquake in Amazonas."
-    )
-    told_by_both = (build_sentence(toll, "a", 0), build_sentence(toll, "b", 0))
-    own = build_sentence(shelters, "b", 1)
-    groups = [Group(0, told_by_both[0], told_by_both), Group(1, own, (own,))]
-    sentences = [*told_by_both, own]
-    config = ExtractiveConfig()  # their cosine (0.28) is where only shared wording counts
-    scored, model, _ = score_groups(groups, sentences, {"a": 0, "b": 1}, config)
-    told = texts(select(scored, model, Budget(words=80), config, {"a": 0, "b": 1}))
-    assert told == [toll, shelters]
-
-
 def test_shared_wording_reads_one_outlets_word_for_anothers_as_one() -> None:
     # "quake flattened houses" is "earthquake destroyed homes": the wording is shared
     # once the news words are read as one (facts.news_terms), not before.
@@ -572,10 +551,13 @@ def test_shared_wording_reads_one_outlets_word_for_anothers_as_one() -> None:
     assert len(told) == 1, told
 
 
-@pytest.mark.parametrize("source", ["c", "a"])
-def test_shared_wording_does_not_silence_a_fact_of_its_own(source: str) -> None:
-    # The same names and words around another actor's fact with its own date: heard, from
-    # a source the briefing has not cited or from the cited one.
+@pytest.mark.parametrize("source, kept", [("c", True), ("a", False)])
+def test_shared_wording_does_not_silence_a_new_source_with_a_fact_of_its_own(
+    source: str, kept: bool
+) -> None:
+    # The same names and words around another actor's fact with its own date: from a
+    # source the briefing has not cited it is heard; from the cited source it is not (heard
+    # from every source, such figures made Multi-News restate 0.47 -> 0.67% of its words).
     own_fact = (
         "In March 2021, a tribute band of Dana Vale and the folk duo Vale Brothers, one "
         "half of it from Lisbon, played at age 20."
@@ -585,7 +567,7 @@ def test_shared_wording_does_not_silence_a_fact_of_its_own(source: str) -> None:
         build_sentence("The duo sold ten million records and toured Europe for decades.", "b", 0),
         build_sentence(own_fact, source, 5),
     ]
-    assert own_fact in run_apart(sentences, WORDING)
+    assert (own_fact in run_apart(sentences, WORDING)) is kept
 
 
 @pytest.mark.parametrize(
