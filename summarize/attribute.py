@@ -216,10 +216,10 @@ def tells_its_tolls(shown: str, other: str) -> bool:
     """Whether `other` gives the tolls `shown` gives, by their kind ("14 people died" /
     "killed 14") or by their value alone ("41 people were treated in hospital" for 41
     injured); True when `shown` gives none."""
-    given = facts.tolls(shown)
+    given = facts.read_tolls(shown)
     if not given:
         return True
-    kinds = facts.tolls(other).keys()
+    kinds = facts.read_tolls(other).keys()
     values = {q.value for q in facts.extract(other).quantities}
     return all(kind in kinds or not told.isdisjoint(values) for kind, told in given.items())
 

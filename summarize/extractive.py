@@ -33,6 +33,7 @@ from summarize.facts import (
     names_in_order,
     needs_anchor,
     news_terms,
+    read_tolls,
     retells_event,
     same_entity,
     same_toll,
@@ -847,7 +848,8 @@ def select(
     tallied = np.array([bool(tallies(item.group.representative.text)) for item in scored])
     # The tolls each candidate gives ({"dead": {11.0}}), the kinds the briefing tells and
     # the values it gives (a count told without its toll word: "41 people were treated").
-    toll_kinds = [tolls(item.group.representative.text) for item in scored]
+    toll_kinds = [read_tolls(item.group.representative.text) for item in scored]
+    with_tolls = [i for i, given in enumerate(toll_kinds) if given]
     told_tolls: set[str] = set()
     told_values: set[float] = set()
     wording = _Wording(rep_terms)
@@ -947,15 +949,12 @@ def select(
         # close it.
         told_tolls |= toll_kinds[best].keys()
         told_values.update(facts_values(scored[best].group.representative.text))
-        untold = np.array(
-            [
-                any(
-                    kind not in told_tolls and not values & told_values
-                    for kind, values in t.items()
-                )
-                for t in toll_kinds
-            ]
-        )
+        untold = np.zeros(len(scored), dtype=bool)
+        for i in with_tolls:
+            untold[i] = any(
+                kind not in told_tolls and not values & told_values
+                for kind, values in toll_kinds[i].items()
+            )
         similarity[untold] = np.minimum(similarity[untold], config.max_similarity * _JUST_UNDER)
         if trace is not None:
             crossed = (similarity >= config.max_similarity) & (similar_to < 0)

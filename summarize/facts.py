@@ -764,14 +764,14 @@ def same_toll(a: str, b: str) -> bool:
     """Whether two sentences give one count of the dead (the injured, the arrested), however
     small and however worded ("the death toll rose to 21" / "bringing the number of dead to
     21"): a toll is what a report is about, not a detail."""
-    tolls_a = _read_tolls(a)
+    tolls_a = read_tolls(a)
     if not tolls_a:
         return False
-    tolls_b = _read_tolls(b)
+    tolls_b = read_tolls(b)
     return any(values & tolls_b.get(kind, frozenset()) for kind, values in tolls_a.items())
 
 
-_read_tolls = lru_cache(maxsize=1 << 16)(tolls)  # attribution and selection ask again
+read_tolls = lru_cache(maxsize=1 << 16)(tolls)  # attribution and selection ask again
 
 
 @lru_cache(maxsize=1 << 14)  # dedup, cross-check and attribution ask of the same sentences
