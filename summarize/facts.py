@@ -48,6 +48,7 @@ _YEAR = re.compile(
 _SHORT_YEAR = re.compile(r"(?<!\w)['’](?P<yy>\d\d)\b")
 
 
+@lru_cache(maxsize=1 << 14)  # attribution and the cross-check ask of each pair
 def years(text: str) -> frozenset[int]:
     """The years a sentence names, ranges and short forms included: "between 1993-97",
     "between 1993 and '97" and "in 1993 and 1997" all name {1993, 1997}; "the 1980s" names
