@@ -887,10 +887,25 @@ _PHRASAL_VERBS = (
     ),
     (re.compile(r"\bpass(?:es|ed|ing)?\s+away\b"), "died"),
     (_LOST_LIVES, "died"),
+    # "fired the safety chief": a dismissal, not a blaze or a shot ("fired missiles").
+    (
+        re.compile(
+            r"\b(?:fired|firing)\s+(?!(?:on|at|into|upon|back)\b)"
+            r"((?:(?:the|a|an|its|his|her|their|two|three)\s+)?"
+            r"(?:(?!(?:at|on|into|upon|over|back|shots?|rounds?|bullets?|missiles?|rockets?"
+            r"|tear|gas|weapons?|guns?|warning)\b)[\w'’.-]+\s+){0,4}?)"
+            r"(?=(?:chief|head|director|manager|minister|coach|officials?|officers?|executive"
+            r"|ceo|commissioner|president|secretary|editor|captain|employees|staff|workers"
+            r"|engineers|inspectors|spokes(?:man|woman|person))\b)"
+        ),
+        r"dismissed \1",
+    ),
     (re.compile(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded"),
     (re.compile(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs"),
 )
-_MAY_BE_PHRASAL = re.compile(r"\b(?:down|custody|away|up|off|lives?|life)\b").search
+_MAY_BE_PHRASAL = re.compile(
+    r"\b(?:down|custody|away|up|off|lives?|life|fire[ds]?|firing)\b"
+).search
 
 
 def news_text(text: str) -> str:

@@ -462,6 +462,8 @@ def test_tolls_count_people_by_what_happened_to_them(
         ("Militants blew up the bridge.", "Militants exploded the bridge."),
         ("Fourteen passengers lost their lives.", "Fourteen passengers died."),
         ("The captain lost his life in the storm.", "The captain died in the storm."),
+        ("The board fired its chief executive.", "The board dismissed its chief executive."),
+        ("Officials fired the road division chief.", "Officials sacked the road division chief."),
     ],
 )
 def test_a_verb_of_two_words_reads_as_its_one_word_verb(phrasal: str, plain: str) -> None:
@@ -495,6 +497,13 @@ def test_words_that_only_look_like_a_phrasal_verb_stay_themselves() -> None:
     assert "resign" not in facts.event_terms("Prices stepped up and stocks went down.")
     assert "arrest" not in facts.event_terms("The custody battle took years.")
     assert "die" not in facts.event_terms("The fund lost its life savings bet.")
+    # Shots fired at officers, a fire chief: no dismissal.
+    for text in (
+        "Gunmen fired on police officers at a checkpoint.",
+        "Gunmen fired shots at police officers.",
+        "The fire chief said crews fired back at the blaze.",
+    ):
+        assert "dismiss" not in facts.event_terms(text), text
 
 
 def test_according_to_is_attribution_not_an_accord() -> None:
