@@ -5,18 +5,7 @@ from pathlib import Path
 
 from summarize.pipeline import BriefOptions, brief
 from summarize.render import render
-
-
-def write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
-def story(*paragraphs: str) -> str:
-    return "\n\n".join(paragraphs) + "\n"
-
+from tests.test_history import story, write
 
 DAY_ONE = {
     "a_wire.txt": story(
