@@ -948,7 +948,7 @@ def select(
         # "A train carrying about 200 passengers derailed"): neither its words nor its event
         # close it.
         told_tolls |= toll_kinds[best].keys()
-        told_values.update(facts_values(scored[best].group.representative.text))
+        told_values.update(facts_extract(scored[best].group.representative.text).values)
         untold = np.zeros(len(scored), dtype=bool)
         for i in with_tolls:
             untold[i] = any(
@@ -1198,11 +1198,6 @@ def _close_shared_wording(
 
 
 _JUST_UNDER = 0.999  # a similarity held under a limit stays under it
-
-
-def facts_values(text: str) -> frozenset[float]:
-    """The values of a sentence's figures (`facts.extract`, cached)."""
-    return frozenset(q.value for q in facts_extract(text).quantities)
 
 
 def _still_open(
