@@ -38,7 +38,6 @@ from typing import TypeVar
 from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
     COUNT_MODIFIER,
-    DISASTER_WORDS,
     NOT_COUNTED,
     POINTS,
     UNIT_WORDS,
@@ -46,6 +45,7 @@ from summarize.facts import (
     Facts,
     Quantity,
     counted_thing,
+    disaster_stems,
     event_terms,
     extract,
     figure_frame,
@@ -1232,13 +1232,9 @@ def _one_toll(ra: Reading, rb: Reading) -> bool:
     if same_event(ra, rb):
         return True
     text_a, text_b = ra.sentence.text, rb.sentence.text
-    if _DISASTERS.isdisjoint(event_terms(text_a) & event_terms(text_b)):
+    if disaster_stems().isdisjoint(event_terms(text_a) & event_terms(text_b)):
         return False
     return not _event_days(ra).isdisjoint(_event_days(rb)) and _one_disaster(ra, rb)
-
-
-# What a toll is of, as `facts.event_terms` reads it.
-_DISASTERS = event_terms(DISASTER_WORDS)
 
 
 def _event_days(reading: Reading) -> frozenset[str]:

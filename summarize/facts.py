@@ -1477,7 +1477,8 @@ DISASTER_WORDS = (
 
 
 @lru_cache(maxsize=1)
-def _disaster_stems() -> frozenset[str]:
+def disaster_stems() -> frozenset[str]:
+    """`DISASTER_WORDS` as event words read them (stemmed, one outlet's word for another's)."""
     return frozenset(news_terms(content_terms(DISASTER_WORDS)))
 
 
@@ -1486,7 +1487,7 @@ def _names_a_disaster(text: str, start: int) -> bool:
     of a disaster: a word of `DISASTER_WORDS` among its next three words."""
     possessive = _POSSESSIVE.match(text, start)
     following = _WORDS_AFTER.findall(text, possessive.end() if possessive else start)[:3]
-    return not _disaster_stems().isdisjoint(news_terms(content_terms(" ".join(following))))
+    return not disaster_stems().isdisjoint(news_terms(content_terms(" ".join(following))))
 
 
 _WORDS_AFTER = re.compile(r"[^\W\d_]+")

@@ -10,6 +10,7 @@ from summarize.pipeline import BriefOptions, brief, brief_articles
 from summarize.render import escape_markdown, render
 from summarize.vectors import TfidfModel
 from tests.conftest import build_article
+from tests.test_history_counts import matches
 
 DAY_ONE = {
     "one.txt": (
@@ -515,17 +516,11 @@ def test_the_sources_a_figure_revises_are_listed_in_the_order_they_were_read() -
 
 
 def _outbreak_matches(new_texts: list[str]) -> list[HistoryMatch]:
-    articles = [
-        build_article(text, id=name.removesuffix(".txt"))
+    history = {
+        name.removesuffix(".txt"): text
         for name, text in [*OUTBREAK_DAY_ONE.items(), *OUTBREAK_DAY_TWO.items()]
-    ]
-    model, terms = TfidfModel.from_texts(new_texts)
-    rows = model.rows(terms)
-    index = HistoryIndex(history_from_articles(articles), model)
-    return [
-        index.match(text, rows.indices[lo:hi], rows.data[lo:hi])
-        for text, lo, hi in zip(new_texts, rows.indptr[:-1], rows.indptr[1:], strict=True)
-    ]
+    }
+    return matches(history, new_texts)
 
 
 @pytest.mark.parametrize(
