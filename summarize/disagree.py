@@ -503,12 +503,17 @@ def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
         if len(by_value) < 2:
             continue
         value_of = {index: value for value, members in by_value.items() for index in members}
+        days_of = _days_of_values(readings, by_value)
         for a, b in _compared_pairs(list(by_value.values())):
             ra, rb = readings[a], readings[b]
             if not _different_articles(ra, rb) or _another_moment(ra, rb):
                 continue
             if counts_of_parts(ra.sentence.text, rb.sentence.text) or _two_days(ra, rb):
                 continue  # "has killed some 800 people in its 30-year campaign"
+            day_a, day_b = days_of[value_of[a]], days_of[value_of[b]]
+            borrowed = not (_single_day(ra) and _single_day(rb))  # else `_two_days` decided
+            if borrowed and len(day_a) == len(day_b) == 1 and day_a != day_b:
+                continue  # "four were killed on Tuesday" / "125 died" ("125 ... on Monday")
             if _years_apart(ra, rb):
                 continue  # "a similar disaster in 2015 ... killed more than 90 people"
             if not _one_toll(ra, rb):
@@ -518,6 +523,20 @@ def _toll_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 continue
             findings.append(_figure_finding(a, ra, qa, b, rb, qb))
     return findings
+
+
+def _days_of_values(
+    readings: Sequence[Reading], by_value: Mapping[float, list[int]]
+) -> dict[float, frozenset[str]]:
+    """The days the sentences giving each value of one toll name for it: a figure told
+    with no day of its own is of the day another source gives the same figure ("125 people
+    had died" / "As many as 125 people died on Monday"), not of the day of another figure
+    ("four people were killed on Tuesday")."""
+    days: dict[float, frozenset[str]] = {}
+    for value, members in by_value.items():
+        named = (_single_day(readings[index]) for index in members)
+        days[value] = frozenset(day[0] for day in named if day)
+    return days
 
 
 def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
@@ -1540,6 +1559,21 @@ def _single_day(reading: Reading) -> tuple[str, str] | None:
     return None
 
 
+def _days_of_their_reports(ra: Reading, weekday_a: str, rb: Reading, weekday_b: str) -> bool:
+    """Whether each of two weekdays is the day of its own article, articles of two days
+    ("a Turkish official said on Saturday" in Saturday's report, "on Sunday" in Sunday's;
+    "news items in leading newspapers on Tuesday" / "Friday"): a story filed again, each
+    telling of its own day, not a dispute over one day."""
+    day_a, day_b = ra.reported, rb.reported
+    return (
+        day_a is not None
+        and day_b is not None
+        and day_a != day_b
+        and _weekday(day_a) == weekday_a
+        and _weekday(day_b) == weekday_b
+    )
+
+
 def _dateline_day(reading: Reading) -> str:
     text = reading.sentence.text
     for mention in reading.facts.dates:
@@ -1569,6 +1603,8 @@ def _compare_dates(
     weekdays = not day_a[0][:1].isdigit()
     if weekdays and _dateline_day(ra) != _dateline_day(rb):
         return []  # "said on Saturday" in the report of the 21st, "on Sunday" in the 22nd's
+    if weekdays and _days_of_their_reports(ra, day_a[0], rb, day_b[0]):
+        return []  # one story filed on two days, each naming its own: two reports
     loose = not tied and jaccard(ra.context, rb.context) < WEEKDAY_THRESHOLD
     if weekdays and day_a[0] != day_b[0] and loose:
         return []  # "Sunday Japan time" / "Saturday in Albuquerque": time zones, loose pairs

@@ -672,8 +672,26 @@ _TOLL_KINDS = {
     "arrest": "arrested",
     "miss": "missing",
 }
-# The kinds of count `tolls` reads ("dead", "injured", ...).
-TOLL_KINDS = frozenset(_TOLL_KINDS.values())
+# How badly the injured of a count were hurt ("two others seriously injured", "five
+# others, two seriously", "12 slightly hurt"): a part of the injured, counted on its own.
+_DEGREES = {
+    "seriously": "seriously",
+    "critically": "seriously",
+    "severely": "seriously",
+    "gravely": "seriously",
+    "badly": "seriously",
+    "slightly": "slightly",
+    "lightly": "slightly",
+    "moderately": "slightly",
+}
+# The degree said within three words after a figure, in its clause.
+_DEGREE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?P<degree>" + "|".join(_DEGREES) + r")\b", re.IGNORECASE
+)
+# The kinds of count `tolls` reads ("dead", "injured", "injured seriously", ...).
+TOLL_KINDS = frozenset(
+    [*_TOLL_KINDS.values(), *(f"injured {degree}" for degree in set(_DEGREES.values()))]
+)
 # Nouns a count of people is given with; the figure then counts what happened to them.
 _PEOPLE = """people persons person residents civilians victims passengers workers men women
 children soldiers troops militants officers migrants students miners tourists firefighters
@@ -689,6 +707,9 @@ _NEW_CLAUSE = frozenset(["and", "while", "but", "whereas"])
 # What opens a part of a count told beside it ("including two children", "among them four
 # firefighters").
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.I)
+# A figure that picks a part out of a count told after it ("eight of the children killed",
+# "two of them seriously", "Three of the dead were children").
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b", re.I)
 
 
 def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, frozenset[float]]:
@@ -744,6 +765,9 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
             continue  # "McKinney, 22, was killed": an age
         if _PART_BEFORE.search(text, max(0, quantity.start - 24), quantity.start):
             continue  # "nine missing, including two children": a part, not the count
+        degree = _DEGREE_AFTER.match(text, quantity.end)
+        if _PART_OF.match(text, quantity.end) and not (before and before[-1][2]) and not degree:
+            continue  # "parents of eight of the children killed" (not "killed 12 of the 30")
         clause = [] if _CLAUSE_END.search(gap) else _same_clause(text, after)
         near = [t[2] for t in reversed(before)] + [t[2] for t in clause]
         if (
@@ -756,6 +780,8 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
             # and 37 injured", "four workers died and 37 people were hurt" (37 injured).
             near = [t[2] for t in clause] + [t[2] for t in reversed(before)]
         kind = next((k for k in near if k), None) or named[last]
+        if kind == "injured" and degree:
+            kind = f"injured {_DEGREES[degree.group('degree').casefold()]}"
         if kind:
             found.setdefault(kind, set()).add(quantity.value)
     return {kind: frozenset(values) for kind, values in found.items()}
@@ -802,6 +828,8 @@ def _counts_a_thing(word: str) -> bool:
     ("21 ferries"); a preposition, a name or a date after it leaves the count bare ("rose
     to 21 on Thursday", "20 in Eastwick")."""
     if not word.islower() or word in STOPWORDS or word in _STATE_VERBS or _toll_kind(stem(word)):
+        return False
+    if word in _DEGREES:  # "two seriously injured", "five others, two seriously"
         return False
     return stem(word) not in _counted_people()
 

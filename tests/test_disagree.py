@@ -1203,3 +1203,97 @@ def test_a_toll_and_day_in_dispute_are_both_shown_however_loosely_worded() -> No
         "number": ["Eight", "Eleven"],
         "date": ["on Thursday", "on Wednesday"],
     }
+
+
+# --- a story filed on two days; parts of a toll; a figure's day told by another source -----
+
+
+def test_a_story_filed_on_two_days_each_naming_its_own_day_is_no_date_dispute() -> None:
+    saturday, sunday = dt.date(1999, 8, 21), dt.date(1999, 8, 22)
+    said = (
+        "The refinery fire has been put out by foreign rescue teams, a Turkish official said on {}."
+    )
+    assert not dated(("a", saturday, said.format("Saturday")), ("b", sunday, said.format("Sunday")))
+    digest = "The following are the main stories in the leading Kandor newspapers on {}."
+    tuesday, friday = dt.date(2026, 2, 3), dt.date(2026, 8, 14)
+    assert not dated(
+        ("a", tuesday, digest.format("Tuesday")), ("b", friday, digest.format("Friday"))
+    )
+    # Reports of one day, or a day that is not its report's own, dispute the day.
+    (found,) = dated(
+        ("a", saturday, said.format("Saturday")), ("b", saturday, said.format("Friday"))
+    )
+    assert listed(found) == [("on Saturday", ("a",)), ("on Friday", ("b",))]
+    (found,) = dated(("a", saturday, said.format("Saturday")), ("b", sunday, said.format("Friday")))
+    assert found.slot == "date"
+
+
+def test_a_part_of_a_toll_or_the_badly_hurt_among_the_injured_is_no_other_toll() -> None:
+    day = dt.date(2017, 3, 18)
+    assert not dated(
+        (
+            "a",
+            day,
+            "The snowmobile hit the team from behind, killing a dog and injuring five others, two seriously.",
+        ),
+        (
+            "b",
+            day,
+            "The snowmobile attack on the team left a dog dead and two others seriously injured.",
+        ),
+    )
+    assert not dated(
+        (
+            "a",
+            day,
+            "The parents of eight of the children killed in the school shooting have notified the courts that they may sue.",
+        ),
+        (
+            "b",
+            day,
+            "Parents of at least 13 of the children killed in the school shooting have opened estates at the probate court.",
+        ),
+    )
+    # The seriously injured are compared with the seriously injured.
+    (found,) = dated(
+        (
+            "a",
+            day,
+            "The snowmobile attack on the team left a dog dead and two others seriously injured.",
+        ),
+        (
+            "b",
+            day,
+            "The snowmobile attack on the team left a dog dead and three others critically injured.",
+        ),
+    )
+    assert listed(found) == [("two", ("a",)), ("three", ("b",))]
+
+
+def test_a_toll_told_without_a_day_is_of_the_day_others_give_the_same_figure() -> None:
+    day = dt.date(2012, 5, 29)
+    found = dated(
+        (
+            "a",
+            day,
+            "Activists said a total of 125 people had died across Syria, many of them at a checkpoint in Homs.",
+        ),
+        (
+            "b",
+            day,
+            "As day broke on Tuesday, four people were killed across Syria, activists said.",
+        ),
+        (
+            "b",
+            day,
+            "At least 144 people were killed across Syria on Monday, including 64 at a checkpoint in Homs.",
+        ),
+        (
+            "c",
+            day,
+            "As many as 125 people died across Syria on Monday, many of them at a checkpoint in Homs.",
+        ),
+    )
+    assert [listed(f) for f in found] == [
+        [("125", ("a",)), ("at least 144", ("b",)), ("as many as 125", ("c",))]
+    ]

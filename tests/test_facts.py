@@ -437,6 +437,33 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
         # A part told beside the count is no count of its own.
         ("Nine people are still missing, including two children.", {"missing": {9}}),
         ("Twelve died, among them four firefighters.", {"dead": {12}}),
+        # A figure that picks a part out of a count told after it is no count of its own;
+        # the count a toll word comes before is ("killed 12 of the 30").
+        ("The parents of eight of the children killed have sued the town.", {}),
+        ("Three of the dead were children.", {}),
+        ("Two of the injured were in critical condition.", {}),
+        ("Six of those arrested are Klan supporters.", {}),
+        ("At least 9 of the 14 miners killed were from one village.", {"dead": {14}}),
+        ("The crash killed 12 of the 30 passengers on board.", {"dead": {12}}),
+        # How badly the injured were hurt: a part of the injured, counted on its own.
+        (
+            "The blast left four dead and two others seriously injured.",
+            {"dead": {4}, "injured seriously": {2}},
+        ),
+        (
+            "The snowmobile injured five people, two seriously.",
+            {"injured": {5}, "injured seriously": {2}},
+        ),
+        (
+            "The blast injured 40 people, 12 of them critically.",
+            {"injured": {40}, "injured seriously": {12}},
+        ),
+        (
+            "Three people were critically injured and 12 slightly hurt.",
+            {"injured seriously": {3}, "injured slightly": {12}},
+        ),
+        ("Five people were killed and two badly hurt.", {"dead": {5}, "injured seriously": {2}}),
+        ("Six people were injured in the blast, police said seriously.", {"injured": {6}}),
         # The lives a disaster took are its toll; a life's savings are not.
         ("A bombing in Kerman that claimed nearly 100 lives.", {"dead": {100}}),
         ("The quake cost at least 2,000 lives.", {"dead": {2000}}),
