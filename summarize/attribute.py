@@ -213,15 +213,20 @@ def gives_only_old_value(shown: str, other: str) -> bool:
 
 
 def tells_its_tolls(shown: str, other: str) -> bool:
-    """Whether `other` gives the tolls `shown` gives, by their kind ("14 people died" /
-    "killed 14") or by their value alone ("41 people were treated in hospital" for 41
-    injured); True when `shown` gives none."""
+    """Whether `other` gives the tolls `shown` gives, as one count ("14 people died" /
+    "killed 14", "nearly 100" / "about 100"; `Quantity.same_count`), however it words what
+    happened ("41 people were treated in hospital" for 41 injured); True when `shown`
+    gives none. Another value of the toll is no support: "21 deaths" is no source of "At
+    least 17 people have died"."""
     given = facts.read_tolls(shown)
     if not given:
         return True
-    kinds = facts.read_tolls(other).keys()
-    values = facts.extract(other).values
-    return all(kind in kinds or not told.isdisjoint(values) for kind, told in given.items())
+    figures = facts.extract(shown).quantities
+    theirs = facts.extract(other).quantities
+    return all(
+        any(mine.same_count(figure) for mine in figures if mine.value in told for figure in theirs)
+        for told in given.values()
+    )
 
 
 def contradicting_articles(text: str, sentences: Sequence[Sentence], among: set[str]) -> set[str]:

@@ -763,6 +763,8 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
             continue
         if _AGE_APPOSITIVE.match(text, quantity.start - 2) and gap.startswith(","):
             continue  # "McKinney, 22, was killed": an age
+        if _clock_time(text, quantity):
+            continue  # "found dead around 3:30 a.m.": a time of day
         if _PART_BEFORE.search(text, max(0, quantity.start - 24), quantity.start):
             continue  # "nine missing, including two children": a part, not the count
         degree = _DEGREE_AFTER.match(text, quantity.end)
@@ -857,6 +859,20 @@ def _same_clause(
 
 
 _CLAUSE_WORDS = 10
+# What follows the figures of a time of day ("3:30 a.m.", "8 pm", "10 o'clock").
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|o'clock\b|o’clock\b)", re.IGNORECASE)
+
+
+def _clock_time(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is (part of) a time of day: "3:30", "8 p.m.", "ten o'clock"."""
+    start, end = quantity.start, quantity.end
+    if text[end : end + 1] == ":" and text[end + 1 : end + 2].isdigit():
+        return True
+    if start > 1 and text[start - 1] == ":" and text[start - 2].isdigit():
+        return True
+    return _CLOCK_AFTER.match(text, end) is not None
+
+
 _AGE_APPOSITIVE = re.compile(r", \d")
 _CLAUSE_OPENERS = frozenset(
     ["when", "after", "as", "while", "because", "since", "before", "and", "but", "who", "which"]
@@ -2106,12 +2122,13 @@ _CURRENCY_CODES = {"US$": "$", "US $": "$", "USD": "$", "EUR": "€", "GBP": "£
 _DOLLARS = re.compile(r"\s+(?:U\.?S\.?\s+)?dollars\b", re.IGNORECASE)
 _EUROS = re.compile(r"\s+euros?\b", re.IGNORECASE)
 _AGE = re.compile(r"[\s-]*years?[\s-]+old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
 
 
 def _quantity(text: str, value: float, start: int, end: int, unit: str) -> Quantity:
     noun, before = _neighbour_stem(text, start, end)
-    if _AGE.match(text, end):
-        noun = AGE  # "a 33-year-old aide": an age, not the 18 years of a marriage
+    if _AGE.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 20), start):
+        noun = AGE  # "a 33-year-old aide", "died at age 36": an age, not a count
     if not unit and _DOLLARS.match(text, end):
         unit = "$"  # "one million U.S. dollars" is "$1 million"
     elif not unit and _EUROS.match(text, end):

@@ -648,7 +648,8 @@ def test_a_source_that_also_gives_the_shown_value_still_supports_it() -> None:
 
 
 def test_a_rate_or_a_projection_does_not_contradict_a_count() -> None:
-    # "10,000 deaths a year" and "30,000 will die by 2010" count over other spans.
+    # "10,000 deaths a year" and "30,000 will die by 2010" count over other spans: no
+    # contradiction, though the projection is no source of the yearly toll either.
     shown = build(
         "About 4 million Norlanders have hepatitis C, and the virus is blamed for about "
         "10,000 deaths a year in Norland.",
@@ -659,7 +660,10 @@ def test_a_rate_or_a_projection_does_not_contradict_a_count() -> None:
         "disease caused by chronic hepatitis C.",
         "herald",
     )
-    assert cited_by(shown, [projection]) == ("courier", "herald")
+    assert not SupportFinder([shown, projection]).contradicting(shown, {"herald"})
+    assert cited_by(shown, [projection]) == ("courier",)
+    infected = build("About 4 million Norlanders have hepatitis C.", "courier")
+    assert cited_by(infected, [projection]) == ("courier", "herald")
 
 
 def test_a_bound_ties_no_telling_to_a_figure_it_holds() -> None:
@@ -761,3 +765,30 @@ def test_a_source_is_cited_for_a_toll_with_the_sentence_that_gives_it() -> None:
     (cited,) = cite_groups([group], ORDER, SupportFinder([shown, toll, ceremony]))
     assert cited.citations == ("courier", "herald")
     assert [(s.source, s.sentence_index) for s in cited.support] == [("courier", 0), ("herald", 3)]
+
+
+@pytest.mark.parametrize(
+    ("other", "cited"),
+    [
+        # Another value of the toll is no support, though a bound could hold it.
+        ("The health ministry has attributed 21 deaths to the heat since July 5.", False),
+        ("The ministry said the heat had killed 21 people since July 5.", False),
+        ("At least 19 people have died from heat-related causes since July 5.", False),
+        ("The heat has claimed 21 lives since July 5, the health ministry said.", False),
+        ("Heat-related deaths since July 5 have reached 21, the health ministry said.", False),
+        # The same count told another way is.
+        ("The health ministry has attributed 17 deaths to the heat since July 5.", True),
+        ("Seventeen people have died of the heat since July 5, the ministry said.", True),
+    ],
+)
+def test_a_toll_is_cited_only_to_sources_that_give_its_value(other: str, cited: bool) -> None:
+    shown = build(
+        "At least 17 people have died from heat-related causes since the heatwave began on "
+        "July 5, the health ministry said.",
+        "courier",
+    )
+    told = build(other, "herald", 1)
+    (found,) = cite_groups(
+        [Group(id=0, representative=shown, members=(shown,))], ORDER, SupportFinder([shown, told])
+    )
+    assert found.citations == (("courier", "herald") if cited else ("courier",))

@@ -426,6 +426,12 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
         ("The quake destroyed 300 homes and killed 12.", {"dead": {12}}),
         ("The bridge toll was raised to $5.", {}),
         ("Smith, 45, was killed on Monday.", {}),  # an age
+        ("The singer died at age 36 in September 2010.", {}),
+        ("He died aged 81 on Monday.", {}),
+        ("She died at the age of 90 after a long illness.", {}),
+        # A time of day is no count.
+        ("He was found dead in his home around 3:30 a.m. on Thanksgiving.", {}),
+        ("Two people died at 8 p.m. when the roof fell.", {"dead": {2}}),
         # A clause that opens after a figure is not what it counts; a time word after it
         # leaves the count bare.
         ("About 200 passengers were rescued after 12 died.", {"dead": {12}}),
