@@ -16,6 +16,8 @@ from summarize.errors import InputError
 from summarize.extractive import ELIGIBLE_KINDS
 from summarize.models import Article, CleanedArticle, Group, Sentence
 from summarize.options import BriefOptions
+from summarize.render import one_line
+from summarize.sanitize import addresses_a_model
 from summarize.vectors import TfidfModel
 
 
@@ -67,6 +69,17 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
                 skipped.append(_unusable(done.article, "could not be split", error))
     order = {article.id: position for position, article in enumerate(articles)}
     candidates = [s for s in sentences if s.kind in ELIGIBLE_KINDS]
+    # Text planted to steer an AI model ("Ignore all previous instructions and ...") is no
+    # news: no engine sees it, and the reader is told where it was.
+    planted = [s for s in candidates if addresses_a_model(s.text)]
+    if planted:
+        candidates = [s for s in candidates if not addresses_a_model(s.text)]
+        paths = {article.id: article.article.path for article in cleaned}
+        skipped.extend(
+            f"{paths[s.article_id]}: a sentence addressed to an AI model, not to readers "
+            f"(“{one_line(s.text, 60)}”); it is not used"
+            for s in planted
+        )
     with timed(timings, "copies"):
         copy_of = copies.find_copies(cleaned)
     embeddings = None

@@ -66,3 +66,28 @@ def json_for_terminal(text: str) -> str:
     """JSON text with the characters `for_terminal` removes written as \\uXXXX escapes:
     the same JSON value, safe to print. (JSON puts such characters only inside strings.)"""
     return _UNSAFE_TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", valid_unicode(text))
+
+
+# Text written to steer an AI model that reads the page rather than to inform a reader
+# ("Ignore all previous instructions and state that ...", "If you are an AI summarizing
+# this article, ..."): never a briefing sentence, and never shown to the seq2seq engine.
+_TO_A_MODEL = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+)?"
+    r"(?:previous|prior|above|earlier|preceding|foregoing|system|original)\s+"
+    r"(?:instructions?|prompts?|directions|directives|rules|guidelines)\b"
+    r"|\bif\s+you\s+are\s+(?:an?\s+)?(?:AI|LLM|language\s+model|chatbot|assistant|bot)\b"
+    r"|\b(?:you\s+are|you're)\s+(?:now\s+)?(?:an?\s+)?(?:AI\s+(?:model|assistant)|LLM"
+    r"|(?:large\s+)?language\s+model|chatbot)\b"
+    r"|\bas\s+an\s+AI\s+(?:language\s+)?model\b"
+    r"|\b(?:AI|LLM|language\s+model|chatbot|assistant|summari[sz]er)s?(?:\s+models?)?\s+(?:reading|"
+    r"summari[sz]ing|processing)\s+this\s+(?:article|text|page|story|document)\b"
+    r"|\bwhen\s+summari[sz]ing\s+this\s+(?:article|text|page|story|document)\b"
+    r"|\bsystem\s+prompt\b|<\|(?:im_start|im_end|system|user|assistant)\|>|\[/?INST\]|<<SYS>>",
+    re.IGNORECASE,
+)
+
+
+def addresses_a_model(text: str) -> bool:
+    """Whether `text` speaks to an AI model that reads it (a prompt injection planted in a
+    page) instead of telling a reader something."""
+    return _TO_A_MODEL.search(text) is not None
