@@ -1611,18 +1611,38 @@ def _range_days(text: str, reference: dt.date | None) -> dict[int, dt.date | Non
 # clause ("will meet on Friday"; "will stay closed on Tuesday"; "agreed to exchange 120
 # prisoners on Thursday"), not any verb of the sentence ("Hale will step down once the deal
 # closes, the company said on Monday": the day of "said").
+# A modal of possibility or duty tells what may yet come ("rain could fall before Friday",
+# "talks may resume on Friday", "residents must leave by Friday"), but with "have" after it
+# one of the past ("could have fallen", "would have been held": `_PAST_AUXILIARY`, the later
+# mark); not "could not" ("could not be reached for comment on Friday": what was not done);
+# "may" in lower case only (not the month).
+_MODAL = r"(?:would|could|should|might|must|(?-i:may))"
+_MODAL_PERFECT = rf"{_MODAL}(?:n['’]t)?\s+(?:not\s+)?have|{_MODAL}['’]ve"
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|plans? to|scheduled|expected to|going to|about to"
-    r"|(?:is|are) (?:set|due|likely|slated|poised) to"
+    r"\b(?:will|shall|is to|are to|plans? to|scheduled|expected to|going to|about to"
+    rf"|(?:{_MODAL}|(?:would|should|might|must)n['’]t)"
+    r"(?!(?<=could)\s+not\b)"
+    r"|(?:is|are) (?:set|due|likely|slated|poised|predicted) to"
     r"|warn(?:s|ed)? of|forecasts?|forecasters? (?:expect|predict)\w*)\b(?!-)",  # (not "would-be")
     re.IGNORECASE,
 )
+# A modal that reported speech puts in the past ("said it would meet on Friday", "warned
+# that rain could fall on Friday"): what was to come when it was said, which by the report's
+# day may have come or not; its day is left undated rather than guessed. ("will" and "may"
+# are not put in the past: "said it will meet on Friday" is to come.)
+_REPORTED_PAST = re.compile(
+    r"(?<!\bis )(?<!\bare )\b(?:said|told|announced|stated|added|warned|predicted|promised"
+    r"|pledged|vowed|indicated|confirmed|wrote|claimed|insisted|believed|thought|feared|hoped"
+    r"|suggested|cautioned|explained|noted)\b",
+    re.IGNORECASE,
+)
+_BACKSHIFTED = re.compile(r"(?:would|could|might|should)(?:n['’]t)?$", re.IGNORECASE)
 # A plan told in the past ("was to be married on Saturday", "was scheduled to leave on
 # Friday", "had intended to fly on Friday"): by the report's day it may have happened, or
 # not, or be still to come; its day is left undated rather than guessed.
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:was|were|had)(?:\s+been)?\s+(?:(?:not|also|originally|initially|still)\s+)?"
-    r"(?:(?:expected|scheduled|planned|intended|hoped)\b(?:\s+to\b)?"
+    r"(?:(?:expected|scheduled|planned|intended|hoped|forecast|predicted)\b(?:\s+to\b)?"
     r"|(?:(?:due|set|slated|supposed|planning|going|about|likely|hoping|intending)\s+)?to\b"
     r"(?=\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]))",
     re.IGNORECASE,
@@ -1646,7 +1666,9 @@ _NOT_INFINITIVE = frozenset(
     "the a an his her its their our my your this that these those some any all no every each"  # noqa: SIM905
     " one power".split()
 )
-_PAST_AUXILIARY = re.compile(r"\b(?:was|were|did|had|has been|have been)\b", re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(
+    rf"\b(?:was|were|did|had|has been|have been|{_MODAL_PERFECT})\b", re.IGNORECASE
+)
 # A participle after these is part of their verb: "will stay closed", "to be exchanged",
 # "is closed" (present), "was closed" (past) take the tense of the word before.
 _COPULAS = frozenset(
@@ -1678,7 +1700,13 @@ _SUBJECTS = frozenset("i he she it we they you there who that which".split())  #
 _CLAUSE_SUBJECTS = frozenset("i he she we they who that which".split())  # noqa: SIM905
 # The close of a market is a day past: "31 percent above the closing price on Thursday".
 _PAST_NOUNS = frozenset(["closing"])
-_UNTIL = re.compile(r"\b(?:until|till|through|thru)(?:\s+at\s+least)?\s*$", re.IGNORECASE)
+# A deadline after a present verb is a day to come: "schools are closed until Monday",
+# "applications are due by Friday", "officials have until Friday to decide".
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|thru|by|before|(?:no|not)\s+later\s+than)(?:\s+at\s+least)?\s*$",
+    re.IGNORECASE,
+)
+_HAVE_UNTIL = re.compile(r"\b(?:has|have)(?=\s+(?:until|till)\b)", re.IGNORECASE)
 _TENSE_WORD = re.compile(r"[\w'’-]+")
 _FUTURE_REACH = 12  # words between the verb and the weekday, asides left out
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,", re.IGNORECASE)
@@ -1745,7 +1773,13 @@ def _tense_marks(clause: str) -> list[tuple[str, int]]:
     def told(start: int) -> str:  # a plan inside "was scheduled to" is a plan told past
         return "unsure" if any(a <= start < b for a, b in unsure) else "future"
 
-    marks = [(told(m.start()), m.end()) for m in _FUTURE.finditer(clause)]
+    def modal(match: re.Match[str]) -> str:  # "said it would meet": to come when said
+        reported = _BACKSHIFTED.match(match.group()) and _REPORTED_PAST.search(
+            clause, 0, match.start()
+        )
+        return "unsure" if reported else told(match.start())
+
+    marks = [(modal(m), m.end()) for m in _FUTURE.finditer(clause)]
     planned = [m.span() for m in _FUTURE.finditer(clause)]
     for match in _PLAN_INFINITIVE.finditer(clause):
         if _infinitive(_word_at(clause, match.end()), match.group()):
@@ -1755,6 +1789,7 @@ def _tense_marks(clause: str) -> list[tuple[str, int]]:
             planned.append(match.span())
     marks += [("unsure", end) for _, end in unsure]
     marks += [("past", m.end()) for m in _PAST_AUXILIARY.finditer(clause)]
+    marks += [("present", m.end()) for m in _HAVE_UNTIL.finditer(clause)]
     tokens = list(_TENSE_WORD.finditer(clause))
     plans = [end for tense, end in marks if tense != "past"]
     for index, token in enumerate(tokens):

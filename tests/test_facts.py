@@ -780,6 +780,81 @@ def test_the_tense_that_governs_a_day(before: str, tense: str | None) -> None:
     assert facts.governing_tense(before) == tense
 
 
+WEDNESDAY_FEB = dt.date(2026, 2, 18)  # a Wednesday: the coming Friday is 20 Feb, the last 13
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        # A modal of possibility or forecast tells what may yet come.
+        (
+            "Another 150 millimetres of rain could fall on Sofala province before Friday.",
+            "before Friday [20 Feb 2026].",
+        ),
+        ("Rain could fall on Friday.", "on Friday [20 Feb 2026]."),
+        ("The minister may visit Beira on Friday.", "on Friday [20 Feb 2026]."),
+        ("Talks might resume on Friday.", "on Friday [20 Feb 2026]."),
+        ("Flooding should ease on Friday.", "on Friday [20 Feb 2026]."),
+        ("Residents must leave the valley by Friday.", "by Friday [20 Feb 2026]."),
+        ("The Buzi river is expected to peak on Friday.", "on Friday [20 Feb 2026]."),
+        ("The Buzi river is likely to peak on Friday.", "on Friday [20 Feb 2026]."),
+        ("Rivers are predicted to peak on Friday.", "on Friday [20 Feb 2026]."),
+        ("The storm threatens to hit Beira on Friday.", "on Friday [20 Feb 2026]."),
+        # A deadline after a present verb is to come.
+        ("Applications are due by Friday.", "by Friday [20 Feb 2026]."),
+        ("Ballots are accepted no later than Friday.", "than Friday [20 Feb 2026]."),
+        ("Officials have until Friday to decide.", "until Friday [20 Feb 2026] to decide."),
+        # A modal of the past, and a past verb, whatever the preposition, are past.
+        ("Rain could have fallen before Friday.", "before Friday [13 Feb 2026]."),
+        ("The vote would have been held on Friday.", "on Friday [13 Feb 2026]."),
+        ("He may have left the city on Friday.", "on Friday [13 Feb 2026]."),
+        ("Heavy rain fell on Friday.", "on Friday [13 Feb 2026]."),
+        ("The river burst its banks before Friday.", "before Friday [13 Feb 2026]."),
+        ("Aid arrived in Buzi by Friday.", "by Friday [13 Feb 2026]."),
+        ("Rain had fallen by Friday.", "by Friday [13 Feb 2026]."),
+        # "could not" tells what was not done.
+        (
+            "Officials could not be reached for comment on Friday.",
+            "on Friday [13 Feb 2026].",
+        ),
+        # A modal after the day's own past verb is that verb's clause's, not the day's.
+        ("Rain could fall, the agency said on Friday.", "said on Friday [13 Feb 2026]."),
+    ],
+)
+def test_a_modal_or_a_deadline_governs_a_coming_day(text: str, anchored: str) -> None:
+    assert anchor_relative(text, WEDNESDAY_FEB).endswith(anchored)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reported speech puts "would" and "could" in the past: what was to come when it was
+        # said may have come by the report's day, or not.
+        "The council said it would meet on Friday.",
+        "Forecasters warned that more rain could fall before Friday.",
+        # A forecast told in the past, like a plan told in the past.
+        "Rain was forecast to fall on Friday.",
+        "Rivers were predicted to peak on Friday.",
+    ],
+)
+def test_a_modal_of_reported_speech_leaves_its_day_undated(text: str) -> None:
+    assert anchor_relative(text, WEDNESDAY_FEB) == text
+
+
+@pytest.mark.parametrize(
+    ("before", "tense"),
+    [
+        ("Rain could fall on Sofala province before ", "future"),
+        ("Rain could have fallen before ", "past"),
+        ("The council said it would meet on ", "unsure"),
+        ("The council says it will meet on ", "future"),
+        ("Talks in May on ", None),  # the month, no modal
+    ],
+)
+def test_the_tense_of_a_modal_that_governs_a_day(before: str, tense: str | None) -> None:
+    assert facts.governing_tense(before) == tense
+
+
 @pytest.mark.parametrize(
     "text",
     [
