@@ -54,7 +54,12 @@ _FOREIGN_DAY_MONTH_YEAR = (
     rf"\s+(?:de\s+)?(?P<fyear>\d{{4}})"
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
-_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)"
+# A clock time, its zone too: "6:45 PM PDT", "18.40 BST" (the Guardian's dot), "9:12 AM
+# GMT+2" (Bloomberg's offset).
+_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)"
+)
 # A line that is only a date, maybe under its label and with its time.
 _DATE_TEXT = (
     rf"(?:(?:published|updated|posted|last updated|modified|first published|date|dated"
@@ -240,6 +245,29 @@ _BYLINE_BEFORE_DATELINE = re.compile(
     r"^(?i:by) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin)){1,5}"
     r"(?:, [A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|for|and|at|in|to)){0,5})? ?[|•·] ?"
 )
+# An outlet's date line: the outlet's name and the date, in either order ("Lusaka Times,
+# 14/08/2026", "Eurasianet | October 22, 2026", "Club of Mozambique | Published
+# 18.02.2026", "14 April 2026 | eldiario.es"). The name is one to four words in title case
+# ("Radio Okapi", "El País", "E24", "Civil.ge"), joined by small words ("Club of
+# Mozambique"), or a domain ("eldiario.es"): "The talks, held on 14/08/2026" and "Talks
+# resume, 14 August 2026" are prose. A place and a date ("Nairobi, 12 March 2026") read the
+# same and say the same: the day of the story. Only near the top (see _outlet_date).
+_OUTLET_WORD = rf"(?:[{_UP}][\w.'’&-]*|[a-z\d][\w-]*(?:\.[a-z]{{2,}}){{1,2}})"
+_OUTLET = (
+    rf"{_OUTLET_WORD}(?: (?:{_OUTLET_WORD}|\d{{1,3}}|of|the|and|&|de|del|la|el|le|di|da|du|des))"
+    r"{0,3}"
+)
+_OUTLET_DATE_LINES = (
+    re.compile(rf"^{_OUTLET}(?: ?[,|·•] ?| [–—-] )(?P<date>(?i:{_DATE_TEXT}))$"),
+    re.compile(rf"^(?P<date>(?i:{_DATE_TEXT}))(?: ?[|·•] ?|, | [–—-] ){_OUTLET}$"),
+)
+# The cheap test before them: a short line with a year.
+_OUTLET_DATE_CHARS = 80
+_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+# An outlet's date line is one of the article's first this many lines (its headline, kicker,
+# standfirst, byline and furniture may come first); further down, "Geneva, 3 March 2024"
+# heads a timeline's entry and is no date of the article's.
+_OUTLET_DATE_REACH = 6
 # A liveblog entry's clock time: "09:14 AeroNordia shares ...", "9.14am BST: The ...",
 # "16:30 GMT - SkyVale closes ...". Text follows it and starts with a capital: "9:10 the
 # fire reached the hills" is prose, and so is "At 09:14 the alarm sounded."
@@ -913,6 +941,7 @@ def clean(article: Article) -> CleanedArticle:
             # The headline is the title; every copy of it in the body is noise.
             drop(index, "repeated_title")
 
+    _drop_outlet_date_lines(units, keep, drop)
     _drop_author_lines(units, keep, byline_names, drop)
     _drop_labelled_bios(units, keep, drop)
     _drop_pull_quotes(units, keep, drop)
@@ -969,9 +998,21 @@ def _line_date(category: str, line: str) -> str | None:
     """The date a removed line tells the article's by: a date line's, or a byline's
     ("By Maria Cortes | September 17, 2026"), which page furniture prints as often."""
     if category == "date":
-        return line
+        return _outlet_date(line) or line
     byline = _DATED_BYLINE.match(line) if category == "byline" else None
     return byline.group("date") if byline else None
+
+
+def _outlet_date(line: str, index: int = 0) -> str | None:
+    """The date of an outlet's date line ("Lusaka Times, 14/08/2026" -> "14/08/2026") that is
+    the article's line `index`, or None when the line is no such line or too far down."""
+    if index >= _OUTLET_DATE_REACH or len(line) > _OUTLET_DATE_CHARS or not _YEAR.search(line):
+        return None
+    for pattern in _OUTLET_DATE_LINES:
+        match = pattern.match(line)
+        if match:
+            return match.group("date")
+    return None
 
 
 def _first_kept(keep: list[bool]) -> int:
@@ -1157,7 +1198,7 @@ def _article_date(
     lead says it reports ("officials said Tuesday, November 11, 2025"). A day without its
     year takes the year the article's own evidence gives (see `_year_of`), else it is kept
     without one ("--05-09") for the set to date."""
-    published = _parse_date(article.published) if article.published else None
+    published = _parse_date(article.published, metadata=True) if article.published else None
     if published:
         return published, "metadata"
     # Of several lone date lines, the one nearest the story is its own (a page's header
@@ -1193,9 +1234,11 @@ _DAY_MONTH_YEAR_FULL = re.compile(
     rf"|(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?),? (?P<year>(?:19|20)\d{{2}})\b"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# A date of the European date lines: "15 septembre 2026" or "15.09.2026" (dots: day first).
+# A date of the European date lines: "15 septembre 2026", "15.09.2026" or "15/09/2026"
+# (numbers: day first, see _european_date).
 _EUROPEAN_DATE = re.compile(
-    rf"(?i)\b{_FOREIGN_DAY_MONTH_YEAR}\b|\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\b"
+    rf"(?i)\b{_FOREIGN_DAY_MONTH_YEAR}\b"
+    r"|\b(?P<day>\d{1,2})(?P<mark>[./])(?P<month>\d{1,2})(?P=mark)(?P<year>\d{4})\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REPORTED = r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated)"
@@ -1309,13 +1352,14 @@ def _told_dates(text: str) -> tuple[list[datetime.date], list[datetime.date]]:
     return past, future
 
 
-def _parse_date(text: str, year: int | None = None) -> str | None:
+def _parse_date(text: str, year: int | None = None, metadata: bool = False) -> str | None:
     """ "2024-01-16 10:00", "Jan. 16, 2024", "16 January" (+ year) -> "2024-01-16".
 
     Full dates are read by `facts.parse_date` (the one rule for them); what is left here
     is what only datelines need: a day and month whose year comes from the text, a month
-    alone ("2024-01"), and the dates of European date lines ("15.09.2026", day first;
-    "15 septembre 2026")."""
+    alone ("2024-01"), and the dates of European date lines ("15.09.2026" or "15/09/2026",
+    day first; "15 septembre 2026"). A date in the `metadata` with slashes is not read:
+    there it is a US feed's, month first ("09/04/1998 11:19:00", AP's 4 September)."""
     full = facts.parse_date(text)
     if full is not None:
         return full.isoformat()
@@ -1323,7 +1367,7 @@ def _parse_date(text: str, year: int | None = None) -> str | None:
     if iso:
         return _valid_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     european = _EUROPEAN_DATE.search(text)
-    if european:
+    if european and not (metadata and european.group("mark") == "/"):
         return _european_date(european)
     match = _DAY_MONTH_YEAR.search(text)
     if not match:
@@ -1339,12 +1383,19 @@ def _parse_date(text: str, year: int | None = None) -> str | None:
 
 
 def _european_date(match: re.Match[str]) -> str | None:
-    """The date `_EUROPEAN_DATE` found: "15 septembre 2026" or "15.09.2026"."""
+    """The date `_EUROPEAN_DATE` found: "15 septembre 2026", "15.09.2026" or "15/09/2026".
+
+    A date in numbers reads day first, with slashes too ("03/04/2026" is 3 April): the
+    outlets that print them so are European, African and Asian, and US outlets print the
+    month's name ("March 4, 2026"). A second number over 12 is the day ("08/14/2026")."""
     if match.group("fyear"):
         name = match.group("fmonth").casefold().rstrip(".")
         month = _FOREIGN_MONTHS.get(name) or _MONTHS.index(name[:3]) + 1
         return _valid_date(int(match.group("fyear")), month, int(match.group("fday")))
-    return _valid_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    day, month = int(match.group("day")), int(match.group("month"))
+    if month > 12 >= day:
+        day, month = month, day
+    return _valid_date(int(match.group("year")), month, day)
 
 
 def _valid_date(year: int, month: int, day: int) -> str | None:
@@ -1380,6 +1431,8 @@ def _units(lines: list[str]) -> list[tuple[str, int]]:
             and not units[-1][0].endswith(_TERMINAL)
             and noise_category(line) is None
             and noise_category(units[-1][0]) is None
+            and not _outlet_date(line, len(units))
+            and not _outlet_date(units[-1][0], len(units) - 1)
         )
         # A quotation the line before opened goes on in this line (a soft line break
         # inside it): one unit, or the quotation is cut in half at the line.
@@ -1397,6 +1450,14 @@ def _closes_quotation(before: str, line: str) -> bool:
     straight = before.count('"') % 2 == 1 and line.count('"') % 2 == 1
     curly = before.count("“") > before.count("”") and line.count("”") > line.count("“")
     return straight or curly
+
+
+def _drop_outlet_date_lines(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
+    """An outlet's date line near the top ("Lusaka Times, 14/08/2026"): a date line, whose
+    date dates the article (see _line_date)."""
+    for index in range(min(len(units), _OUTLET_DATE_REACH)):
+        if keep[index] and _outlet_date(units[index][0], index):
+            drop(index, "date")
 
 
 def _drop_author_lines(units, keep, byline_names, drop) -> None:  # type: ignore[no-untyped-def]

@@ -1503,3 +1503,94 @@ def test_what_a_user_sees_of_datelines_and_dated_bylines(tmp_path: Path) -> None
     assert "announced yesterday [11 Mar 2026]" in shown
     assert "On Tuesday [15 Sep 2026]" in shown
     assert "on Wednesday [7 Oct 2026]" in shown
+
+
+HEADLINE = "Council passes the city budget"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # An outlet's name, a separator and the date: words, numbers, a weekday, a time.
+        ("Club of Mozambique | Published 18.02.2026", "2026-02-18"),
+        ("Lusaka Times, 14/08/2026", "2026-08-14"),
+        ("Daily Nation, Thursday June 11 2026", "2026-06-11"),
+        ("El Tiempo, November 10, 2026", "2026-11-10"),
+        ("RFI, 22/09/2026", "2026-09-22"),
+        ("Radio Okapi, 21 October 2026", "2026-10-21"),
+        ("El País, 12 July 2026", "2026-07-12"),
+        ("Civil.ge, 22 October 2026", "2026-10-22"),
+        ("Eurasianet | October 22, 2026", "2026-10-22"),
+        ("E24, 17.09.2026", "2026-09-17"),
+        ("VnExpress, 18 May 2026", "2026-05-18"),
+        ("Onet, 3 March 2026, 16:05", "2026-03-03"),
+        ("France 24 – 2026-03-03", "2026-03-03"),
+        # The date first, the outlet last.
+        ("14 April 2026 | eldiario.es", "2026-04-14"),
+        # No outlet: the Guardian's dotted time, Bloomberg's offset, a label.
+        ("Fri 10 Jul 2026 18.40 BST", "2026-07-10"),
+        ("Mon 26 Jan 2026 03.10 AEST", "2026-01-26"),
+        ("May 4, 2026 at 9:12 AM GMT+2", "2026-05-04"),
+        ("Published: 18 February 2026", "2026-02-18"),
+        ("Updated 10:42 AM EDT, Tue March 3, 2026", "2026-03-03"),
+        # Numbers read day first (the outlets that print them are not American), slashes
+        # too, unless the second number cannot be a month.
+        ("Lusaka Times, 03/04/2026", "2026-04-03"),
+        ("Lusaka Times, 08/14/2026", "2026-08-14"),
+        ("03/04/2026", "2026-04-03"),
+    ],
+)
+def test_an_outlets_date_line_under_the_headline_goes_and_dates_the_article(
+    line: str, date: str
+) -> None:
+    cleaned = clean(build_article(f"{HEADLINE}\n{line}\n\n{BODY}"))
+    assert cleaned.text == f"{HEADLINE}\n\n{BODY}"
+    assert (cleaned.date, cleaned.date_from) == (date, "date_line")
+    assert cleaned.removed == {"date": 1}
+    # The metadata's date comes first.
+    assert clean(build_article(f"{line}\n\n{BODY}", published="2025-01-02")).date == "2025-01-02"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks, held in Lusaka on 14/08/2026, ended without a deal.",
+        "Five things to know about 2026",
+        "Lusaka, Zambia",
+        "Talks resume, 14 August 2026",
+        "Lusaka Times, a paper founded in 2026",
+    ],
+)
+def test_prose_or_a_headline_with_a_date_near_the_top_is_no_outlets_date_line(line: str) -> None:
+    cleaned = clean(build_article(f"{HEADLINE}\n{line}\n\n{BODY}"))
+    assert cleaned.text == f"{HEADLINE}\n\n{line}\n\n{BODY}"
+    assert (cleaned.date, cleaned.removed) == (None, {})
+
+
+def test_an_outlets_date_line_far_down_the_article_is_no_date_of_its_own() -> None:
+    # "Geneva, 3 March 2024" heading a timeline's entry does not date the article.
+    text = "\n\n".join([BODY] * 6 + ["Geneva, 3 March 2024", BODY])
+    cleaned = clean(build_article(text))
+    assert "Geneva, 3 March 2024" in cleaned.text
+    assert cleaned.date is None
+
+
+def test_an_outlets_date_line_in_hard_wrapped_text_is_not_joined_to_the_headline() -> None:
+    lead = (
+        "The council approved the new budget on Tuesday after a long debate that ran late"
+        " into the night, with members of every party arguing over the cost of the roads"
+        " and the schools that the plan promises to build in the poorer districts over the"
+        " next five years, and the mayor said the vote was a victory for the whole city"
+        " and its people, who had waited a long time for the council to act on its word."
+    )
+    wrapped = "\n".join(re.findall(r".{1,60}(?:\s|$)", lead))
+    cleaned = clean(build_article(f"{HEADLINE}\nLusaka Times, 14/08/2026\n{wrapped}\n"))
+    assert cleaned.date == "2026-08-14"
+    assert cleaned.text == f"{HEADLINE}\n\n{lead}"
+
+
+def test_a_metadata_date_with_slashes_is_not_read_day_first() -> None:
+    # A US feed's metadata ("09/04/1998 11:19:00" is AP's 4 September) is not read day
+    # first as a date line's is; it is not read at all.
+    assert clean(build_article(BODY, published="09/04/1998 11:19:00")).date is None
+    assert clean(build_article(BODY, published="04.09.1998")).date == "1998-09-04"
