@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from summarize import crosscheck, engines, ingest, language
@@ -126,6 +126,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             flags=(
                 *checked.flags.get(article.id, ()),
                 *(("stub",) if article.id in stubs else ()),
+                *(("off_story",) if article.id in prepared.off_story else ()),
                 *_language_flags(article.id, prepared.languages),
             ),
             copy_of=prepared.copy_of.get(article.id),
@@ -151,6 +152,12 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     elif len(articles) == 1:  # (an update over one new article is the usual case)
         warnings.append("only one article was given: the briefing summarises a single source")
     warnings.extend(prepared.languages.warnings)
+    paths = {article.id: article.article.path for article in prepared.cleaned}
+    warnings.extend(
+        f"{paths[article]}: off the story: it {why}; not weighed, and its sentences are used"
+        " only where they tell the story"
+        for article, why in prepared.off_story.items()
+    )
     nothing_new = history is not None and not shown
     if nothing_new:
         warnings.append("nothing new: these articles only repeat what the history already says")
@@ -266,7 +273,7 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
     when the set has full articles. Before closeness come two flaws: a figure the other
     stories do not back (`_FigureVotes`), then a live or breaking marker; the headline is
     shown without its marker or wire slug."""
-    stubs = {article.id for article in prepared.cleaned if article.is_stub}
+    stubs = prepared.unweighed
     titled = [article for article in articles if article.title]
     full = [article for article in titled if article.id not in stubs]
     titled = full or titled
@@ -274,7 +281,7 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
         return None
     if len(titled) == 1:
         return _shown_title(titled[0].title or "")
-    skip = stubs if full else set()
+    skip = stubs if full else frozenset()
     scores = _title_closeness(titled, prepared, skip)
     marked = [_marked_live(article.title or "") for article in titled]
     ranked = sorted(range(len(titled)), key=lambda i: (marked[i], -scores[i], i))
@@ -285,7 +292,9 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
     return _shown_title(titled[best].title or "")
 
 
-def _title_closeness(titled: Sequence[Article], prepared: Prepared, skip: set[str]) -> list[float]:
+def _title_closeness(
+    titled: Sequence[Article], prepared: Prepared, skip: Collection[str]
+) -> list[float]:
     """Each headline's TF-IDF similarity to the story's centre (all 0 without one)."""
     model, terms = prepared.tfidf
     if not terms:
@@ -359,7 +368,7 @@ class _FigureVotes:
     """What each independent story (a family of copies counts once) says of a figure: the
     sentences (and headline) that give it against those that give a rival figure."""
 
-    def __init__(self, prepared: Prepared, skip: set[str]) -> None:
+    def __init__(self, prepared: Prepared, skip: Collection[str]) -> None:
         self.family = {
             article.id: prepared.copy_of.get(article.id, article.id)
             for article in prepared.articles

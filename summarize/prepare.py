@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from summarize import clean as clean_stage
-from summarize import copies, dedup, language, segment, semantic
+from summarize import copies, dedup, language, relevance, segment, semantic
 from summarize.errors import InputError
 from summarize.extractive import ELIGIBLE_KINDS
 from summarize.models import Article, CleanedArticle, Group, Sentence
@@ -42,6 +42,13 @@ class Prepared:
     skipped: list[str] = field(default_factory=list)  # articles a stage could not handle
     # One normalised sentence embedding per candidate (--semantic), None without the extra.
     embeddings: np.ndarray | None = None
+    # Articles that share almost nothing with the rest of the set: {id: why} (relevance).
+    off_story: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def unweighed(self) -> frozenset[str]:
+        """The articles that must not steer the briefing: stubs and articles off the story."""
+        return frozenset(c.id for c in self.cleaned if c.is_stub) | frozenset(self.off_story)
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
@@ -97,6 +104,8 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
             embeddings=embeddings,
         )
     tfidf = TfidfModel.from_texts([s.text for s in candidates])
+    stubs = {article.id for article in cleaned if article.is_stub}
+    off_story = relevance.off_story(candidates, tfidf, stubs, copy_of)
     return Prepared(
         articles,
         cleaned,
@@ -112,6 +121,7 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         "on" if embeddings is not None else "off",
         skipped,
         embeddings,
+        off_story,
     )
 
 

@@ -201,6 +201,10 @@ def _source_line(source: SourceInfo) -> str:
         parts.append("_(AI-written, by its own disclaimer)_")
     if "stub" in source.flags:
         parts.append(f"_(a stub: under {STUB_WORDS} words of prose, not weighed)_")
+    if "off_story" in source.flags:
+        parts.append(
+            "_(off the story: shares almost nothing with the other articles, not weighed)_"
+        )
     code = next((flag[9:] for flag in source.flags if flag.startswith("language:")), None)
     if code:
         unused = "unused" in source.flags

@@ -43,6 +43,7 @@ _FLAG_LABELS = {
     "copy": "copy",
     "duplicate": "copy",
     "stub": "stub, not weighed",
+    "off_story": "off the story, not weighed",
 }
 
 _CSS = """

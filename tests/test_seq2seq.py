@@ -298,3 +298,25 @@ def test_focus_fills_the_prompt_placeholder() -> None:
     assert "120 words. Focus on: casualties and damage. Report only facts" in before
     plain, _ = split_prompt(template, 120, "", "")
     assert "120 words. Report only facts" in plain and "Focus" not in plain
+
+
+def test_the_model_is_not_given_an_article_off_the_story(
+    bart_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_relevance import CURRENCY, QUAKE
+
+    read: list[str] = []
+    original = Condenser.condense
+
+    def recording(self, articles, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.extend(sentence.text for article in articles for sentence in article)
+        return original(self, articles, *args, **kwargs)
+
+    monkeypatch.setattr(Condenser, "condense", recording)
+    articles = [build_article(text, id) for id, text in [*QUAKE, CURRENCY]]
+    opts = summarize.BriefOptions(
+        words=60, engine="abstractive", seq2seq=options(bart_dir), keep_unsupported=True
+    )
+    summarize.brief_articles(articles, opts)
+    assert any("earthquake" in text for text in read)
+    assert not any("krona" in text for text in read)

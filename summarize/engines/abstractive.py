@@ -70,9 +70,11 @@ class Seq2SeqEngine:
         options = self.options
         # Each statement once (deduplicated), in the article and position where it appears.
         representative_keys = {group.representative.key for group in prepared.groups}
+        off_story = prepared.off_story
         by_article: dict[str, list[Sentence]] = {article.id: [] for article in prepared.cleaned}
         for sentence in prepared.candidates:
-            if sentence.key in representative_keys:
+            # An article off the story is not given to the model to tell.
+            if sentence.key in representative_keys and sentence.article_id not in off_story:
                 by_article[sentence.article_id].append(sentence)
         # Extract-then-abstract: when not everything fits the windows, the extractive
         # ranking decides which sentences of each article the model reads.

@@ -172,7 +172,10 @@ def explanation(
     candidates += [pair for _, pair in rejected]
     candidates.sort(key=lambda pair: -pair[0].score)  # stable: ties keep the order above
     multi_source = any(item.group.corroboration > 1 for item in selected)
-    stubs = {c.id: c.stub_reason for c in prepared.cleaned if c.is_stub}
+    stubs = {c.id: f"a stub article ({c.stub_reason})" for c in prepared.cleaned if c.is_stub}
+    stubs.update(
+        (a, f"an article off the story (it {why})") for a, why in prepared.off_story.items()
+    )
     passed = []
     for item, exclusion in candidates:
         culprit = (
@@ -181,7 +184,7 @@ def explanation(
         reason, detail = _reason(item, exclusion, culprit, multi_source)
         representative = item.group.representative
         if representative.article_id in stubs:
-            detail += f"; from a stub article ({stubs[representative.article_id]})"
+            detail += f"; from {stubs[representative.article_id]}"
         passed.append(
             PassedCandidate(
                 source=representative.article_id,
@@ -282,6 +285,6 @@ def selection_context(prepared: Prepared, request: Request) -> extractive.Select
         history=request.history,
         dated=frozenset(dates),
         dates=dates,
-        stubs=frozenset(c.id for c in prepared.cleaned if c.is_stub),
+        stubs=prepared.unweighed,
         copies=prepared.copy_of,
     )

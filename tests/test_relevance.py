@@ -1,0 +1,100 @@
+from summarize.models import Article
+from summarize.options import BriefOptions
+from summarize.pipeline import brief_articles
+from summarize.prepare import prepare
+from summarize.render import render
+from tests.conftest import build_article
+
+QUAKE = [
+    (
+        "wire",
+        "A magnitude 6.1 earthquake struck the hill town of Varna on Monday, collapsing dozens "
+        "of stone houses and killing at least nine people, the civil defence agency said. "
+        "Rescuers were searching the rubble of the old quarter through the night, and the "
+        "regional governor asked the army for tents and field kitchens.",
+    ),
+    (
+        "paper",
+        "At least nine people died when an earthquake of magnitude 6.1 hit Varna on Monday. "
+        "Dozens of stone houses in the old quarter collapsed, and rescue teams with dogs "
+        "searched the rubble for survivors. Schools in the district will stay closed for the "
+        "rest of the week while engineers inspect them.",
+    ),
+    (
+        "radio",
+        "The earthquake that shook Varna on Monday destroyed dozens of houses in the old "
+        "quarter. The civil defence agency said nine people were killed and 40 injured, and "
+        "tents were set up for families whose houses collapsed. Volunteers from nearby villages "
+        "brought blankets and water to the town square.",
+    ),
+    (
+        "agency",
+        "Aftershocks rattled Varna on Tuesday as rescuers kept searching the rubble of the "
+        "stone houses the earthquake brought down. The agency said 40 people injured in the "
+        "quake were in hospital, three of them in intensive care. Engineers began checking the "
+        "town's bridges and the dam above the valley.",
+    ),
+]
+CURRENCY = (
+    "markets",
+    "The krona climbed to a record high against the euro as investors sought safe assets "
+    "amid turmoil in bond markets. Analysts at a large bank said the currency could gain "
+    "further by the summer, and exporters complained that the strong krona hurt their sales.",
+)
+
+
+def articles(*texts: tuple[str, str]) -> list[Article]:
+    return [build_article(text, id) for id, text in texts]
+
+
+def off_story(*texts: tuple[str, str]) -> dict[str, str]:
+    return prepare(articles(*texts), BriefOptions(semantic="off")).off_story
+
+
+def test_an_article_about_something_else_is_off_the_story() -> None:
+    found = off_story(*QUAKE, CURRENCY)
+    assert list(found) == ["markets"]
+    assert "shares almost nothing with the other articles" in found["markets"]
+    assert not off_story(*QUAKE)
+
+
+def test_two_articles_cannot_say_which_one_is_off_the_story() -> None:
+    assert not off_story(QUAKE[0], CURRENCY)
+
+
+def test_a_set_of_unrelated_articles_has_no_story_to_be_off() -> None:
+    sport = (
+        "sport",
+        "The home side won the cup final 3-1 after extra time, with two goals from their "
+        "young striker in front of a sold-out stadium. Their coach said the title was the "
+        "reward for a season of patient work, and fans celebrated in the streets until dawn.",
+    )
+    science = (
+        "science",
+        "Astronomers reported a faint comet that will pass close to the sun next spring, "
+        "visible with binoculars from the southern hemisphere. The observatory that found it "
+        "said its orbit takes about four thousand years, and amateur observers are invited "
+        "to send their measurements.",
+    )
+    assert not off_story(QUAKE[0], QUAKE[1], CURRENCY, sport, science)
+
+
+def test_a_copy_of_an_off_story_article_does_not_vouch_for_it() -> None:
+    copy = ("markets-copy", CURRENCY[1])
+    found = off_story(*QUAKE, CURRENCY, copy)
+    assert set(found) == {"markets", "markets-copy"}
+
+
+def test_an_article_off_the_story_neither_steers_nor_fills_the_briefing() -> None:
+    briefing = brief_articles(
+        articles(*QUAKE, CURRENCY),
+        BriefOptions(words=200, semantic="off"),
+    )
+    assert briefing.sentences
+    assert all("krona" not in s.text for s in briefing.sentences)
+    assert all("markets" not in s.citations for s in briefing.sentences)
+    (source,) = [s for s in briefing.sources if s.id == "markets"]
+    assert "off_story" in source.flags
+    assert "off the story" in render(briefing, "md")
+    (warning,) = [w for w in briefing.warnings if "off the story" in w]
+    assert "markets.txt" in warning
