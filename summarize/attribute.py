@@ -67,6 +67,7 @@ class SupportFinder:
         self.embeddings = embeddings
         self.position = {sentence.key: row for row, sentence in enumerate(self.candidates)}
         self._counting: list[Sentence] | None = None  # the candidates that give counts
+        self._probes: dict[str, _Probe] = {}
 
     def restating(
         self, shown: Sentence, skip: set[str], must: Callable[[str], bool] | None = None
@@ -93,6 +94,32 @@ class SupportFinder:
             if not reason and similarity > best.get(other.article_id, (0.0, other))[0]:
                 best[other.article_id] = (similarity, other)
         return [(sentence, similarity) for similarity, sentence in best.values()]
+
+    def restate(self, shown: Sentence, others: Sequence[Sentence]) -> list[bool]:
+        """Whether each of `others` (candidates) and `shown` tell one fact, either way round
+        (`other` would be cited for `shown`, or `shown` for `other`): selection then never
+        tells it a second time. TF-IDF proposes as for citing; the lexical tests decide."""
+        if not others:
+            return []
+        probe = self._probe(shown)
+        proposals = self.rows.dot(self.model.rows([probe.terms]).dense_row(0))
+        cosines = self._cosines(shown)
+        row = self.position.get(shown.key)
+        found = []
+        for other in others:
+            index = self.position.get(other.key)
+            if index is None or other.key == shown.key:
+                found.append(False)
+                continue
+            cosine = float(cosines[index]) if cosines is not None else None
+            if proposals[index] < _PROPOSE and not _close(cosine):
+                found.append(False)  # (the cosine of two rows reads the same both ways)
+                continue
+            restates = not self._verdict(probe, index, cosine)[0]
+            if not restates and row is not None:
+                restates = not self._verdict(self._probe(other), row, cosine)[0]
+            found.append(restates)
+        return found
 
     def contradicting(self, shown: Sentence, among: set[str]) -> set[str]:
         """The articles of `among` with a sentence that gives another value of a count
@@ -121,6 +148,12 @@ class SupportFinder:
         return reason
 
     def _probe(self, shown: Sentence) -> _Probe:
+        probe = self._probes.get(shown.text)
+        if probe is None:  # selection and citing ask of the same sentences again
+            probe = self._probes[shown.text] = self._read_probe(shown)
+        return probe
+
+    def _read_probe(self, shown: Sentence) -> _Probe:
         terms, news = content_terms(shown.text), _news_reading(shown.text)
         # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
         return _Probe(shown.text, terms, news, term_shingles(news), facts.entity_names(shown.text))

@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -254,6 +254,9 @@ class SelectionContext:
     dates: Mapping[str, str] = field(default_factory=dict)
     stubs: frozenset[str] = frozenset()
     copies: Mapping[str, str] = field(default_factory=dict)  # {copy: original} article ids
+    # Attribution's test of a restatement (`attribute.SupportFinder.restate`): which of the
+    # candidates tell what the shown sentence tells. Selection tells each fact once by it.
+    restate: Callable[[Sentence, Sequence[Sentence]], list[bool]] | None = None
 
 
 @dataclass(frozen=True)
@@ -943,6 +946,12 @@ def select(
                 scored, best, similarity, available, wording, config, unheard
             ):
                 found_by.setdefault(i, ("shared wording", config.wording_similarity))
+        if context.restate is not None:
+            # A telling attribution would cite for this one is this fact told again.
+            still = available & (max_sim < config.max_similarity)  # (closed already: skip)
+            restated = _close_restatements(scored, best, similarity, still, context.restate, config)
+            for i in restated:
+                found_by.setdefault(i, ("restates it", 0.0))
         # A toll of a kind the briefing does not tell yet is news however close its words
         # ("Eight people died when a train carrying about 200 passengers derailed" after
         # "A train carrying about 200 passengers derailed"): neither its words nor its event
@@ -1194,6 +1203,30 @@ def _close_shared_wording(
                 continue
         similarity[i] = config.max_similarity
         raised.append(i)
+    return raised
+
+
+def _close_restatements(
+    scored: Sequence[ScoredGroup],
+    best: int,
+    similarity: np.ndarray,
+    open_now: np.ndarray,
+    restate: Callable[[Sentence, Sequence[Sentence]], list[bool]],
+    config: ExtractiveConfig,
+) -> list[int]:
+    """Raise to the restatement limit the similarity to `best` of the candidates that
+    attribution reads as telling what `best` tells, either way round ("About 300 ships were
+    waiting to enter or leave the port" / "Around three hundred ships are stuck at the port
+    as the strike continues"); the candidates raised."""
+    # Words in common, and not closed by another rule already.
+    found = np.flatnonzero(open_now & (similarity > 0) & (similarity < config.max_similarity))
+    open_ = [int(i) for i in found]
+    if not open_:
+        return []
+    told = scored[best].group.representative
+    found = restate(told, [scored[i].group.representative for i in open_])
+    raised = [i for i, restates in zip(open_, found, strict=True) if restates]
+    similarity[raised] = config.max_similarity
     return raised
 
 

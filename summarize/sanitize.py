@@ -87,7 +87,17 @@ _TO_A_MODEL = re.compile(
 )
 
 
+# A word each match of `_TO_A_MODEL` holds (lower case): most sentences hold none.
+_TO_A_MODEL_WORDS = (
+    "ignore", "disregard", "forget", "override", "you ", "you'", "as an ai", "summari",
+    "reading this", "processing this", "system prompt", "<|", "[inst", "[/inst", "<<sys",
+)  # fmt: skip
+
+
 def addresses_a_model(text: str) -> bool:
     """Whether `text` speaks to an AI model that reads it (a prompt injection planted in a
     page) instead of telling a reader something."""
+    lower = text.lower()
+    if not any(word in lower for word in _TO_A_MODEL_WORDS):
+        return False
     return _TO_A_MODEL.search(text) is not None

@@ -963,3 +963,30 @@ def test_a_toll_the_briefing_does_not_tell_yet_is_not_closed_by_close_words() ->
     assert told[0] == event and toll in told
     # A toll whose value the briefing gives already (41, told without a toll word) is no news.
     assert retold not in told
+
+
+def test_a_fact_that_attribution_cites_as_restated_is_not_told_twice() -> None:
+    from summarize.pipeline import BriefOptions, brief_articles
+    from tests.conftest import build_article
+
+    first = "About 300 barges were waiting to pass the Kessel lock, according to the waterways authority."
+    again = (
+        "Around three hundred barges are stuck at the Kessel lock as a strike by lock keepers "
+        "against the pay reform continues, the waterways authority said on Sunday."
+    )
+    wire = (
+        "Lock keepers on the Maas canal walked off the job on Friday in protest at a plan to "
+        f"cut their overtime pay, union officials said. {first} The strike was called by the "
+        "two largest unions, which represent most of the 900 lock keepers."
+    )
+    paper = (
+        f"{again} Shipping group Rhenus said it had sent four of its barges to Rotterdam by "
+        "another canal. The unions said the strike would go on until at least Tuesday."
+    )
+    briefing = brief_articles(
+        [build_article(wire, "wire"), build_article(paper, "paper")],
+        BriefOptions(engine="extractive", words=150, semantic="off"),
+    )
+    told = [s for s in briefing.sentences if "barges" in s.text and "Kessel" in s.text]
+    assert len(told) == 1, [s.text for s in briefing.sentences]
+    assert told[0].citations == ("wire", "paper")

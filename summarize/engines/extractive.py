@@ -40,6 +40,9 @@ class ExtractiveEngine:
         warnings: list[str] = []
         with timed(timings, "condense"):
             context = selection_context(prepared, request)
+            # Attribution's reading of a restatement: selection tells each fact once by it.
+            finder = SupportFinder(prepared.candidates, prepared.tfidf, prepared.embeddings)
+            context = dataclasses.replace(context, restate=finder.restate)
             trace = extractive.SelectionTrace() if self.explain else None
             scored, model, terms = self._score(prepared, context, trace)
             if request.focus and not extractive.focus_found(scored):
@@ -93,7 +96,6 @@ class ExtractiveEngine:
                     selected = choose(scored, model, trace)
         with timed(timings, "attribute"):
             # Every article that restates a shown sentence is cited, grouped with it or not.
-            finder = SupportFinder(prepared.candidates, prepared.tfidf, prepared.embeddings)
             sentences = cite_groups(
                 [item.group for item in selected], prepared.article_order, finder
             )
