@@ -1219,8 +1219,8 @@ def _close_restatements(
     waiting to enter or leave the port" / "Around three hundred ships are stuck at the port
     as the strike continues"); the candidates raised."""
     # Words in common, and not closed by another rule already.
-    found = np.flatnonzero(open_now & (similarity > 0) & (similarity < config.max_similarity))
-    open_ = [int(i) for i in found]
+    near = np.flatnonzero(open_now & (similarity > 0) & (similarity < config.max_similarity))
+    open_ = [int(i) for i in near]
     if not open_:
         return []
     told = scored[best].group.representative
