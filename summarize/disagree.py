@@ -38,8 +38,10 @@ from typing import TypeVar
 from summarize.dedup import jaccard, lsh_candidates
 from summarize.facts import (
     COUNT_MODIFIER,
+    MONTHS,
     NOT_COUNTED,
     POINTS,
+    SHARED_EVENT_WORDS,
     UNIT_WORDS,
     WEEKDAYS,
     Facts,
@@ -133,6 +135,8 @@ def _count_words(text: str) -> frozenset[str]:
     return frozenset(found - NOT_COUNTED)
 
 
+# A figure in digits or in a word ("5", "five", "dozen").
+_NUMBER_WORD = r"(?:\d[\d,.]*|(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b)"
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
 
 
@@ -352,16 +356,30 @@ def worth_reading(
     with_acronym = {
         (s.article_id, s.paragraph) for s in sentences if "(" in s.text and _ACRONYM.search(s.text)
     }
+    # Ages of named people (`_age_findings`) and every sentence of their articles that names
+    # them (where a first name tells which of a family an age is of).
+    aged = [s for s in sentences if _ages_in(s.text)]
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for s in aged:
+        surnames[s.article_id].update(item.person[1] for item in _ages_in(s.text))
     return [
         s
         for s in sentences
         if s.key in paired
+        or (s.article_id in surnames and _names_one_of(s.text, surnames[s.article_id]))
         or (s.article_id, s.paragraph) in with_acronym
         or names_a_day(s.text)
         or mentions_toll(s.text)
         or not in_two.isdisjoint(_count_words(s.text))
         or tallies(s.text)
     ]
+
+
+def _names_one_of(text: str, surnames: set[str]) -> bool:
+    folded = text.casefold()
+    return any(name in folded for name in surnames) and not surnames.isdisjoint(
+        name for name, _, _ in named_spans(text)
+    )
 
 
 def find_disagreements(
@@ -396,6 +414,9 @@ def find_disagreements(
             }
         )
     local = _near_duplicate_findings(shown, pairs) + _event_findings(shown) + _group_findings(shown)
+    # The day of one event told in other words, where no near-duplicate pair dated it.
+    dated_pairs = {(f.left, f.right) for f in local if f.slot == "date"}
+    local += [f for f in _event_day_findings(shown) if (f.left, f.right) not in dated_pairs]
     # Each rule compares only the figures no rule before it compared (in that pair).
     for rule in _FIGURE_RULES:
         compared = {
@@ -561,8 +582,21 @@ def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
             continue  # the other sentence states this value too: not in dispute
         if not _one_count(ra, qa, rb, qb) or _two_things(ra, qa, rb, qb):
             continue
+        if _whole_of_a_part(ra.sentence.text, qa) or _whole_of_a_part(rb.sentence.text, qb):
+            continue  # "guilty on four of five charges": five is all, not the ones found
         findings.append(_figure_finding(a, ra, qa, b, rb, qb))
     return findings
+
+
+_PART_OF_WHOLE = re.compile(
+    rf"(?:\b{_NUMBER_WORD}|\ball|\bnone|\bmost)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _whole_of_a_part(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is the whole a part is told of ("four of five charges", "all of the
+    12 counts"): not the count of the part another source gives."""
+    return _PART_OF_WHOLE.search(text[max(0, quantity.start - 30) : quantity.start]) is not None
 
 
 def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
@@ -1095,6 +1129,193 @@ def _magnitude_findings(readings: Sequence[Reading]) -> list[_Finding]:
     return findings
 
 
+# --- the age of one named person ----------------------------------------------------------
+
+# A person's name: capitalised words, initials and name particles ("Juan R. McCullum",
+# "Kent van der Kamp"); titles before it are read as part of it and set apart below.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_PERSON_RUN = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}|van|von|der|de|da|du|del|al|bin|la|le))*"
+# "Marie Dubois, 64," / "Carl Conyers, a 21-year-old student": the age after the name.
+_AGE_AFTER = re.compile(
+    rf"(?P<name>{_PERSON_RUN}),\s+(?:(?P<article>an?|the)\s+)?(?P<age>\d{{1,3}})"
+    r"(?(article)-year-old\b|,)"
+)
+# "20-year-old Jacob San-Juan", "a 47-year-old ground worker, Iñaki Etxeberria": the age
+# before the name, a few words of what the person is between.
+_AGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<age>\d{1,3})-year-old\s+(?P<between>(?:[a-z][\w-]*,?\s+){0,2}?)"
+    rf"(?P<name>{_PERSON_RUN})"
+)
+# "Rose is 44 years old".
+_AGE_IS = re.compile(rf"(?P<name>{_PERSON_RUN})\s+(?:is|was)\s+(?P<age>\d{{1,3}})\s+years\s+old\b")
+_AGE_HINT = re.compile(r"year-old|years old|,\s+\d{1,3},")
+# An age of another time ("the then-15-year-old", "when she was 15").
+_AGE_OF_THEN = re.compile(r"\b(?:then|when|at the time|aged)\b", re.IGNORECASE)
+# Words before a person's name that are not their first name.
+_TITLES = frozenset(
+    """mr mrs ms dr sir lord lady dame president vice minister premier chancellor senator sen
+    rep representative congressman congresswoman governor gov mayor judge justice officer
+    detective sergeant sgt lieutenant lt captain capt colonel col general gen major private
+    corporal chief director secretary commissioner inspector constable deputy sheriff coach
+    prince princess king queen pope father reverend rev rabbi imam professor prof doctor
+    firefighter volunteer former late actor actress singer rapper star player striker
+    defender goalkeeper pilot nurse agent trooper""".split()  # noqa: SIM905
+)
+# Words between an age and a name that tell what the person did, not what they are.
+_NOT_DESCRIPTIONS = re.compile(r"(?:ed|told|says|said|went|won|has|had)$")
+
+
+@dataclass(frozen=True)
+class _Age:
+    """An age a sentence gives a named person: `person` is (first name or "", surname)."""
+
+    person: tuple[str, str]
+    age: int
+    start: int
+    written: str
+
+
+def _person(name: str) -> tuple[str, str] | None:
+    """(first name or "", surname) of a run of capitalised words, titles set apart; None
+    for what is no person's name (a month, a weekday, a demonym, a place in `named_spans`)."""
+    tokens = [t for t in re.split(r"\s+", name.strip()) if not re.fullmatch(r"[A-Z]\.", t)]
+    folded = [t.casefold().strip("'’") for t in tokens]
+    while folded and folded[0] in _TITLES:
+        folded.pop(0)
+    if not folded or not folded[-1][:1].isalpha():
+        return None
+    surname = folded[-1]
+    if surname in MONTHS or surname in WEEKDAYS or surname in STOPWORDS:
+        return None
+    spans = named_spans(tokens[-1])
+    if not spans or spans[0][0] != surname:
+        return None  # "Portuguese" reads as "portugal": a demonym, not a person
+    first = folded[-2] if len(folded) >= 2 and folded[-2] not in _NAME_PARTICLE_WORDS else ""
+    return first, surname
+
+
+_NAME_PARTICLE_WORDS = frozenset("van von der de da du del al bin la le".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=1 << 12)
+def _ages_in(text: str) -> tuple[_Age, ...]:
+    """The ages `text` gives named people, each person once (two ages of one name in one
+    sentence, "Rene Pasztor, 6, and her mother ... Pasztor, 29", name nobody for sure)."""
+    if not _AGE_HINT.search(text):
+        return ()
+    found: list[_Age] = []
+    for pattern in (_AGE_AFTER, _AGE_BEFORE, _AGE_IS):
+        for match in pattern.finditer(text):
+            age = int(match.group("age"))
+            if not 0 < age < 115:
+                continue
+            if _AGE_OF_THEN.search(text, max(0, match.start() - 20), match.start("age")):
+                continue
+            between = match.groupdict().get("between") or ""
+            if any(
+                word in STOPWORDS or _NOT_DESCRIPTIONS.search(word)
+                for word in re.findall(r"[a-z][\w-]*", between)
+            ):
+                continue
+            person = _person(match.group("name"))
+            if person is None:
+                continue
+            written = match.group("age")
+            if pattern is _AGE_BEFORE or (pattern is _AGE_AFTER and match.group("article")):
+                written += "-year-old"
+            found.append(_Age(person, age, match.start("age"), written))
+    by_surname: dict[str, list[_Age]] = defaultdict(list)
+    for item in found:
+        by_surname[item.person[1]].append(item)
+    return tuple(
+        items[0]
+        for items in by_surname.values()
+        if len({item.age for item in items}) == 1 and len({item.person for item in items}) == 1
+    )
+
+
+def _first_names(readings: Sequence[Reading]) -> dict[tuple[str, str], frozenset[str]]:
+    """(article, surname) -> the first names the article writes before that surname."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for reading in readings:
+        text = reading.sentence.text
+        for (first, _, end), (last, start, _) in itertools.pairwise(reading.names):
+            if not text[end:start].strip() and first not in _TITLES:
+                found[(reading.sentence.article_id, last)].add(first)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+def _aged_between(ra: Reading, age_a: int, rb: Reading, age_b: int, one_month: bool) -> bool:
+    """Whether two ages may both be true, the person older by the time between the reports
+    ("a 31-year-old" in 1998, "33" in 2000), give or take a birthday. A report of unknown
+    date may be of any year where the dated reports of the set span more than a month
+    (`one_month` false); in a set of one event's reports, or of no dated one, it is read as
+    theirs."""
+    if age_a == age_b:
+        return False
+    if ra.reported is None or rb.reported is None:
+        return not one_month or abs(age_a - age_b) == 1
+    elapsed = (rb.reported - ra.reported).days / 365.25
+    return abs((age_b - age_a) - elapsed) <= 1
+
+
+def _age_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """The age of one named person told differently by two sources, however each writes
+    it ("Marie Dubois, 64," / "Dubois, 62," / "the 62-year-old Marie Dubois"). One person
+    is one surname with one first name: written in the sentence, or the only first name
+    the article gives that surname (a family's members share it; an article that names
+    two, or gives one name two ages, names nobody for sure). Ages of different years
+    (`_years_apart`) or as far apart as the reports are (`_aged_between`) are not
+    compared."""
+    ages = {index: _ages_in(reading.sentence.text) for index, reading in enumerate(readings)}
+    ages = {index: found for index, found in ages.items() if found}
+    if len({readings[i].sentence.article_id for i in ages}) < 2:
+        return []
+    firsts = _first_names(readings)
+    dated = [reading.reported for reading in readings if reading.reported]
+    one_month = not dated or (max(dated) - min(dated)).days <= 31
+    resolved: dict[int, list[tuple[tuple[str, str], _Age]]] = defaultdict(list)
+    told: dict[tuple[str, tuple[str, str]], set[int]] = defaultdict(set)
+    for index, found in ages.items():
+        article = readings[index].sentence.article_id
+        for item in found:
+            first, surname = item.person
+            known = firsts.get((article, surname), frozenset()) | ({first} if first else set())
+            if len(known) != 1:
+                continue  # no first name, or two: which of a family is it?
+            person = (next(iter(known)), surname)
+            resolved[index].append((person, item))
+            told[(article, person)].add(item.age)
+    entries = (
+        (index, person, item.age)
+        for index, items in resolved.items()
+        for person, item in items
+        if len(told[(readings[index].sentence.article_id, person)]) == 1
+    )
+    findings: list[_Finding] = []
+    for person, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or _years_apart(ra, rb):
+            continue
+        age_a = next(item for p, item in resolved[a] if p == person)
+        age_b = next(item for p, item in resolved[b] if p == person)
+        if _aged_between(ra, age_a.age, rb, age_b.age, one_month):
+            continue
+        findings.append(
+            _Finding(
+                "number",
+                f"@{age_a.start}",
+                a,
+                b,
+                (str(age_a.age), age_a.written),
+                (str(age_b.age), age_b.written),
+                agree=age_a.age == age_b.age,
+                right_sub=f"@{age_b.start}",
+            )
+        )
+    return findings
+
+
 _FIGURE_RULES = (
     _money_findings,
     _toll_findings,
@@ -1102,6 +1323,7 @@ _FIGURE_RULES = (
     _tally_findings,
     _result_findings,
     _magnitude_findings,
+    _age_findings,
 )
 
 
@@ -1310,7 +1532,6 @@ _RECORD_SINCE = re.compile(
     r"|worst|best|first|last|most|least)\b(?:\s+[\w-]+){0,3}\s+since\b",
     re.IGNORECASE,
 )
-_NUMBER_WORD = r"(?:\d[\d,.]*|(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b)"
 # A count of what was added to an earlier one ("another 40 protesters", "40 more", "12 new
 # cases", "in the latest sweep"): not the total another outlet gives.
 # A word every match of _INCREMENT holds.
@@ -1861,3 +2082,205 @@ def _fact_label(text: str, limit: int = 24) -> str:
     """A short reminder of the fact: the shortest statement of it, cut to `limit` words."""
     parts = text.split()
     return " ".join(parts[:limit]) + (" …" if len(parts) > limit else "")
+
+
+# --- the day of one event, told in other words ----------------------------------------------
+
+# Words around a day that tell when, not what happened ("late on Saturday", "Friday
+# afternoon", "last week").
+_TIME_TERMS = frozenset(
+    stem(word)
+    for word in """late early earlier later night afternoon morning evening midday noon
+    day days week weeks month year last next this today yesterday tonight overnight hours
+    hour time local""".split()  # noqa: SIM905
+)
+_DAY_REACH = (4, 2)  # words before and after a day that tell what happened on it
+# A day that is to come or was set, told of a plan ("is due in court on March 8", "will
+# be flown back on Wednesday"): compared only with another plan.
+_PLANNED = re.compile(
+    r"\b(?:will|would|due|scheduled|expected|set to|plans?|planned|to be|is to|are to)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_day(reading: Reading) -> tuple[str, str, int, int] | None:
+    """(month-day or weekday, as written, start, end) of the one day a sentence gives what
+    it tells: the day its source spoke ("said on Sunday") and a dateline set aside."""
+    text = reading.sentence.text
+    said = [match.span() for match in _SAID_ON.finditer(text)]
+    mentions = []
+    for mention in reading.facts.dates:
+        if _RANGE.match(text, mention.end):
+            return None  # "Feb. 9 to 11" is a span of days
+        if mention.start < 60 and _DATELINE.match(text, mention.end):
+            continue
+        if any(start < mention.end and mention.start < end for start, end in said):
+            continue
+        mentions.append(mention)
+    if len(mentions) != 1:
+        return None
+    (mention,) = mentions
+    key = mention.month_day if mention.month_day and not mention.relative else mention.weekday
+    return (key, mention.text, mention.start, mention.end) if key else None
+
+
+def _day_terms(text: str, start: int, end: int) -> frozenset[str]:
+    """What happened on a day, by the words of its clause before it ("ran aground on a reef
+    near Gladstone late on Saturday") or, for a day told as a noun's, after it ("the Dec.
+    15 premiere", "Saturday's blast"): time words and attribution aside, one outlet's word
+    for another's read as one (`facts.news_terms`)."""
+    clause = re.split(r"[,;:()—–]", text[max(0, start - 80) : start])[-1]
+    found = _WORD.findall(clause)[-_DAY_REACH[0] :]
+    before = text[:start].rstrip().casefold()
+    if before.endswith((" the", " a", " an")) or text.startswith(("'s", "’s"), end):
+        found += _WORD.findall(re.split(r"[,;:()—–]", text[end : end + 40])[0])[: _DAY_REACH[1]]
+    lower = " ".join(word for word in found if word.islower())  # names say who, not what
+    terms = news_terms(content_terms(lower))
+    return frozenset(term for term in terms if not term.isdigit()) - _TIME_TERMS - _NOT_EVENT
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NOT_EVENT = frozenset(stem(word) for word in "said says told according announced".split())  # noqa: SIM905
+
+
+def _one_named_event(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences may tell of the same actors and place: the names they share
+    in the same roles (`facts.same_roles`), a place in common where both give places
+    ("marched in Lyon" / "marched in Paris" tell of two marches), and the same named
+    subject where both open with one ("The House passed ..." / "The Senate passed ..."
+    tell of two votes), a capitalised first word that may be no name aside."""
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    if not same_roles(ra.facts.names, rb.facts.names):
+        return False
+    places_a, places_b = _places(text_a), _places(text_b)
+    if places_a and places_b and places_a.isdisjoint(places_b):
+        return False
+    clause_a, clause_b = _after_dateline(ra), _after_dateline(rb)
+    subject_a, subject_b = subject(clause_a), subject(clause_b)
+    if not (subject_a and subject_b) or same_entity(subject_a, subject_b):
+        return True
+    # A sentence's first word is capitalised as its opener ("Temperatures in Seville
+    # reached ..."): read as a name only where the two share no name at all.
+    openers = _opens_with(clause_a, subject_a) or _opens_with(clause_b, subject_b)
+    return openers and not set(ra.facts.names).isdisjoint(rb.facts.names)
+
+
+def _opens_with(text: str, name: tuple[str, ...]) -> bool:
+    """Whether a one-word name is the first word of `text`."""
+    first = text.split(maxsplit=1)[:1]
+    return len(name) == 1 and bool(first) and first[0].strip(",.;:").casefold() == name[0]
+
+
+def _after_dateline(reading: Reading) -> str:
+    """A sentence without its dateline ("MADRID, July 12, 2026 (Reuters) - ")."""
+    text = reading.sentence.text
+    for mention in reading.facts.dates:
+        if mention.start < 60 and (match := _DATELINE.match(text, mention.end)):
+            return text[match.end() :]
+    return text
+
+
+def _event_day_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """One event dated differently by two sources in their own words ("Voting took place on
+    Thursday." / "Voting took place on Wednesday amid long queues", "ran aground on a reef
+    ... late on Saturday" / "after running aground on Sunday night"): two sentences of
+    different articles, each giving one day (not the day the source spoke), the same word
+    of what happened next to it, what happened shared (`facts.shares_event`; two words
+    where they name an actor in common) and no other actor (`_one_named_event`). Not
+    compared: a plan against a past event, days of reports filed on their own days
+    (`_days_of_their_reports`) or of different weeks, dates weeks apart or of other years,
+    and a day the other source gives the same event too (it tells of two)."""
+    days: dict[int, tuple[str, str, int, int]] = {}
+    for index, reading in enumerate(readings):
+        if reading.facts.dates and (day := _event_day(reading)):
+            days[index] = day
+    if len({readings[i].sentence.article_id for i in days}) < 2:
+        return []
+    terms = {
+        index: _day_terms(readings[index].sentence.text, day[2], day[3])
+        for index, day in days.items()
+    }
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, word) -> days
+    for index, found in terms.items():
+        for term in found:
+            given[(readings[index].sentence.article_id, term)].add(days[index][0])
+    entries = ((index, term, days[index][0]) for index, found in terms.items() for term in found)
+    findings: list[_Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for term, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        day_a, day_b = days[a], days[b]
+        if (a, b) in seen or not _different_articles(ra, rb) or day_a[0] == day_b[0]:
+            continue
+        if day_b[0] in given[(ra.sentence.article_id, term)]:
+            continue  # the source gives the other day too: two events of the kind
+        if day_a[0] in given[(rb.sentence.article_id, term)]:
+            continue
+        if _same_day_apart(ra, day_a, rb, day_b) or not _one_named_event(ra, rb):
+            continue
+        text_a, text_b = ra.sentence.text, rb.sentence.text
+        if bool(_PLANNED.search(text_a)) != bool(_PLANNED.search(text_b)):
+            continue
+        # Two words of what happened next to the days, or one and a figure both give to the
+        # last decimal ("registered 46.2 degrees on Friday" / "reached 46.2 degrees ... on
+        # Saturday"), and what happened shared.
+        tied = _same_exact_figure(ra, rb)
+        if len(terms[a] & terms[b]) < (1 if tied else 2):
+            continue
+        if not shares_event(text_a, text_b, 2 if tied else SHARED_EVENT_WORDS):
+            continue
+        seen.add((a, b))
+        findings.append(
+            _Finding("date", "", a, b, (day_a[0], day_a[1]), (day_b[0], day_b[1]), agree=False)
+        )
+    return findings
+
+
+def _same_day_apart(
+    ra: Reading, day_a: tuple[str, str, int, int], rb: Reading, day_b: tuple[str, str, int, int]
+) -> bool:
+    """Whether two days cannot be one event's disputed day: a weekday and a calendar date,
+    dates more than `MAX_DATE_GAP_DAYS` apart or of other years, weekdays of different
+    weeks, of a report of unknown date or of another year than the sentence names, each
+    the day of its own report (`_days_of_their_reports`), or one night told from either
+    side of midnight."""
+    weekdays = not day_a[0][:1].isdigit()
+    if weekdays != (not day_b[0][:1].isdigit()):
+        return True
+    if not weekdays:
+        years_a, years_b = years(ra.sentence.text), years(rb.sentence.text)
+        if years_a and years_b and years_a.isdisjoint(years_b):
+            return True
+        gap = abs(
+            (
+                dt.date(2000, *map(int, day_a[0].split("-")))
+                - dt.date(2000, *map(int, day_b[0].split("-")))
+            ).days
+        )
+        return min(gap, 366 - gap) > MAX_DATE_GAP_DAYS
+    if ra.reported is None or rb.reported is None:
+        return True  # which week's Tuesday?
+    reported_a, reported_b = ra.reported, rb.reported
+    if abs((reported_a - reported_b).days) > 6 or _days_of_their_reports(
+        ra, day_a[0], rb, day_b[0]
+    ):
+        return True
+    for reading, reported in ((ra, reported_a), (rb, reported_b)):
+        named = years(reading.sentence.text)
+        if named and reported.year not in named:
+            return True  # "in 1960 set a record that still stands Sunday"
+    # "Saturday night" / "early Sunday morning": one night, told from either side of it.
+    written = f"{day_a[1]} {day_b[1]}".casefold()
+    gap = abs(WEEKDAYS.index(day_a[0]) - WEEKDAYS.index(day_b[0]))
+    return gap in (1, 6) and any(word in written for word in ("night", "late", "early"))
+
+
+def _same_exact_figure(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences give one figure too exact to meet by chance: with decimals,
+    or of four figures or more that is no year ("46.2 degrees", "18,589 points")."""
+    exact = {
+        (q.value, q.unit)
+        for q in ra.facts.quantities
+        if not q.value.is_integer() or (q.value >= 1000 and q.value not in years(ra.sentence.text))
+    }
+    return any((q.value, q.unit) in exact for q in rb.facts.quantities)

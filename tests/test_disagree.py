@@ -1297,3 +1297,185 @@ def test_a_toll_told_without_a_day_is_of_the_day_others_give_the_same_figure() -
     assert [listed(f) for f in found] == [
         [("125", ("a",)), ("at least 144", ("b",)), ("as many as 125", ("c",))]
     ]
+
+
+# --- one fact told in other words: a person's age, an event's day ----------------------------
+
+
+MONDAY = dt.date(2026, 3, 2)
+SAME_DAY = {"a": MONDAY, "b": MONDAY, "c": MONDAY}
+
+
+def dated_disagreements(
+    dates: dict[str, dt.date], *texts_by_article: tuple[str, str]
+) -> list[Disagreement]:
+    sentences = [
+        build_sentence(text, article, index)
+        for index, (article, text) in enumerate(texts_by_article)
+    ]
+    order = {article: i for i, (article, _) in enumerate(dict.fromkeys(texts_by_article))}
+    readings = read_sentences(sentences, dict(dates))
+    return find_disagreements(readings, order)
+
+
+def values(found: Disagreement) -> list[tuple[str, tuple[str, ...]]]:
+    return [(v.value, v.sources) for v in found.values]
+
+
+def test_the_age_of_one_named_person_told_in_other_words_is_a_disagreement() -> None:
+    (found,) = dated_disagreements(
+        {"a": MONDAY, "b": MONDAY},
+        ("a", "Mountain guide Tomas Varga was rescued from the glacier on Sunday."),
+        ("a", "Varga, 58, had spent two nights in a crevasse."),
+        ("b", "Tomas Varga, 61, was flown to hospital in Brenna by helicopter."),
+    )
+    assert found.slot == "number"
+    assert values(found) == [("58", ("a",)), ("61", ("b",))]
+    # A report of unknown date in a set whose dated reports fall within a month.
+    (other,) = dated_disagreements(
+        {"a": MONDAY, "c": MONDAY + dt.timedelta(days=3)},
+        ("a", "Police named the driver as 45-year-old Lena Ostrova of Kelm."),
+        ("b", "Lena Ostrova, a 49-year-old nurse, died at the scene."),
+        ("c", "Lena Ostrova is 45 years old and lived alone in Kelm."),
+    )
+    assert [(v.value[:2], v.sources) for v in other.values] == [("45", ("a", "c")), ("49", ("b",))]
+
+
+def test_ages_of_a_family_a_span_of_years_or_a_birthday_are_no_disagreement() -> None:
+    # A surname of two first names: which of the family is 36?
+    assert not dated_disagreements(
+        SAME_DAY,
+        ("a", "Anna Berg, 34, and her son Erik Berg, 8, were pulled from the river."),
+        ("b", "Berg, 36, told rescuers her son had slipped on the bank."),
+    )
+    assert not dated_disagreements(
+        SAME_DAY,
+        ("a", "Anna Berg and her son Erik Berg were pulled from the river."),
+        ("a", "Berg, 34, told rescuers the boy had slipped on the bank."),
+        ("b", "Anna Berg, 36, was treated for hypothermia."),
+        ("c", "Doctors said Erik Berg, 36, a cousin, was treated for shock."),
+    )
+    # A report of unknown date in a set of reports years apart: of which year?
+    assert not dated_disagreements(
+        {"a": dt.date(2019, 5, 1), "c": dt.date(2022, 5, 1)},
+        ("a", "Mountain guide Tomas Varga, 58, was rescued from the glacier."),
+        ("b", "Tomas Varga, 61, was flown to hospital in Brenna by helicopter."),
+        ("c", "The glacier has retreated by 40 metres."),
+    )
+    # No first name anywhere: nobody for sure.
+    assert not dated_disagreements(
+        SAME_DAY,
+        ("a", "Holm, 52, was arrested at the port."),
+        ("b", "Holm, 57, denied the charges."),
+    )
+    # Two years between the reports, two years older; a year apart on one day.
+    assert not dated_disagreements(
+        {"a": dt.date(2021, 3, 1), "b": dt.date(2023, 3, 5)},
+        ("a", "Judge Ivo Marek, 61, opened the inquiry."),
+        ("b", "Ivo Marek, 63, closed the inquiry on Friday."),
+    )
+    assert not dated_disagreements(
+        SAME_DAY,
+        ("a", "Coach Pia Lind, 40, resigned after the defeat."),
+        ("b", "Pia Lind, 41, said she had no regrets."),
+    )
+    # Another person of the same surname, named in full.
+    assert not dated_disagreements(
+        SAME_DAY,
+        ("a", "Petr Nowak, 30, was injured in the blast."),
+        ("b", "Rescuers found Jan Nowak, 55, under the rubble of his garage."),
+    )
+
+
+def test_the_quick_scan_reads_ages_and_the_sentences_that_name_their_person() -> None:
+    from summarize.disagree import worth_reading
+
+    sentences = [
+        build_sentence("Mountain guide Tomas Varga was rescued from the glacier.", "a", 0),
+        build_sentence("Varga, 58, had spent two nights in a crevasse.", "a", 1),
+        build_sentence("The weather was poor.", "a", 2),
+        build_sentence("Tomas Varga, 61, was flown to hospital.", "b", 3),
+    ]
+    kept = {s.text for s in worth_reading(sentences, [])}
+    assert kept == {s.text for s in sentences} - {"The weather was poor."}
+
+
+def test_one_event_dated_differently_in_other_words_is_a_date_disagreement() -> None:
+    (found,) = dated_disagreements(
+        {"a": MONDAY, "b": MONDAY + dt.timedelta(days=1)},
+        ("a", "Voting in the Harlan referendum took place on Thursday."),
+        (
+            "b",
+            "Voting in the Harlan referendum took place on Friday amid heavy rain and long lines.",
+        ),
+    )
+    assert found.slot == "date"
+    assert values(found) == [("on Thursday", ("a",)), ("on Friday", ("b",))]
+    # A figure too exact to meet by chance ties two tellings of one reading.
+    (tied,) = dated_disagreements(
+        {"a": MONDAY, "b": MONDAY},
+        ("a", "The Darnow river gauge recorded 7.42 metres on Saturday evening, a new high."),
+        (
+            "b",
+            "Officials said the gauge on the Darnow peaked at 7.42 metres on Sunday, flooding cellars.",
+        ),
+    )
+    assert values(tied) == [("on Saturday evening", ("a",)), ("on Sunday", ("b",))]
+
+
+def test_days_of_two_events_plans_or_unknown_weeks_are_no_date_disagreement() -> None:
+    dates = {"a": MONDAY, "b": MONDAY}
+    # Two chambers, two votes.
+    assert not dated_disagreements(
+        dates,
+        ("a", "The House approved the spending bill on Tuesday."),
+        (
+            "b",
+            "The Senate approved the spending bill on Thursday after a debate on border funding.",
+        ),
+    )
+    # Marches in two cities.
+    assert not dated_disagreements(
+        dates,
+        ("a", "Striking nurses marched across Lyon on Friday."),
+        ("b", "Striking nurses marched across Nantes on Saturday, demanding higher pay and staff."),
+    )
+    # A plan against what happened; a source that gives both days.
+    assert not dated_disagreements(
+        dates,
+        ("a", "Voting in the Harlan referendum took place on Thursday."),
+        (
+            "b",
+            "Voting in the Harlan referendum will take place on Sunday with polls open from dawn.",
+        ),
+    )
+    assert not dated_disagreements(
+        dates,
+        ("a", "Voting in the Harlan referendum took place on Thursday."),
+        (
+            "b",
+            "Voting in the Harlan referendum took place on Saturday amid rain, long lines and power cuts.",
+        ),
+        (
+            "a",
+            "In the north, voting in the Harlan referendum took place on Saturday because of floods.",
+        ),
+    )
+    # Reports of unknown date: which week's Thursday?
+    assert not disagreements(
+        ("a", "Voting in the Harlan referendum took place on Thursday."),
+        ("b", "Voting in the Harlan referendum took place on Friday amid heavy rain."),
+    )
+    # One night, told from either side of midnight.
+    assert not dated_disagreements(
+        dates,
+        ("a", "The ferry Aland Star ran aground near Kemi late on Saturday, the coast guard said."),
+        ("b", "The ferry Aland Star ran aground near Kemi early Sunday, with 300 people aboard."),
+    )
+
+
+def test_the_whole_a_part_is_told_of_is_no_other_count_of_the_part() -> None:
+    assert not disagreements(
+        ("a", "Kell was found guilty this week on three charges of fraud over the pension scheme."),
+        ("b", "Jurors found Kell guilty on four of five charges of fraud over the pension scheme."),
+    )
