@@ -673,9 +673,11 @@ _SAID_ON = re.compile(
 # A value stated as the result of a change: a later figure than one given without it ("the
 # toll rose to 97", "cases reaching 110", "now 205", "the recount moved one seat").
 _CHANGED = re.compile(
-    r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|soared|surged|doubled|tripled"
-    r"|fell|dropped|declined|reached|reaching|now|recount|revised|updated|upgraded"
-    r"|downgraded|raised|lowered|reduced|up from|down from)\b",
+    r"\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|increased|grew|grows|soared"
+    r"|surged|doubled|tripled|fell|dropped|declined|reached|reaches|reaching|now|recount"
+    r"|revised|updated|upgraded|downgraded|raised|lowered|reduced|up from|down from"
+    r"|(?:bringing|brings|brought|raising|taking|takes|pushing|pushed)\s+(?:the\s+)?"
+    r"(?:(?:death|casualty|official)\s+)?(?:toll|number|total|tally|count)\b)\b",
     re.IGNORECASE,
 )
 

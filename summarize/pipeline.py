@@ -11,13 +11,20 @@ import datetime as dt
 import os
 import re
 import time
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from summarize import crosscheck, engines, ingest, language
-from summarize.disagree import article_dates
+from summarize.disagree import article_dates, told_as_change
 from summarize.errors import InputError
-from summarize.facts import Quantity, anchor_relative, extract, gives_values
+from summarize.facts import (
+    Quantity,
+    anchor_relative,
+    extract,
+    gives_values,
+    mentions_toll,
+    read_tolls,
+)
 from summarize.models import (
     Article,
     Briefing,
@@ -288,8 +295,33 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
     # The first of them whose figures the other stories back (a headline without figures
     # needs no reading of the set's figures: most sets stop at their first headline).
     figures = _FigureVotes(prepared, skip)
-    best = next((i for i in ranked if not figures.unbacked(titled[i])), ranked[0])
+    backed = [i for i in ranked if not figures.unbacked(titled[i])] or ranked
+    # A toll the set tells as risen since is out of date ("kill 12" beside "toll rises to
+    # 15"): the headline of a later count, or of none, is better.
+    later = _later_tolls(prepared, skip)
+    best = next((i for i in backed if not _outdated(titled[i].title or "", later)), backed[0])
     return _shown_title(titled[best].title or "")
+
+
+def _later_tolls(prepared: Prepared, skip: Collection[str]) -> dict[str, float]:
+    """The highest value of each kind of toll the set tells as the result of a change
+    ("the death toll rose to 15", "bringing the number of dead to 15"), headlines too."""
+    texts = [s.text for s in prepared.candidates if s.article_id not in skip]
+    texts += [a.title or "" for a in prepared.articles if a.id not in skip]
+    later: dict[str, float] = {}
+    for text in texts:
+        if mentions_toll(text) and told_as_change(text):
+            for kind, values in read_tolls(text).items():
+                later[kind] = max(later.get(kind, 0.0), *values)
+    return later
+
+
+def _outdated(title: str, later: Mapping[str, float]) -> bool:
+    """Whether a headline gives a toll lower than one the set tells as risen to since."""
+    return any(
+        kind in later and max(values) < later[kind]
+        for kind, values in read_tolls(_shown_title(title)).items()
+    )
 
 
 def _title_closeness(

@@ -1,11 +1,14 @@
 import datetime as dt
 import re
 
+import pytest
+
 from summarize.disagree import (
     counts_differ,
     counts_one_thing,
     find_disagreements,
     read_sentences,
+    told_as_change,
     tolls_of_one_count,
 )
 from summarize.models import Disagreement
@@ -1479,3 +1482,18 @@ def test_the_whole_a_part_is_told_of_is_no_other_count_of_the_part() -> None:
         ("a", "Kell was found guilty this week on three charges of fraud over the pension scheme."),
         ("b", "Jurors found Kell guilty on four of five charges of fraud over the pension scheme."),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [
+        ("Osel flood toll rises to 15 as the rain continues.", True),
+        ("Three more bodies were found, bringing the death toll to 13.", True),
+        ("Police reported three more deaths, raising the toll to 15.", True),
+        ("The find takes the official count to 40.", True),
+        ("Five injured people were brought to hospital in Varsk.", False),
+        ("Twelve people died when the bus left the road.", False),
+    ],
+)
+def test_a_figure_told_as_the_result_of_a_change_is_read_as_one(text: str, changed: bool) -> None:
+    assert told_as_change(text) is changed

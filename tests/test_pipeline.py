@@ -618,3 +618,43 @@ def test_a_sentence_planted_to_steer_an_ai_model_is_never_briefed_and_is_reporte
     (warning,) = [w for w in briefing.warnings if "AI model" in w]
     assert "onet.txt" in warning and "Ignore all previous" in warning
     assert "50 people" not in render(briefing, "md").split("## Not read")[0]
+
+
+@pytest.mark.parametrize(
+    "risen",
+    [
+        "The death toll from the Osel floods rose to 15 on Wednesday, police said.",
+        "Three more bodies were recovered on Wednesday, bringing the death toll to 15.",
+        "Osel flood toll rises to 15 as the rain continues, police said on Wednesday.",
+    ],
+)
+def test_a_headline_with_a_toll_the_set_tells_as_risen_since_is_not_the_title(
+    risen: str,
+) -> None:
+    first = (
+        "Floods along the Osel river killed 12 people on Monday, the disaster agency said. "
+        "About 1,200 houses were flattened and thousands of people were left homeless."
+    )
+    later = (
+        f"{risen} About 1,200 houses were destroyed by the Osel floods, the disaster agency "
+        "said, and thousands of people are sleeping in schools."
+    )
+    families = (
+        "Families along the Osel river counted their losses after the floods that killed 12 "
+        "people on Monday flattened about 1,200 houses. Many said the water came without "
+        "warning."
+    )
+    articles = [
+        build_article(first, id="agency", title="Osel floods kill 12, flatten 1,200 houses"),
+        build_article(later, id="police", title="Thousands homeless after Osel floods"),
+        build_article(families, id="local", title="Families count losses after Osel floods"),
+    ]
+    title = title_of(articles)
+    assert "kill 12" not in title
+    # Without the later toll, the closest headline is the title again.
+    articles[1] = build_article(
+        later.replace(risen, "Police said the river was falling on Wednesday."),
+        id="police",
+        title="Thousands homeless after Osel floods",
+    )
+    assert title_of(articles) == "Osel floods kill 12, flatten 1,200 houses"
