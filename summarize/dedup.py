@@ -228,14 +228,15 @@ def minhash_signatures(sets: Sequence[frozenset[str]]) -> np.ndarray:
             dtype=np.int64,
             count=count,
         )
-        # (h * a + b) mod p, in place: one matrix, not a temporary per operation.
-        values = np.multiply.outer(hashes % _PRIME, a)
-        values += b
+        # (h * a + b) mod p, in place: one matrix, not a temporary per operation; one row
+        # per permutation, so each reduction below runs along contiguous memory.
+        values = np.multiply.outer(a, hashes % _PRIME)
+        values += b[:, None]
         values %= _PRIME
-        # A set's shingles are contiguous, so each row's minimum is one segment of reduceat
+        # A set's shingles are contiguous, so each set's minimum is one segment of reduceat
         # (np.minimum.at is many times slower).
         starts = np.cumsum([0] + [len(sets[row]) for row in rows[:-1]])
-        signatures[rows] = np.minimum.reduceat(values, starts, axis=0)
+        signatures[rows] = np.minimum.reduceat(values, starts, axis=1).T
         first = last
     return signatures
 
