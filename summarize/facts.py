@@ -1313,8 +1313,7 @@ def extract(text: str, reference_date: dt.date | None = None) -> Facts:
     if not gives_values(text):  # most sentences: no figure, date or time word
         return Facts((), (), tuple(name for name, _, _ in spans), (), spans)
     dates = _dates(text, reference_date)
-    taken = [(d.start, d.end) for d in dates]
-    quantities = _quantities(text, taken)
+    quantities = _quantities(text, tuple((d.start, d.end) for d in dates))
     relative = tuple(
         RelativeTime(m.group(), m.start(), m.end())
         for m in sorted([*_relative_in(text), *_weekdays_in(text)], key=lambda m: m.start())
@@ -1816,11 +1815,15 @@ def _tense_marks(clause: str) -> list[tuple[str, int]]:
 # What opens a clause of its own between a verb of the future and a past form: the past
 # form may then be that clause's verb ("will resign, he said on Monday", "will meet the
 # man who arrived on Monday").
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\"“”—–]|\b(?:and|but|or|nor|then|who|whom|whose|which|that|when|where|while"
-    r"|because|if|unless|once|after|before|since|as|until|i|he|she|it|we|they|you)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)  # compiled when first needed: few sentences tell of a plan
+def _clause_break() -> re.Pattern[str]:
+    return re.compile(
+        r"[,;:()\"“”—–]|\b(?:and|but|or|nor|then|who|whom|whose|which|that|when|where|while"
+        r"|because|if|unless|once|after|before|since|as|until|i|he|she|it|we|they|you)\b",
+        re.IGNORECASE,
+    )
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -1841,7 +1844,7 @@ def _past_form_tense(clause: str, tokens: list[re.Match[str]], index: int, plans
     verb = max((end for end in plans if end <= start), default=None)
     if verb is None:
         return "past"
-    if _CLAUSE_BREAK.search(clause, verb, start):
+    if _clause_break().search(clause, verb, start):
         return "past"
     opening = max((m.start() for m in _FUTURE.finditer(clause, 0, verb)), default=verb)
     if _RELATIVE_BEFORE.search(clause[: min(opening, verb)]):
@@ -1994,8 +1997,13 @@ _MODIFIED_NOUN = re.compile(
 )
 
 
-def _quantities(text: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]:
+# The cross-check reads a sentence with its article's date, attribution without: the dates'
+# spans, and so the figures, are mostly the same.
+@lru_cache(maxsize=1 << 16)
+def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
+    """The figures of `text` outside the spans of its dates (`dated`)."""
     found: list[Quantity] = []
+    taken = list(dated)
 
     def overlaps(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in taken)
