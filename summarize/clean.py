@@ -21,6 +21,7 @@ import datetime
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from summarize import facts, language
 from summarize.models import Article, Block, BlockKind, CleanedArticle
@@ -257,10 +258,16 @@ _OUTLET = (
     rf"{_OUTLET_WORD}(?: (?:{_OUTLET_WORD}|\d{{1,3}}|of|the|and|&|de|del|la|el|le|di|da|du|des))"
     r"{0,3}"
 )
-_OUTLET_DATE_LINES = (
-    re.compile(rf"^{_OUTLET}(?: ?[,|·•] ?| [–—-] )(?P<date>(?i:{_DATE_TEXT}))$"),
-    re.compile(rf"^(?P<date>(?i:{_DATE_TEXT}))(?: ?[|·•] ?|, | [–—-] ){_OUTLET}$"),
-)
+
+
+@lru_cache(maxsize=1)  # compiled when first needed: most articles have no such line
+def _outlet_date_lines() -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(rf"^{_OUTLET}(?: ?[,|·•] ?| [–—-] )(?P<date>(?i:{_DATE_TEXT}))$"),
+        re.compile(rf"^(?P<date>(?i:{_DATE_TEXT}))(?: ?[|·•] ?|, | [–—-] ){_OUTLET}$"),
+    )
+
+
 # The cheap test before them: a short line with a year.
 _OUTLET_DATE_CHARS = 80
 _YEAR = re.compile(r"(?:19|20)\d{2}\b")
@@ -1008,7 +1015,7 @@ def _outlet_date(line: str, index: int = 0) -> str | None:
     the article's line `index`, or None when the line is no such line or too far down."""
     if index >= _OUTLET_DATE_REACH or len(line) > _OUTLET_DATE_CHARS or not _YEAR.search(line):
         return None
-    for pattern in _OUTLET_DATE_LINES:
+    for pattern in _outlet_date_lines():
         match = pattern.match(line)
         if match:
             return match.group("date")
