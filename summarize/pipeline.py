@@ -295,12 +295,21 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
     # The first of them whose figures the other stories back (a headline without figures
     # needs no reading of the set's figures: most sets stop at their first headline).
     figures = _FigureVotes(prepared, skip)
-    backed = [i for i in ranked if not figures.unbacked(titled[i])] or ranked
     # A toll the set tells as risen since is out of date ("kill 12" beside "toll rises to
     # 15"): the headline of a later count, or of none, is better.
-    later = _later_tolls(prepared, skip)
-    best = next((i for i in backed if not _outdated(titled[i].title or "", later)), backed[0])
-    return _shown_title(titled[best].title or "")
+    later: dict[str, float] | None = None
+    backed: list[int] = []
+    for i in ranked:
+        if figures.unbacked(titled[i]):
+            continue
+        backed.append(i)
+        title = titled[i].title or ""
+        if mentions_toll(title):
+            later = _later_tolls(prepared, skip) if later is None else later
+            if _outdated(title, later):
+                continue
+        return _shown_title(title)
+    return _shown_title(titled[(backed or ranked)[0]].title or "")
 
 
 def _later_tolls(prepared: Prepared, skip: Collection[str]) -> dict[str, float]:
