@@ -234,6 +234,17 @@ _DATELINES = (
     re.compile(rf"^{_DL_DAY_GROUP}{_DL_WIRE}(?:{_DL_DASH}|: +(?=[\"“‘'`(\dA-Z]))"),
     re.compile(rf"^(?:[A-Z][A-Z-]+ )?\((?P<place>{_CAPS_PLACE}{_REGION})\){_DL_DASH}"),
 )
+# A dateline on a line of its own, the story on the next ("KATHMANDU, Aug 4, 2026 (Reuters)",
+# "GUATEMALA CITY, Saturday, May 16, 2026 (AP) -"): its agency or its date makes it one
+# (`_dateline_alone`; a place alone is a heading).
+_DATELINE_LINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}{_REGION}){_DL_DATE}(?P<source>{_DL_SOURCE})?\s*(?:--|—|–|-|_)?$"
+)
+
+
+def _dateline_alone(line: str) -> re.Match[str] | None:
+    match = _DATELINE_LINE.match(line)
+    return match if match and (match.group("date") or match.group("source")) else None
 # Inside a dateline, the date after the agency: "LONDON (Reuters) - Oct 7, 2026 - The ...".
 # (Alone, "March 3, 2026 - The government fell." is a timeline's entry.)
 _INNER_DATELINE = re.compile(rf"^{_DL_DAY_GROUP}{_DL_DASH}")
@@ -965,6 +976,14 @@ def clean(article: Article) -> CleanedArticle:
     ]
     place, dateline_date = None, None
     for index, (stripped, found_place, found_date) in enumerate(datelines):
+        alone = _dateline_alone(units[index][0]) if index <= _OUTLET_DATE_REACH else None
+        if alone:  # (taken for a caption until now: its agency reads as a photo credit)
+            removed["dateline"] += 1
+            removed_lines.append(("dateline", units[index][0]))
+            if place is None:
+                place, dateline_date = alone.group("place"), alone.group("date")
+            keep[index] = False
+            continue
         if stripped == units[index][0]:
             continue
         removed["dateline"] += 1
@@ -1555,7 +1574,7 @@ def _drop_captions_and_repeats(units, keep, drop) -> None:  # type: ignore[no-un
     seen: dict[str, int] = {}
     for index, (text, _run) in enumerate(units):
         key = normalize_text(text)
-        is_caption = _is_photo_credit(text) or (
+        is_caption = (_is_photo_credit(text) and not _dateline_alone(text)) or (
             bool(_TEASER_LABEL.match(text)) and len(text.split()) <= 60
         )
         if key in seen:

@@ -1594,3 +1594,32 @@ def test_a_metadata_date_with_slashes_is_not_read_day_first() -> None:
     # first as a date line's is; it is not read at all.
     assert clean(build_article(BODY, published="09/04/1998 11:19:00")).date is None
     assert clean(build_article(BODY, published="04.09.1998")).date == "1998-09-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("KATHMANDU, Aug 4, 2026 (Reuters)", "KATHMANDU", "2026-08-04"),
+        ("GUATEMALA CITY, Saturday, May 16, 2026 (AP)", "GUATEMALA CITY", "2026-05-16"),
+        ("BRATISLAVA, Nov 20, 2026 (Reuters) -", "BRATISLAVA", "2026-11-20"),
+        ("LIMA, May 9, 2026 -", "LIMA", "2026-05-09"),
+        ("NAIROBI (Reuters)", "NAIROBI", None),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_dates_the_article_and_leaves_the_text(
+    line: str, place: str, date: str | None
+) -> None:
+    text = f"Landslide buries hamlet, killing 12\n{line}\n{BODY}"
+    cleaned = clean(build_article(text))
+    assert line not in cleaned.text
+    assert BODY in cleaned.text
+    assert cleaned.place == place
+    assert cleaned.date == date
+    assert ("dateline", line) in cleaned.removed_lines
+    assert "caption" not in cleaned.removed  # (its agency is no photo credit)
+
+
+@pytest.mark.parametrize("line", ["NAIROBI", "LIMA, Peru", "KEY POINTS"])
+def test_a_place_alone_on_its_line_is_no_dateline(line: str) -> None:
+    cleaned = clean(build_article(f"Landslide buries hamlet, killing 12\n{line}\n{BODY}"))
+    assert cleaned.place is None and cleaned.date is None
