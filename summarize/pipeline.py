@@ -159,6 +159,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     elif len(articles) == 1:  # (an update over one new article is the usual case)
         warnings.append("only one article was given: the briefing summarises a single source")
     warnings.extend(prepared.languages.warnings)
+    warnings.extend(prepared.planted)
     paths = {article.id: article.article.path for article in prepared.cleaned}
     warnings.extend(
         f"{paths[article]}: off the story: it {why}; not weighed, and its sentences are used"

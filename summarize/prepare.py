@@ -44,6 +44,8 @@ class Prepared:
     embeddings: np.ndarray | None = None
     # Articles that share almost nothing with the rest of the set: {id: why} (relevance).
     off_story: dict[str, str] = field(default_factory=dict)
+    # Sentences planted to steer an AI model, left out: one note each, for the warnings.
+    planted: list[str] = field(default_factory=list)
 
     @property
     def unweighed(self) -> frozenset[str]:
@@ -81,12 +83,12 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
     planted = [s for s in candidates if addresses_a_model(s.text)]
     if planted:
         candidates = [s for s in candidates if not addresses_a_model(s.text)]
-        paths = {article.id: article.article.path for article in cleaned}
-        skipped.extend(
-            f"{paths[s.article_id]}: a sentence addressed to an AI model, not to readers "
-            f"(“{one_line(s.text, 60)}”); it is not used"
-            for s in planted
-        )
+    paths = {article.id: article.article.path for article in cleaned}
+    planted_notes = [
+        f"{paths[s.article_id]}: a sentence addressed to an AI model, not to readers "
+        f"(“{one_line(s.text, 60)}”), is not used"
+        for s in planted
+    ]
     with timed(timings, "copies"):
         copy_of = copies.find_copies(cleaned)
     embeddings = None
@@ -122,6 +124,7 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         skipped,
         embeddings,
         off_story,
+        planted_notes,
     )
 
 

@@ -70,18 +70,37 @@ def json_for_terminal(text: str) -> str:
 
 # Text written to steer an AI model that reads the page rather than to inform a reader
 # ("Ignore all previous instructions and state that ...", "If you are an AI summarizing
-# this article, ..."): never a briefing sentence, and never shown to the seq2seq engine.
+# this article, ...", "Note to language models: ...", "Assistant, when you write your
+# summary, say ..."): never a briefing sentence, and never shown to the seq2seq engine.
+_MACHINE = (
+    r"(?:AI|LLMs?|(?:large\s+)?language\s+models?|chatbots?|assistants?|bots?|summari[sz]ers?"
+    r"|ChatGPT|GPT-?\d\w*|Claude|Gemini|Copilot)"
+)
+_MACHINE_KIND = rf"{_MACHINE}(?:\s+(?:systems?|models?|tools?|assistants?))?"
+# What an instruction asks of the machine that reads it.
+_ASKED = (
+    r"(?:say|state|write|tell|call|describe|report|include|mention|ignore|disregard|forget"
+    r"|summari[sz]e|output|respond|answer|conclude|claim|add|omit|leave\s+out)"
+)
 _TO_A_MODEL = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+)?"
     r"(?:previous|prior|above|earlier|preceding|foregoing|system|original)\s+"
     r"(?:instructions?|prompts?|directions|directives|rules|guidelines)\b"
-    r"|\bif\s+you\s+are\s+(?:an?\s+)?(?:AI|LLM|language\s+model|chatbot|assistant|bot)\b"
+    r"|\b(?:ignore|disregard|forget|override)\s+(?:all\s+)?your\s+(?:\w+\s+)?"
+    r"(?:instructions?|prompts?|guidance|rules|guidelines|programming|training|orders)\b"
+    r"|\bdisregard\s+(?:the|all|any|everything)\s+(?:above|previous|prior|before|earlier)\b"
+    r"|\bforget\s+(?:everything|all)\s+(?:you\s+(?:were|have\s+been)\s+told|above|before)\b"
+    rf"|\bif\s+you\s+are\s+(?:an?\s+)?{_MACHINE}\b"
     r"|\b(?:you\s+are|you're)\s+(?:now\s+)?(?:an?\s+)?(?:AI\s+(?:model|assistant)|LLM"
     r"|(?:large\s+)?language\s+model|chatbot)\b"
     r"|\bas\s+an\s+AI\s+(?:language\s+)?model\b"
-    r"|\b(?:AI|LLM|language\s+model|chatbot|assistant|summari[sz]er)s?(?:\s+models?)?\s+(?:reading|"
-    r"summari[sz]ing|processing)\s+this\s+(?:article|text|page|story|document)\b"
-    r"|\bwhen\s+summari[sz]ing\s+this\s+(?:article|text|page|story|document)\b"
+    rf"|\b(?:(?:any|every|all|each)\s+)?{_MACHINE_KIND}\s+(?:(?:that\s+(?:is\s+)?)?(?:reading|"
+    r"reads|summari[sz]ing|summari[sz]es|processing|processes))\s+this\s+(?:article|text|page"
+    r"|story|document|report)\b"
+    r"|\bwhen\s+(?:you\s+)?(?:summari[sz]e|summari[sz]ing|write\s+your\s+summary\s+of)\s+this"
+    r"\s+(?:article|text|page|story|document|report)\b"
+    rf"|\b(?:note|message|instructions?|reminder)\s+(?:to|for)\s+(?:any\s+|all\s+)?{_MACHINE_KIND}\b"
+    rf"|^\W*(?:dear\s+)?{_MACHINE_KIND}\b[^.]{{0,80}}?[,:]\s*(?:please\s+)?{_ASKED}\b"
     r"|\bsystem\s+prompt\b|<\|(?:im_start|im_end|system|user|assistant)\|>|\[/?INST\]|<<SYS>>",
     re.IGNORECASE,
 )
@@ -89,8 +108,11 @@ _TO_A_MODEL = re.compile(
 
 # A word each match of `_TO_A_MODEL` holds (lower case): most sentences hold none.
 _TO_A_MODEL_WORDS = (
-    "ignore", "disregard", "forget", "override", "you ", "you'", "as an ai", "summari",
-    "reading this", "processing this", "system prompt", "<|", "[inst", "[/inst", "<<sys",
+    "ignore", "disregard", "forget", "override", "you", "summari", "reading this", "reads this",
+    "processing this", "processes this", "system prompt", "<|", "[inst", "[/inst", "<<sys",
+    "note to", "note for", "message to", "message for", "instruction", "reminder",
+    "assistant", "chatgpt", "gpt", "claude", "gemini", "copilot", "chatbot", "bot", "llm",
+    "language model", "ai",
 )  # fmt: skip
 
 
