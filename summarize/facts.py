@@ -1722,6 +1722,10 @@ def governing_tense(before: str, after: str = "") -> str | None:
     following = _verb_after(after)
     if following is not None:  # "the government on Tuesday signed ...": its verb follows
         return following
+    if _NAMING_VERB.search(before) and _NAMED_AS.match(after):
+        # "declared Wednesday a day of mourning": the day is what was named, which may be
+        # the coming one or the past one; a wrong date is worse than none.
+        return "unsure"
     clause = re.split(r"[;:]", before)[-1]
     # An aside between commas tells of something else; a weekday inside one is its verb's.
     clause = _ASIDE.sub(" ", clause)
@@ -1747,6 +1751,16 @@ def governing_tense(before: str, after: str = "") -> str | None:
     if tense == "future" and len(clause[end:].split()) > _FUTURE_REACH:
         return "past"  # far from its verb, the day is a noun's ("the price on Monday")
     return tense
+
+
+# A day named by a verb, as its object ("declared Wednesday a day of mourning", "set Friday
+# as the deadline").
+_NAMING_VERB = re.compile(
+    r"\b(?:declare[sd]?|name[sd]?|designate[sd]?|proclaim(?:s|ed)?|set|sets|cho(?:se|sen)"
+    r"|pick(?:s|ed)?|make|makes|made)\s+$",
+    re.IGNORECASE,
+)
+_NAMED_AS = re.compile(r"\s+(?:a|an|as|the)\s", re.IGNORECASE)
 
 
 def _verb_after(after: str) -> str | None:
@@ -1872,8 +1886,13 @@ def _infinitive(following: str, words: str) -> bool:
     return not any(w.casefold() in _CLAUSE_SUBJECTS or _past_form(w.casefold()) for w in between)
 
 
+# Past forms in -eed of verbs in -ee ("agreed", "freed"), besides the words in -eed that
+# are none ("need", "speed", "proceed", "exceed").
+_EE_PAST = frozenset("agreed disagreed freed decreed guaranteed refereed foreseed".split())  # noqa: SIM905
+
+
 def _past_form(word: str) -> bool:
-    if word in _IRREGULAR:
+    if word in _IRREGULAR or word in _EE_PAST:
         return True
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 

@@ -1135,3 +1135,35 @@ def test_a_hint_skips_only_searches_that_cannot_match(text: str, hints: tuple, m
 def test_gives_points_is_a_search_for_points(text: str, gives: bool) -> None:
     assert facts.gives_points(text) is gives
     assert facts.gives_points(text) is (facts.POINTS_RE.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        # A past verb in -eed is a past verb: its day is the past one, whatever comes later.
+        (
+            "Workers will go back to the mine after the owners agreed on Monday to raise pay.",
+            "Workers will go back to the mine after the owners agreed on Monday [16 Feb 2026] to raise pay.",
+        ),
+        (
+            "The hostages were freed on Monday, and talks will resume on Friday.",
+            "The hostages were freed on Monday [16 Feb 2026], and talks will resume on Friday [20 Feb 2026].",
+        ),
+        # A day named as a verb's object may be the coming one or the past one: not dated.
+        (
+            "The government declared Friday a day of national mourning.",
+            "The government declared Friday a day of national mourning.",
+        ),
+        (
+            "The council set Friday as the deadline for bids.",
+            "The council set Friday as the deadline for bids.",
+        ),
+        # A day that was said on stays dated.
+        (
+            "Officials said Monday a deal was close.",
+            "Officials said Monday [16 Feb 2026] a deal was close.",
+        ),
+    ],
+)
+def test_a_past_verb_in_eed_and_a_day_named_as_an_object(text: str, anchored: str) -> None:
+    assert facts.anchor_relative(text, WEDNESDAY_FEB) == anchored
