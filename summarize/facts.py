@@ -663,6 +663,11 @@ ban bans banned banning prohibit prohibits prohibited outlaw outlaws outlawed ba
 layoff layoffs
 missing unaccounted
 job jobs position positions
+truck trucks lorry lorries
+metre metres meter meters
+kilometre kilometres kilometer kilometers
+centre centres center centers
+litre litres liter liters
 """
 
 

@@ -400,6 +400,10 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
     assert event_terms("the children") == event_terms("a child")
     assert event_terms("the blaze hurt three") == event_terms("the wildfire injured three")
     assert event_terms("residents fled") == event_terms("residents evacuated")
+    # British and American spellings, and one outlet's vehicle for another's.
+    assert event_terms("rose six metres") == event_terms("rose six meters")
+    assert event_terms("the town centre") == event_terms("the town center")
+    assert event_terms("250 lorries queued") == event_terms("250 trucks queued")
     # The word joined to a figure can be what happened; a time or an age is not.
     assert "magnitud" in event_terms("a 7.1-magnitude quake")
     assert not event_terms("a 20-day trip by a 33-year-old") & {"day", "year", "old"}
