@@ -245,6 +245,8 @@ _DATELINE_LINE = re.compile(
 def _dateline_alone(line: str) -> re.Match[str] | None:
     match = _DATELINE_LINE.match(line)
     return match if match and (match.group("date") or match.group("source")) else None
+
+
 # Inside a dateline, the date after the agency: "LONDON (Reuters) - Oct 7, 2026 - The ...".
 # (Alone, "March 3, 2026 - The government fell." is a timeline's entry.)
 _INNER_DATELINE = re.compile(rf"^{_DL_DAY_GROUP}{_DL_DASH}")

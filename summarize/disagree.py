@@ -1358,14 +1358,19 @@ def tolls_of_one_count(a: str, b: str) -> bool:
     ra, rb = _text_reading(a), _text_reading(b)
     if dict(ra.tolls).keys().isdisjoint(dict(rb.tolls)):
         return False
-    places_a, places_b = _places(a), _places(b)
-    if places_a and places_b and places_a.isdisjoint(places_b):
+    if told_of_other_places(a, b):
         return False
     # One disaster: named alike, or told in three words of what happened whatever the
     # names ("raising the death toll to five" in the plant that exploded on the Texas
     # coast / "Five workers are now confirmed dead after Monday's explosion at the ...
     # plant in Port Selden").
     return _one_disaster(ra, rb) or shares_event(a, b)
+
+
+def told_of_other_places(a: str, b: str) -> bool:
+    """Whether two sentences name places and none in common ("in Varnia" / "in Belmar")."""
+    places_a, places_b = _places(a), _places(b)
+    return bool(places_a and places_b) and places_a.isdisjoint(places_b)
 
 
 def _places(text: str) -> frozenset[str]:

@@ -40,7 +40,7 @@ from summarize.dedup import (
     shingles,
     telling_figures,
 )
-from summarize.disagree import tolls_of_one_count
+from summarize.disagree import told_of_other_places, tolls_of_one_count
 from summarize.errors import InputError
 from summarize.models import Article, SourceInfo
 from summarize.textutil import content_terms, text_digest
@@ -397,6 +397,14 @@ def _told(record: Mapping[str, Any]) -> tuple[list[HistorySentence], list[Source
     return sentences, sources
 
 
+# Who said it, at the end of a sentence: ", the state health commissioner said."
+_SAID_BY = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told\s+reporters|reported|announced)\W*$"
+    r"|,\s+according\s+to\s+[^,]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 class HistoryIndex:
     """Finds, for a new sentence, the history sentences it restates or updates.
 
@@ -665,7 +673,11 @@ class HistoryIndex:
             rows = {
                 row
                 for row, old in self._counted(kind)
-                if value in old[kind] and self._same_count(text, subject, row, kind)
+                if value in old[kind]
+                and (
+                    self._same_count(text, subject, row, kind)
+                    or self._same_toll_told(text, subject, row, kind)
+                )
             }
             if not rows:
                 return False
@@ -740,6 +752,21 @@ class HistoryIndex:
         names, unnamed = (told[0], text) if not named else (named, earlier)
         heads = {name[-1] for name in names}
         return not heads.isdisjoint(_LOWER_WORD.findall(unnamed))
+
+    def _same_toll_told(self, text: str, subject: Subject, row: int, kind: str) -> bool:
+        """Whether history sentence `row` gave the toll of `kind` that `text` gives, with the
+        same value (the caller's test), and `text` names no place apart and tells nothing
+        the history sentence does not, but who said it ("About 100 people were injured,
+        the health commissioner said" after "About 100 people were injured, many of them
+        traders, the fire chief said"; not "Three people died of cholera" after "Three
+        people died in the flood")."""
+        if kind not in facts.TOLL_KINDS or subject[0]:
+            return False
+        earlier = self.history.sentences[row].text
+        if told_of_other_places(text, earlier):
+            return False
+        # Nothing told of it but who said it: the words of what happened are all read.
+        return facts.event_terms(_SAID_BY.sub("", text)) <= facts.event_terms(earlier)
 
     def _first_year(self) -> int:
         """The year of the first of the history's articles (0 when none is dated)."""

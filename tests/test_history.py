@@ -723,3 +723,35 @@ def test_inputs_all_read_before_say_nothing_new_and_count_no_new_article(
     assert json.loads(render(update, "json"))["stats"]["history"]["read_again"] == [
         str(day1 / name) for name in sorted(GROWN_DAY_ONE)
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "repeats"),
+    [
+        # The same toll told again by another official: nothing new.
+        ("About 100 people were injured, the state health commissioner said.", True),
+        ("About 100 people were injured, according to the health ministry.", True),
+        # Another value, another count, another place or cause: news.
+        ("About 140 people were injured, the state health commissioner said.", False),
+        ("About 100 people were evacuated, the state health commissioner said.", False),
+        ("About 100 people were injured in a bus crash in Enugu, police said.", False),
+        ("About 100 people were injured when a tanker exploded, officials said.", False),
+    ],
+)
+def test_a_toll_read_before_told_again_by_another_official_is_not_news(
+    later: str, repeats: bool
+) -> None:
+    history = (
+        "Market Fire\n\nA fire at Onitsha's main market killed 12 people on Wednesday, the "
+        "fire service said.\n\nAbout 100 people were injured, many of them traders who "
+        "tried to save their goods, fire chief Martin Agbili said.\n"
+    )
+    (match,) = _history_match(history, [later])
+    assert match.repeats is repeats
+
+
+def test_a_toll_of_another_cause_is_not_the_toll_read() -> None:
+    (match,) = _history_match(
+        "Floods\n\nThree people died in the flood.\n", ["Three people died of cholera last month."]
+    )
+    assert not match.repeats
