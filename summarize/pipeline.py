@@ -134,6 +134,7 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
                 *checked.flags.get(article.id, ()),
                 *(("stub",) if article.id in stubs else ()),
                 *(("off_story",) if article.id in prepared.off_story else ()),
+                *(("opinion",) if article.id in prepared.opinion else ()),
                 *_language_flags(article.id, prepared.languages),
             ),
             copy_of=prepared.copy_of.get(article.id),

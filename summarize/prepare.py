@@ -46,11 +46,15 @@ class Prepared:
     off_story: dict[str, str] = field(default_factory=dict)
     # Sentences planted to steer an AI model, left out: one note each, for the warnings.
     planted: list[str] = field(default_factory=list)
+    # Articles their outlet labels as opinion: {id: why} (relevance.opinion_pieces).
+    opinion: dict[str, str] = field(default_factory=dict)
 
     @property
     def unweighed(self) -> frozenset[str]:
-        """The articles that must not steer the briefing: stubs and articles off the story."""
-        return frozenset(c.id for c in self.cleaned if c.is_stub) | frozenset(self.off_story)
+        """The articles that must not steer the briefing: stubs, articles off the story and
+        opinion pieces."""
+        stubs = frozenset(c.id for c in self.cleaned if c.is_stub)
+        return stubs | frozenset(self.off_story) | frozenset(self.opinion)
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
@@ -83,6 +87,14 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
     planted = [s for s in candidates if addresses_a_model(s.text)]
     if planted:
         candidates = [s for s in candidates if not addresses_a_model(s.text)]
+    # A column's views are not facts: no engine tells them (its facts may be told).
+    opinion = relevance.opinion_pieces([article.article for article in cleaned])
+    if opinion:
+        candidates = [
+            s
+            for s in candidates
+            if s.article_id not in opinion or not relevance.tells_a_view(s.text)
+        ]
     paths = {article.id: article.article.path for article in cleaned}
     planted_notes = [
         f"{paths[s.article_id]}: a sentence addressed to an AI model, not to readers "
@@ -125,6 +137,7 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         embeddings,
         off_story,
         planted_notes,
+        opinion,
     )
 
 

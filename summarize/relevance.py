@@ -1,4 +1,4 @@
-"""Relevance: which articles of a set are about its story at all.
+"""Relevance: which articles of a set are about its story at all, and which tell views.
 
 A set is gathered by people and feeds: an article about something else (a currency story
 saved into an avalanche folder, a site's "about our archive" page) must not steer the
@@ -19,11 +19,12 @@ description).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from summarize.models import Sentence
+from summarize.models import Article, Sentence
 from summarize.vectors import TfidfModel
 
 # Off the story: under this share of how alike the other articles are to the rest (their
@@ -82,3 +83,45 @@ def off_story(
         for article in {s.article_id for s in candidates}
         if copy_of.get(article, article) in off
     }
+
+
+# An opinion piece labelled as one in its headline ("Opinion: ...", "Editorial | ...",
+# "... - Comment") or its address (".../opinion/...").
+_OPINION_LABEL = r"(?:opinion|comment|commentary|editorial|column|op-ed|oped|viewpoint|our view)"
+_OPINION_TITLE = re.compile(
+    rf"^\W*{_OPINION_LABEL}\s*[:|–—-]\s+|\s+[:|–—-]\s*{_OPINION_LABEL}\W*$", re.IGNORECASE
+)
+_OPINION_URL = re.compile(
+    r"/(?:opinions?|comment(?:isfree)?|commentary|editorials?|columns?|op-?eds?)/", re.IGNORECASE
+)
+
+
+# What tells a view, not a fact, in an opinion piece: what ought to be, the writer's own
+# voice, and the words of judgement ("His resignation was the right decision.", "The
+# council should elect a successor", "Let us be honest", "is not a crook").
+_VIEW = re.compile(
+    r"\b(?:should|must|ought|needs?\s+to|has\s+to|have\s+to|let\s+us|let's|we|our|ours|us"
+    r"|I|my|me|this\s+newspaper|right\s+(?:thing|decision|call|choice)|wrong|shame\w*"
+    r"|disgrace\w*|outrage\w*|absurd\w*|ridiculous|brave\w*|coward\w*|deserve\w*|crook\w*"
+    r"|hypocri\w*|welcome|regrettabl\w*|unacceptable|inexcusable|clearly|surely|of\s+course"
+    r"|too\s+late|too\s+little|mistake\w*|failure\w*|fail(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_view(text: str) -> bool:
+    """Whether a sentence of an opinion piece tells the writer's view, not a fact."""
+    return _VIEW.search(text) is not None
+
+
+def opinion_pieces(articles: Sequence[Article]) -> dict[str, str]:
+    """{article id: why} for the articles their outlet labels as opinion: a briefing tells
+    what happened, and a column's views ("His resignation was the right decision.") are
+    not facts to tell in the briefing's own voice."""
+    found: dict[str, str] = {}
+    for article in articles:
+        if article.title and _OPINION_TITLE.search(article.title):
+            found[article.id] = "its headline labels it opinion"
+        elif article.url and _OPINION_URL.search(article.url):
+            found[article.id] = "its address labels it opinion"
+    return found

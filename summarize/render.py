@@ -201,6 +201,8 @@ def _source_line(source: SourceInfo) -> str:
         parts.append("_(AI-written, by its own disclaimer)_")
     if "stub" in source.flags:
         parts.append(f"_(a stub: under {STUB_WORDS} words of prose, not weighed)_")
+    if "opinion" in source.flags:
+        parts.append("_(opinion: not weighed, its views not told)_")
     if "off_story" in source.flags:
         parts.append(
             "_(off the story: shares almost nothing with the other articles, not weighed)_"

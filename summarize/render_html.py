@@ -44,6 +44,7 @@ _FLAG_LABELS = {
     "duplicate": "copy",
     "stub": "stub, not weighed",
     "off_story": "off the story, not weighed",
+    "opinion": "opinion, views not told",
 }
 
 _CSS = """

@@ -1,7 +1,11 @@
+import pytest
+
+from summarize.clean import clean
 from summarize.models import Article
 from summarize.options import BriefOptions
 from summarize.pipeline import brief_articles
 from summarize.prepare import prepare
+from summarize.relevance import opinion_pieces, tells_a_view
 from summarize.render import render
 from tests.conftest import build_article
 
@@ -98,3 +102,70 @@ def test_an_article_off_the_story_neither_steers_nor_fills_the_briefing() -> Non
     assert "off the story" in render(briefing, "md")
     (warning,) = [w for w in briefing.warnings if "off the story" in w]
     assert "markets.txt" in warning
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "opinion"),
+    [
+        ("Opinion: Varna's mayor did the right thing, too late", None, True),
+        ("EDITORIAL | The quake shows our schools are not safe", None, True),
+        ("The quake shows our schools are not safe - Comment", None, True),
+        ("Why Varna must rebuild better", "https://example.com/opinion/2026/03/varna", True),
+        ("Public opinion shifts on rebuilding Varna", None, False),
+        ("Comment sought from ministry on Varna schools", None, False),
+        ("Column of smoke rises over Varna after quake", None, False),
+        ("Varna quake kills nine", "https://example.com/news/varna-quake", False),
+    ],
+)
+def test_an_article_its_outlet_labels_opinion_is_an_opinion_piece(
+    title: str, url: str | None, opinion: bool
+) -> None:
+    article = build_article(QUAKE[0][1], "column", title=title, url=url)
+    assert ("column" in opinion_pieces([article])) is opinion
+
+
+def test_a_columns_views_are_never_told_as_facts() -> None:
+    views = [
+        "Let us be honest about the earthquake that collapsed the stone houses of Varna.",
+        "Rescuers should have searched the rubble of the old quarter faster after the quake.",
+        "The civil defence agency failed the families whose stone houses collapsed in Varna.",
+        "Our readers deserve answers about the earthquake that killed nine people in Varna.",
+    ]
+    fact = "The mayor was warned about the old stone houses in 2024, nine people died in them."
+    column = ("column", " ".join([views[0], fact, *views[1:]]))
+    articles = [
+        *(build_article(text, id) for id, text in QUAKE),
+        build_article(column[1], "column", title="Opinion: Varna deserves answers"),
+    ]
+    briefing = brief_articles(articles, BriefOptions(words=400, semantic="off"))
+    assert briefing.sentences
+    assert not any(view in s.text for s in briefing.sentences for view in views)
+    # Nor is a view cited as the support of a news sentence ("Rescuers should have searched
+    # the rubble" for "Rescuers were searching the rubble").
+    column_text = clean(articles[-1]).text
+    cited = [
+        column_text[support.start : support.end]
+        for s in briefing.sentences
+        for support in s.support
+        if support.source == "column"
+    ]
+    assert not set(cited) & set(views)
+    (source,) = [s for s in briefing.sources if s.id == "column"]
+    assert "opinion" in source.flags
+    assert "opinion: not weighed, its views not told" in render(briefing, "md")
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("His resignation was the right decision.", True),
+        ("The council should elect a successor quickly.", True),
+        ("Kalev Mets is not a crook.", True),
+        ("It would have been braver in January, when this newspaper asked.", True),
+        ("We deserve better from our mayors.", True),
+        ("The audit found 142 private journeys between 2024 and 2026.", False),
+        ("Mets resigned on Thursday, hours after the report was published.", False),
+    ],
+)
+def test_a_sentence_of_an_opinion_piece_tells_a_view_or_a_fact(text: str, view: bool) -> None:
+    assert tells_a_view(text) is view
