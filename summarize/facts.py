@@ -716,8 +716,9 @@ _NEW_CLAUSE = frozenset(["and", "while", "but", "whereas"])
 # firefighters").
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.I)
 # A figure that picks a part out of a count told after it ("eight of the children killed",
-# "two of them seriously", "Three of the dead were children").
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b", re.I)
+# "two of them seriously", "Three of the dead were children", "three of the injured remain
+# in hospital").
+PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|whom|its|their)\b", re.IGNORECASE)
 
 
 def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, frozenset[float]]:
@@ -776,7 +777,7 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
         if _PART_BEFORE.search(text, max(0, quantity.start - 24), quantity.start):
             continue  # "nine missing, including two children": a part, not the count
         degree = _DEGREE_AFTER.match(text, quantity.end)
-        if _PART_OF.match(text, quantity.end) and not (before and before[-1][2]) and not degree:
+        if PART_OF.match(text, quantity.end) and not (before and before[-1][2]) and not degree:
             continue  # "parents of eight of the children killed" (not "killed 12 of the 30")
         clause = [] if _CLAUSE_END.search(gap) else _same_clause(text, after)
         near = [t[2] for t in reversed(before)] + [t[2] for t in clause]

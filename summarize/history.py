@@ -914,8 +914,6 @@ _LOWER_NOW = re.compile(
 # A figure's clause ends at a mark or at a conjunction opening another ("Five people died
 # on Sunday, and nine are still missing": nothing says the five are fewer now).
 _CLAUSE_BOUND = re.compile(r"[,;:()—–]|\b(?:and|while|but|whereas)\b", re.IGNORECASE)
-# A figure that counts a part of a count ("three of the injured remain in hospital").
-_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
 # What a count was caused by: told of every count of a story ("after the explosion").
 _CAUSE = re.compile(r"\b(?:after|since|following|because|when)\b", re.IGNORECASE)
 
@@ -926,7 +924,7 @@ def _told_lower(text: str, value: float) -> str | None:
     remain evacuated | after the explosion"), or None."""
     bounds = list(_CLAUSE_BOUND.finditer(text))
     for quantity in facts.extract(text).quantities:
-        if quantity.value != value or _PART_OF.match(text, quantity.end):
+        if quantity.value != value or facts.PART_OF.match(text, quantity.end):
             continue
         start = max((b.end() for b in bounds if b.end() <= quantity.start), default=0)
         end = min((b.start() for b in bounds if b.start() >= quantity.end), default=len(text))
