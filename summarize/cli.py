@@ -693,7 +693,7 @@ def eval_command(
 
 
 def _report(briefing: Briefing) -> None:
-    from summarize.render import one_line
+    from summarize.textutil import one_line
 
     for article_id, lines in briefing.removed_lines.items():
         counts = briefing.stats.boilerplate_removed.get(article_id, {})

@@ -16,8 +16,8 @@ from summarize.errors import InputError
 from summarize.extractive import ELIGIBLE_KINDS
 from summarize.models import Article, CleanedArticle, Group, Sentence
 from summarize.options import BriefOptions
-from summarize.render import one_line
 from summarize.sanitize import addresses_a_model
+from summarize.textutil import one_line
 from summarize.vectors import TfidfModel
 
 

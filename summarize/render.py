@@ -11,6 +11,7 @@ from summarize.clean import STUB_WORDS
 from summarize.language import name as language_name
 from summarize.models import Briefing, BriefSentence, Explanation, SourceInfo
 from summarize.sanitize import single_line
+from summarize.textutil import one_line
 
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
 # What can open a block at the start of a line: headings, list items (bullets and
@@ -381,12 +382,6 @@ def _columns(header: list[str], rows: list[list[str]]) -> list[str]:
         "  ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         for row in [header, *rows]
     ]
-
-
-def one_line(text: str, width: int) -> str:
-    """`text` on one line, cut with an ellipsis to at most `width` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: max(1, width - 1)] + "…"
 
 
 def to_json(briefing: Briefing) -> str:

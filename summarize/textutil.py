@@ -126,3 +126,9 @@ def text_digest(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def one_line(text: str, width: int) -> str:
+    """`text` on one line, cut with an ellipsis to at most `width` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: max(1, width - 1)] + "…"
