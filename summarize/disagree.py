@@ -76,7 +76,14 @@ from summarize.models import (
     Sentence,
     Support,
 )
-from summarize.textutil import STOPWORDS, content_terms, normalize_text, stem, words
+from summarize.textutil import (
+    IRREGULAR_PAST,
+    STOPWORDS,
+    content_terms,
+    normalize_text,
+    stem,
+    words,
+)
 
 NEAR_THRESHOLD = 0.5  # context Jaccard for "the same sentence with one value changed"
 NAME_THRESHOLD = 0.6
@@ -2146,6 +2153,20 @@ def _day_terms(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(term for term in terms if not term.isdigit()) - _TIME_TERMS - _NOT_EVENT
 
 
+_VERB_REACH = 8  # words before a day where the verb of what happened on it may be
+
+
+def _day_verbs(text: str, start: int) -> frozenset[str]:
+    """The verbs of the clause before a day, by their stems ("began observing" -> begin,
+    observ; "ran aground" and "running aground" -> run): past forms and -ing forms."""
+    clause = re.split(r"[,;:()—–]", text[max(0, start - 80) : start])[-1]
+    words = [w.casefold() for w in _WORD.findall(clause)[-_VERB_REACH:] if w.islower()]
+    verbs = [
+        w for w in words if w in IRREGULAR_PAST or (w.endswith(("ed", "ing")) and "-" not in w)
+    ]  # (not "open-ended": a compound adjective)
+    return frozenset(content_terms(" ".join(verbs)))
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NOT_EVENT = frozenset(stem(word) for word in "said says told according announced".split())  # noqa: SIM905
 
@@ -2233,6 +2254,11 @@ def _event_day_findings(readings: Sequence[Reading]) -> list[_Finding]:
         # Saturday"), and what happened shared.
         tied = _same_exact_figure(ra, rb)
         if len(terms[a] & terms[b]) < (1 if tied else 2):
+            continue
+        # Two acts on one thing ("declared a ceasefire on Sept. 16" / "began observing the
+        # ceasefire on Sept. 18"), unless a figure too exact for chance ties them.
+        verbs_a, verbs_b = _day_verbs(text_a, day_a[2]), _day_verbs(text_b, day_b[2])
+        if not tied and verbs_a and verbs_b and verbs_a.isdisjoint(verbs_b):
             continue
         if not shares_event(text_a, text_b, 2 if tied else SHARED_EVENT_WORDS):
             continue

@@ -1497,3 +1497,27 @@ def test_the_whole_a_part_is_told_of_is_no_other_count_of_the_part() -> None:
 )
 def test_a_figure_told_as_the_result_of_a_change_is_read_as_one(text: str, changed: bool) -> None:
     assert told_as_change(text) is changed
+
+
+def test_two_acts_on_one_thing_on_two_days_are_no_date_disagreement() -> None:
+    dates = {"a": MONDAY, "b": MONDAY}
+    assert not dated_disagreements(
+        dates,
+        (
+            "a",
+            "The minister spoke a day after an opposition leader warned that the rebels, who "
+            "began observing an open-ended ceasefire on Sept. 18, wanted talks on autonomy.",
+        ),
+        ("b", "The rebels declared an open-ended ceasefire on Sept. 16."),
+    )
+    # The same act in another form is one act: its day is disputed.
+    (found,) = dated_disagreements(
+        dates,
+        (
+            "a",
+            "The minister spoke a day after an opposition leader warned that the rebels, who "
+            "declared an open-ended ceasefire on Sept. 18, wanted talks on autonomy.",
+        ),
+        ("b", "The rebels declared an open-ended ceasefire on Sept. 16."),
+    )
+    assert found.slot == "date"
