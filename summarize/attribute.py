@@ -96,15 +96,15 @@ class SupportFinder:
         return [(sentence, similarity) for similarity, sentence in best.values()]
 
     def restate(self, shown: Sentence, others: Sequence[Sentence]) -> list[bool]:
-        """Whether each of `others` (candidates) and `shown` tell one fact, either way round
-        (`other` would be cited for `shown`, or `shown` for `other`): selection then never
-        tells it a second time. TF-IDF proposes as for citing; the lexical tests decide."""
+        """Whether each of `others` (candidates) tells what `shown` tells, by the tests that
+        would cite its article for `shown`: selection then never tells it a second time.
+        TF-IDF proposes as for citing; the lexical tests decide. (Asked the other way round
+        too, the tests changed none of 102 fingerprinted outputs: the one way is kept.)"""
         if not others:
             return []
         probe = self._probe(shown)
         proposals = self.rows.dot(self.model.rows([probe.terms]).dense_row(0))
         cosines = self._cosines(shown)
-        row = self.position.get(shown.key)
         found = []
         for other in others:
             index = self.position.get(other.key)
@@ -115,10 +115,7 @@ class SupportFinder:
             if proposals[index] < _PROPOSE and not _close(cosine):
                 found.append(False)  # (the cosine of two rows reads the same both ways)
                 continue
-            restates = not self._verdict(probe, index, cosine)[0]
-            if not restates and row is not None:
-                restates = not self._verdict(self._probe(other), row, cosine)[0]
-            found.append(restates)
+            found.append(not self._verdict(probe, index, cosine)[0])
         return found
 
     def contradicting(self, shown: Sentence, among: set[str]) -> set[str]:

@@ -1215,7 +1215,7 @@ def _close_restatements(
     config: ExtractiveConfig,
 ) -> list[int]:
     """Raise to the restatement limit the similarity to `best` of the candidates that
-    attribution reads as telling what `best` tells, either way round ("About 300 ships were
+    attribution reads as telling what `best` tells ("About 300 ships were
     waiting to enter or leave the port" / "Around three hundred ships are stuck at the port
     as the strike continues"); the candidates raised."""
     # Words in common, and not closed by another rule already.
