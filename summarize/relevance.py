@@ -58,8 +58,6 @@ def off_story(
         if sentence.article_id not in skip:
             story = copy_of.get(sentence.article_id, sentence.article_id)
             by_story.setdefault(story, []).append(row)
-    if len(by_story) < MIN_ARTICLES:
-        return {}
     vectors: dict[str, np.ndarray] = {}
     for story, story_rows in by_story.items():
         vector = rows.row_sum(story_rows)
@@ -67,7 +65,7 @@ def off_story(
         if norm:
             vectors[story] = vector / norm
     if len(vectors) < MIN_ARTICLES:
-        return {}
+        return {}  # two cannot tell which one is off; one has no others to be like
     total = np.sum(list(vectors.values()), axis=0)
     likeness: dict[str, float] = {}
     for story, vector in vectors.items():

@@ -1623,3 +1623,17 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_article_and_leaves_the_text(
 def test_a_place_alone_on_its_line_is_no_dateline(line: str) -> None:
     cleaned = clean(build_article(f"Landslide buries hamlet, killing 12\n{line}\n{BODY}"))
     assert cleaned.place is None and cleaned.date is None
+
+
+def test_a_dateline_shaped_line_far_down_the_article_dates_nothing() -> None:
+    paragraphs = [f"Paragraph {n} of the report tells what the council decided." for n in range(8)]
+    text = "\n\n".join(
+        [
+            "Landslide buries hamlet, killing 12",
+            *paragraphs,
+            "KATHMANDU, Aug 4, 2026 (Reuters)",
+            BODY,
+        ]
+    )
+    cleaned = clean(build_article(text))
+    assert cleaned.date is None and cleaned.place is None

@@ -1,3 +1,5 @@
+import warnings
+
 import pytest
 
 from summarize.clean import clean
@@ -64,6 +66,9 @@ def test_an_article_about_something_else_is_off_the_story() -> None:
 
 def test_two_articles_cannot_say_which_one_is_off_the_story() -> None:
     assert not off_story(QUAKE[0], CURRENCY)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # (a median of no other articles warns)
+        assert not off_story(QUAKE[0])
 
 
 def test_a_set_of_unrelated_articles_has_no_story_to_be_off() -> None:
