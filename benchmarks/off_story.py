@@ -3,8 +3,9 @@
 For each evaluation cluster, the first article of the cluster seven places on (another
 story) is added, and the clusters are prepared as a briefing prepares them: prints, per
 set, how many added articles are marked off the story (caught) and how many of the sets'
-own articles are (to read by hand: --show prints their first words). Evaluation text is
-read at run time and never written anywhere.
+own articles are (to read by hand: --show prints their first words), and how many of
+them their outlet labels opinion (`relevance.opinion_pieces`). Evaluation text is read at
+run time and never written anywhere.
 
     python benchmarks/off_story.py [--data ../shared/eval] [--show]
 """
@@ -36,15 +37,18 @@ def main() -> None:
     args = parser.parse_args()
     options = BriefOptions(semantic="off")
     print(
-        f"{'set':<16} {'clusters':>8} {'added caught':>13} {'own marked':>11} {'own articles':>13}"
+        f"{'set':<16} {'clusters':>8} {'added caught':>13} {'own marked':>11}"
+        f" {'own articles':>13} {'opinion':>8}"
     )
     for name, path in SETS.items():
         clusters = list(load_clusters(Path(args.data) / path))
-        caught = own_marked = own_total = 0
+        caught = own_marked = own_total = opinion = 0
         for number, cluster in enumerate(clusters):
             other = clusters[(number + 7) % len(clusters)].articles[0]
             added = dataclasses.replace(other, id=ADDED, path=f"{ADDED}.txt")
-            marked = prepare([*cluster.articles, added], options).off_story
+            prepared = prepare([*cluster.articles, added], options)
+            marked = prepared.off_story
+            opinion += len(set(prepared.opinion) - {ADDED})
             caught += ADDED in marked
             own = [article for article in cluster.articles if article.id in marked]
             own_marked += len(own)
@@ -52,7 +56,10 @@ def main() -> None:
             if args.show:
                 for article in own:
                     print(f"  {cluster.id} {article.id}: {' '.join(article.text.split()[:16])}")
-        print(f"{name:<16} {len(clusters):>8} {caught:>13} {own_marked:>11} {own_total:>13}")
+        print(
+            f"{name:<16} {len(clusters):>8} {caught:>13} {own_marked:>11} {own_total:>13}"
+            f" {opinion:>8}"
+        )
 
 
 if __name__ == "__main__":
