@@ -24,6 +24,7 @@ from summarize.dedup import (
 )
 from summarize.disagree import counts_differ, gives_counts, told_as_change
 from summarize.models import BriefSentence, Group, Sentence, Support
+from summarize.patterns import compiled
 from summarize.textutil import STOPWORDS, content_terms, stem
 from summarize.vectors import TfidfModel
 
@@ -222,7 +223,7 @@ class SupportFinder:
 
 
 # The value a change was from: "risen to 22, from the 14", "at 12, up from six".
-_FROM_VALUE = re.compile(
+_FROM_VALUE = compiled(
     r"\b(?:up |down )?from (?:the |a |an )?(?:about |some |nearly |roughly )?$", re.IGNORECASE
 )
 
@@ -438,7 +439,7 @@ def _months(text: str) -> set[int]:
     return found
 
 
-_MONTH_WORD = re.compile(
+_MONTH_WORD = compiled(
     r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|Mar|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
 )

@@ -30,7 +30,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import re
 import signal
 import sqlite3
 import threading
@@ -65,6 +64,7 @@ from summarize.output import (
     unique_names,
     write_atomic,
 )
+from summarize.patterns import compiled
 from summarize.pipeline import BriefOptions, brief, brief_articles, note_skipped_inputs
 from summarize.prepare import reusing_preparation
 from summarize.sanitize import path_text, single_line
@@ -75,8 +75,8 @@ FORMATS = ("md", "json", "html", "both", "all")
 SCHEMA_VERSION = 2
 LOCK = ".summarize-batch.lock"
 _CHUNK = 2**20
-_RECORD_IN_FILE = re.compile(r"(\[\d+\]|:\d+)$")  # an article's record in its file
-_RECORD_IN_LINE = re.compile(r"#(\d+)$")  # an article's record in its batch line
+_RECORD_IN_FILE = compiled(r"(\[\d+\]|:\d+)$")  # an article's record in its file
+_RECORD_IN_LINE = compiled(r"#(\d+)$")  # an article's record in its batch line
 _GRACE_SECONDS = 1.0  # on SIGTERM/Ctrl-C, for results already computed by workers
 
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from summarize import facts, language
 from summarize.models import Article, Block, BlockKind, CleanedArticle
+from summarize.patterns import compiled
 from summarize.segment import TIME_ZONES
 from summarize.textutil import normalize_text
 
@@ -77,9 +78,9 @@ _DATE_TEXT = (
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_FOREIGN_DAY_MONTH_YEAR})"
     rf"(?:\s*(?:at\s*)?[,|·•/-]?\s*{_TIME})?"
 )
-_DATE_LINE = re.compile(rf"^{_DATE_TEXT}$", re.IGNORECASE)
-_COUNTER_LINE = re.compile(r"^[\d.,\s]+[kKmM]?(?:\s*(?:shares?|views?|comments?|likes?))?$")
-_LABEL_LINE = re.compile(
+_DATE_LINE = compiled(rf"^{_DATE_TEXT}$", re.IGNORECASE)
+_COUNTER_LINE = compiled(r"^[\d.,\s]+[kKmM]?(?:\s*(?:shares?|views?|comments?|likes?))?$")
+_LABEL_LINE = compiled(
     r"^(?:breaking(?: news)?|live(?: updates)?|exclusive|developing(?: story)?|update[d]?"
     r"|advertisement|sponsored(?: content)?|share(?: this(?: article| story| post)?)?"
     r"|share on \w+|tweet|print|email|comments?|\d+ comments?|leave a (?:comment|reply)"
@@ -96,7 +97,7 @@ _LABEL_LINE = re.compile(
 # ("More from the minister later." is news).
 _MORE_FROM = r"more from (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}"
 # A label over a list of links to other stories (the list goes with it).
-_RELATED_LINE = re.compile(
+_RELATED_LINE = compiled(
     r"^(?:related(?: posts?| articles?| stories| news| coverage| content)?"
     rf"|{_MORE_FROM}|also read|more on (?:this|that)(?: story| topic)?"
     r"|more (?:stories|news|coverage|headlines|articles)(?: (?:from|on|about) \w+(?: \w+){0,2})?"
@@ -105,7 +106,7 @@ _RELATED_LINE = re.compile(
 )
 # What opens a byline: "By", "Written by", "Reported by: ".
 _BY = r"(?i:(?:written|posted|reported|edited|compiled)\s+by|by)\s*:?\s+"
-_BYLINE = re.compile(
+_BYLINE = compiled(
     rf"^{_BY}(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*)\s*$"
 )
 # A writer's name of two words at least ("Jane Doe", "Ana de Souza and Tom Lee").
@@ -118,18 +119,18 @@ _ROLE_WORD = r"(?:[A-Z][\w.'’&-]*|of|the|for|and|at|in|to)"
 # A byline with the writer's role or outlet after it: "By Maria Gomez, Staff Writer", "By
 # Jane Doe and Tom Lee | The Washington Post". Two words of name at least and a role in
 # title case, so "By Tuesday, the fire had spread" stays prose.
-_BYLINE_ROLE = re.compile(rf"^{_BY}{_BYLINE_NAME}\s*[,|–—-]\s*(?:{_ROLE_WORD}\s*){{1,6}}$")
+_BYLINE_ROLE = compiled(rf"^{_BY}{_BYLINE_NAME}\s*[,|–—-]\s*(?:{_ROLE_WORD}\s*){{1,6}}$")
 # A byline with the date of the story: "By Maria Cortes | September 17, 2026", "By Jane
 # Doe, Reuters | Updated March 3, 2026 10:42 GMT", "Jane Doe · 3 March 2026". Without its
 # "By" only a bar or a dot parts the name from the date. The date dates the article as a
 # date line does (see _line_date).
-_DATED_BYLINE = re.compile(
+_DATED_BYLINE = compiled(
     rf"^(?:{_BY}{_BYLINE_NAME}(?:\s*,\s*{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,5}})?"
     r"(?:\s*[,|·•—–-]\s*|\s+on\s+)"
     rf"|{_BYLINE_NAME.replace('<name>', '<bare_name>')}\s*[|·•]\s*)"
     rf"(?P<date>(?i:{_DATE_TEXT}))$"
 )
-_AI_DISCLAIMER = re.compile(
+_AI_DISCLAIMER = compiled(
     r"(?i)\b(?:this (?:article|story|content|summary|post|report) (?:was|is|has been)"
     r" (?:\w+ )?(?:generated|written|created|produced|summari[sz]ed|assisted)"
     r"|ai[- ](?:generated|assisted|written) (?:content|article|summary|story)"
@@ -138,7 +139,7 @@ _AI_DISCLAIMER = re.compile(
     r"|with the (?:help|assistance) of (?:ai|artificial intelligence)\b"
     r"|scans breaking news|distills? (?:multiple )?news articles)"
 )
-_COMMENT_POLICY = re.compile(
+_COMMENT_POLICY = compiled(
     r"(?i)(?:comments? (?:posted|published|expressed) (?:here|below|on this)"
     r"|refrain from (?:using )?(?:derogatory|abusive|obscene|offensive)"
     r"|views expressed in (?:the )?comments"
@@ -150,7 +151,7 @@ _COMMENT_POLICY = re.compile(
 _PHOTO_AGENCIES = (
     r"AP|AFP|Reuters|Getty Images|EPA|Xinhua|Bloomberg|Associated Press|Agence France-Presse"
 )
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = compiled(
     r"(?:\((?:photo|image|picture|credit)?:?\s*[^()]{0,80}/[^()]{2,80}\)|"
     r"\b(?:photo|image|picture|photograph)\s*(?:by|:|credit:?)\s*[^.]{2,80}$|"
     rf"\((?:{_PHOTO_AGENCIES})[^()]{{0,40}}\))\s*$",
@@ -160,12 +161,12 @@ _PHOTO_CREDIT = re.compile(
 # Getty Images)", "(Photo by Jo Smith)", "(Courtesy of the family)" (the line's last
 # bracket: it is matched there), "... at the gate. Credit: Jo Smith"; not "(Pictures:
 # Population 7 Billion)", a link to a gallery.
-_BRACKETED_CREDIT = re.compile(
+_BRACKETED_CREDIT = compiled(
     r"\((?:(?:photo|image|picture)s?\s*(?:credit\s*:|by\b)|credits?\s*:|courtesy\b)[^()]{1,80}\)\s*$",
     re.IGNORECASE,
 )
 # (Its "Credit" in one of three spellings, which _is_photo_credit looks for before it.)
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL = compiled(
     r"(?:^|(?<=[.!?)] ))(?i:(?:photo|image|picture) )?(?:[Cc]redits?|CREDITS?):\s*[^()]{2,80}$"
 )
 # Wire datelines: "WASHINGTON (AP) --", "BERLIN (AP) _", "LIMA, May 9 (Xinhua) --",
@@ -220,24 +221,24 @@ _DL_SOURCE = (
     r"| /[A-Z][\w .-]{1,30}/|--\([A-Z][\w.-]{1,15}(?: [\w.-]{1,15}){0,2}\))"
 )
 _DATELINES = (
-    re.compile(
+    compiled(
         rf"^(?P<place>{_CAPS_PLACE}{_REGION}){_DL_DATE}"
         rf"(?:{_DL_SOURCE}?{_DL_DASH}|{_DL_WIRE}{_DL_AFTER_WIRE})"
     ),
-    re.compile(rf"^(?P<place>{_TITLE_PLACE}{_REGION}){_DL_DATE}{_DL_WIRE}{_DL_AFTER_WIRE}"),
+    compiled(rf"^(?P<place>{_TITLE_PLACE}{_REGION}){_DL_DATE}{_DL_WIRE}{_DL_AFTER_WIRE}"),
     # A place in title case without an agency needs its date: "Nairobi, 12 March 2026 -".
-    re.compile(rf"^(?P<place>{_TITLE_PLACE}{_REGION}), {_DL_DAY_GROUP}{_DL_SOURCE}?{_DL_DASH}"),
-    re.compile(rf"^\((?:{_WIRES})\){_DL_AFTER_WIRE}"),
+    compiled(rf"^(?P<place>{_TITLE_PLACE}{_REGION}), {_DL_DAY_GROUP}{_DL_SOURCE}?{_DL_DASH}"),
+    compiled(rf"^\((?:{_WIRES})\){_DL_AFTER_WIRE}"),
     # No place, only the day and the agency (a wire's business and US format): "May 4
     # (Reuters) -", "Feb. 9 (AP) --", "4 May (Reuters) -". A dash or a colon must close
     # it: after the bare agency "March 3 (AP) Biden signs ..." may be a timeline's entry.
-    re.compile(rf"^{_DL_DAY_GROUP}{_DL_WIRE}(?:{_DL_DASH}|: +(?=[\"“‘'`(\dA-Z]))"),
-    re.compile(rf"^(?:[A-Z][A-Z-]+ )?\((?P<place>{_CAPS_PLACE}{_REGION})\){_DL_DASH}"),
+    compiled(rf"^{_DL_DAY_GROUP}{_DL_WIRE}(?:{_DL_DASH}|: +(?=[\"“‘'`(\dA-Z]))"),
+    compiled(rf"^(?:[A-Z][A-Z-]+ )?\((?P<place>{_CAPS_PLACE}{_REGION})\){_DL_DASH}"),
 )
 # A dateline on a line of its own, the story on the next ("KATHMANDU, Aug 4, 2026 (Reuters)",
 # "GUATEMALA CITY, Saturday, May 16, 2026 (AP) -"): its agency or its date makes it one
 # (`_dateline_alone`; a place alone is a heading).
-_DATELINE_LINE = re.compile(
+_DATELINE_LINE = compiled(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}){_DL_DATE}(?P<source>{_DL_SOURCE})?\s*(?:--|—|–|-|_)?$"
 )
 
@@ -249,13 +250,13 @@ def _dateline_alone(line: str) -> re.Match[str] | None:
 
 # Inside a dateline, the date after the agency: "LONDON (Reuters) - Oct 7, 2026 - The ...".
 # (Alone, "March 3, 2026 - The government fell." is a timeline's entry.)
-_INNER_DATELINE = re.compile(rf"^{_DL_DAY_GROUP}{_DL_DASH}")
+_INNER_DATELINE = compiled(rf"^{_DL_DAY_GROUP}{_DL_DASH}")
 # A headline glued in front of an agency dateline ("... cease-fire MADRID, Spain (AP) _").
-_GLUED_DATELINE = re.compile(
+_GLUED_DATELINE = compiled(
     rf"(?<=[a-z0-9] )(?={_CAPS_PLACE}{_REGION}{_DL_DATE}{_DL_WIRE} ?(?:--|—|–|-|_) )"
 )
 # A byline in front of the dateline on its line: "By Jane Doe, Staff Writer | SELVAN -".
-_BYLINE_BEFORE_DATELINE = re.compile(
+_BYLINE_BEFORE_DATELINE = compiled(
     r"^(?i:by) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin)){1,5}"
     r"(?:, [A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|for|and|at|in|to)){0,5})? ?[|•·] ?"
 )
@@ -276,14 +277,14 @@ _OUTLET = (
 @lru_cache(maxsize=1)  # compiled when first needed: most articles have no such line
 def _outlet_date_lines() -> tuple[re.Pattern[str], ...]:
     return (
-        re.compile(rf"^{_OUTLET}(?: ?[,|·•] ?| [–—-] )(?P<date>(?i:{_DATE_TEXT}))$"),
-        re.compile(rf"^(?P<date>(?i:{_DATE_TEXT}))(?: ?[|·•] ?|, | [–—-] ){_OUTLET}$"),
+        compiled(rf"^{_OUTLET}(?: ?[,|·•] ?| [–—-] )(?P<date>(?i:{_DATE_TEXT}))$"),
+        compiled(rf"^(?P<date>(?i:{_DATE_TEXT}))(?: ?[|·•] ?|, | [–—-] ){_OUTLET}$"),
     )
 
 
 # The cheap test before them: a short line with a year.
 _OUTLET_DATE_CHARS = 80
-_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+_YEAR = compiled(r"(?:19|20)\d{2}\b")
 # An outlet's date line is one of the article's first this many lines (its headline, kicker,
 # standfirst, byline and furniture may come first); further down, "Geneva, 3 March 2024"
 # heads a timeline's entry and is no date of the article's.
@@ -291,7 +292,7 @@ _OUTLET_DATE_REACH = 6
 # A liveblog entry's clock time: "09:14 AeroNordia shares ...", "9.14am BST: The ...",
 # "16:30 GMT - SkyVale closes ...". Text follows it and starts with a capital: "9:10 the
 # fire reached the hills" is prose, and so is "At 09:14 the alarm sounded."
-_ENTRY_TIME = re.compile(
+_ENTRY_TIME = compiled(
     r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[AaPp]\.?[Mm]\.?)?"
     rf"(?: (?:{TIME_ZONES}|local(?: time)?))?"
     r"(?: ?[:|–—-])? (?=[\"“‘'A-Z])"
@@ -305,8 +306,8 @@ _NOT_PLACES = frozenset(
     "ANALYSIS OPINION LIVE EDITOR'S EDITORS MR. MRS. MS. DR. SEN. REP. GOV. Q A UNDATED".split()
 )
 # NYT wire format codes ("&QL;", "&UR;", "&LR;") carry no text.
-_WIRE_CODE = re.compile(r"&[A-Z]{2};")
-_WIRE_NOTE = re.compile(
+_WIRE_CODE = compiled(r"&[A-Z]{2};")
+_WIRE_NOTE = compiled(
     r"(?i)^(?:endit|\(?(?:begin|end) optional trim\)?|on the net:?|x{3,}\s*end of story"
     r"|end of story|story filed by .{1,60}|for use by clients of .{1,80}"
     r"|\(story will move .{1,80}\)|.{1,40}\(``\w+'' category\)"
@@ -314,7 +315,7 @@ _WIRE_NOTE = re.compile(
     r"|(?:associated press|ap|reuters|afp|upi) (?:\w+ )?(?:writer|correspondent|reporter)"
     r"|e-?mail \S+(?: \S+){0,3} at .{1,60})$"
 )
-_WIRE_BYLINE = re.compile(
+_WIRE_BYLINE = compiled(
     r"(?i)^(?:ap \w+ )?by [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&)){0,5}"
     rf"(?:,| \||\.)? (?:the )?(?:associated press|{_WIRES})(?: (?:staff )?\w*writer)?\.?$"
 )
@@ -332,7 +333,7 @@ _SIGN_OFF_NAMES = (
     r"[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|and|&|in|de|del|da|van|von|al|el|bin|le|la|du"
     r"|newsroom|bureau|staff|desk))*"
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = compiled(
     # (The lookahead fails most lines at their first character.)
     r"^(?=[(—–\-RrWwEeCcFfAa])"
     rf"(?:[—–-] ?)?(?:\({_SIGN_OFF_ROLE} [^;()]{{1,200}}(?:; ?{_SIGN_OFF_ROLE} [^;()]{{1,200}})*\)"
@@ -340,16 +341,16 @@ _SIGN_OFF = re.compile(
 )
 # A sign-off in brackets glued to the end of the last paragraph: "... on Monday. (Reporting
 # by Grace Obuya; Editing by Paul Tanner)".
-_SIGN_OFF_GLUED = re.compile(rf"\({_SIGN_OFF_ROLE} ")
+_SIGN_OFF_GLUED = compiled(rf"\({_SIGN_OFF_ROLE} ")
 # "... third from left," in a line of its own: a photo caption.
-_CAPTION_MARK = re.compile(r"(?i)\b(?:second|third|fourth|fifth|far) from (?:left|right)\b")
-_FILE_PHOTO = re.compile(r"^(?:FILE|In this \w+(?: \d{1,2})?, \d{4},? (?:file )?photo)\b ?[-—–,]?")
+_CAPTION_MARK = compiled(r"(?i)\b(?:second|third|fourth|fifth|far) from (?:left|right)\b")
+_FILE_PHOTO = compiled(r"^(?:FILE|In this \w+(?: \d{1,2})?, \d{4},? (?:file )?photo)\b ?[-—–,]?")
 # "Image caption: The mayor at the hall. Getty Images": a caption under its label.
-_CAPTION_LABEL = re.compile(r"(?i)^(?:image|photo|picture|video) caption\b")
+_CAPTION_LABEL = compiled(r"(?i)^(?:image|photo|picture|video) caption\b")
 # So is a photo or video teaser under its bare label in the body ("Photo: The mayor at the
 # hall.", "VIDEO: Rescue teams reach the mine"); the first line of a video page is its
 # headline, so this is no line-level noise (see _drop_captions_and_repeats).
-_TEASER_LABEL = re.compile(r"(?i)^(?:photo(?:graph)?|image|picture|video)s?:")
+_TEASER_LABEL = compiled(r"(?i)^(?:photo(?:graph)?|image|picture|video)s?:")
 # A share bar: its buttons, with or without separators and a label ("Share this article:
 # Facebook | Twitter | Email", "Share on WhatsApp | Share on Facebook", "Share | Tweet").
 _SHARE_BUTTON = (
@@ -363,7 +364,7 @@ _SHARE_BAR = (
 )
 # Page furniture that fills a whole line: share bars, caption and highlight boxes,
 # social-media embed notices, photo/video teasers.
-_FURNITURE = re.compile(
+_FURNITURE = compiled(
     r"(?i)^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|e-mail|share|reddit"
     rf"|print|google\+?)\s+){{2,}}|{_SHARE_BAR}"
     r"|^image copyright\b|^enlarge (?:image|photo)\b|^(?:story|article) highlights\b"
@@ -378,9 +379,9 @@ _FURNITURE = re.compile(
 # ("Party | Seats | Votes") names other things.
 _NAV_ITEM = r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}"
 _NAV_MARK = r" ?[|•·>»›] ?"
-_NAV_BAR = re.compile(rf"^{_NAV_ITEM}(?:{_NAV_MARK}{_NAV_ITEM}){{2,}}$")
-_NAV_SPLIT = re.compile(_NAV_MARK)
-_NAV_HINT = re.compile(r"[|•·>»›]")
+_NAV_BAR = compiled(rf"^{_NAV_ITEM}(?:{_NAV_MARK}{_NAV_ITEM}){{2,}}$")
+_NAV_SPLIT = compiled(_NAV_MARK)
+_NAV_HINT = compiled(r"[|•·>»›]")
 _SECTIONS = frozenset(
     "home news world sport sports weather business politics opinion culture arts"  # noqa: SIM905
     " entertainment tech technology science health lifestyle life travel money markets"
@@ -393,7 +394,7 @@ _SECTIONS = frozenset(
 # Where a sentence opens: the line's start or after a sentence's end (not a quotation's:
 # '"Watch the video," she said.' is news).
 _STARTS = r"(?:^|(?<=[.!?] ))[\s(\[•·*>|-]*"
-_EMBED = re.compile(
+_EMBED = compiled(
     r"(?i)\b(?:tweet with a location|add (?:a )?location (?:information )?to your tweets"
     r"|view this (?:post|photo|video) on (?:instagram|facebook|twitter)"
     r"|a (?:post|photo|video) shared by .{1,60}?(?: on (?:instagram|facebook)|\(@[\w.]+\)(?!\w))"
@@ -405,14 +406,14 @@ _EMBED = re.compile(
 )
 # A video player's own buttons and invitations, each opening its sentence: "Play video
 # 2:10", "Watch more videos from our world news channel.", "Autoplay is on."
-_PLAYER = re.compile(
+_PLAYER = compiled(
     rf"(?i){_STARTS}(?:(?:play|replay|watch) (?:the )?(?:full )?video\b|autoplay\b"
     r"|(?:watch|see|view) (?:more|all|the latest|our)(?: [\w'’-]+){0,3}? (?:videos|clips)\b)"
 )
 # The publisher's rights notice at the foot of a page: "Copyright 2026 Dow Jones & Company,
 # Inc. All Rights Reserved.", "© 2026 Reuters", "This material may not be published,
 # broadcast, rewritten or redistributed." (a line about a copyright case says more).
-_RIGHTS = re.compile(
+_RIGHTS = compiled(
     r"(?i)^(?:copyright\b\W{0,4}(?:©\W{0,3})?(?:\(c\)\W{0,3})?(?:\d{4}|(?-i:[A-Z]))|©|\(c\)\s*\d{4})"
     r"|\ball rights reserved\b|^this (?:material|article|story|content) (?:may|must) not be"
     r" (?:published|reproduced|broadcast|rewritten|redistributed)\b"
@@ -422,7 +423,7 @@ _RIGHTS = re.compile(
 )
 _RIGHTS_HINTS = ("copyright", "(c)", "rights reserved", "not be ", "trust principles")
 # Prompts that ask the reader to do something: subscribe, sign up, accept cookies, click.
-_PROMPT = re.compile(
+_PROMPT = compiled(
     r"(?i)\b(?:click here|sign up (?:now |today )?(?:for|to) (?:our|the)\b.{0,60}\bnewsletter"
     r"|(?:you can )?unsubscribe at any time"
     r"|subscribe (?:now|today|here|to (?:our|the|continue|read))|newsletter sign[- ]?up"
@@ -445,7 +446,7 @@ _PROMPT = re.compile(
 # A newsletter's promise: "Sign up for KPRC 2 newsletters to get breaking news delivered
 # straight to your inbox" (not "Police said fake invoices delivered to your inbox are the
 # commonest scam."). Looked for only in a line that says "inbox": "get" is everywhere.
-_INBOX = re.compile(
+_INBOX = compiled(
     r"(?i)\b(?:sign up|subscribe|newsletters?|get|receive)(?:\W+\w+){0,16}?\W+(?:delivered"
     r"|straight|directly)(?: straight| directly)? (?:to|into) your (?:e-?mail )?inbox"
 )
@@ -470,7 +471,7 @@ _PHONE = (
     r"(?:(?<![\d-])(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}\b"
     r"|\b1-8\d\d-[A-Z\d]{3}-[A-Z\d]{4}\b)"
 )
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = compiled(
     r"(?i)[\s(\[•·*>|-]*(?:"
     # "Download the KRVN News app for breaking news alerts.", "Download our app."
     r"(?:download|install|get) (?:the|our) (?:[\w'’&.+-]+ ){0,4}?apps?\b"
@@ -545,13 +546,13 @@ _CALL_TO_ACTION = re.compile(
     r")"
 )
 # Where a sentence may open (as _STARTS says): the text's start and after a sentence's end.
-_SENTENCE_GAP = re.compile(r"[.!?] ")
+_SENTENCE_GAP = compiled(r"[.!?] ")
 # More prompts of a paywall: its gate ("This article is for subscribers only."), its offer
 # ("Get unlimited access to award-winning journalism for just $1 a week.", "Start your free
 # trial"), its small print ("Cancel anytime.") and its "Click to watch" button. Imperatives
 # count only where they open the sentence: "Subscribers to the service lost access on
 # Monday." is news.
-_PAYWALL = re.compile(
+_PAYWALL = compiled(
     r"(?i)\b(?:(?:this|the rest of this) (?:article|story|content|page|piece|post|feature) is"
     r" (?:only )?(?:available |reserved |exclusively )?(?:for|to) (?:paying |premium |digital"
     r" |registered )?(?:subscribers|members)"
@@ -576,7 +577,7 @@ _CONSENT_BUTTON = (
     r"(?:preferences|settings|choices|options|consent)"
     r"|(?:cookie|privacy) (?:policy|settings|preferences|notice)|i agree|got it)"
 )
-_CONSENT = re.compile(
+_CONSENT = compiled(
     r"(?i)\bwe(?: and our (?:\w+ )?(?:partners|vendors|affiliates))?"
     r" (?:use|store|access|process|collect) (?:cookies|(?:and access )?(?:\w+ )?information on"
     r" (?:a|your) device|similar technologies)"
@@ -605,7 +606,7 @@ _CONSENT_SPLIT_HINTS = (
 )
 # In a paragraph that holds a consent notice, the sentences that talk of the same things
 # belong to the notice ("We and our partners process personal data for ads.").
-_CONSENT_WORDS = re.compile(
+_CONSENT_WORDS = compiled(
     r"(?i)\b(?:cookies?|consent|privacy|personal data|preferences|brows(?:e|ing)|partners"
     r"|personali[sz]\w*|(?:your|user) experience|settings|accept|reject|agree|tracking"
     r"|advertis\w*|your device|opt[- ]out|third[- ]part(?:y|ies))\b"
@@ -633,18 +634,18 @@ _NOTE_TEXT = (
     r"|taken as)) (?:\w+ )?(?:investment|financial|legal|tax) advice"
     r"|nothing in this (?:article|post|piece|report) (?:is|constitutes|should be))"
 )
-_ARTICLE_NOTE = re.compile(
+_ARTICLE_NOTE = compiled(
     r"(?i)^\W*(?:(?:update[d]?|correction|clarification|editor'?s'? note)\b[^:]{0,30}:\s*)?"
     + _NOTE_TEXT
 )
 # Whether a paragraph may hold such a note in one of its sentences (cheaper than splitting
 # it into sentences to look).
-_NOTE_ANYWHERE = re.compile(r"(?i)\b" + _NOTE_TEXT)
-_NOTE_LABEL = re.compile(
+_NOTE_ANYWHERE = compiled(r"(?i)\b" + _NOTE_TEXT)
+_NOTE_LABEL = compiled(
     r"(?i)^\W*(?:corrections?|clarifications?|editor'?s'? note|note to readers)\b[^:]{0,30}:"
 )
 # What a labelled note says when it is about the article.
-_NOTE_ABOUT_ARTICLE = re.compile(
+_NOTE_ABOUT_ARTICLE = compiled(
     rf"(?i)\b(?:this|the|our) (?:{_STORY}|interview|essay|op-ed|photo|graphic|version)\b"
     r"|\b(?:earlier|previous|prior|original) version\b|\bregret the error\b"
     r"|\b(?:misstated|misspelled|misidentified|misquoted|misattributed|mislabell?ed"
@@ -658,32 +659,32 @@ _NOTE_HINTS = (
     *("author", "writer", "advice", "nothing in"),
 )
 # A bio under an "About the author" label, in the same paragraph or the next.
-_AUTHOR_LABEL = re.compile(
+_AUTHOR_LABEL = compiled(
     r"(?i)^(?:about the (?:author|writer|reporter|columnist|contributor)s?"
     r"|(?:the )?author(?:'s)? (?:bio(?:graphy)?|profile))\s*(?:[:|–—-]|$)"
 )
-_BIO_START = re.compile(
+_BIO_START = compiled(
     r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:is|was|has|covers|writes|reports|joined|edits|teaches"
     r"|lives|previously)\b"
 )
-_BIO_MORE = re.compile(r"^(?:He|She|They|His|Her|Their|Previously|Before)\b")
+_BIO_MORE = compiled(r"^(?:He|She|They|His|Her|Their|Previously|Before)\b")
 # "Pull quote: ..." repeats a quotation of the body; so does a paragraph that is only a
 # quotation the body holds too (a pull quote without its label).
-_PULL_QUOTE = re.compile(
+_PULL_QUOTE = compiled(
     r"(?i)^\W*(?:pull[- ]?quote|quote of the day|highlighted quote)\s*(?:[:|>»–—-]\s*\S|$)"
 )
-_WHOLE_QUOTE = re.compile(
+_WHOLE_QUOTE = compiled(
     r"^[\"“](?P<inner>[^\"“”]{20,600})[\"”](?:\s*[-–—]\s*[A-Z][^.!?\"“”]{0,60})?$"
 )
 # A link to another story under its label: "Read more: What the cuts mean for pensions".
-_RELATED_LINK = re.compile(
+_RELATED_LINK = compiled(
     r"(?i)^(?:related(?: (?:posts?|articles?|stories|news|coverage|content|reading))?"
     r"|read (?:more|also|next)|also read|see also|more on (?:this|that)(?: story)?|recommended"
     rf"(?: reading)?|further reading|{_MORE_FROM}|watch|listen)\s*[:|>»]\s*\S"
 )
 # A wire service's slug before a headline: "UPDATE 2-Death toll rises", "REFILE-UPDATE 1-",
 # "CORRECTED-", "EXCLUSIVE-", "WRAPUP 1-", "RPT-INSIGHT-", "FACTBOX-".
-_WIRE_TITLE_PREFIX = re.compile(
+_WIRE_TITLE_PREFIX = compiled(
     r"^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSIVE|INSIGHT|FACTBOX"
     r"|ANALYSIS|BREAKINGVIEWS|COLUMN|FEATURE|FOCUS|PREVIEW|TIMELINE|EXPLAINER|GRAPHIC"
     r"|INTERVIEW|SPECIAL REPORT|BRIEF|HIGHLIGHTS|SCENARIOS|QUOTEBOX|GLOBAL MARKETS"
@@ -691,16 +692,16 @@ _WIRE_TITLE_PREFIX = re.compile(
 )
 # The label of a headline in a plain-text file or a form ("Title: Statement from ...",
 # "Headline: ..."): no part of it.
-_TITLE_LABEL = re.compile(r"^(?i:title|headline|hed)\s*:\s*(?=\S)")
+_TITLE_LABEL = compiled(r"^(?i:title|headline|hed)\s*:\s*(?=\S)")
 # Notes that web archives (the Wayback Machine, Archive-It) put on the pages they saved.
-_ARCHIVE_NOTE = re.compile(
+_ARCHIVE_NOTE = compiled(
     r"(?i)\b(?:wayback machine|archive-it\b|crawl data"
     r"|crawls? (?:of|are part of|was run|were run|performed by)"
     r"|seed (?:list )?for (?:this|the|\w+) (?:crawl|was)|no more 404|warc files?|heritrix"
     r"|internet archive\b.{0,80}\b(?:crawl|collection|donat))"
 )
 # In an article that is an archive note, every line about the crawl belongs to the note.
-_CRAWL = re.compile(r"(?i)\bcrawl(?:s|ed|ing|er)?\b")
+_CRAWL = compiled(r"(?i)\bcrawl(?:s|ed|ing|er)?\b")
 # Words one of the patterns above needs: a line with none of them skips the regexes (most
 # lines), which keeps cleaning cheap. Checked on the case-folded line.
 _PROMPT_HINTS = (
@@ -845,9 +846,9 @@ def strip_wire_prefix(title: str) -> str:
 STUB_WORDS = 40
 # A line of at most this many words with no final punctuation is a headline fragment.
 FRAGMENT_WORDS = 20
-_SEPARATOR = re.compile(r"^[\s\-—–_*=~•·.+#]{2,}$")
-_LINK_LINE = re.compile(r"^(?:https?://\S+|www\.\S+|[^\s@]+@[^\s@]+\.\w+|@\w+)$", re.IGNORECASE)
-_BULLET = re.compile(r"^(?:[•·▪●◦‣∙*+\-–—]|\d{1,2}[.)])\s+(?=\S)")
+_SEPARATOR = compiled(r"^[\s\-—–_*=~•·.+#]{2,}$")
+_LINK_LINE = compiled(r"^(?:https?://\S+|www\.\S+|[^\s@]+@[^\s@]+\.\w+|@\w+)$", re.IGNORECASE)
+_BULLET = compiled(r"^(?:[•·▪●◦‣∙*+\-–—]|\d{1,2}[.)])\s+(?=\S)")
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10)) | {
     0x200B: None,
@@ -1251,20 +1252,20 @@ def _article_date(
     return lead, "lead" if lead else None
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DAY_MONTH_YEAR = re.compile(
+_ISO_DATE = compiled(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_MONTH_YEAR = compiled(
     rf"(?i)\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?(?P<month>{_MONTH})"
     rf"(?: (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?,? ?(?P<year>(?:19|20)\d{{2}})?\b"
 )
 # A day, its month and its year: "Oct. 14, 2025", "14 October 2025".
-_DAY_MONTH_YEAR_FULL = re.compile(
+_DAY_MONTH_YEAR_FULL = compiled(
     rf"(?i)\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month1>{_MONTH})"
     rf"|(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?),? (?P<year>(?:19|20)\d{{2}})\b"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A date of the European date lines: "15 septembre 2026", "15.09.2026" or "15/09/2026"
 # (numbers: day first, see _european_date).
-_EUROPEAN_DATE = re.compile(
+_EUROPEAN_DATE = compiled(
     rf"(?i)\b{_FOREIGN_DAY_MONTH_YEAR}\b"
     r"|\b(?P<day>\d{1,2})(?P<mark>[./])(?P<month>\d{1,2})(?P=mark)(?P<year>\d{4})\b"
 )
@@ -1272,11 +1273,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _REPORTED = r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated)"
 # The day a wire story's lead says it reports: "officials said Tuesday, November 11, 2025"
 # (the weekday must be that date's); "said on Wednesday" names the day without its date.
-_LEAD_REPORT_DAY = re.compile(
-    rf"(?i)\b{_REPORTED}\s+(?:on\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
-)
+_LEAD_REPORT_DAY = compiled(rf"(?i)\b{_REPORTED}\s+(?:on\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\b")
 _LEAD_CHARS = 600  # the first paragraph, about: where a wire story names its day
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=\S)")
+_SENTENCE_START = compiled(r"[.!?]\s+(?=\S)")
 
 
 def _year_hint(text: str) -> int | None:
@@ -1529,7 +1528,7 @@ def _drop_labelled_bios(units, keep, drop) -> None:  # type: ignore[no-untyped-d
 # Past this many whole-quotation paragraphs an article is not checked for pull quotes (the
 # check reads the whole text once for each).
 _MAX_PULL_QUOTES = 50
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 
 
 def _drop_pull_quotes(units, keep, drop) -> None:  # type: ignore[no-untyped-def]

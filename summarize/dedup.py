@@ -24,6 +24,7 @@ import numpy as np
 from summarize import facts
 from summarize.models import Group, Sentence
 from summarize.options import DEFAULT_DEDUP_THRESHOLD
+from summarize.patterns import compiled
 from summarize.textutil import STOPWORDS, content_terms, normalize_text, stem, words
 
 DEFAULT_THRESHOLD = DEFAULT_DEDUP_THRESHOLD
@@ -90,7 +91,7 @@ def event_dates(text: str) -> frozenset[str]:
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SAID_VERB = r"(?:said|says|announced|reported|confirmed|stated|added|told (?:\w+ )?reporters)"
 # A weekday right after a verb of saying, or right before one; not "said Tuesday's attack".
-_SAID_DAY = re.compile(
+_SAID_DAY = compiled(
     rf"(?i)\b{_SAID_VERB}\s+(?:on\s+|late\s+|early\s+)?{_WEEKDAY_WORD}\b(?!['’]s)"
     rf"|\bon\s+{_WEEKDAY_WORD}\s+(?={_SAID_VERB}\b)"
 )
@@ -108,7 +109,7 @@ def telling_figures(text: str) -> frozenset[str]:
 
 # What a telling figure needs somewhere in the sentence: three digits that are not a year
 # ("1998"), a thousands separator, a currency or share, or a large number word.
-_MAY_TELL = re.compile(
+_MAY_TELL = compiled(
     r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d\d\d|\d,\d|[$€£%]"
     r"|\b(?:percent|per cent|hundreds?|thousands?|millions?|billions?|trillions?)\b",
     re.IGNORECASE,

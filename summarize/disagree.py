@@ -76,6 +76,7 @@ from summarize.models import (
     Sentence,
     Support,
 )
+from summarize.patterns import compiled
 from summarize.textutil import (
     IRREGULAR_PAST,
     STOPWORDS,
@@ -106,18 +107,18 @@ _EVENTS = {
 }
 EVENT_WORDS = {word: kind for kind, text in _EVENTS.items() for word in text.split()}
 _EVENT_STEMS = frozenset(EVENT_WORDS)
-_EVENT_CANDIDATE = re.compile(
+_EVENT_CANDIDATE = compiled(
     r"\b(?:" + "|".join(sorted({word[:3] for word in EVENT_WORDS})) + r")[^\W\d_]*",
     re.IGNORECASE,
 )
 _PLACE_WORDS = {"in", "at", "near", "into", "inside", "from", "across", "of"}
-_DATELINE = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)]{2,30}\)\s*)?(?:--|—|–|_|-)\s")
-_WEB = re.compile(r"https?://|www\.", re.IGNORECASE)
-_RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*\d")
+_DATELINE = compiled(r",?\s*(?:\d{4}\s*)?(?:\([^)]{2,30}\)\s*)?(?:--|—|–|_|-)\s")
+_WEB = compiled(r"https?://|www\.", re.IGNORECASE)
+_RANGE = compiled(r"\s*(?:to|through|until|-|–)\s*\d")
 # A figure with what it counts or its currency right after it ("4,200 jobs", "$1.2
 # billion", "1.15 billion dollars"), a quake's magnitude or a share of the vote: a sentence
 # the count rules may compare.
-_COUNT = re.compile(
+_COUNT = compiled(
     r"(?P<money>(?:[$€£]|USD|EUR|GBP)\s?\d|\d\s+(?:[mb]illion\s+)?(?:dollars|euros?)\b)"
     r"|(?P<magnitude>\bmagnitude\b)|(?P<share>\d\s?(?:%|percent|per cent) of the (?:\w+ )?vote)"
     rf"|\d\s+(?:{COUNT_MODIFIER}\s+)?(?P<thing>[a-z]{{3,}})"
@@ -144,7 +145,7 @@ def _count_words(text: str) -> frozenset[str]:
 
 # A figure in digits or in a word ("5", "five", "dozen").
 _NUMBER_WORD = r"(?:\d[\d,.]*|(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b)"
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
+_ATTRIBUTION = compiled(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def read_sentences(
     return _with_groups(readings)
 
 
-_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_ACRONYM = compiled(r"\(([A-Z]{2,6})\)")
 _NOT_GROUPS = frozenset({"AP", "AFP", "UPI", "CNN", "BBC", "PDF", "UTC", "GMT", "EST", "USD"})
 
 
@@ -595,7 +596,7 @@ def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
     return findings
 
 
-_PART_OF_WHOLE = re.compile(
+_PART_OF_WHOLE = compiled(
     rf"(?:\b{_NUMBER_WORD}|\ball|\bnone|\bmost)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 
@@ -671,7 +672,7 @@ def tallies_differ(a: str, b: str) -> bool:
 
 # The day a source gave its figure ("the health ministry said late on Tuesday", "official
 # results released Monday", "said earlier today").
-_SAID_ON = re.compile(
+_SAID_ON = compiled(
     r"\b(?:said|says|announced|reported|released|stated|confirmed|told\s+[\w-]+)"
     r"(?:\s+(?:late|early|earlier|later))?(?:\s+on)?\s+"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b",
@@ -679,7 +680,7 @@ _SAID_ON = re.compile(
 )
 # A value stated as the result of a change: a later figure than one given without it ("the
 # toll rose to 97", "cases reaching 110", "now 205", "the recount moved one seat").
-_CHANGED = re.compile(
+_CHANGED = compiled(
     r"\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|increased|grew|grows|soared"
     r"|surged|doubled|tripled|fell|dropped|declined|reached|reaches|reaching|now|recount"
     r"|revised|updated|upgraded|downgraded|raised|lowered|reduced|up from|down from"
@@ -741,7 +742,7 @@ def _another_moment(ra: Reading, rb: Reading) -> bool:
 
 # Where a clause of its own begins ("64 seats, while the National Front won 51"); a clause
 # opened by ", which" tells of the name before it, so it joins the clause it follows.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s|\s+while\s|(?P<which>,\s+which\s)")
+_CLAUSE_BREAK = compiled(r";|,\s+(?:and|while|but|whereas)\s|\s+while\s|(?P<which>,\s+which\s)")
 _PLACE_BEFORE = frozenset(
     ["in", "at", "near", "into", "inside", "outside", "across", "off", "throughout"]
 )
@@ -829,8 +830,8 @@ def _same_parties(
 # --- sums of money of one act ------------------------------------------------------------
 
 _MONEY_UNITS = ("$", "€", "£")
-_CURRENCY_WORD = re.compile(r"\s+(?:U\.?S\.?\s+)?(?:dollars?|euros?)\b", re.IGNORECASE)
-_CONVERSION_PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+_CURRENCY_WORD = compiled(r"\s+(?:U\.?S\.?\s+)?(?:dollars?|euros?)\b", re.IGNORECASE)
+_CONVERSION_PAREN = compiled(r"\s*\([^()]{1,40}\)")
 # The acts a sum of money is told of: what was paid as a fine, for a company, as aid.
 _MONEY_ACTS = {
     "fine": "fine fined fines penalty penalties penalised penalized",
@@ -841,7 +842,7 @@ _MONEY_ACTS = {
 _ACT_OF = {word: act for act, text in _MONEY_ACTS.items() for word in text.split()}
 _ACT_REACH = (6, 5)  # words before and after a sum that may say what it was for
 # A sum of several ("a total of 875 million euros", "so far"): not one act's.
-_SUM_OF_SEVERAL = re.compile(
+_SUM_OF_SEVERAL = compiled(
     r"\b(?:total|totals|totalling|totaling|combined|in all|altogether|so far|cumulative)\b",
     re.IGNORECASE,
 )
@@ -1005,16 +1006,16 @@ def _of_two_things(ra: Reading, rb: Reading) -> bool:
 
 # --- a vote's result: the seats and the share each party won -----------------------------
 
-_RESULT_VERB = re.compile(
+_RESULT_VERB = compiled(
     r"\b(?:won|wins|win|winning|took|takes|take|taking|secured|secures|captured|got|gets"
     r"|giving|gave|gives|came\s+\w+\s+with)\b",
     re.IGNORECASE,
 )
-_SHARE_OF_VOTE = re.compile(r"\s+of\s+the\s+(?:\w+\s+)?(?:vote|votes|ballots)\b", re.IGNORECASE)
-_VOTE_WORDS = re.compile(r"\b(?:votes?|seats?|elections?|ballots?)\b", re.IGNORECASE)
-_NOT_A_RESULT = re.compile(r"\b(?:polls?|survey|surveys|turnout|approval|rating)\b", re.IGNORECASE)
+_SHARE_OF_VOTE = compiled(r"\s+of\s+the\s+(?:\w+\s+)?(?:vote|votes|ballots)\b", re.IGNORECASE)
+_VOTE_WORDS = compiled(r"\b(?:votes?|seats?|elections?|ballots?)\b", re.IGNORECASE)
+_NOT_A_RESULT = compiled(r"\b(?:polls?|survey|surveys|turnout|approval|rating)\b", re.IGNORECASE)
 # "64 of the Assembly's 150 seats": the seats of the whole house, not a party's.
-_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
+_OF_THE_WHOLE = compiled(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
 
 
 def _of_the_whole(text: str, quantity: Quantity) -> bool:
@@ -1085,12 +1086,12 @@ def _result_findings(readings: Sequence[Reading]) -> list[_Finding]:
 
 # --- a quake's magnitude, and a second source's figure in the next sentence ---------------
 
-_MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b", re.IGNORECASE)
-_OTHER_QUAKE = re.compile(r"\b(?:aftershocks?|foreshocks?|previous|earlier quake)\b", re.IGNORECASE)
-_RECORD_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b")
+_MAGNITUDE_AFTER = compiled(r"\s*-?\s*magnitude\b", re.IGNORECASE)
+_OTHER_QUAKE = compiled(r"\b(?:aftershocks?|foreshocks?|previous|earlier quake)\b", re.IGNORECASE)
+_RECORD_YEAR = compiled(r"\bsince\s+(?:19|20)\d\d\b")
 # A second source's figure for what the sentence before gave ("The US Geological Survey
 # put its magnitude at 6.6", "Police put the toll at 97").
-_PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?at\b", re.I)
+_PUT_AT = compiled(r"\bput(?:s|ting)?\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?at\b", re.I)
 
 
 def _magnitude(reading: Reading) -> Quantity | None:
@@ -1145,21 +1146,21 @@ def _magnitude_findings(readings: Sequence[Reading]) -> list[_Finding]:
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _PERSON_RUN = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}|van|von|der|de|da|du|del|al|bin|la|le))*"
 # "Marie Dubois, 64," / "Carl Conyers, a 21-year-old student": the age after the name.
-_AGE_AFTER = re.compile(
+_AGE_AFTER = compiled(
     rf"(?P<name>{_PERSON_RUN}),\s+(?:(?P<article>an?|the)\s+)?(?P<age>\d{{1,3}})"
     r"(?(article)-year-old\b|,)"
 )
 # "20-year-old Jacob San-Juan", "a 47-year-old ground worker, Iñaki Etxeberria": the age
 # before the name, a few words of what the person is between.
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = compiled(
     r"(?<![\w-])(?P<age>\d{1,3})-year-old\s+(?P<between>(?:[a-z][\w-]*,?\s+){0,2}?)"
     rf"(?P<name>{_PERSON_RUN})"
 )
 # "Rose is 44 years old".
-_AGE_IS = re.compile(rf"(?P<name>{_PERSON_RUN})\s+(?:is|was)\s+(?P<age>\d{{1,3}})\s+years\s+old\b")
-_AGE_HINT = re.compile(r"year-old|years old|,\s+\d{1,3},")
+_AGE_IS = compiled(rf"(?P<name>{_PERSON_RUN})\s+(?:is|was)\s+(?P<age>\d{{1,3}})\s+years\s+old\b")
+_AGE_HINT = compiled(r"year-old|years old|,\s+\d{1,3},")
 # An age of another time ("the then-15-year-old", "when she was 15").
-_AGE_OF_THEN = re.compile(r"\b(?:then|when|at the time|aged)\b", re.IGNORECASE)
+_AGE_OF_THEN = compiled(r"\b(?:then|when|at the time|aged)\b", re.IGNORECASE)
 # Words before a person's name that are not their first name.
 _TITLES = frozenset(
     """mr mrs ms dr sir lord lady dame president vice minister premier chancellor senator sen
@@ -1171,7 +1172,7 @@ _TITLES = frozenset(
     defender goalkeeper pilot nurse agent trooper""".split()  # noqa: SIM905
 )
 # Words between an age and a name that tell what the person did, not what they are.
-_NOT_DESCRIPTIONS = re.compile(r"(?:ed|told|says|said|went|won|has|had)$")
+_NOT_DESCRIPTIONS = compiled(r"(?:ed|told|says|said|went|won|has|had)$")
 
 
 @dataclass(frozen=True)
@@ -1401,7 +1402,7 @@ def _places(text: str) -> frozenset[str]:
 
 
 # What may stand between two words of one name: a space, a possessive ending the first.
-_NAME_GOES_ON = re.compile(r"(?:['’]s)?\s+")
+_NAME_GOES_ON = compiled(r"(?:['’]s)?\s+")
 
 
 def gives_counts(text: str) -> bool:
@@ -1521,7 +1522,7 @@ def _any_compatible(
 
 # A count over a span of time ("since May", "in its 30-year campaign", "so far this
 # year"): two such counts are seldom of the same span.
-_SPAN = re.compile(
+_SPAN = compiled(
     r"\b(?:since|so far|to date|this year|over the (?:past|last)|in (?:its|their|the) \d+-year"
     r"|from \d{4} (?:to|until) \d{4}"
     # A projection: "30,000 will die by 2010".
@@ -1529,7 +1530,7 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 # A figure that is a rate: "10,000 deaths a year", "save $520 million annually".
-_RATE = re.compile(
+_RATE = compiled(
     r"(?:\s+[\w-]+)?\s+(?:(?:a|per|each|every) (?:year|month|week|day)|annually)\b",
     re.IGNORECASE,
 )
@@ -1541,7 +1542,7 @@ def _is_rate(text: str, quantity: Quantity) -> bool:
 
 # "since" after a superlative compares one event with the past ("the deadliest attack
 # since 2008", "the first strike since May"): the count is still of that one event.
-_RECORD_SINCE = re.compile(
+_RECORD_SINCE = compiled(
     r"\b(?:[a-z]+iest|(?:larg|bigg|high|low|great|strong|long|fast|short|hott|cold|sever)est"
     r"|worst|best|first|last|most|least)\b(?:\s+[\w-]+){0,3}\s+since\b",
     re.IGNORECASE,
@@ -1549,10 +1550,10 @@ _RECORD_SINCE = re.compile(
 # A count of what was added to an earlier one ("another 40 protesters", "40 more", "12 new
 # cases", "in the latest sweep"): not the total another outlet gives.
 # A word every match of _INCREMENT holds.
-_INCREMENT_WORDS = re.compile(
+_INCREMENT_WORDS = compiled(
     r"\b(?:another|more|additional|further|new|latest|fresh|second|third)\b", re.IGNORECASE
 )
-_INCREMENT = re.compile(
+_INCREMENT = compiled(
     rf"\banother\s+(?:(?:some|about|nearly|at least)\s+)?{_NUMBER_WORD}"
     rf"|{_NUMBER_WORD}\s+(?:more|additional|further|new)\b"
     r"|\bin (?:the|a) (?:latest|new|fresh|second|third) (?:sweep|round|wave|raids?|crackdown)\b",
@@ -1653,12 +1654,12 @@ def _counted(reading: Reading) -> dict[str, Quantity]:
 
 # The level a count named before its figure reached ("cases ... more than doubled to 112",
 # "the number of suspected cases reaching 110", "arrests climbed to 40").
-_LEVEL_VERB = re.compile(
+_LEVEL_VERB = compiled(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|doubled|tripled|reached|reaching|stood"
     r"|stands|totall?ed|totals)(?:\s+(?:to|at))?\s*$",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(r"\b[a-z]{3,}s\b")
+_PLURAL = compiled(r"\b[a-z]{3,}s\b")
 # Plural nouns whose level is a price or a rate, not a count ("shares rose to 52").
 _NOT_LEVELS = frozenset(
     stem(word)
@@ -2111,7 +2112,7 @@ _TIME_TERMS = frozenset(
 _DAY_REACH = (4, 2)  # words before and after a day that tell what happened on it
 # A day that is to come or was set, told of a plan ("is due in court on March 8", "will
 # be flown back on Wednesday"): compared only with another plan.
-_PLANNED = re.compile(
+_PLANNED = compiled(
     r"\b(?:will|would|due|scheduled|expected|set to|plans?|planned|to be|is to|are to)\b",
     re.IGNORECASE,
 )
@@ -2167,7 +2168,7 @@ def _day_verbs(text: str, start: int) -> frozenset[str]:
     return frozenset(content_terms(" ".join(verbs)))
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = compiled(r"[^\W\d_][\w'’-]*")
 _NOT_EVENT = frozenset(stem(word) for word in "said says told according announced".split())  # noqa: SIM905
 
 

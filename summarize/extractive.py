@@ -44,6 +44,7 @@ from summarize.facts import (
 from summarize.facts import extract as facts_extract
 from summarize.models import BlockKind, Group, Sentence
 from summarize.options import Budget
+from summarize.patterns import compiled
 from summarize.textutil import content_terms, word_count
 from summarize.vectors import SparseRows, TfidfModel
 
@@ -102,7 +103,7 @@ _PERSON_VERB = (
 _APPOSITIVE_NAME = r"(?-i:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)"
 
 # Openings that lean on the sentence before ("This time, ...", "It also ...", "But ...").
-_LEANS_ON_PREVIOUS = re.compile(
+_LEANS_ON_PREVIOUS = compiled(
     r"^(?:[\"“'‘(]\s*)?(?:"
     # "This is a deal regulators have never seen", "This was the second quake": what
     # "this" is, the sentence before said; "This year's harvest" names its own time.
@@ -149,7 +150,7 @@ _LEANS_ON_PREVIOUS = re.compile(
 # ``Leeza,'' NBC; ``The Rosie O'Donnell Show,'' Syndicated; ...").
 # A line that only announces what follows ("The following are major news items in leading
 # newspapers today.", "Here are the milestones:") is not a statement either.
-_ASIDE_OR_LIST = re.compile(
+_ASIDE_OR_LIST = compiled(
     r"\([^()]*\)\W*$|(?:[^\s:;.]+\s){0,2}[^\s:;.]+:[^;]*;[^;]*;[^;]*;"
     r"|(?i:(?:the\s+)?following\s+(?:are|is)|here\s+(?:are|is))\b"
 )
@@ -340,9 +341,9 @@ def leans_on_previous(text: str) -> bool:
 # "Our hospital identified ..." (a press release). With no verb of saying, "we" is whoever
 # wrote the page: a briefing of many sources cannot say it. (Only as its opening: a "we"
 # further on is mostly a journalist's aside around a fact of its own, worth telling.)
-_FIRST_PERSON = re.compile(r"^(?:[A-Z]\w*,?\s+)?(?:we|We|our|Our)\b(?!['’]s)")
+_FIRST_PERSON = compiled(r"^(?:[A-Z]\w*,?\s+)?(?:we|We|our|Our)\b(?!['’]s)")
 # (Verbs that name a speaker only: "residents who were asked to leave" names none.)
-_SAYING = re.compile(
+_SAYING = compiled(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|according to|stated)\b", re.IGNORECASE
 )
 
@@ -357,13 +358,13 @@ def _first_person_without_speaker(text: str) -> bool:
 
 # Quotation marks written as one straight double quote: ``TeX'' and ''doubled'' (DUC),
 # typographic double quotes, and single quotes where the sentence opens with one.
-_DOUBLE_QUOTE = re.compile(r"``|''|[“”]")
-_SINGLE_QUOTE = re.compile(r"(?<!\w)['‘](?=\w)|(?<=[\w,.!?])['’](?!\w)")
+_DOUBLE_QUOTE = compiled(r"``|''|[“”]")
+_SINGLE_QUOTE = compiled(r"(?<!\w)['‘](?=\w)|(?<=[\w,.!?])['’](?!\w)")
 # The speaker after a quotation that only a sentence before names: '"...," he said',
 # '"...," said his lawyer', '"...," the coach added'; not one named there ('"...," his
 # mother, Ann Lima, said', '"...," her father Richard Kuiper said').
 _NAMED_NEXT = r"(?-i:,?\s+[A-Z])"
-_SPEAKER_TOLD_BEFORE = re.compile(
+_SPEAKER_TOLD_BEFORE = compiled(
     r"^[\s,.!?;:—–-]*(?:(?:said|says|added|adds|told|wrote|asked|continued)\s+)?"
     r"(?:(?:he|she|they|it)\b"
     rf"|(?:his|her|their)(?!\s+[a-z][\w-]*(?:{_NAMED_NEXT}|\s+[a-z][\w-]*(?-i:,\s+[A-Z])))\s+\w+"
@@ -377,7 +378,7 @@ _SPEAKER_TOLD_BEFORE = re.compile(
 # do it soon."), or a first quote mark that closes (it follows the quotation's last
 # punctuation: 'It is too late," she said.'). One that opens with a closing mark ('" Smith
 # said.') reads to `_quotation_without_speaker` as a quotation that never closes: it leans.
-_INSIDE_QUOTATION = re.compile(r"[a-z]+[\s,;:]|(?:[^\"“”`']|'(?!'))*[,.!?](?:\"|''|”)(?:\s|$)")
+_INSIDE_QUOTATION = compiled(r"[a-z]+[\s,;:]|(?:[^\"“”`']|'(?!'))*[,.!?](?:\"|''|”)(?:\s|$)")
 
 
 def _quoted(text: str) -> list[str]:
@@ -406,7 +407,7 @@ def _opens_inside_quotation(text: str) -> bool:
 
 
 # "His lawyer, Peter Ombati, said ...": a possessive, the role, and a name in apposition.
-_POSSESSIVE_APPOSITIVE = re.compile(
+_POSSESSIVE_APPOSITIVE = compiled(
     rf"(?i:his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*{_APPOSITIVE_NAME}\s+"
 )
 # Words before a capitalised word that make it a place, a body or a title, not a person.
@@ -497,7 +498,7 @@ def _asks(text: str) -> bool:
 
 
 # A sentence that opens by bidding the reader to do something.
-_BIDS = re.compile(
+_BIDS = compiled(
     r"(?:(?:just|so|but|now|and)\s+)?(?:look at|consider|imagine|think about|remember"
     r"|picture|take a look|don't forget|do not forget|forget about|let's|let us"
     r"|here(?:'s|’s| is) what (?:you|we) (?:need|should|must) to know)\b",

@@ -19,18 +19,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarize.patterns import compiled
 from summarize.textutil import IRREGULAR_PAST, STOPWORDS, content_terms, stem, words
 
 # --- the rules dedup and alignment use: figures, names and roles ---------------------------
 
-_POSSESSIVE_NAME = re.compile(r"['’]s$")
-_NAME = re.compile(r"\b[A-Z][\w'’-]*")
-_CLAIM_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_NAME = compiled(r"['’]s$")
+_NAME = compiled(r"\b[A-Z][\w'’-]*")
+_CLAIM_POSSESSIVE = compiled(r"['’]s?$")
 
 
-_HAS_DIGIT = re.compile(r"\d").search
+_HAS_DIGIT = compiled(r"\d").search
 has_digit = _HAS_DIGIT  # (dedup and the cross-check look for a digit before a search)
-_DECADE = re.compile(r"^((?:1[5-9]|20)\d0)['’]?s$")  # "1980s", "1990's"
+_DECADE = compiled(r"^((?:1[5-9]|20)\d0)['’]?s$")  # "1980s", "1990's"
 
 
 def digit_tokens(text: str) -> frozenset[str]:
@@ -41,11 +42,11 @@ def digit_tokens(text: str) -> frozenset[str]:
 
 
 AGE = "year-old"  # the noun of an age ("33-year-old", "56 years old")
-_YEAR = re.compile(
+_YEAR = compiled(
     r"(?<![\w'’.,$€£-])(?P<y>1[89]\d\d|20\d\d)(?:s\b|['’]s\b)?"
     r"(?:\s*[-–]\s*(?P<to>\d\d)\b(?![-–.,]\d))?"
 )
-_SHORT_YEAR = re.compile(r"(?<!\w)['’](?P<yy>\d\d)\b")
+_SHORT_YEAR = compiled(r"(?<!\w)['’](?P<yy>\d\d)\b")
 
 
 @lru_cache(maxsize=1 << 14)  # attribution and the cross-check ask of each pair
@@ -91,7 +92,7 @@ def figure_keys(text: str) -> frozenset[str]:
 
 # A figure given again in other units, in parentheses right after it ("210 mm (8.3
 # inches)", "$5 million (4.6 million euros)", "30C (86F)"): the same figure, not another.
-_CONVERSION = re.compile(
+_CONVERSION = compiled(
     r"(?<=\d)[^\s()]{0,12}(?:\s+[a-z]+){0,2}\s*"
     r"(?P<paren>\((?:about |around |roughly |some |nearly |approximately )?[$€£]?\d[\d,.]*"
     r"[^()\d]{0,30}\))"
@@ -112,14 +113,14 @@ def without_conversions(text: str) -> str:
 
 # A vote's tally ("voted 151 to 147", "by 152 votes to 147", "a 6-3 ruling"), read only in
 # a sentence with a word of voting or deciding.
-_TALLY = re.compile(
+_TALLY = compiled(
     r"(?<![\d.,$€£-])(?<!\bfrom\s)(?<!\bbetween\s)(?<!\bages\s)"
     r"(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b"
     r"(?![.,]\d|\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b"
     r"|(?:seat\s+)?(?:advantage|majority|lead|edge)\b))",
     re.IGNORECASE,
 )
-_VOTE_WORDS = re.compile(
+_VOTE_WORDS = compiled(
     r"\b(?:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|margin|majority|passed|approved"
     r"|rejected|adopted|defeated|verdict|abstentions?)\b",
     re.IGNORECASE,
@@ -260,8 +261,8 @@ venezuela; vietnamese vietnam; yemeni yemen; zambian zambia; zimbabwean zimbabwe
     for demonym, country in [entry.split()[-2:]]
 }
 
-_TOKEN = re.compile(r"\S+")
-_CAPITALISED = re.compile(r"(?<!\S)[^\s\W\d_a-z]\S*")  # tokens opening with a capital
+_TOKEN = compiled(r"\S+")
+_CAPITALISED = compiled(r"(?<!\S)[^\s\W\d_a-z]\S*")  # tokens opening with a capital
 
 
 @lru_cache(maxsize=1 << 16)  # selection, dedup and attribution ask again
@@ -325,7 +326,7 @@ _PLACE_BEFORE = frozenset(
 )
 # Two names for one thing: "Norland, also known as Nordia", "the RHG, or Red Hand Group".
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
-_ALIAS = re.compile(
+_ALIAS = compiled(
     rf"({_NAME_RUN}),?\s+(?:also known as|also called|known as|formerly|now called|or)\s+"
     rf"(?:the\s+)?({_NAME_RUN})"
 )
@@ -438,7 +439,7 @@ def _between(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str)
 
 # An opening adverbial ("In a surprising turn on January 16, ...", "However, on the same
 # day, ...") stands before the subject of a sentence.
-_OPENING_ADVERBIAL = re.compile(
+_OPENING_ADVERBIAL = compiled(
     r"(?:in|on|at|after|before|however|meanwhile|earlier|later|last|during|since|following"
     r"|despite|while|as|with|by|for|from|under|amid|separately|also)\b[^,]{0,80},\s*",
     re.IGNORECASE,
@@ -478,8 +479,8 @@ _VERB_ENDINGS = ("ed", "es", "s")
 _IRREGULAR_VERBS = frozenset(IRREGULAR_PAST) | frozenset(
     "hit made came left led set put cut found became rose bore beat overtook undertook".split()  # noqa: SIM905
 )
-_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "Lind of the Harbour Band"
-_APPOSITIVE = re.compile(r",[^,]{1,100},\s*")  # ", a company in Ohio," after a name
+_NAME_OF = compiled(r"\s+of\s+(?:the\s+)?")  # "Lind of the Harbour Band"
+_APPOSITIVE = compiled(r",[^,]{1,100},\s*")  # ", a company in Ohio," after a name
 
 
 @lru_cache(maxsize=1 << 16)  # attribution asks again for the same sentences
@@ -693,7 +694,7 @@ _DEGREES = {
     "moderately": "slightly",
 }
 # The degree said within three words after a figure, in its clause.
-_DEGREE_AFTER = re.compile(
+_DEGREE_AFTER = compiled(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?P<degree>" + "|".join(_DEGREES) + r")\b", re.IGNORECASE
 )
 # The kinds of count `tolls` reads ("dead", "injured", "injured seriously", ...).
@@ -714,11 +715,11 @@ youths boys girls"""
 _NEW_CLAUSE = frozenset(["and", "while", "but", "whereas"])
 # What opens a part of a count told beside it ("including two children", "among them four
 # firefighters").
-_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.I)
+_PART_BEFORE = compiled(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.I)
 # A figure that picks a part out of a count told after it ("eight of the children killed",
 # "two of them seriously", "Three of the dead were children", "three of the injured remain
 # in hospital").
-PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|whom|its|their)\b", re.IGNORECASE)
+PART_OF = compiled(r"\s+of\s+(?:the|those|these|them|whom|its|their)\b", re.IGNORECASE)
 
 
 def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, frozenset[float]]:
@@ -831,7 +832,7 @@ def _toll_words() -> re.Pattern[str]:
     lines = (line.split() for line in _NEWS_WORD_CLASSES.strip().splitlines())
     words = {word for line in lines if stem(line[0]) in _TOLL_KINDS for word in line}
     starts = words | {stem(word) for word in words} | set(_TOLL_KINDS) | _TOLL_NOUNS
-    return re.compile(r"\b(?:" + "|".join(sorted(starts)) + ")")
+    return compiled(r"\b(?:" + "|".join(sorted(starts)) + ")")
 
 
 def _counts_a_thing(word: str) -> bool:
@@ -869,7 +870,7 @@ def _same_clause(
 
 _CLAUSE_WORDS = 10
 # What follows the figures of a time of day ("3:30 a.m.", "8 pm", "10 o'clock").
-_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|o'clock\b|o’clock\b)", re.IGNORECASE)
+_CLOCK_AFTER = compiled(r"\s*(?:[ap]\.?m\b\.?|o'clock\b|o’clock\b)", re.IGNORECASE)
 
 
 def _clock_time(text: str, quantity: Quantity) -> bool:
@@ -882,11 +883,11 @@ def _clock_time(text: str, quantity: Quantity) -> bool:
     return _CLOCK_AFTER.match(text, end) is not None
 
 
-_AGE_APPOSITIVE = re.compile(r", \d")
+_AGE_APPOSITIVE = compiled(r", \d")
 _CLAUSE_OPENERS = frozenset(
     ["when", "after", "as", "while", "because", "since", "before", "and", "but", "who", "which"]
 )
-_CLAUSE_END = re.compile(r"[,;:()—–]")
+_CLAUSE_END = compiled(r"[,;:()—–]")
 
 
 _TOLL_NOUNS = frozenset(["toll", "death", "deaths", "dead", "injuries", "fatalities"])
@@ -920,11 +921,11 @@ def _people_stems() -> frozenset[str]:
 _NOT_A_LIFE = (
     r"(?!\s+(?:savings|insurance|sentences?|expectancy|support|jackets?|work|story|stories)\b)"
 )
-_LOST_LIVES = re.compile(
+_LOST_LIVES = compiled(
     r"\b(?:lose|loses|lost|losing)\s+(?:their|his|her|its|our)\s+li(?:fe|ves)\b" + _NOT_A_LIFE
 )
 # The lives a disaster took, a toll: "claimed nearly 100 lives", "cost 14 lives".
-_LIVES_TAKEN = re.compile(
+_LIVES_TAKEN = compiled(
     r"\b(?:claim|claims|claimed|claiming|cost|costs|costing|took|take|takes|taking)\s+"
     r"(?:the\s+)?(?:(?:at\s+least|nearly|almost|about|some|more\s+than|over)\s+)?"
     r"[\w,.-]+(?:\s+[a-z-]+)?\s+lives\b" + _NOT_A_LIFE
@@ -933,16 +934,16 @@ _LIVES_TAKEN = re.compile(
 # Verbs of two words that one outlet uses where another uses one ("stepped down" /
 # "resigned", "was taken into custody" / "was detained"), read as that word.
 _PHRASAL_VERBS = (
-    (re.compile(r"\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b"), "resigned"),
+    (compiled(r"\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b"), "resigned"),
     (
-        re.compile(r"\b(?:take|takes|taking|took|taken)\s+((?:[a-z]+\s+){0,3}?)into\s+custody\b"),
+        compiled(r"\b(?:take|takes|taking|took|taken)\s+((?:[a-z]+\s+){0,3}?)into\s+custody\b"),
         r"detained \1",
     ),
-    (re.compile(r"\bpass(?:es|ed|ing)?\s+away\b"), "died"),
+    (compiled(r"\bpass(?:es|ed|ing)?\s+away\b"), "died"),
     (_LOST_LIVES, "died"),
     # "fired the safety chief": a dismissal, not a blaze or a shot ("fired missiles").
     (
-        re.compile(
+        compiled(
             r"\b(?:fired|firing)\s+(?!(?:on|at|into|upon|back)\b)"
             r"((?:(?:the|a|an|its|his|her|their|two|three)\s+)?"
             r"(?:(?!(?:at|on|into|upon|over|back|shots?|rounds?|bullets?|missiles?|rockets?"
@@ -953,12 +954,10 @@ _PHRASAL_VERBS = (
         ),
         r"dismissed \1",
     ),
-    (re.compile(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded"),
-    (re.compile(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs"),
+    (compiled(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded"),
+    (compiled(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs"),
 )
-_MAY_BE_PHRASAL = re.compile(
-    r"\b(?:down|custody|away|up|off|lives?|life|fire[ds]?|firing)\b"
-).search
+_MAY_BE_PHRASAL = compiled(r"\b(?:down|custody|away|up|off|lives?|life|fire[ds]?|firing)\b").search
 
 
 def news_text(text: str) -> str:
@@ -995,7 +994,7 @@ def same_telling(a: str, b: str) -> bool:
     return bool(shared)
 
 
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+)?([a-z]+)\b")
+_AND_VERB = compiled(r"\band\s+(?:then\s+|later\s+)?([a-z]+)\b")
 
 
 # Verbs news tells one act with ("Iran launched missiles" / "Iran fired missiles"), by stem;
@@ -1067,9 +1066,9 @@ _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 _DATE_PATTERNS = (
     # 2024-01-16
-    re.compile(r"\b(?P<y>" + _YEAR_RE + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    compiled(r"\b(?P<y>" + _YEAR_RE + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # January 16, 2024 / Jan. 16th / January 16
-    re.compile(
+    compiled(
         r"\b(?P<mon>"
         + _MONTH_RE
         + r")\s+(?P<d>"
@@ -1080,7 +1079,7 @@ _DATE_PATTERNS = (
         re.IGNORECASE,
     ),
     # 16 January 2024 / 16th of January
-    re.compile(
+    compiled(
         r"\b(?P<d>"
         + _DAY_RE
         + r")(?:\s+of)?\s+(?P<mon>"
@@ -1091,9 +1090,9 @@ _DATE_PATTERNS = (
         re.IGNORECASE,
     ),
     # January 2024 (month precision)
-    re.compile(r"\b(?P<mon>" + _MONTH_RE + r")\s+(?P<y>" + _YEAR_RE + r")\b", re.IGNORECASE),
+    compiled(r"\b(?P<mon>" + _MONTH_RE + r")\s+(?P<y>" + _YEAR_RE + r")\b", re.IGNORECASE),
 )
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = compiled(
     # (Not "each Wednesday", "every Monday": any such day.)
     r"(?<!\beach )(?<!\bevery )\b(?P<prefix>(?:on|last|next|this|early|late)\s+)?(?P<day>"
     + "|".join(WEEKDAYS)
@@ -1102,7 +1101,7 @@ _WEEKDAY_RE = re.compile(
     + r"(?!\s+(?:morning|afternoon|evening|night)s\b)",
     re.IGNORECASE,
 )
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE = compiled(
     r"\b(?:(?:earlier|later)\s+)?(?P<what>today|yesterday|tomorrow|tonight|last night|"
     r"this (?:morning|afternoon|evening)|(?:this|last|next) (?:week|month|year)|"
     r"(?:this|last|next) weekend)\b",
@@ -1136,13 +1135,13 @@ def _relative_in(text: str) -> list[re.Match[str]]:
     return list(_RELATIVE_RE.finditer(text)) if may_hold(text, _RELATIVE_HINTS) else []
 
 
-_NUMBER_RE = re.compile(
+_NUMBER_RE = compiled(
     r"(?P<cur>US\s?\$\s?|(?:USD|EUR|GBP)\s?|[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     r"(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.IGNORECASE,
 )
-_WORD_NUMBER_RE = re.compile(
+_WORD_NUMBER_RE = compiled(
     r"\b(?P<words>(?:(?:"
     + "|".join(_UNITS)
     + r"|"
@@ -1159,12 +1158,12 @@ afternoon evening"""
 _VALUE_WORDS = frozenset(
     [*_UNITS, *_SCALES, *MONTHS, *WEEKDAYS, *_TIME_WORDS.split(), "half", "quarter", "quarters"]
 )
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = compiled(r"[a-z]+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, "half", "quarter", "quarters"])
 UNIT_WORDS = frozenset(_UNITS)  # "one" ... "ninety", "dozen": a count written in a word
-_DIGIT = re.compile(r"\d")
-_ISO_HINT = re.compile(r"\d{4}-\d\d-\d\d")
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_DIGIT = compiled(r"\d")
+_ISO_HINT = compiled(r"\d{4}-\d\d-\d\d")
+_TOKEN_RE = compiled(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 @dataclass(frozen=True)
@@ -1366,7 +1365,7 @@ def needs_anchor(text: str) -> bool:
     )
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = compiled(r"['’]s\b")
 
 
 def anchor_relative(text: str, article_date: dt.date | None) -> str:
@@ -1542,7 +1541,7 @@ def _names_a_disaster(text: str, start: int) -> bool:
     return not disaster_stems().isdisjoint(news_terms(content_terms(" ".join(following))))
 
 
-_WORDS_AFTER = re.compile(r"[^\W\d_]+")
+_WORDS_AFTER = compiled(r"[^\W\d_]+")
 
 
 def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.date | None:
@@ -1578,13 +1577,13 @@ def _weekday_date(match: re.Match[str], text: str, reference: dt.date) -> dt.dat
 # plural names no day in any case). Else it is one span ("will run from Monday to
 # Friday"), dated as one.
 _DAY_NAME = "|".join(WEEKDAYS)
-_WEEKDAY_RANGE = re.compile(
+_WEEKDAY_RANGE = compiled(
     rf"\b(?:(?P<opener>from|between)\s+)?(?P<first>{_DAY_NAME})s?"
     r"(?:\s*[-–—]\s*|\s+(?P<joiner>through|thru|to|until|till|and)\s+)"
     rf"(?P<last>{_DAY_NAME})s?\b",
     re.IGNORECASE,
 )
-_HOURS_AFTER = re.compile(
+_HOURS_AFTER = compiled(
     r",?\s*(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
     r"|,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|to)\s*\d",
     re.IGNORECASE,
@@ -1626,7 +1625,7 @@ def _range_days(text: str, reference: dt.date | None) -> dict[int, dt.date | Non
 # "may" in lower case only (not the month).
 _MODAL = r"(?:would|could|should|might|must|(?-i:may))"
 _MODAL_PERFECT = rf"{_MODAL}(?:n['’]t)?\s+(?:not\s+)?have|{_MODAL}['’]ve"
-_FUTURE = re.compile(
+_FUTURE = compiled(
     r"\b(?:will|shall|is to|are to|plans? to|scheduled|expected to|going to|about to"
     rf"|(?:{_MODAL}|(?:would|should|might|must)n['’]t)"
     r"(?!(?<=could)\s+not\b)"
@@ -1638,17 +1637,17 @@ _FUTURE = re.compile(
 # that rain could fall on Friday"): what was to come when it was said, which by the report's
 # day may have come or not; its day is left undated rather than guessed. ("will" and "may"
 # are not put in the past: "said it will meet on Friday" is to come.)
-_REPORTED_PAST = re.compile(
+_REPORTED_PAST = compiled(
     r"(?<!\bis )(?<!\bare )\b(?:said|told|announced|stated|added|warned|predicted|promised"
     r"|pledged|vowed|indicated|confirmed|wrote|claimed|insisted|believed|thought|feared|hoped"
     r"|suggested|cautioned|explained|noted)\b",
     re.IGNORECASE,
 )
-_BACKSHIFTED = re.compile(r"(?:would|could|might|should)(?:n['’]t)?$", re.IGNORECASE)
+_BACKSHIFTED = compiled(r"(?:would|could|might|should)(?:n['’]t)?$", re.IGNORECASE)
 # A plan told in the past ("was to be married on Saturday", "was scheduled to leave on
 # Friday", "had intended to fly on Friday"): by the report's day it may have happened, or
 # not, or be still to come; its day is left undated rather than guessed.
-_FUTURE_IN_PAST = re.compile(
+_FUTURE_IN_PAST = compiled(
     r"\b(?:was|were|had)(?:\s+been)?\s+(?:(?:not|also|originally|initially|still)\s+)?"
     r"(?:(?:expected|scheduled|planned|intended|hoped|forecast|predicted)\b(?:\s+to\b)?"
     r"|(?:(?:due|set|slated|supposed|planning|going|about|likely|hoping|intending)\s+)?to\b"
@@ -1664,7 +1663,7 @@ _PLAN_VERBS = (
     r"|expect|schedule|propose|arrange|call)(?:s|es|ed|d|ing)?"
     r"|due|set|likely|poised|slated|ready|going|about"
 )
-_PLAN_INFINITIVE = re.compile(
+_PLAN_INFINITIVE = compiled(
     rf"\b(?:{_PLAN_VERBS})\b(?:\s+(?:on\s+)?[\w'’-]+){{0,4}}?\s+to\s+(?=[a-z])"
     r"|(?<!first )(?<!last )(?<!only )\bto\s+be\s+(?=[a-z])",
     re.IGNORECASE,
@@ -1674,7 +1673,7 @@ _NOT_INFINITIVE = frozenset(
     "the a an his her its their our my your this that these those some any all no every each"  # noqa: SIM905
     " one power".split()
 )
-_PAST_AUXILIARY = re.compile(
+_PAST_AUXILIARY = compiled(
     rf"\b(?:was|were|did|had|has been|have been|{_MODAL_PERFECT})\b", re.IGNORECASE
 )
 # A participle after these is part of their verb: "will stay closed", "to be exchanged",
@@ -1689,7 +1688,7 @@ _ATTRIBUTIVE = frozenset(
     "the a an his her its their our my your this that these those no newly recently so-called"  # noqa: SIM905
     " much".split()
 )
-_ADVERB = re.compile(r"^(?:\w+ly|not|never|also|already|still|just|again|then)$")
+_ADVERB = compiled(r"^(?:\w+ly|not|never|also|already|still|just|again|then)$")
 # Verbs whose past form does not end in -ed, with "said" and the other common ones that
 # textutil's list of irregular forms (for stemming) leaves out; not those spelled as their
 # present ("put", "cut", "hit", "set", "read").
@@ -1710,15 +1709,15 @@ _CLAUSE_SUBJECTS = frozenset("i he she we they who that which".split())  # noqa:
 _PAST_NOUNS = frozenset(["closing"])
 # A deadline after a present verb is a day to come: "schools are closed until Monday",
 # "applications are due by Friday", "officials have until Friday to decide".
-_UNTIL = re.compile(
+_UNTIL = compiled(
     r"\b(?:until|till|through|thru|by|before|(?:no|not)\s+later\s+than)(?:\s+at\s+least)?\s*$",
     re.IGNORECASE,
 )
-_HAVE_UNTIL = re.compile(r"\b(?:has|have)(?=\s+(?:until|till)\b)", re.IGNORECASE)
-_TENSE_WORD = re.compile(r"[\w'’-]+")
+_HAVE_UNTIL = compiled(r"\b(?:has|have)(?=\s+(?:until|till)\b)", re.IGNORECASE)
+_TENSE_WORD = compiled(r"[\w'’-]+")
 _FUTURE_REACH = 12  # words between the verb and the weekday, asides left out
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,", re.IGNORECASE)
-_ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where)\b", re.IGNORECASE)
+_ASIDE = compiled(r",\s*(?:which|who|whose|where)\b[^,]*,", re.IGNORECASE)
+_ASIDE_OPENS = compiled(r",\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 
 
 def governing_tense(before: str, after: str = "") -> str | None:
@@ -1761,12 +1760,12 @@ def governing_tense(before: str, after: str = "") -> str | None:
 
 # A day named by a verb, as its object ("declared Wednesday a day of mourning", "set Friday
 # as the deadline").
-_NAMING_VERB = re.compile(
+_NAMING_VERB = compiled(
     r"\b(?:declare[sd]?|name[sd]?|designate[sd]?|proclaim(?:s|ed)?|set|sets|cho(?:se|sen)"
     r"|pick(?:s|ed)?|make|makes|made)\s+$",
     re.IGNORECASE,
 )
-_NAMED_AS = re.compile(r"\s+(?:a|an|as|the)\s", re.IGNORECASE)
+_NAMED_AS = compiled(r"\s+(?:a|an|as|the)\s", re.IGNORECASE)
 
 
 def _verb_after(after: str) -> str | None:
@@ -1840,14 +1839,14 @@ def _tense_marks(clause: str) -> list[tuple[str, int]]:
 # man who arrived on Monday").
 @lru_cache(maxsize=1)  # compiled when first needed: few sentences tell of a plan
 def _clause_break() -> re.Pattern[str]:
-    return re.compile(
+    return compiled(
         r"[,;:()\"“”—–]|\b(?:and|but|or|nor|then|who|whom|whose|which|that|when|where|while"
         r"|because|if|unless|once|after|before|since|as|until|i|he|she|it|we|they|you)\b",
         re.IGNORECASE,
     )
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_RELATIVE_BEFORE = compiled(r"\b(?:who|that|which)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _past_form_tense(clause: str, tokens: list[re.Match[str]], index: int, plans: list[int]) -> str:
@@ -2019,7 +2018,7 @@ def _neighbour_stem(text: str, start: int, end: int) -> tuple[str, str]:
 
 # A modifier between a figure and what it counts: a participle ("confirmed", "injured")
 # or a word that says which of them ("new", "more", "suspected").
-_MODIFIED_NOUN = re.compile(
+_MODIFIED_NOUN = compiled(
     r"\s+([a-z]+ed|new|more|additional|other|further|suspected|probable|total|separate)"
     r"\s+([A-Za-z][a-z]+)\b"
 )
@@ -2084,7 +2083,7 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
 # a point". One unit, so "by 25 basis points" and "by half a percentage point" are two values
 # of one figure, and "a quarter point" is "25 basis points".
 POINTS = "pp"
-POINTS_RE = re.compile(
+POINTS_RE = compiled(
     r"\b(?:(?P<num>\d+(?:\.\d+)?|"
     + "|".join(_UNITS)
     # (Lower-case "bp" only: "two BP workers" are people of the oil company.)
@@ -2116,7 +2115,7 @@ def _points_value(match: re.Match[str]) -> float:
 # cases"): a modifier may come between ("5 more people" counts an increment, not them).
 # Spans of time and measures of degree are not things counted: "four years", "61 percent".
 COUNT_MODIFIER = r"(?:[a-z]+ed|suspected|probable|total)"  # "27 confirmed cases"
-_COUNTED = re.compile(rf"\s+(?:{COUNT_MODIFIER}\s+)?([a-z]{{3,}})\b")
+_COUNTED = compiled(rf"\s+(?:{COUNT_MODIFIER}\s+)?([a-z]{{3,}})\b")
 NOT_COUNTED = frozenset(
     stem(word)
     for word in """year years month months week weeks day days hour hours minute minutes
@@ -2164,11 +2163,11 @@ def counts(text: str) -> dict[str, frozenset[float]]:
 
 
 # "the number of homes destroyed rose to", up to the figure and within its clause.
-_NUMBER_OF = re.compile(r"\bnumber of ([a-z]{3,})\b[^,;:.()]*$", re.IGNORECASE)
+_NUMBER_OF = compiled(r"\bnumber of ([a-z]{3,})\b[^,;:.()]*$", re.IGNORECASE)
 
 
 _FRAME_WORDS = 2  # content words before a figure that say what happened to what it counts
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LOWER_WORD = compiled(r"\b[a-z]+\b")
 
 
 def figure_frame(text: str, quantity: Quantity) -> frozenset[str]:
@@ -2190,10 +2189,10 @@ def figure_frame(text: str, quantity: Quantity) -> frozenset[str]:
 # Currencies written as codes ("US$ 2.5 million", "EUR 3 million") or after the figure
 # ("1.15 billion dollars", "4 million euros") are the same money as "$", "€".
 _CURRENCY_CODES = {"US$": "$", "US $": "$", "USD": "$", "EUR": "€", "GBP": "£"}
-_DOLLARS = re.compile(r"\s+(?:U\.?S\.?\s+)?dollars\b", re.IGNORECASE)
-_EUROS = re.compile(r"\s+euros?\b", re.IGNORECASE)
-_AGE = re.compile(r"[\s-]*years?[\s-]+old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
+_DOLLARS = compiled(r"\s+(?:U\.?S\.?\s+)?dollars\b", re.IGNORECASE)
+_EUROS = compiled(r"\s+euros?\b", re.IGNORECASE)
+_AGE = compiled(r"[\s-]*years?[\s-]+old\b", re.IGNORECASE)
+_AGE_BEFORE = compiled(r"\b(?:aged|age|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
 
 
 def _quantity(text: str, value: float, start: int, end: int, unit: str) -> Quantity:

@@ -43,6 +43,7 @@ from summarize.dedup import (
 from summarize.disagree import told_of_other_places, tolls_of_one_count
 from summarize.errors import InputError
 from summarize.models import Article, SourceInfo
+from summarize.patterns import compiled
 from summarize.textutil import content_terms, text_digest
 from summarize.vectors import TfidfModel
 
@@ -398,7 +399,7 @@ def _told(record: Mapping[str, Any]) -> tuple[list[HistorySentence], list[Source
 
 
 # Who said it, at the end of a sentence: ", the state health commissioner said."
-_SAID_BY = re.compile(
+_SAID_BY = compiled(
     r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told\s+reporters|reported|announced)\W*$"
     r"|,\s+according\s+to\s+[^,]{0,80}$",
     re.IGNORECASE,
@@ -879,8 +880,8 @@ def _apart(counts: Mapping[str, frozenset[float]], kind: str) -> frozenset[float
     return values.difference(*(told for toll, told in counts.items() if toll in facts.TOLL_KINDS))
 
 
-_SPAN_WORDS = re.compile(r"\b(?:year|month|week|day|hour)s?\b", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"[\s-]+(year|month|week|day|hour)s?\b(?![\s-]+old\b)", re.IGNORECASE)
+_SPAN_WORDS = compiled(r"\b(?:year|month|week|day|hour)s?\b", re.IGNORECASE)
+_SPAN_AFTER = compiled(r"[\s-]+(year|month|week|day|hour)s?\b(?![\s-]+old\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
@@ -905,7 +906,7 @@ def _figure_kinds(text: str) -> Mapping[str, frozenset[str]]:
 # A figure told as the count now lower: fallen or revised down ("fell to", "lowered the
 # toll to", "revised down"), or as what is left of it ("still missing", "remain in
 # hospital", "now"). Not a rise word: "grew to 9,000 acres" after 12,400 is an older count.
-_LOWER_NOW = re.compile(
+_LOWER_NOW = compiled(
     r"\b(?:fell|fallen|falls|falling|dropped|drops|declined|decreased|lowered|lowers"
     r"|reduced|revised|corrected|down\s+(?:to|from)|still|remains?|remained|remaining"
     r"|now)\b",
@@ -913,9 +914,9 @@ _LOWER_NOW = re.compile(
 )
 # A figure's clause ends at a mark or at a conjunction opening another ("Five people died
 # on Sunday, and nine are still missing": nothing says the five are fewer now).
-_CLAUSE_BOUND = re.compile(r"[,;:()—–]|\b(?:and|while|but|whereas)\b", re.IGNORECASE)
+_CLAUSE_BOUND = compiled(r"[,;:()—–]|\b(?:and|while|but|whereas)\b", re.IGNORECASE)
 # What a count was caused by: told of every count of a story ("after the explosion").
-_CAUSE = re.compile(r"\b(?:after|since|following|because|when)\b", re.IGNORECASE)
+_CAUSE = compiled(r"\b(?:after|since|following|because|when)\b", re.IGNORECASE)
 
 
 def _told_lower(text: str, value: float) -> str | None:
@@ -935,8 +936,8 @@ def _told_lower(text: str, value: float) -> str | None:
 
 
 # A figure told as where a count came from: "from four years to two years", "12, up from six".
-_FROM = re.compile(r"\b(?:(?P<side>up|down)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$")
-_TO_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?to\s+(?:about\s+|around\s+|roughly\s+)?$")
+_FROM = compiled(r"\b(?:(?P<side>up|down)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$")
+_TO_NEXT = compiled(r"\s+(?:[a-z-]+\s+){0,2}?to\s+(?:about\s+|around\s+|roughly\s+)?$")
 
 
 def _changed_from(text: str) -> list[tuple[float, str]]:
@@ -1007,11 +1008,11 @@ def _subject(text: str) -> Subject:
 
 # Who said it: a name right before a verb of saying, or after "according to".
 _NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*)*"
-_SAYER = re.compile(
+_SAYER = compiled(
     rf"(?P<before>{_NAME_WORDS})\s+(?:said|says|told|announced|reported|confirmed|added)\b"
     rf"|\baccording to\s+(?:the\s+)?(?P<after>{_NAME_WORDS})"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE = compiled(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _places_counted(text: str, values: frozenset[float]) -> frozenset[tuple[str, ...]]:
@@ -1035,8 +1036,8 @@ def _places_counted(text: str, values: frozenset[float]) -> frozenset[tuple[str,
     return frozenset(found)
 
 
-_OPENING_PLACE = re.compile(r"\W*(?:In|At|Across|Throughout)\s+(?:the\s+)?[^,]*,")
-_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+_OPENING_PLACE = compiled(r"\W*(?:In|At|Across|Throughout)\s+(?:the\s+)?[^,]*,")
+_CLAUSE_MARK = compiled(r"[,;:()—–]")
 
 
 def _value(key: str) -> float | None:
@@ -1101,7 +1102,7 @@ def _same_act(a: str, b: str, kind: str) -> bool:
     return bool((_acts(a) & _acts(b)) - {kind})
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LOWER_WORD = compiled(r"\b[a-z]+\b")
 
 
 def _opener(text: str) -> tuple[str, ...] | None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from summarize.errors import InputError
+from summarize.patterns import compiled
 
 _BLOCK_TAGS = frozenset(
     "p div br h1 h2 h3 h4 h5 h6 li tr article section blockquote".split()  # noqa: SIM905
@@ -13,7 +13,7 @@ _BLOCK_TAGS = frozenset(
 # Elements whose content is never text. An unclosed one runs to the end of the page,
 # as in a browser.
 _DROP_ELEMENTS = frozenset("script style noscript iframe template svg head".split())  # noqa: SIM905
-_TAG_NAME = re.compile(r"/?([A-Za-z][A-Za-z0-9]*)")
+_TAG_NAME = compiled(r"/?([A-Za-z][A-Za-z0-9]*)")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from typing import BinaryIO
 from summarize.errors import InputError, json_error_reason
 from summarize.models import Article
 from summarize.output import MANIFEST, is_briefing
+from summarize.patterns import compiled
 from summarize.sanitize import body_text, path_text, single_line
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -33,7 +34,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 METADATA_FIELDS = ("title", "source", "url", "published")
 
 STDIN = "-"
-_GLOB_CHARS = re.compile(r"[*?\[]")
+_GLOB_CHARS = compiled(r"[*?\[]")
 _HEADLINE_MAX_WORDS = 30
 _PROBLEMS_PER_FILE = 20  # malformed lines named one by one; the rest counted
 
@@ -463,7 +464,7 @@ _MASTHEAD_NOUNS = frozenset(
     " monitor echo argus advertiser citizen statesman ledger messenger telegram reporter"
     " weekly online".split()
 )
-_MASTHEAD = re.compile(r"^(?:(?:[A-Z][\w&'’.-]*|the|of|and|&|de|la|le|el)(?: |$)){1,6}$")
+_MASTHEAD = compiled(r"^(?:(?:[A-Z][\w&'’.-]*|the|of|and|&|de|la|le|el)(?: |$)){1,6}$")
 
 
 def _is_masthead(line: str) -> bool:
@@ -483,12 +484,12 @@ def _is_masthead(line: str) -> bool:
 
 # Every pattern is linear: each scan stops at the next delimiter of its own kind or a
 # newline, so hostile text (an unclosed "`" or "[a](" repeated) costs one pass.
-_MD_EMPHASIS = re.compile(
+_MD_EMPHASIS = compiled(
     r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|__(?=\S)([^_\n]+?)(?<=\S)__"
     r"|\*(?=\S)([^*\n]+?)(?<=\S)\*|`(?=\S)([^`\n]+?)(?<=\S)`"
 )
-_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
-_MD_RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+_MD_HEADING = compiled(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_RULE = compiled(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 
 
 def markdown_to_text(text: str) -> str:

@@ -15,11 +15,11 @@ used, in its own words. Either way each non-English article is named in a warnin
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from summarize.patterns import compiled
 from summarize.textutil import words
 
 ENGLISH = "en"
@@ -106,7 +106,7 @@ MIN_WORDS = 20
 MIN_SHARE = 0.12
 _SAMPLE_WORDS = 2000
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = compiled(r"[^\x00-\x7f]")
 # Unicode script (first word of the character name) -> language code.
 _SCRIPTS = {
     "GREEK": "el",

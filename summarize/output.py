@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import stat
 import sys
 import tempfile
@@ -19,12 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summarize.errors import SummarizeError
+from summarize.patterns import compiled
 from summarize.sanitize import json_for_terminal, path_text
 
 if TYPE_CHECKING:
     from summarize.models import Briefing
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE = compiled(r"[^A-Za-z0-9._-]+")
 STDOUT = "-"
 MANIFEST = "manifest.sqlite"  # the file that marks a batch output folder
 UPDATE_SUFFIX = ".update"  # batch: <set>.update.<fmt> is the set's update briefing

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import re
 import time
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -37,6 +36,7 @@ from summarize.models import (
     SourceInfo,
 )
 from summarize.options import BriefOptions
+from summarize.patterns import compiled
 from summarize.prepare import Prepared, prepare, timed
 from summarize.textutil import content_terms, text_digest
 
@@ -360,16 +360,16 @@ _MARKER_WORDS = (
     r"|just in|update[ds]?|latest)"
 )
 # (A dash or bar must stand apart: "Video-game sales soar" has no marker.)
-_TITLE_MARKER = re.compile(
+_TITLE_MARKER = compiled(
     rf"(?i)^\s*(?:\[{_MARKER_WORDS}\]|\({_MARKER_WORDS}\)|{_MARKER_WORDS}(?:\s*:|\s+[|–—-]))\s*"
 )
 # A liveblog named after its story: "Storm Dara live: death toll reaches 20", "Merger day
 # as it happened"; not a verb's "live" ("Where they live: inside the shelters").
-_LIVE_TITLE = re.compile(
+_LIVE_TITLE = compiled(
     r"(?i)^(?P<story>[^:|]{1,60}?)(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!\bto)(?<!\bwho)"
     r" live(?: updates?| blog)?\s*:\s*"
 )
-_AS_IT_HAPPENED = re.compile(r"(?i)\bas it happened\b|\blive updates\b")
+_AS_IT_HAPPENED = compiled(r"(?i)\bas it happened\b|\blive updates\b")
 
 
 def _shown_title(title: str) -> str:

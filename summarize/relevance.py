@@ -31,6 +31,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from summarize.models import Article, Sentence
+from summarize.patterns import compiled
 from summarize.vectors import TfidfModel
 
 # Off the story: under this share of how alike the other articles are to the rest (their
@@ -92,10 +93,10 @@ def off_story(
 # An opinion piece labelled as one in its headline ("Opinion: ...", "Editorial | ...",
 # "... - Comment") or its address (".../opinion/...").
 _OPINION_LABEL = r"(?:opinion|comment|commentary|editorial|column|op-ed|oped|viewpoint|our view)"
-_OPINION_TITLE = re.compile(
+_OPINION_TITLE = compiled(
     rf"^\W*{_OPINION_LABEL}\s*[:|–—-]\s+|\s+[:|–—-]\s*{_OPINION_LABEL}\W*$", re.IGNORECASE
 )
-_OPINION_URL = re.compile(
+_OPINION_URL = compiled(
     r"/(?:opinions?|comment(?:isfree)?|commentary|editorials?|columns?|op-?eds?)/", re.IGNORECASE
 )
 
@@ -103,7 +104,7 @@ _OPINION_URL = re.compile(
 # What tells a view, not a fact, in an opinion piece: what ought to be, the writer's own
 # voice, and the words of judgement ("His resignation was the right decision.", "The
 # council should elect a successor", "Let us be honest", "is not a crook").
-_VIEW = re.compile(
+_VIEW = compiled(
     r"\b(?:should|must|ought|needs?\s+to|has\s+to|have\s+to|let\s+us|let's|we|our|ours|us"
     r"|I|my|me|this\s+newspaper|right\s+(?:thing|decision|call|choice)|wrong|shame\w*"
     r"|disgrace\w*|outrage\w*|absurd\w*|ridiculous|brave\w*|coward\w*|deserve\w*|crook\w*"

@@ -10,19 +10,20 @@ from collections.abc import Mapping
 from summarize.clean import STUB_WORDS
 from summarize.language import name as language_name
 from summarize.models import Briefing, BriefSentence, Explanation, SourceInfo
+from summarize.patterns import compiled
 from summarize.sanitize import single_line
 from summarize.textutil import one_line
 
-_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
+_MARKDOWN_ACTIVE = compiled(r"([\\`*_\[\]<>|~])")
 # What can open a block at the start of a line: headings, list items (bullets and
 # "1." / "1)"), setext underlines, thematic breaks. Quotes, fences, HTML blocks, tables
 # and link reference definitions start with characters escaped everywhere (> ` ~ < | [).
-_BLOCK_START = re.compile(r"^(?:([#+\-=])|(\d+)([.)])(?=\s|$))")
+_BLOCK_START = compiled(r"^(?:([#+\-=])|(\d+)([.)])(?=\s|$))")
 _WORDS_PER_PARAGRAPH = 110
 WORDS_PER_PARAGRAPH = _WORDS_PER_PARAGRAPH  # shared with the HTML page
 
 
-_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_ENTITY_START = compiled(r"&(?=#?[A-Za-z0-9]+;)")
 
 
 def escape_markdown(text: str) -> str:

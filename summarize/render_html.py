@@ -21,6 +21,7 @@ from pathlib import Path
 
 from summarize.models import Briefing, BriefSentence, SourceInfo
 from summarize.output import UPDATE_SUFFIX
+from summarize.patterns import compiled
 from summarize.render import WORDS_PER_PARAGRAPH, update_line
 
 # Beyond this many characters of cleaned text in all, sources show their cited passages
@@ -33,9 +34,9 @@ TOOLTIP_CONTEXT = 90  # characters of the source shown either side of the span i
 INDEX_NAME = "index.html"
 _GENERATOR = '<meta name="generator" content="summarize">'  # marks every page as ours
 
-_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_META_BLOCK = re.compile(
+_SAFE_URL = compiled(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+_ISO_DATE = compiled(r"^\d{4}-\d{2}-\d{2}")
+_META_BLOCK = compiled(
     r'<script type="application/json" id="briefing-meta">(.*?)</script>', re.DOTALL
 )
 _FLAG_LABELS = {

@@ -5,21 +5,23 @@ from __future__ import annotations
 import os
 import re
 
+from summarize.patterns import compiled
+
 # Lone surrogates (from "\ud83d" in JSON, or an undecodable file name) cannot be encoded.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = compiled("[\ud800-\udfff]")
 # C0 and C1 controls and DEL. Tab and newline are decided by the caller.
 _CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)))
 # Bidirectional embeddings, overrides and isolates: they reorder what a reader sees.
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # Every character str.splitlines() breaks on, besides the C0/C1 ones above.
 _LINE_BREAKS = "\u2028\u2029"
-_UNSAFE_INLINE = re.compile(f"[{re.escape(_CONTROLS + _LINE_BREAKS)}]")
-_BIDI_CHARS = re.compile(f"[{_BIDI}]")
-_UNSAFE_TERMINAL = re.compile(
+_UNSAFE_INLINE = compiled(f"[{re.escape(_CONTROLS + _LINE_BREAKS)}]")
+_BIDI_CHARS = compiled(f"[{_BIDI}]")
+_UNSAFE_TERMINAL = compiled(
     f"[{re.escape(_CONTROLS.replace(chr(9), '').replace(chr(10), '') + _BIDI)}]"
 )
 # C1 controls have no business in article text (NEL is a line break: kept as one).
-_C1 = re.compile("[\x80-\x84\x86-\x9f]")
+_C1 = compiled("[\x80-\x84\x86-\x9f]")
 
 
 def valid_unicode(text: str) -> str:
@@ -82,7 +84,7 @@ _ASKED = (
     r"(?:say|state|write|tell|call|describe|report|include|mention|ignore|disregard|forget"
     r"|summari[sz]e|output|respond|answer|conclude|claim|add|omit|leave\s+out)"
 )
-_TO_A_MODEL = re.compile(
+_TO_A_MODEL = compiled(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+)?"
     r"(?:previous|prior|above|earlier|preceding|foregoing|system|original)\s+"
     r"(?:instructions?|prompts?|directions|directives|rules|guidelines)\b"

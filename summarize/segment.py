@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from summarize import language
 from summarize.models import BlockKind, CleanedArticle, Sentence
+from summarize.patterns import compiled
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -23,15 +24,15 @@ if TYPE_CHECKING:
 # Punkt finds no boundary in text without sentence punctuation; past this many words a
 # "sentence" is cut at the nearest clause mark (or hard) so it stays a usable unit.
 MAX_SENTENCE_WORDS = 120
-_WORD = re.compile(r"\S+")
+_WORD = compiled(r"\S+")
 # A quotation is re-joined across at most this many words; past it, the pieces stay apart.
 MAX_QUOTE_WORDS = 80
 # "said.The report", "work!Officials", 'over."The next': sentence end, no space, new sentence.
-_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z“\"])")
+_GLUED = compiled(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z“\"])")
 # What every _GLUED boundary has around it: a mark, maybe a closing quote, then a capital or
 # an opening quote. Searching for it first is cheap; _GLUED's lookbehinds are tried at
 # every position of a sentence.
-_GLUED_HINT = re.compile(r"[.!?][\"”]?[A-Z“\"]")
+_GLUED_HINT = compiled(r"[.!?][\"”]?[A-Z“\"]")
 
 
 # Titles written before a name in news English: never the end of a sentence there.
@@ -76,7 +77,7 @@ def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int
 
 
 _PUNKT_PIECE = 20_000  # characters Punkt reads at once (see _punkt_spans)
-_SIMPLE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_SIMPLE_END = compiled(r"[.!?…][\"'”’)\]]*\s+")
 
 
 def _punkt_spans(text: str, language: str) -> list[tuple[int, int]]:
@@ -116,7 +117,7 @@ def _simple_spans(text: str) -> list[tuple[int, int]]:
 
 # Initials that end a name, not a sentence ("an analyst at D.A. Davidson", "J.P. Morgan");
 # those of places and times often end one ("moved to the U.S. Then ...").
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+_INITIALS = compiled(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 _PLACE_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "U.S.A."])
 
 
@@ -148,13 +149,13 @@ TIME_ZONES = (
 )
 # A sentence Punkt opened with the zone of the time that ended the one before ("at 11 a.m."
 # + "ET."): Punkt reads "a.m." as a sentence end before a word in capitals.
-_CLOCK_END = re.compile(r"(?:(?<=\d)|(?<=\d ))(?i:[ap]\.m\.)$")
-_ZONE_START = re.compile(rf"(?:{TIME_ZONES})\b")
+_CLOCK_END = compiled(r"(?:(?<=\d)|(?<=\d ))(?i:[ap]\.m\.)$")
+_ZONE_START = compiled(rf"(?:{TIME_ZONES})\b")
 
 
 # Plain lower-case words going on: no sentence opens with them ("iPhone" and "eBay" do;
 # "dw" or "rr/sof", a wire editor's initials, end a story).
-_LOWER_WORD = re.compile(r"[a-z]{2,},? +\S")
+_LOWER_WORD = compiled(r"[a-z]{2,},? +\S")
 
 
 def _join_lower_case_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -190,13 +191,13 @@ def _join_time_zones(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 # Rescuers ..." end one. The state names are always capitalised: lower case is the word.
 # Where a name goes on the time ("9 p.m. Monday", "p.m. Eastern", "p.m. Moscow time",
 # "p.m. Christmas Eve", "p.m. Aug. 6") it is one sentence.
-_ABBREVIATION_END = re.compile(
+_ABBREVIATION_END = compiled(
     r"(?:(?<=\d)|(?<=\d ))[ap]\.m\.(?= )|(?<![\w.])(?:ill|ore|wash)\.(?= )"
 )
 # What every _ABBREVIATION_END boundary has around it (a cheap search first, as for _GLUED;
 # it opens with the period, which the regex engine scans for fastest).
-_ABBREVIATION_HINT = re.compile(r"\.(?<=[mleh]\.) +[\"“‘]?[A-Z]")
-_CLAUSE_START = re.compile(
+_ABBREVIATION_HINT = compiled(r"\.(?<=[mleh]\.) +[\"“‘]?[A-Z]")
+_CLAUSE_START = compiled(
     r" +(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d"
     r"|(?:Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Universal)\b"
@@ -204,7 +205,7 @@ _CLAUSE_START = re.compile(
     r"(?=[\"“‘]?[A-Z][a-z])"
 )
 # A time before a noun it names ("the 5:30 p.m. Delta flight") ends no sentence.
-_ATTRIBUTIVE_TIME = re.compile(
+_ATTRIBUTIVE_TIME = compiled(
     r"\b(?:the|a|an|his|her|its|their|our|your|this|that|each|every) \d{1,2}(?:[:.]\d\d)? ?$",
     re.IGNORECASE,
 )

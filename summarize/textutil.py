@@ -7,8 +7,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from summarize.patterns import compiled
+
 # Letters and digits only, as ROUGE tokenizes: "al-Adl's" -> "al", "adl", "s".
-_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD_RE = compiled(r"[^\W_]+", re.UNICODE)
 
 # A compact English stop list (function words only); shipped here so nothing is downloaded.
 STOPWORDS = frozenset(

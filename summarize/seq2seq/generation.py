@@ -14,13 +14,13 @@ windows, summarised, and the partial summaries fused, for at most `MAX_LEVELS` r
 from __future__ import annotations
 
 import math
-import re
 import sys
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from summarize.models import Sentence
+from summarize.patterns import compiled
 from summarize.seq2seq.loading import LoadedModel, Seq2SeqOptions
 from summarize.seq2seq.packing import Packing, Unit, pack_windows
 from summarize.seq2seq.profiles import (
@@ -337,7 +337,7 @@ def _wrapping(tokenizer) -> tuple[list[int], list[int]]:  # type: ignore[no-unty
     return [], list(wrapped)
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 
 
 def _tidy(text: str) -> str:
