@@ -592,12 +592,15 @@ def _band_buckets(signatures: np.ndarray, band: int, rows: int) -> Iterator[list
     values = signatures[:, band * rows : (band + 1) * rows]
     if rows <= 2:  # values are below 2**31: two fit in one int64 key, in the same order
         keys = values[:, 0] * (1 << 31) + values[:, 1] if rows == 2 else values[:, 0]
-    else:
-        keys = np.unique(values, axis=0, return_inverse=True)[1].ravel()
-    order = np.argsort(keys, kind="stable")
-    sorted_keys = keys[order]
-    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-    sizes = np.diff(np.r_[starts, len(sorted_keys)])
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        new_value = sorted_keys[1:] != sorted_keys[:-1]
+    else:  # rows in the order of their values, ties by index (np.unique: 5 times slower)
+        order = np.lexsort(values.T[::-1])
+        ordered = values[order]
+        new_value = (ordered[1:] != ordered[:-1]).any(axis=1)
+    starts = np.flatnonzero(np.r_[True, new_value])
+    sizes = np.diff(np.r_[starts, len(order)])
     for start, size in zip(starts.tolist(), sizes.tolist(), strict=True):
         if 2 <= size <= _MAX_BUCKET:
             yield order[start : start + size].tolist()
