@@ -130,9 +130,13 @@ _DATED_BYLINE = compiled(
     rf"|{_BYLINE_NAME.replace('<name>', '<bare_name>')}\s*[|·•]\s*)"
     rf"(?P<date>(?i:{_DATE_TEXT}))$"
 )
+# "This article was written/produced ..." is an AI note only when the machine is named:
+# "This article was produced from agency reports." is the outlet's sourcing note.
 _AI_DISCLAIMER = compiled(
     r"(?i)\b(?:this (?:article|story|content|summary|post|report) (?:was|is|has been)"
-    r" (?:\w+ )?(?:generated|written|created|produced|summari[sz]ed|assisted)"
+    r" (?:\w+ )?(?:generated|summari[sz]ed|(?:written|created|produced|assisted)\b"
+    r"(?=[^.]*\b(?:ai|artificial intelligence|automat\w*|(?:large )?language models?"
+    r"|machines?|algorithms?|chatbots?|bots?|chatgpt|gpt-?\d*)\b))"
     r"|ai[- ](?:generated|assisted|written) (?:content|article|summary|story)"
     r"|(?:generated|written|created|produced)\s+(?:\w+\s+)?(?:by|with|using)\s+(?:an?\s+)?"
     r"(?:ai|artificial intelligence|automated \w+|(?:large )?language models?)\b"
@@ -624,6 +628,11 @@ _NOTE_TEXT = (
     r"|\s+(?:with|for) (?:additional|more|new|further|the latest)\b|\s*(?:[.;:]|$))"
     rf"|(?:an?|the) (?:earlier|previous|prior|original) version of this {_STORY}"
     r"|we regret the error"
+    # Where the outlet got the story: "This article was produced from agency reports."
+    rf"|this {_STORY} (?:was|is|has been) (?:\w+ )?(?:produced|compiled|written|prepared|based)"
+    r" (?:from|on|using|with (?:material|reporting|information) from) (?:[\w'’-]+ ){0,3}?"
+    r"(?:agency|agencies|wires?|wire services?|news services?|reports?|reporting|material"
+    r"|dispatches)\b"
     r"|this is a developing (?:news )?story"
     r"|this (?:article|story) (?:is developing|will be updated)"
     r"|disclosure\s*:"
@@ -656,7 +665,8 @@ _NOTE_ABOUT_ARTICLE = compiled(
 _NOTE_HINTS = (
     *("amended", "corrected", "updated", "edited", "revised", "changed", "clarified"),
     *("modified", "version", "regret", "developing", "will be updated", "disclosure"),
-    *("author", "writer", "advice", "nothing in"),
+    *("author", "writer", "advice", "nothing in", "produced", "compiled", "written"),
+    *("prepared", "based"),
 )
 # A bio under an "About the author" label, in the same paragraph or the next.
 _AUTHOR_LABEL = compiled(

@@ -1637,3 +1637,38 @@ def test_a_dateline_shaped_line_far_down_the_article_dates_nothing() -> None:
     )
     cleaned = clean(build_article(text))
     assert cleaned.date is None and cleaned.place is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was produced from agency reports.",
+        "This article was produced from a Reuters wire report.",
+        "This story was compiled from wire reports.",
+        "This report is based on agency material.",
+    ],
+)
+def test_an_outlets_sourcing_note_is_furniture_and_no_ai_disclaimer(note: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{note}"))
+    assert cleaned.text == BODY
+    assert cleaned.removed.get("article_note") == 1
+    assert "ai_disclaimer" not in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("This article was produced with the help of an AI tool.", "ai_disclaimer"),
+        ("This content was produced by our newsroom's AI tool.", "ai_disclaimer"),
+        ("This article was written by an automated system.", "ai_disclaimer"),
+        ("This summary was generated from the reports below.", "ai_disclaimer"),
+        # A person wrote it; the report was made from pictures: neither is an AI note.
+        ("This article was written by Jane Doe.", None),
+        ("The report was produced from satellite images, the agency said.", None),
+        ("This report was based on interviews with 40 residents.", None),
+    ],
+)
+def test_written_or_produced_is_an_ai_note_only_when_a_machine_is_named(
+    line: str, category: str | None
+) -> None:
+    assert noise_category(line) == category
