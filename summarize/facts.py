@@ -713,6 +713,12 @@ youths boys girls"""
 
 
 _NEW_CLAUSE = frozenset(["and", "while", "but", "whereas"])
+# Words that make a predicate of the clause a figure opens ("38 others were treated").
+_OWN_VERBS = frozenset("was were is are has have had remain remained remains".split())
+
+
+def _has_own_verb(clause: Sequence[tuple[int, int, str | None, str]]) -> bool:
+    return any(token[3].casefold() in _OWN_VERBS for token in clause[:3])
 # What opens a part of a count told beside it ("including two children", "among them four
 # firefighters").
 _PART_BEFORE = compiled(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.I)
@@ -791,6 +797,10 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
             # its own, says what it counts whatever came before: "Four people were killed
             # and 37 injured", "four workers died and 37 people were hurt" (37 injured).
             near = [t[2] for t in clause] + [t[2] for t in reversed(before)]
+            if not any(t[2] for t in clause) and _has_own_verb(clause):
+                # A clause of its own that says no toll: "Four workers were killed and 38
+                # others were treated in hospitals" (38 is no count of the dead).
+                continue
         kind = next((k for k in near if k), None) or named[last]
         if kind == "injured" and degree:
             kind = f"injured {_DEGREES[degree.group('degree').casefold()]}"

@@ -1521,3 +1521,20 @@ def test_two_acts_on_one_thing_on_two_days_are_no_date_disagreement() -> None:
         ("b", "The rebels declared an open-ended ceasefire on Sept. 16."),
     )
     assert found.slot == "date"
+
+
+def test_a_toll_beside_a_count_of_the_treated_is_compared_with_the_others() -> None:
+    """ "Four workers were killed and 38 others were treated" gives four dead, not 38: it
+    disagrees with the three that two other outlets give."""
+    (found,) = disagreements(
+        ("a", "A chlorine leak at a chemical plant in Pasadena killed three workers on Monday."),
+        (
+            "b",
+            "Four workers were killed and 38 others were treated in hospitals after chlorine "
+            "gas escaped at the Pasadena plant on Monday afternoon, authorities said.",
+        ),
+        ("c", "Three people died on Monday after a chlorine pipe burst at the Pasadena plant."),
+    )
+    assert found.slot == "number"
+    values = {v.value.casefold(): v.sources for v in found.values}
+    assert values["four"] == ("b",) and "a" in values["three"] and set(values) == {"three", "four"}

@@ -1171,3 +1171,27 @@ def test_gives_points_is_a_search_for_points(text: str, gives: bool) -> None:
 )
 def test_a_past_verb_in_eed_and_a_day_named_as_an_object(text: str, anchored: str) -> None:
     assert facts.anchor_relative(text, WEDNESDAY_FEB) == anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four workers were killed and 38 others were treated in hospitals after the leak.",
+            {"dead": {4}},
+        ),
+        ("Two people died and 15 others were taken to hospital.", {"dead": {2}}),
+        ("The blast killed 3 and 40 more were evacuated from nearby homes.", {"dead": {3}}),
+        ("Six were killed and 14 are in critical condition.", {"dead": {6}}),
+        # The clause of its own says its toll, as before.
+        ("Three were killed and 12 were injured.", {"dead": {3}, "injured": {12}}),
+        ("Two died while 9 remain missing.", {"dead": {2}, "missing": {9}}),
+        ("Five people were killed and 20 injured.", {"dead": {5}, "injured": {20}}),
+    ],
+)
+def test_a_figure_that_opens_a_clause_of_its_own_takes_no_toll_from_the_clause_before(
+    text: str, expected: dict[str, set[int]]
+) -> None:
+    from summarize.facts import tolls
+
+    assert tolls(text) == {kind: frozenset(map(float, v)) for kind, v in expected.items()}
