@@ -714,7 +714,9 @@ youths boys girls"""
 
 _NEW_CLAUSE = frozenset(["and", "while", "but", "whereas"])
 # Words that make a predicate of the clause a figure opens ("38 others were treated").
-_OWN_VERBS = frozenset("was were is are has have had remain remained remains".split())
+_OWN_VERBS = frozenset(
+    ["was", "were", "is", "are", "has", "have", "had", "remain", "remained", "remains"]
+)
 
 
 def _has_own_verb(clause: Sequence[tuple[int, int, str | None, str]]) -> bool:
