@@ -721,6 +721,8 @@ _OWN_VERBS = frozenset(
 
 def _has_own_verb(clause: Sequence[tuple[int, int, str | None, str]]) -> bool:
     return any(token[3].casefold() in _OWN_VERBS for token in clause[:3])
+
+
 # What opens a part of a count told beside it ("including two children", "among them four
 # firefighters").
 _PART_BEFORE = compiled(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.I)
