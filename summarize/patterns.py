@@ -25,6 +25,7 @@ import marshal
 import os
 import re
 import sys
+from functools import lru_cache
 from importlib.util import cache_from_source
 from pathlib import Path
 from typing import Any
@@ -177,20 +178,14 @@ def _read(path: Path) -> dict[tuple[str, int], _Entry]:
     return entries
 
 
-_STORE: PatternStore | None = None
-_STORE_READ = False
-
-
+@lru_cache(maxsize=1)
 def _default_store() -> PatternStore | None:
     """The store beside this module's bytecode (None where the engine is not CPython's or
     Python keeps no bytecode folder)."""
-    global _STORE, _STORE_READ
-    if not _STORE_READ:
-        _STORE_READ = True
-        if _ENGINE is not None:
-            try:
-                bytecode = Path(cache_from_source(__file__))
-            except (NotImplementedError, ValueError):
-                return None
-            _STORE = PatternStore(bytecode.with_suffix(".marshal"))
-    return _STORE
+    if _ENGINE is None:
+        return None
+    try:
+        bytecode = Path(cache_from_source(__file__))
+    except (NotImplementedError, ValueError):
+        return None
+    return PatternStore(bytecode.with_suffix(".marshal"))

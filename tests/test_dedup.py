@@ -269,3 +269,18 @@ def test_one_round_figure_in_common_is_not_enough_to_tie_two_wordings() -> None:
         "Officials said 300 passengers had been saved by fishing boats near the island.", "b", 0
     )
     assert len(deduplicate([rescued, saved])) == 2
+
+
+def test_band_buckets_hold_the_rows_equal_on_every_value_of_the_band() -> None:
+    """Rows that share some but not all of a band's values are not one bucket (that would
+    only cost time: candidates are verified); buckets come in the order of their values."""
+    import numpy as np
+
+    from summarize.dedup import _band_buckets
+
+    band = [[7, 1, 2], [5, 1, 2], [7, 1, 2], [5, 1, 2], [3, 1, 9], [5, 3, 2], [7, 1, 2]]
+    band += [[3, 1, 9], [7, 1, 9]]
+    signatures = np.array([[0, 0, 0, *row] for row in band], dtype=np.int64)
+    assert list(_band_buckets(signatures, 1, 3)) == [[4, 7], [1, 3], [0, 2, 6]]
+    pairs = np.array([[4, 4], [4, 5], [4, 4], [1, 5]], dtype=np.int64)
+    assert list(_band_buckets(pairs, 0, 2)) == [[0, 2]]
