@@ -29,6 +29,7 @@ from summarize.disagree import (
     tolls_of_one_count,
 )
 from summarize.facts import (
+    UNIT_WORDS,
     digit_tokens,
     names_in_order,
     needs_anchor,
@@ -76,6 +77,18 @@ _QUANTIFIED_VERB = (
     r"|use|used|say|said|want|wanted|agree|agreed|face|faced|live|lived|died|fled|left|went"
     r"|came|got|took|made|became|stayed|hope|hoped|fear|feared|believe|believed|need|needed"
     r"|seem|seemed|plan|planned|share|shared|support|supported|oppose|opposed|work|worked"
+)
+
+# A part picked out of a group: a figure or a quantifier ("eleven of the injured").
+_PART_WORD = (
+    r"\d[\d,]*|"
+    + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+    + r"|dozens|scores|hundreds|thousands|half|all|some|many|most|few|several|none|each|both"
+)
+# The people a toll counted, named by what happened to them or by who they were.
+_COUNTED_BEFORE = (
+    "injured|wounded|hurt|dead|killed|deceased|victims|casualties|survivors|missing"
+    "|hostages|captives|passengers|patients|others|rest|remainder"
 )
 
 # People named by their role alone, who are someone the article introduced before: "The
@@ -130,6 +143,10 @@ _LEANS_ON_PREVIOUS = compiled(
     # "Many of them fled", "Some were freed" ("Many people fled" names its own).
     rf"|(?:all|some|many|most|few|several|none|each)\s+(?:of\s+(?:them|these|those|us|whom|which|its|their)\b"
     rf"|(?:{_QUANTIFIED_VERB})\b)"
+    # A part of people counted before: "Eleven of the injured were ...", "Two of the dead,
+    # ...", "Most of the passengers were ..." (which injured? "Two of the country's
+    # hospitals" and "Three of the victims' families" say whose).
+    rf"|(?:{_PART_WORD})\s+of\s+the\s+(?:{_COUNTED_BEFORE})(?=,|\s+(?:{_QUANTIFIED_VERB}|was|is)\b)"
     # A number standing for the people or things named before: "The two were arrested",
     # "The previous two were withdrawn" ("The first two attempts failed" names its own).
     r"|the\s+(?:(?:previous|other|remaining|latter|former|first|last|final)\s+)?"
@@ -869,6 +886,7 @@ def select(
         np.array([item.focus for item in scored]) if context.focus else np.ones(len(scored))
     )
     chosen: list[int] = []
+    reported: dict[int, str] = {}  # each chosen sentence's first day, with its restatements
     words_left = budget.words if budget.words is not None else math.inf
     was_open = available.copy()
     similar_to = np.full(len(scored), -1)  # (--explain) the selected sentence it restates
@@ -972,6 +990,21 @@ def select(
             for i, (rule, floor) in found_by.items():
                 if crossed[i]:
                     trace.found_by[i] = (rule, float(cosine[i]), floor)
+        # The fact was reported when its earliest telling was, shown or closed here as
+        # its restatement: reading order places it there (the third day's wording of
+        # the first day's event still tells the first day's event; a toll revised on the
+        # third day is told where the first day reported it). Not a telling closed for
+        # one toll value it shares: it may tell more than this sentence does.
+        restating = available & (similarity >= config.max_similarity)
+        restating &= max_sim < config.max_similarity
+        tellings = [best, *(i for i, (rule, _) in found_by.items() if rule == "older toll")]
+        tellings += [
+            i
+            for i in map(int, np.flatnonzero(restating))
+            if found_by.get(i, ("",))[0] != "same toll"
+        ]
+        days = (_first_reported(scored[i], context) for i in tellings)
+        reported[best] = min(filter(None, days), default="")
         max_sim = np.maximum(max_sim, similarity)
         if coverage is not None:
             coverage.cover(best)
@@ -1003,7 +1036,9 @@ def select(
                 trace.passed[i] = Exclusion("sentence_budget", limit=budget.sentences)
         for i, exclusion in trace.passed.items():
             trace.passed[i] = dataclasses.replace(exclusion, outranked=int(outranked[i]))
-    return reading_order([scored[i] for i in chosen], article_order, context)
+    return reading_order(
+        [scored[i] for i in chosen], article_order, context, [reported[i] for i in chosen]
+    )
 
 
 _TELLINGS_COMPARED = 12  # other tellings of one count weighed against the best one
@@ -1282,10 +1317,13 @@ def reading_order(
     picked: Sequence[ScoredGroup],
     article_order: dict[str, int],
     context: SelectionContext | None = None,
+    reported: Sequence[str] | None = None,
 ) -> list[ScoredGroup]:
     """The story's order: earlier-dated reports first, then where the story first says it;
-    a sentence that leans on its predecessor comes right after it."""
+    a sentence that leans on its predecessor comes right after it. `reported`: the day each
+    picked fact was first reported, its tellings that were not shown included."""
     dates = context.dates if context else {}
+    first_told = {id(item): day for item, day in zip(picked, reported or (), strict=False) if day}
     # What no dated article tells is read with the story's first day, in the order the
     # articles tell it, not ahead of every dated report (the lead of an undated wire copy
     # does not come before the lead that a dated outlet shares with it).
@@ -1301,6 +1339,8 @@ def reading_order(
 
     def when(item: ScoredGroup) -> str:
         known = [dates[m.article_id] for m in item.group.members if dates.get(m.article_id)]
+        if id(item) in first_told:
+            known.append(first_told[id(item)])
         return min(known) if known else first_day
 
     def key(item: ScoredGroup) -> tuple[str, float, int, int]:

@@ -788,8 +788,13 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
         if _PART_BEFORE.search(text, max(0, quantity.start - 24), quantity.start):
             continue  # "nine missing, including two children": a part, not the count
         degree = _DEGREE_AFTER.match(text, quantity.end)
-        if PART_OF.match(text, quantity.end) and not (before and before[-1][2]) and not degree:
-            continue  # "parents of eight of the children killed" (not "killed 12 of the 30")
+        # A toll word right before the figure counts it ("killed 12 of the 30"); one that
+        # ends the clause before does not ("52 people who were hurt, eight of them in ...").
+        toll_before = bool(before and before[-1][2]) and not _CLAUSE_END.search(
+            text, before[-1][1] if before else 0, quantity.start
+        )
+        if PART_OF.match(text, quantity.end) and not toll_before and not degree:
+            continue  # "parents of eight of the children killed", "eight of them in care"
         clause = [] if _CLAUSE_END.search(gap) else _same_clause(text, after)
         near = [t[2] for t in reversed(before)] + [t[2] for t in clause]
         if (
@@ -871,9 +876,14 @@ def _same_clause(
     """The words after a figure up to the end of its clause ("230 people | when it sank,
     killing 14"), at most `_CLAUSE_WORDS`: the toll word there tells what it counts
     ("Nine people are now known to have been killed")."""
-    kept = []
+    kept: list[tuple[int, int, str | None, str]] = []
     for index, token in enumerate(after[:_CLAUSE_WORDS]):
-        if token[3].casefold() in _CLAUSE_OPENERS:
+        opener = token[3].casefold()
+        if opener in _CLAUSE_OPENERS and not (
+            # "the 52 people who were hurt": a clause about the people counted says what
+            # happened to them.
+            opener == "who" and index == 1 and counts_people(stem(kept[0][3].casefold()))
+        ):
             break
         kept.append(token)
         following = after[index + 1][0] if index + 1 < len(after) else len(text)

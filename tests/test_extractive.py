@@ -202,6 +202,16 @@ def test_sentences_that_lean_on_a_missing_predecessor_are_recognised() -> None:
     assert not leans_on_previous("Many analysts expect a cut in March.")
     assert not leans_on_previous("All flights from the airport were cancelled on Monday.")
     assert not leans_on_previous("Some 200 people were evacuated from the valley.")
+    # A part of the people a toll counted before: which injured, which dead?
+    assert leans_on_previous("Eleven of the injured were in serious condition, officials said.")
+    assert leans_on_previous("Two of the dead were railway maintenance workers.")
+    assert leans_on_previous("Three of the victims, all children, were buried on Friday.")
+    assert leans_on_previous("Most of the passengers were asleep when the ship listed.")
+    assert leans_on_previous("12 of the hostages remain in captivity.")
+    assert not leans_on_previous("Two of the country's hospitals were hit by the attack.")
+    assert not leans_on_previous("Three of the victims' families sued the operator.")
+    assert not leans_on_previous("Eleven of the injured in the Lodi crash remain in hospital.")
+    assert not leans_on_previous("Two of the dead men were brothers from Piacenza.")
     # What "this" is, or the things "together" puts together, the sentence before said.
     assert leans_on_previous("This is a deal regulators have never seen before.")
     assert leans_on_previous("This was the second strong quake to hit the region.")
@@ -311,6 +321,78 @@ def test_reading_order_follows_the_story_dates() -> None:
     context = SelectionContext(dates={"late": "2024-01-18", "early": "2024-01-16"})
     chosen = texts(run_with(sentences, context, Budget(words=200)))
     assert chosen[0].startswith("Nordland fighter jets") and len(chosen) == 2
+
+
+def test_a_fact_is_read_on_the_day_it_was_first_reported_whoever_s_words_are_shown() -> None:
+    # The third report's wording of the shooting is shown; the first two reported it a day
+    # earlier: it comes before the details the first day's reports add.
+    sentences = [
+        build_sentence(
+            "A student opened fire at Westfield High School in Columbus, killing two "
+            "classmates and wounding a dozen others.",
+            "first",
+            0,
+        ),
+        build_sentence(
+            "Police Chief Elaine Bryant said officers arrived within four minutes of the call.",
+            "first",
+            1,
+        ),
+        build_sentence(
+            "Two teenagers died and twelve others were hurt when a fellow student opened "
+            "fire at Westfield High School in Columbus on Tuesday morning.",
+            "next_day",
+            0,
+        ),
+    ]
+    context = SelectionContext(dates={"first": "2026-10-13", "next_day": "2026-10-14"})
+    chosen = texts(run_with(sentences, context, Budget(words=60)))
+    assert len(chosen) == 2, chosen
+    assert chosen[0].startswith("Two teenagers died"), chosen
+
+
+def test_a_revised_toll_is_read_where_the_toll_was_first_reported() -> None:
+    # Thursday's "rose to five" is told instead of Tuesday's lead (its four dead are out of
+    # date, its 52 injured told by Wednesday's sentence): it tells the derailment, so it
+    # opens the briefing. Wednesday's sentence, which closed the lead for its 52 injured
+    # alone, is still read on Wednesday: the lead told more than it does.
+    sentences = [
+        build_sentence(
+            "Four people were killed and 52 were injured when a commuter train derailed near "
+            "Lodi on Tuesday morning, fire officials said.",
+            "tuesday",
+            0,
+        ),
+        build_sentence(
+            "Rescuers used cutting equipment to free passengers trapped in two overturned "
+            "carriages.",
+            "tuesday",
+            1,
+        ),
+        build_sentence(
+            "Hospitals in Lodi were still treating 31 of the 52 people who were hurt, eight of "
+            "them in intensive care.",
+            "wednesday",
+            0,
+        ),
+        build_sentence(
+            "Investigators are examining whether a switch under repair was wrongly set.",
+            "wednesday",
+            1,
+        ),
+        build_sentence(
+            "The death toll from the train derailment near Lodi rose to five after a track "
+            "worker died in hospital, the region said.",
+            "thursday",
+            0,
+        ),
+    ]
+    context = SelectionContext(
+        dates={"tuesday": "2026-07-07", "wednesday": "2026-07-08", "thursday": "2026-07-09"}
+    )
+    chosen = texts(run_with(sentences, context, Budget(words=70)))
+    assert not any(text.startswith("Four people") for text in chosen), chosen
+    assert [text.split()[0] for text in chosen] == ["The", "Rescuers", "Hospitals", "Investigators"]
 
 
 def test_an_undated_report_is_read_with_the_first_day_not_ahead_of_every_dated_lead() -> None:

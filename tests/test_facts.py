@@ -430,6 +430,20 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
         ("The quake destroyed 300 homes and killed 12.", {"dead": {12}}),
         ("The bridge toll was raised to $5.", {}),
         ("Smith, 45, was killed on Monday.", {}),  # an age
+        # A part of a count told before, after a comma: the count is the toll, not the part.
+        (
+            "Hospitals were still treating 31 of the 52 people who were hurt, eight of them "
+            "in intensive care.",
+            {"injured": {52}},
+        ),
+        ("The flood killed 14 people, two of them children.", {"dead": {14}}),
+        ("The blast injured 40 people, 12 of whom were firefighters.", {"injured": {40}}),
+        # A clause about the people counted says what happened to them.
+        ("Officials named the four people who died in the derailment.", {"dead": {4}}),
+        ("Police identified the 12 passengers who were injured on Monday.", {"injured": {12}}),
+        # ... and no toll when it says none; a toll word right before a part still counts it.
+        ("Rescuers freed 230 people who were trapped in the carriages.", {}),
+        ("The gunman killed 12 of the 30 passengers on board.", {"dead": {12}}),
         ("The singer died at age 36 in September 2010.", {}),
         ("He died aged 81 on Monday.", {}),
         ("She died at the age of 90 after a long illness.", {}),
