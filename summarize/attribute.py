@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -21,6 +22,7 @@ from summarize.dedup import (
     shingles,
     term_shingles,
     term_weights,
+    without_said_day,
 )
 from summarize.disagree import counts_differ, gives_counts, told_as_change
 from summarize.models import BriefSentence, Group, Sentence, Support
@@ -60,15 +62,18 @@ class SupportFinder:
         candidates: Sequence[Sentence],
         tfidf: tuple[TfidfModel, list[list[str]]] | None = None,
         embeddings: np.ndarray | None = None,
+        days: Mapping[str, dt.date | None] | None = None,
     ) -> None:
+        """`days`: each article's date, which places its "yesterday" and "on Tuesday"."""
         self.candidates = list(candidates)
+        self.days = days or {}
         self.model, self.terms = tfidf or TfidfModel.from_texts([s.text for s in candidates])
         self.rows = self.model.rows(self.terms)
         self.idf = {term: float(self.model.idf[c]) for term, c in self.model.vocabulary.items()}
         self.embeddings = embeddings
         self.position = {sentence.key: row for row, sentence in enumerate(self.candidates)}
         self._counting: list[Sentence] | None = None  # the candidates that give counts
-        self._probes: dict[str, _Probe] = {}
+        self._probes: dict[tuple[str, dt.date | None], _Probe] = {}
 
     def restating(
         self, shown: Sentence, skip: set[str], must: Callable[[str], bool] | None = None
@@ -146,15 +151,17 @@ class SupportFinder:
         return reason
 
     def _probe(self, shown: Sentence) -> _Probe:
-        probe = self._probes.get(shown.text)
+        day = self.days.get(shown.article_id)
+        probe = self._probes.get((shown.text, day))
         if probe is None:  # selection and citing ask of the same sentences again
-            probe = self._probes[shown.text] = self._read_probe(shown)
+            probe = self._probes[shown.text, day] = self._read_probe(shown, day)
         return probe
 
-    def _read_probe(self, shown: Sentence) -> _Probe:
+    def _read_probe(self, shown: Sentence, day: dt.date | None) -> _Probe:
         terms, news = content_terms(shown.text), _news_reading(shown.text)
         # Actors and places without calendar words: "On Sunday, Aleppo ..." keeps its roles.
-        return _Probe(shown.text, terms, news, term_shingles(news), facts.entity_names(shown.text))
+        names = facts.entity_names(shown.text)
+        return _Probe(shown.text, day, terms, news, term_shingles(news), names)
 
     def cosine(self, a: Sentence, b: Sentence) -> float | None:
         """The embedding cosine of two candidates, None without embeddings."""
@@ -195,7 +202,9 @@ class SupportFinder:
         ):
             return WORDING, 0.0
         other_names = facts.entity_names(other.text)
-        if not figures_agree(probe.text, other.text):
+        if not figures_agree(probe.text, other.text) or days_differ(
+            probe.text, probe.day, other.text, self.days.get(other.article_id)
+        ):
             return FIGURES, 0.0
         if not roles_agree(probe.text, other.text):
             return ROLES, 0.0
@@ -304,6 +313,7 @@ class _Probe:
     """A shown sentence, read once for all the candidates it is compared with."""
 
     text: str
+    day: dt.date | None  # its article's date
     terms: list[str]  # content terms, for the TF-IDF proposal
     news: tuple[str, ...]  # read with the news word classes (`_news_reading`), for the tests
     shingles: frozenset[str]
@@ -351,6 +361,24 @@ def figures_agree(a: str, b: str) -> bool:
     if not (anchored or any(x.same_count(y) for x in counts_a for y in counts_b)):
         return False
     return not conflict
+
+
+def days_differ(a: str, day_a: dt.date | None, b: str, day_b: dt.date | None) -> bool:
+    """Whether two tellings, each read on its article's date, place what they tell on
+    different days: "on Tuesday" in a report of Wednesday 10 June (9 June) is not
+    "yesterday" in one of Thursday 11 June (10 June), nor "June 10". Only days both name
+    are compared; the day something was said is not when it happened."""
+    days_a, days_b = _event_days(a, day_a), _event_days(b, day_b)
+    return bool(days_a and days_b) and days_a.isdisjoint(days_b)
+
+
+@lru_cache(maxsize=1 << 16)  # a shown sentence is compared with many candidates
+def _event_days(text: str, day: dt.date | None) -> frozenset[str]:
+    """The days a sentence names, resolved from its article's date where it needs one."""
+    if not facts.names_a_day(text):
+        return frozenset()
+    found = facts.extract(without_said_day(text), day).dates
+    return frozenset(d.iso for d in found if len(d.iso) == len("2026-06-10"))
 
 
 # The figures and dates of a sentence, read once: each shown sentence asks about the same
@@ -524,6 +552,15 @@ def cite_groups(
                 and (
                     member.article_id == shown.article_id
                     or tells_its_tolls(shown.text, member.text)
+                )
+                and not (
+                    finder is not None
+                    and days_differ(
+                        shown.text,
+                        finder.days.get(shown.article_id),
+                        member.text,
+                        finder.days.get(member.article_id),
+                    )
                 )
             )
         ]

@@ -85,7 +85,12 @@ def event_dates(text: str) -> frozenset[str]:
     ministry on Tuesday said"): when the outlet heard it, not when it happened. Compared
     only where the figures already tie two tellings (`shares_figures`): alone, the day a
     state was reported ("the fire was out, he said Sunday") dates the state."""
-    return dates(_SAID_DAY.sub(" ", text))
+    return dates(without_said_day(text))
+
+
+def without_said_day(text: str) -> str:
+    """`text` with the day something was said blanked ("police said Tuesday")."""
+    return _SAID_DAY.sub(" ", text)
 
 
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -792,3 +792,131 @@ def test_a_toll_is_cited_only_to_sources_that_give_its_value(other: str, cited: 
         [Group(id=0, representative=shown, members=(shown,))], ORDER, SupportFinder([shown, told])
     )
     assert found.citations == (("courier", "herald") if cited else ("courier",))
+
+
+@pytest.mark.parametrize(
+    ("a", "day_a", "b", "day_b", "differ"),
+    [
+        # Wednesday 10 June's "on Tuesday" is 9 June; Thursday 11 June's "yesterday" is 10 June.
+        (
+            "The FDA on Tuesday approved the pill.",
+            "2026-06-10",
+            "The FDA yesterday approved the pill.",
+            "2026-06-11",
+            True,
+        ),
+        (
+            "The FDA on Tuesday approved the pill.",
+            "2026-06-10",
+            "The FDA approved the pill on June 10.",
+            "2026-06-11",
+            True,
+        ),
+        # One day, however each report names it.
+        (
+            "The FDA on Tuesday approved the pill.",
+            "2026-06-10",
+            "The FDA yesterday approved the pill.",
+            "2026-06-10",
+            False,
+        ),
+        (
+            "The FDA on Tuesday approved the pill.",
+            "2026-06-10",
+            "The FDA approved the pill on June 9.",
+            "2026-06-12",
+            False,
+        ),
+        (
+            "The FDA on Tuesday approved the pill.",
+            "2026-06-11",
+            "The FDA on Tuesday approved the pill.",
+            "2026-06-12",
+            False,
+        ),
+        # Undated: nothing to place the day with; a day only one names is detail.
+        (
+            "The FDA on Tuesday approved the pill.",
+            None,
+            "The FDA yesterday approved the pill.",
+            "2026-06-11",
+            False,
+        ),
+        (
+            "The FDA on Tuesday approved the pill.",
+            "2026-06-10",
+            "The FDA approved the pill.",
+            "2026-06-11",
+            False,
+        ),
+        # The day it was said is not when it happened.
+        (
+            "The FDA approved the pill, officials said Thursday.",
+            "2026-06-12",
+            "The FDA on Tuesday approved the pill.",
+            "2026-06-10",
+            False,
+        ),
+    ],
+)
+def test_days_are_compared_as_each_report_places_them(
+    a: str, day_a: str | None, b: str, day_b: str | None, differ: bool
+) -> None:
+    import datetime as dt
+
+    from summarize.attribute import days_differ
+
+    def as_date(day: str | None) -> dt.date | None:
+        return dt.date.fromisoformat(day) if day else None
+
+    assert days_differ(a, as_date(day_a), b, as_date(day_b)) is differ
+    assert days_differ(b, as_date(day_b), a, as_date(day_a)) is differ
+
+
+def test_a_source_that_places_the_event_on_another_day_is_not_cited_for_it() -> None:
+    lead = "{} approved Arbalane, a daily tablet for children with severe peanut allergy."
+    more = (
+        " The company said the pill would cost about $11,500 a year before insurance and"
+        " would reach pharmacies in August, after a trial in 612 children."
+    )
+    articles = [
+        build_article(
+            lead.format("The Food and Drug Administration on Tuesday") + more,
+            "wed",
+            published="2026-06-10",
+        ),
+        build_article(
+            lead.format("The Food and Drug Administration yesterday") + more,
+            "thu",
+            published="2026-06-11",
+        ),
+        build_article(
+            lead.format("On Tuesday the Food and Drug Administration") + more,
+            "fri",
+            published="2026-06-12",
+        ),
+    ]
+    briefing = brief_articles(articles)
+    told = [s for s in briefing.sentences if "Arbalane" in s.text]
+    assert told, [s.text for s in briefing.sentences]
+    for sentence in told:
+        said_yesterday = "yesterday" in sentence.text
+        # Tuesday 9 June (two reports) and Wednesday 10 June (one) are never one citation.
+        assert ("thu" in sentence.citations) is said_yesterday, (sentence.text, sentence.citations)
+
+
+def test_a_group_member_that_places_the_event_on_another_day_is_not_cited() -> None:
+    import datetime as dt
+
+    shown = build_sentence("The FDA on Tuesday approved Arbalane for children.", "wed")
+    member = build_sentence("The FDA yesterday approved Arbalane for children.", "thu")
+    same_day = build_sentence("The FDA approved Arbalane for children on June 9.", "fri")
+    group = Group(id=0, representative=shown, members=(shown, member, same_day))
+    days = {
+        "wed": dt.date(2026, 6, 10),
+        "thu": dt.date(2026, 6, 11),
+        "fri": dt.date(2026, 6, 12),
+    }
+    order = {"wed": 0, "thu": 1, "fri": 2}
+    (cited,) = cite_groups([group], order, SupportFinder([shown, member, same_day], days=days))
+    assert cited.citations == ("wed", "fri")

@@ -7,6 +7,8 @@ Focus and history (update briefings) enter through `extractive.SelectionContext`
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from summarize import extractive
@@ -39,9 +41,12 @@ class ExtractiveEngine:
         timings: dict[str, float] = {}
         warnings: list[str] = []
         with timed(timings, "condense"):
-            context = selection_context(prepared, request)
+            days = article_dates(prepared.cleaned, copy_of=prepared.copy_of)
+            context = selection_context(prepared, request, days)
             # Attribution's reading of a restatement: selection tells each fact once by it.
-            finder = SupportFinder(prepared.candidates, prepared.tfidf, prepared.embeddings)
+            finder = SupportFinder(
+                prepared.candidates, prepared.tfidf, prepared.embeddings, days=days
+            )
             context = dataclasses.replace(context, restate=finder.restate)
             trace = extractive.SelectionTrace() if self.explain else None
             scored, model, terms = self._score(prepared, context, trace)
@@ -275,13 +280,14 @@ def _reason(
     return code, "not eligible: a heading, table row or fragment, not a sentence of prose"
 
 
-def selection_context(prepared: Prepared, request: Request) -> extractive.SelectionContext:
-    """Focus, history and what is known of each article (its date, whether it is a stub)."""
-    dates = {
-        article_id: date.isoformat()
-        for article_id, date in article_dates(prepared.cleaned, copy_of=prepared.copy_of).items()
-        if date
-    }
+def selection_context(
+    prepared: Prepared, request: Request, days: Mapping[str, dt.date | None] | None = None
+) -> extractive.SelectionContext:
+    """Focus, history and what is known of each article (its date, whether it is a stub).
+    `days`: the articles' dates (`disagree.article_dates`), when the caller has them."""
+    if days is None:
+        days = article_dates(prepared.cleaned, copy_of=prepared.copy_of)
+    dates = {article_id: date.isoformat() for article_id, date in days.items() if date}
     return extractive.SelectionContext(
         focus=request.focus or None,
         history=request.history,
