@@ -33,28 +33,32 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# Month names of the other languages whose date lines are read ("Publié le 15 septembre
-# 2026", "Publicado el 15 de septiembre de 2026", "Veröffentlicht am 15. März 2026"); the
-# names they share with English ("April", "September") are read as English.
+# Month names of the other languages whose date lines and wire datelines are read ("Publié
+# le 15 septembre 2026", "Publicado el 15 de septiembre de 2026", "Veröffentlicht am 15.
+# März 2026", "MADRID, 5 ene (Reuters) -"), with the wires' short forms that English does
+# not share ("ene", "janv.", "Okt."); the names they share with English ("April",
+# "September", "Jun.") are read as English.
 _FOREIGN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            *("janvier enero januar", "février fevrier febrero februar", "mars marzo märz"),
-            *("avril abril", "mai mayo", "juin junio juni", "juillet julio juli"),
-            *("août aout agosto", "septembre septiembre setiembre", "octobre octubre oktober"),
-            *("novembre noviembre", "décembre decembre diciembre dezember"),
+            *("janvier janv enero ene januar", "février fevrier févr fevr febrero februar"),
+            *("mars marzo märz", "avril avr abril abr", "mai mayo", "juin junio juni"),
+            *("juillet juil julio juli", "août aout agosto ago"),
+            *("septembre septiembre setiembre", "octobre octubre oktober okt"),
+            *("novembre noviembre", "décembre déc decembre diciembre dic dezember dez"),
         ),
         start=1,
     )
     for name in names.split()
 }
 _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-# "15 septembre 2026", "15 de septiembre de 2026", "15. September 2026", "1er mars 2026".
-_FOREIGN_DAY_MONTH_YEAR = (
-    rf"(?P<fday>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<fmonth>{_FOREIGN_MONTH}|{_MONTH})"
-    rf"\s+(?:de\s+)?(?P<fyear>\d{{4}})"
+# "15 septembre", "15 de septiembre", "15. September", "1er mars", "3 janv.".
+_FOREIGN_DAY_MONTH = (
+    rf"(?P<fday>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<fmonth>(?:{_FOREIGN_MONTH})\.?|{_MONTH})"
 )
+# "15 septembre 2026", "15 de septiembre de 2026", "15. September 2026", "1er mars 2026".
+_FOREIGN_DAY_MONTH_YEAR = rf"{_FOREIGN_DAY_MONTH}\s+(?:de\s+)?(?P<fyear>\d{{4}})"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 # A clock time, its zone too: "6:45 PM PDT", "18.40 BST" (the Guardian's dot), "9:12 AM
 # GMT+2" (Bloomberg's offset).
@@ -179,11 +183,15 @@ _CREDIT_LABEL = compiled(
 # press-release wire's "ORLAND, March 10, 2026 /PRNewswire/ --" and "SAN
 # FRANCISCO--(BUSINESS WIRE)--", the dash glued to the text ("WASHINGTON—An"), and after a
 # news agency's name a colon or no dash at all ("SELVAN, 6 Aug (IANS):", "NEW DELHI, Aug 6
-# (PTI) Dock workers"). Every pattern is anchored and its repetitions bounded, so matching
-# costs at most a few hundred steps per paragraph.
+# (PTI) Dock workers"). The European wires' own shapes too: "PARIS, 1er février (AFP) -",
+# "BOGOTÁ, 10 de junio de 2026 (EFE) --", "Madrid, 11 jun (EFE).-", "BERLIN, 26. Januar
+# 2026 (dpa) -", "Frankfurt/Main (dpa/AFP) -", "MADRID, 11 (EUROPA PRESS) -". Every pattern
+# is anchored and its repetitions bounded, so matching costs at most a few hundred steps
+# per paragraph.
 _WIRES = (
     r"AP|AFP|Reuters|Xinhua|UPI|CNN|dpa|DPA|Bloomberg|Kyodo|ANSA|EFE|PTI|IANS|TASS|Itar-Tass"
     r"|AFNS|BBC|PA|Yonhap|Interfax|RIA Novosti|Anadolu|IRNA|KUNA|APP|Bernama|Antara|NNA|WAM"
+    r"|APA|Lusa|LUSA|Europa Press|EUROPA PRESS|Keystone-ATS|ATS|Belga|ANP|Notimex"
 )
 # Capital and small letters, accented ones too ("SÃO PAULO", "BOGOTÁ", "ŁÓDŹ", "Bogotá";
 # Latin Extended-A mixes both cases, so it is in both).
@@ -196,29 +204,40 @@ _CAPS_PLACE = (
 # A weekday in a dateline's date, in full or cut short ("Thursday", "Thu.", "Thurs").
 _DL_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DL_WEEKDAY = rf"(?i:{_DL_WEEKDAY_NAME}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
-# A place in title case; a weekday or a month is none ("Friday, March 3 - The ...").
+# A place in title case; a weekday or a month is none ("Friday, March 3 - The ..."). Its
+# words may be joined by the small words of Romance and German place names ("Ciudad de
+# México", "Frankfurt am Main") or a slash ("Frankfurt/Main").
+_PLACE_JOIN = r"(?:de|del|de la|do|da|dos|das|di|am|an der|sur|en) "
 _TITLE_PLACE = (
-    rf"(?!(?i:{_DL_WEEKDAY_NAME}|{_MONTH})\b)"
-    rf"[{_UP}][{_UP}{_LOW}.'’-]+(?: [{_UP}][{_UP}{_LOW}.'’-]+){{0,3}}"
+    rf"(?!(?i:{_DL_WEEKDAY_NAME}|{_MONTH})\b)[{_UP}][{_UP}{_LOW}.'’/-]+"
+    rf"(?: {_PLACE_JOIN}?[{_UP}][{_UP}{_LOW}.'’/-]+){{0,3}}"
 )
 # The state or country after the city ("MOBILE, Ala.", "EL PASO, Texas"), not the weekday
 # of the date ("NAIROBI, Thursday, March 12").
 _REGION_WORD = rf"[{_UP}][{_UP}{_LOW}.'’]*"
 _REGION = rf"(?:, (?!(?i:{_DL_WEEKDAY_NAME})\b){_REGION_WORD}(?: {_REGION_WORD}){{0,2}}){{0,2}}"
 # The day after or before the month, its year and weekday if given: "May 9", "Aug. 6,
-# 2026", "3 August", "Oct 7, 2026", "Thursday 12 March 2026", "Thursday, March 12".
+# 2026", "3 August", "Oct 7, 2026", "Thursday 12 March 2026", "Thursday, March 12"; in
+# the other languages whose months are read, "26 janvier 2026", "1er février", "le 3
+# mars", "10 de junio de 2026", "26. Januar".
 _DL_DAY = (
     r"(?i:" + _MONTH + r") ?\d{1,2}(?:st|nd|rd|th)?(?:, ?\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? (?i:" + _MONTH + r")(?:,? \d{4})?"
+    r"|(?i:(?:le )?"
+    + _FOREIGN_DAY_MONTH.replace("?P<fday>", "?:").replace("?P<fmonth>", "?:")
+    + r"(?:,? (?:de )?\d{4})?)"
 )
 _DL_DAY_GROUP = rf"(?:{_DL_WEEKDAY},? )?(?P<date>{_DL_DAY})"
-# A weekday alone names no date ("LONDON, Thursday (Reuters) -"): it is not kept.
-_DL_DATE = rf"(?:, {_DL_DAY_GROUP}|, (?i:{_DL_WEEKDAY_NAME}))?"
+# A news agency's name, or two, or dpa's with its regional desk ("(dpa/AFP)", "(dpa/lno)").
+_DL_WIRE = rf" ?\((?:{_WIRES})(?:/(?:{_WIRES}|[a-z]{{2,4}})){{0,2}} ?\)"
+# A weekday alone names no date ("LONDON, Thursday (Reuters) -"): it is not kept; nor is
+# the day alone that Europa Press prints before its name ("MADRID, 11 (EUROPA PRESS) -").
+_DL_DATE = rf"(?:, {_DL_DAY_GROUP}|, (?i:{_DL_WEEKDAY_NAME})|, \d{{1,2}}(?={_DL_WIRE}))?"
 # A dash and a space, or a long dash glued to the text ("WASHINGTON—An", "N.C._Nine").
 _DL_DASH = r"(?: ?(?:--|—|–|-|_) +|(?:--|—|_)(?=[\"“(A-Z]))(?=[\"“‘'`(\dA-Z])"
-# A news agency's name, after which the dateline may end in a colon or in nothing.
-_DL_WIRE = rf" ?\((?:{_WIRES}) ?\)"
-_DL_AFTER_WIRE = rf"(?:{_DL_DASH}|:? +(?=[\"“‘'`(\dA-Z]))"
+# After a news agency's name the dateline may end in a colon or in nothing, and EFE's in a
+# full stop and its dash ("Madrid, 11 jun (EFE).- El Gobierno").
+_DL_AFTER_WIRE = rf"(?:\.?{_DL_DASH}|:? +(?=[\"“‘'`(\dA-Z]))"
 # Who sent it: an agency or other name in brackets, or a press-release wire.
 _DL_SOURCE = (
     rf"(?:{_DL_WIRE}| ?\((?:[A-Z][\w.-]{{1,15}}(?: [\w.-]{{1,15}}){{0,2}})\)"
@@ -1247,7 +1266,11 @@ def _article_date(
     for candidate in candidates:
         found = "dateline" if candidate == dateline_date else "date_line"
         month_day = _month_day(candidate)
-        if month_day is None or _DAY_MONTH_YEAR_FULL.search(candidate):
+        if (
+            month_day is None
+            or _DAY_MONTH_YEAR_FULL.search(candidate)
+            or _EUROPEAN_DATE.search(candidate)
+        ):
             parsed = _parse_date(candidate, _year_hint(article.text))
             if parsed:
                 return parsed, found
@@ -1279,6 +1302,8 @@ _EUROPEAN_DATE = compiled(
     rf"(?i)\b{_FOREIGN_DAY_MONTH_YEAR}\b"
     r"|\b(?P<day>\d{1,2})(?P<mark>[./])(?P<month>\d{1,2})(?P=mark)(?P<year>\d{4})\b"
 )
+# A day of the other languages' months, its year left out ("1er février", "3. März").
+_FOREIGN_DAY = compiled(rf"(?i)\b{_FOREIGN_DAY_MONTH}(?!\w)")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REPORTED = r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated)"
 # The day a wire story's lead says it reports: "officials said Tuesday, November 11, 2025"
@@ -1297,12 +1322,17 @@ def _year_hint(text: str) -> int | None:
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of the first day named in `text` ("May 9", "9 May"), or None."""
+    """(month, day) of the first day named in `text` ("May 9", "9 May", "1er février",
+    "5 de junio", "3. März"), or None."""
     match = _DAY_MONTH_YEAR.search(text)
-    if match is None or not (match.group("day1") or match.group("day2")):
-        return None
-    month = _MONTHS.index(match.group("month")[:3].casefold()) + 1
-    day = int(match.group("day1") or match.group("day2"))
+    if match is not None and (match.group("day1") or match.group("day2")):
+        month = _MONTHS.index(match.group("month")[:3].casefold()) + 1
+        day = int(match.group("day1") or match.group("day2"))
+    else:
+        foreign = _FOREIGN_DAY.search(text)
+        if foreign is None:
+            return None
+        month, day = _foreign_month(foreign.group("fmonth")), int(foreign.group("fday"))
     return (month, day) if _valid_date(2000, month, day) else None  # (2000: a leap year)
 
 
@@ -1426,13 +1456,18 @@ def _european_date(match: re.Match[str]) -> str | None:
     outlets that print them so are European, African and Asian, and US outlets print the
     month's name ("March 4, 2026"). A second number over 12 is the day ("08/14/2026")."""
     if match.group("fyear"):
-        name = match.group("fmonth").casefold().rstrip(".")
-        month = _FOREIGN_MONTHS.get(name) or _MONTHS.index(name[:3]) + 1
+        month = _foreign_month(match.group("fmonth"))
         return _valid_date(int(match.group("fyear")), month, int(match.group("fday")))
     day, month = int(match.group("day")), int(match.group("month"))
     if month > 12 >= day:
         day, month = month, day
     return _valid_date(int(match.group("year")), month, day)
+
+
+def _foreign_month(name: str) -> int:
+    """The number of a month `_FOREIGN_DAY_MONTH` found ("janvier", "Okt.", "September")."""
+    name = name.casefold().rstrip(".")
+    return _FOREIGN_MONTHS.get(name) or _MONTHS.index(name[:3]) + 1
 
 
 def _valid_date(year: int, month: int, day: int) -> str | None:

@@ -227,6 +227,114 @@ def test_prose_that_opens_like_a_dateline_is_kept(prose: str) -> None:
     assert cleaned.place is None
 
 
+@pytest.mark.parametrize(
+    ("dateline", "place", "date"),
+    [
+        # French: the day first, "1er" for the first, a short month, "le" before the day.
+        ("PARIS, 26 janvier 2026 (AFP) - ", "PARIS", "2026-01-26"),
+        ("PARIS, 1er février (AFP) - ", "PARIS", "--02-01"),
+        ("GENÈVE, 3 mars 2026 (Reuters) - ", "GENÈVE", "2026-03-03"),
+        ("STRASBOURG, 3 janv. 2026 (AFP) - ", "STRASBOURG", "2026-01-03"),
+        ("BRUXELLES, 2 avril (Belga) - ", "BRUXELLES", "--04-02"),
+        ("Paris, le 26 janvier 2026 - ", "Paris", "2026-01-26"),
+        # Spanish: "de" around the month, the wires' short months, EFE's ".-".
+        ("BOGOTÁ, 10 de junio de 2026 (EFE) -- ", "BOGOTÁ", "2026-06-10"),
+        ("MADRID, 5 jun (Reuters) - ", "MADRID", "--06-05"),
+        ("MADRID, 5 ene (Reuters) - ", "MADRID", "--01-05"),
+        ("CIUDAD DE MÉXICO, 2 de mayo (AP) — ", "CIUDAD DE MÉXICO", "--05-02"),
+        ("Ciudad de México, 2 de mayo (EFE).- ", "Ciudad de México", "--05-02"),
+        ("Sevilla, 4 de agosto (Europa Press) - ", "Sevilla", "--08-04"),
+        ("BEIJING, 9 de mayo (Xinhua) -- ", "BEIJING", "--05-09"),
+        # Europa Press's day alone names no month: no date.
+        ("MADRID, 11 (EUROPA PRESS) - ", "MADRID", None),
+        # German: a full stop after the day, a slash or "am" in the place, two agencies or
+        # dpa's regional desk.
+        ("BERLIN, 26. Januar 2026 (dpa) - ", "BERLIN", "2026-01-26"),
+        ("Wien, 3. März (APA) - ", "Wien", "--03-03"),
+        ("München, 7. Okt. 2026 (dpa) - ", "München", "2026-10-07"),
+        ("Bern, 3. September 2026 (Keystone-ATS) - ", "Bern", "2026-09-03"),
+        ("FRANKFURT (Reuters) - ", "FRANKFURT", None),
+        ("Frankfurt/Main (dpa/AFP) - ", "Frankfurt/Main", None),
+        ("Frankfurt am Main (dpa) - ", "Frankfurt am Main", None),
+        ("Hamburg (dpa/lno) - ", "Hamburg", None),
+        # Italian and Portuguese wires, with a place alone or a month English shares.
+        ("ROMA (ANSA) - ", "ROMA", None),
+        ("Lisboa, 12 jan 2026 (Lusa) - ", "Lisboa", "2026-01-12"),
+    ],
+)
+def test_european_wire_datelines_are_stripped_and_their_place_and_day_kept(
+    dateline: str, place: str, date: str | None
+) -> None:
+    cleaned = clean(build_article(dateline + BODY))
+    assert cleaned.text == BODY
+    assert (cleaned.place, cleaned.date) == (place, date)
+    assert cleaned.date_from == ("dateline" if date else None)
+    assert cleaned.removed == {"dateline": 1}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Paris, la capitale, a accueilli le sommet lundi après des mois de préparation.",
+        "Le gouvernement a confirmé lundi (AFP) que le budget serait voté en mars.",
+        "Ciudad de México y Bogotá firmaron el acuerdo el 2 de mayo de 2026, dijo el Gobierno.",
+        # A place and a day with a colon and no agency: a heading run into its text, as
+        # "Nairobi, 12 March: The ..." is (a title-case place needs an agency or a dash).
+        "Berlin, 26. Januar: Die Regierung hat den Haushalt nach langer Debatte beschlossen.",
+        # After the day and the bare agency a timeline's entry, as in English.
+        "26 janvier (AFP) Macron signe la loi et met fin à un long blocage au Parlement.",
+    ],
+)
+def test_european_prose_that_opens_like_a_dateline_is_kept(prose: str) -> None:
+    cleaned = clean(build_article(prose))
+    assert cleaned.text == prose
+    assert cleaned.place is None
+
+
+def test_a_european_datelines_day_takes_its_year_as_an_english_one_does() -> None:
+    body = "Le conseil a approuvé le budget mardi après un long débat."
+    # A date line of the page gives the year nearest it.
+    paged = clean(build_article(f"Publié le 2 février 2026\n\nPARIS, 1er février (AFP) - {body}"))
+    assert (paged.date, paged.date_from, paged.text) == ("2026-02-01", "dateline", body)
+    new_year = clean(
+        build_article(f"Publicado el 1 de enero de 2027\n\nMADRID, 31 dic (EFE).- {BODY}")
+    )
+    assert new_year.date == "2026-12-31"
+    # The metadata comes first; with no year anywhere the day is kept for the set to date.
+    dated = clean(build_article(f"Wien, 3. März (APA) - {BODY}", published="2025-03-04"))
+    assert dated.date == "2025-03-04"
+    assert clean(build_article(f"Wien, 3. März (APA) - {BODY}")).date == "--03-03"
+
+
+def test_a_european_wire_dateline_is_left_out_of_the_briefing_and_dates_its_source() -> None:
+    articles = [
+        build_article(
+            "BOGOTÁ, 10 de junio de 2026 (EFE) -- La agencia estadounidense del medicamento"
+            " aprobó este martes una pastilla diaria para niños con alergia grave al"
+            " cacahuete.\n\nEl medicamento está autorizado para pacientes de entre 4 y 17"
+            " años, según informó la compañía en un comunicado.",
+            id="a",
+        ),
+        build_article(
+            "BERLIN, 26. Januar 2026 (dpa) - Der Lebensmittelkonzern ruft in zwölf"
+            " europäischen Ländern Chargen seiner Säuglingsnahrung zurück, weil darin Spuren"
+            " eines Giftstoffs gefunden wurden.\n\nNach Angaben des Unternehmens sind"
+            " bislang keine Erkrankungen bekannt.",
+            id="b",
+        ),
+    ]
+    briefing = summarize.brief_articles(
+        articles, summarize.BriefOptions(engine="extractive", semantic="off")
+    )
+    published = {
+        source.id: (source.published, source.published_from) for source in briefing.sources
+    }
+    assert published == {"a": ("2026-06-10", "dateline"), "b": ("2026-01-26", "dateline")}
+    shown = " ".join(sentence.shown for sentence in briefing.sentences)
+    assert "cacahuete" in shown and "Lebensmittelkonzern" in shown
+    assert "(EFE)" not in shown and "(dpa)" not in shown
+
+
 def test_dateline_date_gets_its_year_from_the_metadata_or_the_text() -> None:
     dated = clean(build_article(f"LIMA, May 9 (Xinhua) -- {BODY}", published="2001-06-01 10:00"))
     assert dated.date == "2001-06-01"  # the metadata comes first
