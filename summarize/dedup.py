@@ -164,9 +164,34 @@ def figure_weight(key: str) -> int:
 
 
 def shares_figures(a: str, b: str) -> bool:
-    """Whether `a` and `b` give telling figures in common worth `SHARED_FIGURES`."""
+    """Whether `a` and `b` give telling figures in common worth `SHARED_FIGURES`, or the
+    same counts, two or more of them (`counts_told`)."""
     shared = telling_figures(a) & telling_figures(b)
-    return sum(map(figure_weight, shared)) >= SHARED_FIGURES
+    if sum(map(figure_weight, shared)) >= SHARED_FIGURES:
+        return True
+    counts = counts_told(a)
+    return bool(counts) and counts == counts_told(b)
+
+
+@lru_cache(maxsize=1 << 16)
+def counts_told(text: str) -> frozenset[str]:
+    """The counts a sentence gives (as `numbers` keys), when it gives two or more and one
+    of ten or more: "14 survivors ...; nine were hospitalised" / "Fourteen people were
+    rescued alive, nine of whom needed hospital treatment". One small count is common to
+    many facts of a story, and "two ... three" to many sentences; the same two or more,
+    and no other, rarely are (the event words and the guards still have to agree). Ages
+    and times of day are no counts of what happened (`facts.plain_counts`)."""
+    if not facts.gives_values(text):
+        return frozenset()
+    values = facts.plain_counts(text)
+    if len(values) < _COUNTS_THAT_TELL or max(values) < _COUNT_THAT_TELLS:
+        return frozenset()
+    return frozenset(f"{value:g}" for value in values)
+
+
+_COUNTS_THAT_TELL = 2
+_EVENT_WORDS_WITH_FIGURES = 2
+_COUNT_THAT_TELLS = 10
 
 
 def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -429,7 +454,9 @@ def restatement_guards_hold(
     """What two tellings close in wording must also share to be one fact: what happened
     (unless embeddings already said so: `event_shared`), figures and dates that agree (the
     days of the events only, when they were paired by their figures), actors in their roles."""
-    if not event_shared and not facts.shares_event(text_a, text_b):
+    # Figures that tie two tellings need two words of what happened, as in attribution.
+    needed = _EVENT_WORDS_WITH_FIGURES if by_figures else facts.SHARED_EVENT_WORDS
+    if not event_shared and not facts.shares_event(text_a, text_b, needed):
         return False  # the same names doing something else
     when = event_dates if by_figures else dates
     return (
@@ -560,16 +587,24 @@ def _figure_candidates(texts: Sequence[str]) -> set[tuple[int, int]]:
     through an index by figure: linear in the sentences, as a figure that more than
     `_MAX_BUCKET` sentences give ties none of them."""
     holders: dict[str, list[int]] = defaultdict(list)
+    by_counts: dict[frozenset[str], list[int]] = defaultdict(list)
     for index, text in enumerate(texts):
         for key in telling_figures(text):
             holders[key].append(index)
+        counts = counts_told(text)
+        if counts:
+            by_counts[counts].append(index)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for key, bucket in holders.items():
         if 1 < len(bucket) <= _MAX_BUCKET:
             weight = figure_weight(key)
             for pair in itertools.combinations(bucket, 2):
                 shared[pair] += weight
-    return {pair for pair, count in shared.items() if count >= SHARED_FIGURES}
+    pairs = {pair for pair, count in shared.items() if count >= SHARED_FIGURES}
+    for bucket in by_counts.values():  # the same counts, two or more (`counts_told`)
+        if 1 < len(bucket) <= _MAX_BUCKET:
+            pairs.update(itertools.combinations(bucket, 2))
+    return pairs
 
 
 def _embedding_candidates(vectors: np.ndarray) -> set[tuple[int, int]]:

@@ -781,7 +781,7 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
             or (gap.isspace() and not after[0][2] and _counts_a_thing(after[0][3]))
         ):
             continue
-        if _AGE_APPOSITIVE.match(text, quantity.start - 2) and gap.startswith(","):
+        if is_age(text, quantity):
             continue  # "McKinney, 22, was killed": an age
         if _clock_time(text, quantity):
             continue  # "found dead around 3:30 a.m.": a time of day
@@ -908,6 +908,29 @@ def _clock_time(text: str, quantity: Quantity) -> bool:
 
 
 _AGE_APPOSITIVE = compiled(r", \d")
+
+
+def plain_counts(text: str) -> frozenset[float]:
+    """The counts a sentence gives of things or people: no money, share or measure, no
+    age ("Smith, 45,"), no time of day ("at 2:15 a.m.")."""
+    text = without_conversions(text)
+    return frozenset(
+        q.value
+        for q in extract(text).quantities
+        if not q.unit and not is_age(text, q) and not _clock_time(text, q)
+    )
+
+
+def is_age(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is someone's age: "33-year-old", "56 years old", or set off by
+    commas after a name ("McKinney, 22, was killed")."""
+    if quantity.noun == AGE:
+        return True
+    return bool(_AGE_APPOSITIVE.match(text, quantity.start - 2)) and text.startswith(
+        ",", quantity.end
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     ["when", "after", "as", "while", "because", "since", "before", "and", "but", "who", "which"]
 )

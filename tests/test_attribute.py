@@ -920,3 +920,66 @@ def test_a_group_member_that_places_the_event_on_another_day_is_not_cited() -> N
     order = {"wed": 0, "thu": 1, "fri": 2}
     (cited,) = cite_groups([group], order, SupportFinder([shown, member, same_day], days=days))
     assert cited.citations == ("wed", "fri")
+
+
+def test_a_source_that_names_the_person_otherwise_is_not_cited_for_the_name() -> None:
+    # Probe 17 D8: "Mark Feld" [2] is no source of "Mark Feldman" [3], grouped or found.
+    shown = build(
+        "Vireo chief executive Mark Feldman said the company would ask regulators to extend "
+        "the approval to adults.",
+        "courier",
+    )
+    other = build(
+        "The company's chief executive, Mark Feld, said Vireo would seek approval for adults.",
+        "herald",
+    )
+    alike = build(
+        "Mark Feldman, Vireo's chief executive, said the company would seek approval for adults.",
+        "gazette",
+    )
+    group = Group(id=0, representative=shown, members=(shown, other, alike))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, other, alike]))
+    assert cited.citations == ("courier", "gazette")
+
+
+def test_a_source_that_gives_another_term_is_not_cited_for_it() -> None:
+    # Probe 17 D2: "jailed ... for 10 years" is no source of "sentenced ... to 12 years".
+    shown = build(
+        "A court on Thursday sentenced former mayor Piet Osterman to 12 years in prison for "
+        "taking bribes from building firms.",
+        "courier",
+    )
+    other = build(
+        "A court on Thursday jailed former mayor Piet Osterman for 10 years for taking bribes "
+        "from building firms.",
+        "herald",
+    )
+    same = build(
+        "Former mayor Piet Osterman was sentenced on Thursday to twelve years in prison for "
+        "taking bribes from building firms.",
+        "gazette",
+    )
+    group = Group(id=0, representative=shown, members=(shown, other, same))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, other, same]))
+    assert "herald" not in cited.citations and "courier" in cited.citations
+
+
+def test_a_telling_with_the_same_counts_in_other_words_is_cited() -> None:
+    shown = build_sentence(
+        "Firefighters pulled 14 people from the river alive, and nine of them were taken to "
+        "hospital, according to the state fire department.",
+        "courier",
+    )
+    same = build_sentence(
+        "Fourteen people were rescued alive from the water, nine of whom needed hospital "
+        "treatment.",
+        "herald",
+    )
+    other = build_sentence(
+        "Fourteen people were rescued alive from the water, eight of whom needed hospital "
+        "treatment.",
+        "gazette",
+    )
+    group = Group(id=0, representative=shown, members=(shown,))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, same, other]))
+    assert cited.citations == ("courier", "herald")

@@ -284,3 +284,63 @@ def test_band_buckets_hold_the_rows_equal_on_every_value_of_the_band() -> None:
     assert list(_band_buckets(signatures, 1, 3)) == [[4, 7], [1, 3], [0, 2, 6]]
     pairs = np.array([[4, 4], [4, 5], [4, 4], [1, 5]], dtype=np.int64)
     assert list(_band_buckets(pairs, 0, 2)) == [[0, 2]]
+
+
+SAME_COUNTS = [
+    (
+        "a",
+        "Rescuers recovered 14 survivors from the water; nine were hospitalised, the fire service said.",
+    ),
+    (
+        "b",
+        "Firefighters pulled 14 people from the river alive, and nine of them were taken to "
+        "hospital, according to the state fire department.",
+    ),
+    (
+        "c",
+        "Fourteen people were rescued alive from the water, nine of whom needed hospital treatment.",
+    ),
+]
+
+
+def test_three_wordings_with_the_same_small_counts_form_one_group() -> None:
+    sentences = [build_sentence(text, article, 0) for article, text in SAME_COUNTS]
+    sentences.append(build_sentence("Divers searched the river for the missing.", "b", 1))
+    told = [g for g in deduplicate(sentences) if len(g.members) > 1]
+    assert [g.article_ids for g in told] == [("a", "b", "c")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another count: "nine" / "eight" hospitalised.
+        (SAME_COUNTS[0][1], SAME_COUNTS[2][1].replace("nine", "eight")),
+        # Small counts alone ("two ... three") are in too many sentences to tie any.
+        (
+            "Two people were pulled from the river and three from the wreckage of the bridge.",
+            "Police said two people had been arrested and three questioned about the collapse.",
+        ),
+        # The same counts of something else that happened.
+        (
+            "Police arrested 14 protesters outside the parliament and fined nine of them.",
+            SAME_COUNTS[2][1],
+        ),
+        # Ages and times of day are no counts of what happened.
+        (
+            "Rescuers pulled Ana Ribeiro, 52, from the water at 7:30 a.m., the fire service said.",
+            "Rescuers found Paulo Mendes, 52, in the water at 7:30 a.m., near the bridge pier.",
+        ),
+    ],
+)
+def test_counts_that_differ_or_tell_nothing_do_not_tie_two_wordings(a: str, b: str) -> None:
+    assert len(deduplicate([build_sentence(a, "a", 0), build_sentence(b, "b", 0)])) == 2
+
+
+def test_the_counts_a_sentence_tells_leave_out_ages_times_and_money() -> None:
+    from summarize.dedup import counts_told
+
+    assert counts_told("Rescuers recovered 14 survivors; nine were hospitalised.") == {"14", "9"}
+    assert counts_told("Smith, 45, and Jones, 52, were hurt at 2:15 a.m.") == frozenset()
+    assert counts_told("The 33-year-old paid $400 for 12 tickets.") == frozenset()
+    assert counts_told("Two men were arrested and three were questioned.") == frozenset()
+    assert counts_told("Officials said 40 people were hurt.") == frozenset()  # one count
