@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 # The facts rules as dedup caches them: a new sentence's were asked for when it was grouped.
-from summarize import facts
+from summarize import facts, relevance
 from summarize.dedup import (
     DEFAULT_THRESHOLD,
     compatible,
@@ -40,15 +40,18 @@ from summarize.dedup import (
     shingles,
     telling_figures,
 )
-from summarize.disagree import told_of_other_places, tolls_of_one_count
+
+# A year after "since" is no moment of a count (disagree's rule for a quake's year).
+from summarize.disagree import _RECORD_YEAR, told_of_other_places, tolls_of_one_count
 from summarize.errors import InputError
-from summarize.models import Article, SourceInfo
+from summarize.models import Article, Sentence, SourceInfo
 from summarize.patterns import compiled
 from summarize.textutil import content_terms, text_digest
 from summarize.vectors import TfidfModel
 
 if TYPE_CHECKING:
     from summarize.ingest import Limits
+    from summarize.prepare import Prepared
 
 # A shingle shared by more history sentences than this says nothing about which one matches.
 _MAX_POSTINGS = 400
@@ -81,6 +84,14 @@ class History:
     digests: Mapping[str, str] = field(default_factory=dict)
     # The inputs of the briefing left out as read before (`leave_out_read`), by path or id.
     read_again: tuple[str, ...] = ()
+    # The title of the first briefing read as history, if one was.
+    briefing_title: str | None = None
+
+    def title(self) -> str | None:
+        """The story's title as read: the first briefing's read as history, else the
+        headline of the first source read (an update with nothing new on the story is
+        titled so, not after an article off it)."""
+        return self.briefing_title or next((s.title for s in self.sources if s.title), None)
 
     def dates(self) -> list[dt.date]:
         """The publication dates of the sources read before, where known."""
@@ -184,6 +195,7 @@ class _Briefing:
     sources: list[SourceInfo]
     carried: tuple[list[HistorySentence], list[SourceInfo]] | None  # its `read` copy
     recorded: list[object]  # its history inputs, for a briefing without a copy
+    title: str | None = None
 
 
 class _HistoryReader:
@@ -196,6 +208,7 @@ class _HistoryReader:
         self.inputs: list[dict[str, object]] = []
         self.warnings: list[str] = []
         self.digests: dict[str, str] = {}
+        self.title: str | None = None  # the first briefing's
         self._read: set[str] = set()  # the files and folders read, by `_key`
         # The inputs given: an earlier briefing's history that names one leaves it to them.
         self._given = frozenset(map(_key, given))
@@ -207,6 +220,7 @@ class _HistoryReader:
             tuple(self.inputs),
             tuple(self.warnings),
             dict(self.digests),
+            briefing_title=self.title,
         )
 
     def read_input(self, raw: str) -> None:
@@ -223,6 +237,7 @@ class _HistoryReader:
             self.inputs.append({"path": raw, "kind": "articles", "sentences": len(found.sentences)})
             return
         before = len(self.sentences)
+        self.title = self.title or briefing.title
         self._add_briefing(path, briefing)
         described: dict[str, object] = {
             "path": raw,
@@ -361,6 +376,93 @@ def history_from_articles(articles: Sequence[Article]) -> History:
     return History(tuple(sentences), tuple(sources), digests=digests)
 
 
+def judged_with(prepared: Prepared, history: History) -> Prepared:
+    """`prepared` for an update briefing, off the story judged against the story as read:
+    the history's sources (each as the sentences read of it tell it) with the new articles,
+    by the rule of a full briefing (`relevance.off_story`), not by the new articles alone
+    (one new article has no others to be unlike): a chlorine leak is no update of a trial.
+    An article whose headline and opening sentence name the story (`_StoryNames`: a
+    development told in other words, "Hollin Coal's chief executive resigned over
+    Brackwater") is on it, whatever its words. What only articles off the story tell is
+    left out of what the engine chooses from, but a sentence that names the story itself
+    (a round-up's line on it)."""
+    if not history.sentences:
+        return prepared
+    read = [
+        Sentence(_HISTORY_UNIT + source, row, 0, item.text, 0, len(item.text))
+        for row, item in enumerate(history.sentences)
+        for source in dict.fromkeys(item.source_ids)
+    ]
+    candidates = prepared.candidates
+    tfidf = TfidfModel.from_texts([sentence.text for sentence in [*read, *candidates]])
+    stubs = frozenset(c.id for c in prepared.cleaned if c.is_stub)
+    judged = relevance.off_story([*read, *candidates], tfidf, stubs, prepared.copy_of)
+    if not judged.keys() - {sentence.article_id for sentence in read}:
+        return replace(prepared, off_story={})
+    # What an article is about is in its headline and opening sentence.
+    opening = {c.id: [c.article.title or ""] for c in prepared.cleaned}
+    for sentence in candidates:
+        if len(opening[sentence.article_id]) == 1:
+            opening[sentence.article_id].append(sentence.text)
+    story = _StoryNames(history)
+    off = {
+        article: why
+        for article, why in judged.items()
+        if article in opening and not story.named_in(opening[article])
+    }
+    if not off:
+        return replace(prepared, off_story=off)
+    kept = [
+        group
+        for group in prepared.groups
+        if any(m.article_id not in off or story.named_in([m.text]) for m in group.members)
+    ]
+    return replace(prepared, off_story=off, groups=kept)
+
+
+# A prefix no article id has (a NUL is in no file name): the history's sources as units
+# of `relevance.off_story`.
+_HISTORY_UNIT = "\0history:"
+
+
+class _StoryNames:
+    """The names of the story as read: those two or more of the history's sources name
+    (all of one source's: `_names`), one name for each one thing however it is written
+    (names that share a word: "Gérard Tessier" / "Gerard Tessier" / "Tessier"). Text names
+    the story when it names two of them (a name, a part of one, or one with more words):
+    one name alone ("Lyon", "France") is in many stories."""
+
+    # How many of the story's names text names to name the story.
+    NAMES = 2
+
+    def __init__(self, history: History) -> None:
+        sources_of: dict[frozenset[str], set[str]] = defaultdict(set)
+        for item in history.sentences:
+            # (A sentence's first word is capitalised as its opener, not always as a name.)
+            opener = _opener(item.text)
+            for told in _names(item.text) - {opener}:
+                sources_of[frozenset(told)].update(item.source_ids)
+        least = min(2, len({s for item in history.sentences for s in item.source_ids}))
+        # Each thing named: its names, and their words.
+        self._things: list[tuple[list[frozenset[str]], frozenset[str]]] = []
+        for name, sources in sources_of.items():
+            if len(sources) < least:
+                continue
+            joined = [thing for thing in self._things if not thing[1].isdisjoint(name)]
+            names = [name, *(n for thing in joined for n in thing[0])]
+            self._things = [thing for thing in self._things if thing not in joined]
+            self._things.append((names, frozenset().union(*names)))
+
+    def named_in(self, texts: Iterable[str]) -> bool:
+        """Whether `texts` together name the story (`NAMES` of its names)."""
+        named = {frozenset(name) for text in texts for name in _names(text)}
+        found = sum(
+            any(name <= words or any(told <= name for told in names) for name in named)
+            for names, words in self._things
+        )
+        return found >= self.NAMES
+
+
 def _read_briefing(path: Path) -> _Briefing | None:
     """A briefing written by `summarize brief --format json`, or None for other JSON."""
     try:
@@ -381,7 +483,10 @@ def _read_briefing(path: Path) -> _Briefing | None:
     except (KeyError, TypeError, AttributeError) as error:
         raise InputError(str(path), f"not a briefing JSON ({error})") from None
     recorded = recorded if carried is None and isinstance(recorded, list) else []
-    return _Briefing(sentences, sources, carried, recorded)
+    title = record.get("title")
+    return _Briefing(
+        sentences, sources, carried, recorded, title if isinstance(title, str) else None
+    )
 
 
 def _told(record: Mapping[str, Any]) -> tuple[list[HistorySentence], list[SourceInfo]]:
@@ -500,14 +605,15 @@ class HistoryIndex:
             # Told in other words, as grouping merges restatements across sources.
             elif not restates_in_other_words(text, earlier, self._idf, self._unseen_idf):
                 continue
+            if _counts(text) and self._another_event(text, earlier):
+                continue  # another event's count: "when nine people were killed" in 2024
             if figures is None:
                 figures = numbers(text)
-            earlier_figures = numbers(earlier)
-            if figures <= earlier_figures:
+            if figures <= numbers(earlier):
                 repeats = True
-            elif not figures_compatible(figures, earlier_figures):
-                # A value of one kind told before is told anew: revised (a figure of a kind
-                # the earlier sentence did not give is only more detail).
+            elif _revalues(text, earlier):
+                # A value of one thing told before is told anew: revised (a figure of a kind
+                # or thing the earlier sentence did not give is only more detail).
                 for source in self.history.sentences[row].source_ids:
                     updates.setdefault(source, None)
         # Told in other words, a toll that moved is still the figure it updates ("14 people
@@ -608,27 +714,31 @@ class HistoryIndex:
             return []
         subject = _subject(text)
         revised: list[int] = []
-        for kind, values in new_counts.items():
+        for kind in new_counts:
             if kind in _SPAN_UNITS or kind in _SUMS:
                 # A longer span is no later count (it is revised when told as a change),
                 # and a larger sum mostly another sum.
                 continue
-            earlier = [
-                (old, row)
+            # People a toll counts are that toll's (`_apart`), on either side, counted
+            # under it alone: "About 250 commuters were on board" is no later count of
+            # "Four people were killed", nor "seven people have died" of "killed three
+            # people" where a toll of seven was read.
+            values = _apart(new_counts, kind)
+            read = [
+                (told, row)
                 for row, old in self._counted(kind)
-                if self._same_count(text, subject, row, kind)
+                if (told := _apart(old, kind)) and self._same_count(text, subject, row, kind)
             ]
-            if not earlier:
+            if not (values and read):
                 continue
-            highest = max(max(old[kind]) for old, _ in earlier)
+            highest = max(max(told) for told, _ in read)
             if max(values) > highest:
-                revised += [row for old, row in earlier if max(old[kind]) == highest]
+                revised += [row for told, row in read if max(told) == highest]
             # A count falls too (the missing are found, the injured go home, a toll is
             # revised down): a value lower than any read, told as the count now lower,
             # revises the lowest read (one between two read is no later count of either).
-            read = [(told, row) for old, row in earlier if (told := _apart(old, kind))]
-            lowest = min((min(told) for told, _ in read), default=0.0)
-            lower = (v for v in _apart(new_counts, kind) if v < lowest)
+            lowest = min(min(told) for told, _ in read)
+            lower = (v for v in values if v < lowest)
             clauses = [clause for v in lower if (clause := _told_lower(text, v))]
             for told, row in read:
                 if lowest not in told or not clauses:
@@ -718,11 +828,12 @@ class HistoryIndex:
         say little of what they count ("2,000 people", "four years"), told of the same act
         (`_same_act`: "under evacuation orders" / "evacuated", "banned for").
 
-        Where one of the two names nothing ("The fire is now estimated at 11,400 acres"),
-        its count is the story's (unless told of a year before the story's articles): that
-        of the other when the other names the story (a name read before) and the unnamed
-        one names by its head what the other names ("the fire" / "the Hollister Creek
-        Fire"; people and spans: when they tell one act).
+        A count of another event than the other's is not (`_another_event`: "the previous
+        eruption", "in 2024"). Where one of the two names nothing ("The fire is now
+        estimated at 11,400 acres"), its count is the story's: that of the other when the
+        other names the story (a name read before) and the unnamed one names by its head
+        what the other names ("the fire" / "the Hollister Creek Fire"; people and spans:
+        when they tell one act).
         Where neither names anything, they count one thing when they tell one act."""
         earlier = self.history.sentences[row].text
         told = _subject(earlier)
@@ -734,13 +845,12 @@ class HistoryIndex:
         # the history never names is taken for a word ("Evacuation orders now cover ...").
         opener = _opener(text)
         named = subject[0] - ({opener} if opener and not self._read_name(opener) else set())
+        if self._another_event(text, earlier):
+            return False  # "Lewotobi last erupted in November 2024, when nine were killed"
         if named and told[0]:
             return _same_subject(subject, told, self._places_of(kind))
         if named and not any(map(self._read_name, named)):
             return False  # none of the story's names: another story's count
-        first = self._first_year()
-        if first and any(year < first for year in facts.years(earlier) - facts.years(text)):
-            return False  # told of a year before the story ("a quake in 1939 killed ...")
         if kind in facts.TOLL_KINDS and tolls_of_one_count(text, earlier):
             # A toll is of one disaster, however it is named: the rule that ties two tolls
             # in selection ("the death toll stands at 14" / "14 people died when the MV
@@ -764,10 +874,23 @@ class HistoryIndex:
         if kind not in facts.TOLL_KINDS or subject[0]:
             return False
         earlier = self.history.sentences[row].text
-        if told_of_other_places(text, earlier):
+        if told_of_other_places(text, earlier) or self._another_event(text, earlier):
             return False
         # Nothing told of it but who said it: the words of what happened are all read.
         return facts.event_terms(_SAID_BY.sub("", text)) <= facts.event_terms(earlier)
+
+    def _another_event(self, text: str, earlier: str) -> bool:
+        """Whether one of two sentences gives its count of another event than the other's:
+        of a year before the story's articles that the other does not name ("Lewotobi last
+        erupted in November 2024, when nine people were killed", "the 2018 quake killed
+        12"; a year after "since" is no moment of a count: "the deadliest since 2008",
+        `disagree._RECORD_YEAR`), or of an earlier disaster or year that the other does not
+        tell of (`_EARLIER_EVENT`: "the previous eruption", "a similar attack", "last
+        year")."""
+        first = self._first_year()
+        if first and any(year < first for year in _years_counted(text) ^ _years_counted(earlier)):
+            return True
+        return _told_of_earlier(text) != _told_of_earlier(earlier)
 
     def _first_year(self) -> int:
         """The year of the first of the history's articles (0 when none is dated)."""
@@ -813,6 +936,34 @@ class HistoryIndex:
                 chain.from_iterable(event_dates(item.text) for item in self.history.sentences)
             )
         return self._told_days
+
+
+def _years_counted(text: str) -> frozenset[int]:
+    """The years a sentence names (`facts.years`) but those after "since" ("the deadliest
+    since 2008", "800 people since 2019"): no moment of what it counts."""
+    return facts.years(_RECORD_YEAR.sub("", text)) if "since" in text else facts.years(text)
+
+
+# A disaster or year told as one before the story's ("the previous eruption", "an earlier
+# quake", "a similar attack", "last year", "two years ago"): what counts it is another
+# event's. The disaster by its word (`facts.disaster_stems`), among the next two words.
+_EARLIER_EVENT = compiled(
+    r"\b(?:previous|earlier|prior|similar)\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)"
+    r"|\blast\s+year\b|\byears?\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
+def _told_of_earlier(text: str) -> bool:
+    """Whether a sentence tells of a disaster or year before the story's (`_EARLIER_EVENT`)."""
+    for match in _EARLIER_EVENT.finditer(text):
+        what = match.group("what")
+        if what is None or not facts.disaster_stems().isdisjoint(
+            facts.news_terms(content_terms(what))
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
@@ -886,8 +1037,9 @@ _SPAN_AFTER = compiled(r"[\s-]+(year|month|week|day|hour)s?\b(?![\s-]+old\b)", r
 
 @lru_cache(maxsize=1 << 16)  # each history sentence is asked again for every new one
 def _figure_kinds(text: str) -> Mapping[str, frozenset[str]]:
-    """What each figure of a sentence (a `numbers` key) counts, where `_counts` says: a
-    toll ("dead", "injured"), a counted thing ("acr", `_PEOPLE`) or a span ("year")."""
+    """What each count of a sentence (a `numbers` key that is a plain number) counts, where
+    `_counts` says: a toll ("dead", "injured"), a counted thing ("acr", `_PEOPLE`) or a span
+    ("year"); nothing (an empty set) where it does not say ("at around 6:40 a.m.")."""
     by_value: dict[float, set[str]] = defaultdict(set)
     for kind, values in _counts(text).items():
         for value in values:
@@ -898,9 +1050,40 @@ def _figure_kinds(text: str) -> Mapping[str, frozenset[str]]:
             value = float(key)
         except ValueError:  # a share, an amount, a year or a day: its key says its kind
             continue
-        if value in by_value:
-            found[key] = frozenset(by_value[value])
+        found[key] = frozenset(by_value.get(value, ()))
     return found
+
+
+def _revalues(text: str, earlier: str) -> bool:
+    """Whether `text`, told as `earlier` was, gives anew a value `earlier` gave: figures of
+    one kind that disagree (`figures_compatible`: shares, sums, years), and a count only
+    against a count of the same thing (`_figure_kinds`, the people a toll counts being that
+    toll's; two counts that say nothing of what they count alike): "About 250 commuters
+    were on board when the train derailed at around 6:40 a.m." gives no new value of "Four
+    people were killed and 52 were injured when a commuter train derailed"."""
+    figures, told = numbers(text), numbers(earlier)
+    if figures_compatible(figures, told):
+        return False
+    counts, told_counts = _figure_kinds(text), _figure_kinds(earlier)
+    if not figures_compatible(figures - counts.keys(), told - told_counts.keys()):
+        return True
+    by_thing, told_by_thing = _counts_by_thing(counts), _counts_by_thing(told_counts)
+    return any(
+        not compatible(by_thing[thing], told_by_thing[thing])
+        for thing in by_thing.keys() & told_by_thing.keys()
+    )
+
+
+def _counts_by_thing(kinds: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The counts of a sentence (`_figure_kinds`) by what they count ("" where it says
+    nothing), a toll's people under the toll alone ("Four people were killed": the dead)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for key, things in kinds.items():
+        if not things.isdisjoint(facts.TOLL_KINDS):
+            things = things - {_PEOPLE}
+        for thing in things or {""}:
+            found[thing].add(key)
+    return {thing: frozenset(keys) for thing, keys in found.items()}
 
 
 # A figure told as the count now lower: fallen or revised down ("fell to", "lowered the

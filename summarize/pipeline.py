@@ -102,10 +102,18 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
         read_again = history.read_again
     prepared = prepare(articles, options)
     prepared.timings.update(history_timings)
-    # The headline of an article the briefing may quote: not one whose language it skips.
+    if history is not None:
+        from summarize.history import judged_with
+
+        # Off the story is judged against the story read so far, not the new articles alone.
+        prepared = judged_with(prepared, history)
+    # The headline of an article the briefing may quote: not one whose language it skips,
+    # nor one off the story (an update with nothing new on it keeps the story's title).
     used = {sentence.article_id for sentence in prepared.candidates}
     headed = [article for article in articles if article.id in used] or list(articles)
-    title = options.title or _pick_title(headed, prepared) or "Briefing"
+    on_story = [article for article in headed if article.id not in prepared.off_story]
+    story_title = history.title() if history is not None and not on_story else None
+    title = options.title or story_title or _pick_title(on_story or headed, prepared) or "Briefing"
     request = engines.Request(options.budget(), title, options.focus, history)
     run = engines.run(prepared, request, options)
     result = run.result
@@ -169,7 +177,10 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
     )
     nothing_new = history is not None and not shown
     if nothing_new:
-        warnings.append("nothing new: these articles only repeat what the history already says")
+        off = " or are off the story" if prepared.off_story else ""
+        warnings.append(
+            f"nothing new: these articles only repeat what the history already says{off}"
+        )
     elif not shown:
         warnings.append("no sentence in these articles is usable as a briefing sentence")
     return Briefing(

@@ -457,3 +457,32 @@ def test_a_manifest_that_kept_the_run_before_the_last_reports_nothing_seen_as_ne
     runs = db.execute("SELECT DISTINCT run FROM seen WHERE name = 'story'").fetchall()
     db.close()
     assert len(runs) == 1  # the run before is dropped: an older reader finds only the last
+
+
+# An article about something else saved into the set (probe 17 D5).
+OFF_STORY = (
+    "Kellin Orchestra Names New Conductor\n\n"
+    "The Kellin Symphony Orchestra announced on Wednesday that conductor Pavel Ruzic will "
+    "lead its autumn season.\n\n"
+    "Ruzic, 52, previously worked with ensembles in Vienna and Prague.\n\n"
+    "Tickets for the opening concert, a programme of Dvorak and Janacek, go on sale next "
+    "month.\n"
+)
+
+
+def test_an_article_off_the_story_added_to_a_set_is_no_update(tmp_path: Path) -> None:
+    root, out = make_sets(tmp_path / "in"), tmp_path / "out"
+    summarize.batch(root, out, options=EXTRACTIVE, formats="all")
+    (root / "story" / "zz_concert.txt").write_text(OFF_STORY)
+    summarize.batch(root, out, options=EXTRACTIVE, formats="all")
+    update = json.loads((out / "story.update.json").read_text())
+    # Judged against the articles read before, as the full briefing judges it.
+    full = json.loads((out / "story.json").read_text())
+    for briefing in (update, full):
+        (concert,) = [s for s in briefing["sources"] if s["id"] == "zz_concert"]
+        assert "off_story" in concert["flags"]
+        assert any("zz_concert.txt: off the story" in w for w in briefing["warnings"])
+    assert update["sentences"] == [] and update["stats"]["nothing_new"] is True
+    # Titled after the story read, not the concert.
+    assert update["title"] == "Flood Hits River Town"
+    assert (out / "story.update.md").read_text().startswith("# Flood Hits River Town\n")

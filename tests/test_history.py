@@ -504,15 +504,18 @@ def test_a_toll_in_a_briefing_json_is_revised_though_it_names_the_place_otherwis
 
 
 def test_the_sources_a_figure_revises_are_listed_in_the_order_they_were_read() -> None:
+    # Read in this order (not that of their ids); both told the highest toll read, seven
+    # dead; day one's lower toll ("killed three people") is no figure 11 dead revises.
     history = history_from_articles(
         [
+            build_article(OUTBREAK_DAY_TWO["d_health.txt"], id="d_health"),
             build_article(OUTBREAK_DAY_ONE["a_wire.txt"], id="a_wire"),
             build_article(OUTBREAK_DAY_TWO["c_wire.txt"], id="c_wire"),
         ]
     )
     index = HistoryIndex(history, TfidfModel.from_texts([ROUNDUP_NEWS])[0])
     empty = np.array([], dtype=np.int64), np.array([])
-    assert index.match(ROUNDUP_NEWS, *empty).updates == ("a_wire", "c_wire")
+    assert index.match(ROUNDUP_NEWS, *empty).updates == ("d_health", "c_wire")
 
 
 def _outbreak_matches(new_texts: list[str]) -> list[HistoryMatch]:
@@ -755,3 +758,232 @@ def test_a_toll_of_another_cause_is_not_the_toll_read() -> None:
         "Floods\n\nThree people died in the flood.\n", ["Three people died of cholera last month."]
     )
     assert not match.repeats
+
+
+# Probe 17 D5: an article off the story is judged against the story read before, not
+# against the new articles alone: it never becomes the update, nor gives it its title.
+MINE = {
+    "h1.txt": story(
+        "Miners trapped in Donavale colliery collapse\nPublished: 2026-03-10",
+        "Rescuers in Donavale worked through the night on Tuesday to reach 14 miners trapped "
+        "by a roof collapse at the Brackwater colliery.",
+        "The collapse happened about 600 metres underground shortly after the morning shift "
+        "began, mine operator Hollin Coal said.",
+        "Two miners were pulled out alive with leg injuries and taken to hospital in Carrow.",
+        "The company said ventilation to the sealed section was still working.",
+    ),
+    "h2.txt": story(
+        "Fourteen miners remain trapped at Brackwater\nPublished: 2026-03-10",
+        "Fourteen miners remain trapped after part of the Brackwater colliery in Donavale "
+        "caved in on Tuesday morning, Hollin Coal said.",
+        "Rescue teams were drilling a narrow shaft to pass food and water to the men.",
+        "Regional governor Ilse Marten visited the site and met relatives waiting at the gates.",
+        "The mine was fined last year for failing to reinforce tunnel supports.",
+    ),
+    "h3.txt": story(
+        "Families wait as rescuers dig towards trapped miners\nPublished: 2026-03-10",
+        "Families gathered outside the Brackwater colliery in Donavale as rescuers tried to "
+        "reach 14 trapped miners.",
+        "Hollin Coal said a roof collapse had cut off a section of the mine 600 metres below "
+        "ground.",
+        "Two injured miners were rescued in the first hours and are being treated in Carrow.",
+        "Governor Ilse Marten said no effort would be spared.",
+    ),
+}
+CONDUCTOR = story(
+    "Kellin orchestra names new conductor\nPublished: 2026-03-12",
+    "The Kellin Symphony Orchestra announced on Wednesday that conductor Pavel Ruzic will "
+    "lead its autumn season.",
+    "Ruzic, 52, previously worked with ensembles in Vienna and Prague.",
+    "Tickets for the opening concert, a programme of Dvorak and Janacek, go on sale next month.",
+    "The orchestra said its audiences grew by a fifth last season.",
+)
+# A development told in words the history never used, about the story's names.
+RESIGNED = story(
+    "Hollin Coal chief quits over Brackwater\nPublished: 2026-03-13",
+    "Hollin Coal's chief executive Tomas Brey resigned on Friday, saying he took "
+    "responsibility for safety failures at Brackwater.",
+    "Prosecutors in Carrow opened an inquiry into the company's inspection records.",
+    "Shares in the firm fell 18 percent in early trading.",
+    "The board named its finance director, Ruth Okafor, as interim head while it searches "
+    "for a successor.",
+)
+
+
+def mine_history(tmp_path: Path, form: str) -> tuple[Path, str]:
+    """The story read before, as its folder or as the JSON of its briefing, and its title."""
+    folder = write(tmp_path / "day1", MINE)
+    if form == "articles":
+        return folder, "Miners trapped in Donavale colliery collapse"
+    saved = tmp_path / "day1.json"
+    first = brief(folder, BriefOptions(engine="extractive"))
+    saved.write_text(render(first, "json"), encoding="utf-8")
+    return saved, first.title
+
+
+def flags(briefing: object, source_id: str) -> tuple[str, ...]:
+    return next(s.flags for s in briefing.sources if s.id == source_id)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("form", ["articles", "briefing"])
+def test_an_article_off_the_story_alone_is_no_update(tmp_path: Path, form: str) -> None:
+    since, title = mine_history(tmp_path, form)
+    new = write(tmp_path / "day3", {"o1.txt": CONDUCTOR})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(since),)))
+    assert update.sentences == [] and update.stats.nothing_new is True
+    assert "off_story" in flags(update, "o1")
+    (warning,) = [w for w in update.warnings if "off the story" in w and "o1.txt" in w]
+    assert warning.startswith(f"{new / 'o1.txt'}: off the story: it shares almost nothing")
+    (nothing,) = [w for w in update.warnings if w.startswith("nothing new")]
+    assert nothing.endswith("or are off the story")
+    # Titled after the story read, not the article off it.
+    assert update.title == title
+    assert render(update, "md").startswith(f"# {escape_markdown(title)}\n")
+    # Without the history, the one article is the briefing, as before.
+    assert (
+        brief(new, BriefOptions(engine="extractive")).title
+        == "Kellin orchestra names new conductor"
+    )
+
+
+@pytest.mark.parametrize("form", ["articles", "briefing"])
+def test_beside_a_development_an_article_off_the_story_steers_nothing(
+    tmp_path: Path, form: str
+) -> None:
+    since, _ = mine_history(tmp_path, form)
+    new = write(tmp_path / "day3", {"n1.txt": RESIGNED, "o1.txt": CONDUCTOR})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(since),)))
+    assert update.title == "Hollin Coal chief quits over Brackwater"
+    assert update.sentences and all(s.citations == ("n1",) for s in update.sentences)
+    assert "off_story" in flags(update, "o1") and "off_story" not in flags(update, "n1")
+    assert update.stats.nothing_new is False
+
+
+@pytest.mark.parametrize("form", ["articles", "briefing"])
+def test_a_development_in_other_words_about_the_story_is_on_it(tmp_path: Path, form: str) -> None:
+    # It shares few words with what was read, but names the story's company, mine and town.
+    since, _ = mine_history(tmp_path, form)
+    new = write(tmp_path / "day3", {"n1.txt": RESIGNED})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(since),)))
+    assert "off_story" not in flags(update, "n1")
+    assert not any("off the story" in w for w in update.warnings)
+    assert any("Tomas Brey resigned" in s.text for s in update.sentences)
+
+
+@pytest.mark.parametrize(
+    ("form", "other"),
+    [
+        # One name alone is in many stories: a concert in the mine's town is not the mine's.
+        (
+            "articles",
+            CONDUCTOR.replace("Kellin Symphony Orchestra", "Donavale Symphony Orchestra"),
+        ),
+        # Nor is a rescue there: the first word of a sentence read ("Rescuers in Donavale
+        # worked through the night") is no name of the story.
+        (
+            "briefing",
+            story(
+                "Dog saved from frozen lake\nPublished: 2026-03-12",
+                "Rescuers in Donavale freed a dog that had been stranded on the frozen Mere "
+                "lake for two days.",
+                "The spaniel, called Biscuit, was wrapped in blankets and reunited with its owner.",
+                "Police warned walkers to keep off the ice until the thaw.",
+            ),
+        ),
+    ],
+)
+def test_an_article_naming_one_name_of_the_story_is_still_off_it(
+    tmp_path: Path, form: str, other: str
+) -> None:
+    since, _ = mine_history(tmp_path, form)
+    new = write(tmp_path / "day3", {"o1.txt": other})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(since),)))
+    assert "off_story" in flags(update, "o1") and update.sentences == []
+
+
+def test_a_line_on_the_story_in_an_article_off_it_is_told(tmp_path: Path) -> None:
+    since, _ = mine_history(tmp_path, "briefing")
+    roundup = story(
+        "Regional news in brief\nPublished: 2026-03-13",
+        "The Kellin Symphony Orchestra announced that conductor Pavel Ruzic will lead its "
+        "autumn season.",
+        "A new cycle lane opened along the Kellin embankment on Thursday.",
+        "Hollin Coal said it would close the Brackwater colliery for good, ending mining in "
+        "Donavale after 140 years.",
+        "Tickets for the Kellin opening concert go on sale next month.",
+    )
+    new = write(tmp_path / "day3", {"r1.txt": roundup})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(since),)))
+    assert "off_story" in flags(update, "r1")
+    assert [s.text for s in update.sentences] == [
+        "Hollin Coal said it would close the Brackwater colliery for good, ending mining in "
+        "Donavale after 140 years."
+    ]
+
+
+# Probe 17 D10 and D11, end to end with either form of the history.
+VOLCANO_DAY_ONE = story(
+    "Volcano erupts on Sumbar, killing five\nPublished: 2026-09-15",
+    "Mount Kelara on the island of Sumbar erupted on Monday night, killing five people and "
+    "forcing more than 6,000 residents to flee, the disaster agency said on Tuesday.",
+    "Authorities raised the alert to the highest level and widened the exclusion zone.",
+    "Kelara last erupted in November 2024, when nine people were killed.",
+)
+VOLCANO_DAY_TWO = story(
+    "Kelara eruption death toll rises to nine\nPublished: 2026-09-16",
+    "The death toll from the eruption of Mount Kelara on Sumbar has risen to nine, the "
+    "disaster agency said on Wednesday, after rescuers pulled four more bodies from the ash.",
+    "The airport on Sumbar remained closed for a second day.",
+)
+
+
+@pytest.mark.parametrize("form", ["articles", "briefing"])
+def test_a_rising_toll_updates_the_story_not_a_past_eruptions_toll(
+    tmp_path: Path, form: str
+) -> None:
+    since: Path = write(tmp_path / "day1", {"v1.txt": VOLCANO_DAY_ONE})
+    if form == "briefing":
+        saved = tmp_path / "day1.json"
+        saved.write_text(render(brief(since, BriefOptions(engine="extractive")), "json"))
+        since = saved
+    new = write(tmp_path / "day2", {"v5.txt": VOLCANO_DAY_TWO})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(since),)))
+    toll = next(s for s in update.sentences if "risen to nine" in s.text)
+    assert toll.updates == ("v1",)
+
+
+TRAIN_DAY_ONE = {
+    "t1.txt": story(
+        "Passenger train derails near Lodi\nPublished: 2026-07-07",
+        "Four people were killed and 52 were injured when a commuter train bound for Milan "
+        "derailed near Lodi on Tuesday morning, fire officials said.",
+        "The train, carrying about 250 commuters to Milan, left the tracks at about 6:40 a.m. "
+        "as it crossed a set of points being replaced by maintenance workers.",
+        "Prosecutors in Lodi opened an investigation for manslaughter.",
+    ),
+}
+TRAIN_AGAIN = story(
+    "Train derailment near Lodi leaves four dead\nPublished: 2026-07-07",
+    "Four people died and 52 were hurt when a regional train heading to Milan came off the "
+    "rails near Lodi early on Tuesday, firefighters said.",
+    "About 250 commuters were on board when the train derailed at around 6:40 a.m. on points "
+    "that maintenance crews were replacing.",
+)
+
+
+def test_figures_equal_to_the_historys_update_nothing_from_a_briefing_json(
+    tmp_path: Path,
+) -> None:
+    day1 = write(tmp_path / "day1", TRAIN_DAY_ONE)
+    # A short briefing: its JSON holds the toll, not the 250 commuters nor the 6:40.
+    saved = tmp_path / "day1.json"
+    first = brief(day1, BriefOptions(engine="extractive", words=25))
+    assert not any("250" in s.text for s in first.sentences)
+    saved.write_text(render(first, "json"), encoding="utf-8")
+    new = write(tmp_path / "day2", {"t9.txt": TRAIN_AGAIN})
+    update = brief(new, BriefOptions(engine="extractive", since=(str(saved),)))
+    # The commuters are news to its reader, but no figure read changed.
+    assert not any(s.updates for s in update.sentences)
+    assert "(updates" not in render(update, "md")
+    by_folder = brief(new, BriefOptions(engine="extractive", since=(str(day1),)))
+    assert by_folder.sentences == [] and by_folder.stats.nothing_new is True

@@ -379,3 +379,118 @@ def test_a_toll_read_before_told_in_other_words_is_not_news(retold: str) -> None
 )
 def test_the_figures_of_a_toll_counting_something_else_are_news(news: str) -> None:
     assert not repeats(FERRY, news)
+
+
+# Probe 17 D10: a toll the history tells of another event is no value of the story's toll.
+ERUPTION = (
+    "Mount Kelara on the island of Sumbar erupted on Monday night, killing five people and "
+    "forcing more than 6,000 residents to flee, the disaster agency said on Tuesday."
+)
+RISEN = (
+    "The death toll from the eruption of Mount Kelara on Sumbar has risen to nine, the "
+    "disaster agency said on Wednesday, after rescuers pulled four more bodies from the ash."
+)
+
+
+@pytest.mark.parametrize(
+    "another",
+    [
+        "Kelara last erupted in November 2024, when nine people were killed.",
+        "The 2018 eruption of Mount Kelara killed 12 people.",
+        "The previous eruption of Mount Kelara killed nine people on Sumbar.",
+        "A similar eruption of Mount Kelara two years ago killed 12 people.",
+        "Mount Kelara erupted last year, killing 12 people on Sumbar.",
+    ],
+)
+def test_a_toll_of_another_event_in_the_history_is_no_count_the_story_revises(
+    another: str,
+) -> None:
+    history = {"day1": ERUPTION, "background": another}
+    assert updates(history, RISEN, published="2026-09-15") == ("day1",)
+    # Nor is the story's toll of the same value a toll read already.
+    (same,) = matches(history, ["Nine people were killed, the agency said."], "2026-09-15")
+    assert not same.repeats and same.updates == ("day1",)
+    # With no toll of the story read, the first one told is news.
+    first_day = {"day1": "Mount Kelara on Sumbar erupted on Monday night.", "background": another}
+    (first,) = matches(first_day, ["Nine people were killed, the agency said."], "2026-09-15")
+    assert not first.repeats
+    # Told in the new article, another event's toll revises nothing either.
+    assert updates({"day1": ERUPTION}, another, published="2026-09-15") == ()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # The record a toll sets names a year, but the toll is the story's.
+        "The eruption of Mount Kelara killed nine people, the deadliest on Sumbar since 2010.",
+        # An earlier count of the story's own toll is no earlier event.
+        "The toll from the eruption of Mount Kelara rose to nine from a previous count of five.",
+    ],
+)
+def test_a_toll_of_the_story_told_with_a_year_or_an_earlier_count_is_still_its_toll(
+    story: str,
+) -> None:
+    history = {"day1": ERUPTION, "day2": story}
+    later = RISEN.replace("risen to nine", "risen to 14")
+    assert updates(history, later, published="2026-09-15") == ("day2",)
+
+
+# Probe 17 D11: a restatement whose figures count other things revises nothing.
+DERAILED = (
+    "Four people were killed and 52 were injured when a commuter train bound for Milan "
+    "derailed near Lodi on Tuesday morning, fire officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "About 250 commuters were on board when the train derailed near Lodi at around "
+        "6:40 a.m. on points that maintenance crews were replacing.",
+        "About 250 people were on board when the commuter train derailed near Lodi on Tuesday.",
+        "Four people were killed and 52 were injured when a commuter train carrying 250 "
+        "passengers derailed near Lodi on Tuesday morning.",
+        # Restatements of it: their 250 counts the passengers, not the dead nor the hurt.
+        "Four people were killed when a commuter train bound for Milan with 250 passengers "
+        "derailed near Lodi on Tuesday morning, fire officials said.",
+        "About 250 people were on board and 52 were injured when a commuter train bound for "
+        "Milan derailed near Lodi on Tuesday morning, fire officials said.",
+    ],
+)
+def test_figures_of_other_things_told_beside_a_restated_toll_revise_nothing(more: str) -> None:
+    (match,) = matches({"t1": DERAILED}, [more])
+    assert match.updates == () and not match.repeats
+
+
+@pytest.mark.parametrize(
+    "revised",
+    [
+        DERAILED.replace("Four people", "Five people"),
+        DERAILED.replace("52 were injured", "61 were injured"),
+    ],
+)
+def test_a_restated_toll_with_another_value_revises_it(revised: str) -> None:
+    assert updates({"t1": DERAILED}, revised) == ("t1",)
+
+
+def test_a_restated_share_with_another_value_revises_it() -> None:
+    earlier = (
+        "Norland's central bank raised its benchmark interest rate to 4.75 percent on "
+        "Thursday, the highest level since 2008."
+    )
+    assert updates({"rate": earlier}, earlier.replace("4.75 percent", "5 percent")) == ("rate",)
+
+
+@pytest.mark.parametrize(
+    "risen",
+    [
+        "The death toll from the floods in Varnia rose to nine.",
+        "Nine people have now died in the floods in Varnia.",
+    ],
+)
+def test_a_toll_of_another_place_in_the_history_is_no_count_the_story_revises(risen: str) -> None:
+    history = {
+        "varnia": "Floods killed five people in Varnia on Monday.",
+        "belmar": "In neighbouring Belmar, 12 people died in the floods.",
+    }
+    assert updates(history, risen, published="2026-03-10") == ("varnia",)
