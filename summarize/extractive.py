@@ -41,6 +41,7 @@ from summarize.facts import (
     subject,
     tallies,
     tolls,
+    without_said_by,
 )
 from summarize.facts import extract as facts_extract
 from summarize.models import BlockKind, Group, Sentence
@@ -873,7 +874,7 @@ def select(
     with_tolls = [i for i, given in enumerate(toll_kinds) if given]
     told_tolls: set[str] = set()
     told_values: set[float] = set()
-    wording = _Wording(rep_terms)
+    wording = _Wording([item.group.representative.text for item in scored])
     # Sources a candidate would bring into the briefing: stubs never steer it, and a copy
     # of an article is that article (it is not another source to hear).
     sources_of = [
@@ -1193,15 +1194,18 @@ def _older_toll(
 
 
 class _Wording:
-    """Each candidate's content-word unigrams and bigrams, made when first asked for."""
+    """Each candidate's content-word unigrams and bigrams, made when first asked for; not
+    of who said it (", Ventura County fire officials said": two facts one office gave
+    share that, not their wording)."""
 
-    def __init__(self, term_lists: Sequence[Sequence[str]]) -> None:
-        self.term_lists = term_lists
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
         self.made: dict[int, frozenset[str]] = {}
 
     def __getitem__(self, row: int) -> frozenset[str]:
         if row not in self.made:
-            self.made[row] = term_shingles(news_terms(self.term_lists[row]))
+            told = content_terms(without_said_by(self.texts[row]))
+            self.made[row] = term_shingles(news_terms(told))
         return self.made[row]
 
 
@@ -1233,6 +1237,8 @@ def _close_shared_wording(
         if jaccard(wording[best], wording[i]) < config.wording_overlap:
             continue
         text = scored[i].group.representative.text
+        if counts_differ(told, text) or counts_differ(text, told):
+            continue  # another value of its count: news, or a dispute, not its wording again
         if unheard[i] and digit_tokens(text) - told_figures:
             other = subject(text)
             if not (told_subject and other and same_entity(told_subject, other)):

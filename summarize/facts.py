@@ -1100,6 +1100,21 @@ def _opener(text: str) -> frozenset[str]:
     return frozenset(content_terms(first[0].casefold())) if first else frozenset()
 
 
+# Who said it, told at the end of a sentence: ", fire officials said.", ", according to the
+# ministry." (what a sentence tells is before it).
+_SAID_BY = compiled(
+    r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told\s+reporters|reported|announced)\W*$"
+    r"|,\s+according\s+to\s+[^,]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def without_said_by(text: str) -> str:
+    """`text` without who said it at its end ("Twelve homes have been destroyed, Ventura
+    County fire officials said." tells "Twelve homes have been destroyed")."""
+    return _SAID_BY.sub("", text)
+
+
 @lru_cache(maxsize=1)
 def _attribution_terms() -> frozenset[str]:
     return frozenset(content_terms(_ATTRIBUTION_WORDS))

@@ -503,14 +503,6 @@ def _told(record: Mapping[str, Any]) -> tuple[list[HistorySentence], list[Source
     return sentences, sources
 
 
-# Who said it, at the end of a sentence: ", the state health commissioner said."
-_SAID_BY = compiled(
-    r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told\s+reporters|reported|announced)\W*$"
-    r"|,\s+according\s+to\s+[^,]{0,80}$",
-    re.IGNORECASE,
-)
-
-
 class HistoryIndex:
     """Finds, for a new sentence, the history sentences it restates or updates.
 
@@ -877,7 +869,7 @@ class HistoryIndex:
         if told_of_other_places(text, earlier) or self._another_event(text, earlier):
             return False
         # Nothing told of it but who said it: the words of what happened are all read.
-        return facts.event_terms(_SAID_BY.sub("", text)) <= facts.event_terms(earlier)
+        return facts.event_terms(facts.without_said_by(text)) <= facts.event_terms(earlier)
 
     def _another_event(self, text: str, earlier: str) -> bool:
         """Whether one of two sentences gives its count of another event than the other's:

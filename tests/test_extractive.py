@@ -1072,3 +1072,65 @@ def test_a_fact_that_attribution_cites_as_restated_is_not_told_twice() -> None:
     told = [s for s in briefing.sentences if "barges" in s.text and "Kessel" in s.text]
     assert len(told) == 1, [s.text for s in briefing.sentences]
     assert told[0].citations == ("wire", "paper")
+
+
+FIRE_DAYS = {"tue": "2026-08-04", "wed": "2026-08-05", "thu": "2026-08-06"}
+
+
+def test_a_new_value_of_a_count_is_not_closed_as_shared_wording() -> None:
+    # Thursday's 40% and 12,400 acres share the fire's words with Wednesday's 15% and 8,100
+    # acres: a development, not the same telling, though Thursday's report is heard already.
+    reports = {
+        "tue": (
+            "A wildfire that broke out on Monday afternoon in the hills above Ojai has burned "
+            "2,300 acres and forced about 4,000 residents to leave their homes, fire officials "
+            "said on Tuesday.",
+            "The Sulphur Fire was 0% contained on Tuesday morning, Ventura County Fire "
+            "Department spokesman Andrew Dowd said.",
+            "The cause of the fire is under investigation.",
+        ),
+        "wed": (
+            "The Sulphur Fire grew to 8,100 acres overnight and was 15% contained on "
+            "Wednesday, as evacuation orders were expanded to cover about 9,500 residents.",
+            "Twelve homes have been destroyed, Ventura County fire officials said.",
+            '"We made good progress on the western flank, but the east side is still very '
+            'active," incident commander Laura Pike told a briefing.',
+        ),
+        "thu": (
+            "Firefighters raised containment of the Sulphur Fire to 40% on Thursday, even as "
+            "the blaze grew to 12,400 acres.",
+            "Southern California Edison said in a filing that it had recorded a fault on a "
+            "circuit near the fire's origin earlier this week.",
+            "Investigators have not determined the cause.",
+        ),
+    }
+    from summarize.options import BriefOptions
+    from summarize.pipeline import brief_articles
+    from tests.conftest import build_article
+
+    articles = [
+        build_article(" ".join(told), day, published=FIRE_DAYS[day])
+        for day, told in reports.items()
+    ]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", words=200))
+    chosen = [sentence.text for sentence in briefing.sentences]
+    assert any("40%" in text for text in chosen), chosen
+    # Two facts one fire department gave: its name at the end of both is not their wording.
+    assert any(text.startswith("Twelve homes") for text in chosen), chosen
+
+
+def test_who_said_it_is_not_shared_wording() -> None:
+    # Two facts one fire department gave: its name at the end of both is not their wording.
+    sentences = [
+        build_sentence(
+            "The Sulphur Fire was 0% contained on Tuesday morning, Ventura County Fire "
+            "Department spokesman Andrew Dowd said.",
+            "tue",
+            0,
+        ),
+        build_sentence(
+            "Twelve homes have been destroyed, Ventura County fire officials said.", "wed", 0
+        ),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(dates=FIRE_DAYS), Budget(words=200)))
+    assert len(chosen) == 2, chosen
