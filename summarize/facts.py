@@ -1164,7 +1164,7 @@ _WEEKDAY_RE = compiled(
     re.IGNORECASE,
 )
 _RELATIVE_RE = compiled(
-    r"\b(?:(?:earlier|later)\s+)?(?P<what>today|yesterday|tomorrow|tonight|last night|"
+    r"\b(?:(?P<side>earlier|later)\s+)?(?P<what>today|yesterday|tomorrow|tonight|last night|"
     r"this (?:morning|afternoon|evening)|(?:this|last|next) (?:week|month|year)|"
     r"(?:this|last|next) weekend)\b",
     re.IGNORECASE,
@@ -1440,7 +1440,7 @@ def anchor_relative(text: str, article_date: dt.date | None) -> str:
         return text
     spans: list[tuple[int, str]] = []
     for match in _relative_in(text):
-        label = _relative_label(match.group("what").casefold(), article_date)
+        label = _relative_label(match.group("what").casefold(), article_date, match.group("side"))
         if label:
             spans.append((match.end(), label))
     weekdays = _weekdays_in(text)
@@ -1789,9 +1789,10 @@ def governing_tense(before: str, after: str = "") -> str | None:
     following = _verb_after(after)
     if following is not None:  # "the government on Tuesday signed ...": its verb follows
         return following
-    if _NAMING_VERB.search(before) and _NAMED_AS.match(after):
-        # "declared Wednesday a day of mourning": the day is what was named, which may be
-        # the coming one or the past one; a wrong date is worse than none.
+    if (_NAMING_VERB.search(before) and _NAMED_AS.match(after)) or _NAMED_FOR.search(before):
+        # "declared Wednesday a day of mourning", "declared a day of mourning for Monday":
+        # the day is what was named, which may be the coming one or the past one; a wrong
+        # date is worse than none.
         return "unsure"
     clause = re.split(r"[;:]", before)[-1]
     # An aside between commas tells of something else; a weekday inside one is its verb's.
@@ -1811,6 +1812,10 @@ def governing_tense(before: str, after: str = "") -> str | None:
     if not marks:
         return None
     tense, end = marks[-1]
+    if tense == "subordinate" and _CONDITION.search(clause, max(0, end - 7), end):
+        # "If they do not listen on Thursday", "Unless it improves its offer by Thursday":
+        # a condition told in the present is of a day to come.
+        return "future"
     if tense == "subordinate":
         # "will resign once the deal closes on Monday": a verb this reading cannot place.
         earlier = [mark for mark in marks if mark[0] not in ("subordinate", "present")]
@@ -1828,6 +1833,13 @@ _NAMING_VERB = compiled(
     re.IGNORECASE,
 )
 _NAMED_AS = compiled(r"\s+(?:a|an|as|the)\s", re.IGNORECASE)
+# The day a naming verb's object is for: "declared a national day of mourning for ".
+_NAMED_FOR = compiled(
+    r"\b(?:declare[sd]?|designate[sd]?|proclaim(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,6}?for\s+$",
+    re.IGNORECASE,
+)
+# A subordinate word that opens a condition.
+_CONDITION = compiled(r"\b(?:if|unless)$", re.IGNORECASE)
 
 
 def _verb_after(after: str) -> str | None:
@@ -1999,7 +2011,7 @@ def _format_day(day: dt.date) -> str:
     return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
 
-def _relative_label(what: str, reference: dt.date) -> str:
+def _relative_label(what: str, reference: dt.date, side: str | None = None) -> str:
     days = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
     if what in days:
         return _format_day(reference + dt.timedelta(days=days[what]))
@@ -2016,8 +2028,20 @@ def _relative_label(what: str, reference: dt.date) -> str:
         )
         if unit == "week" and which == "this":
             # A report's "this week" looks back from its date: the seven days up to it (a
-            # Monday story on last Tuesday's strike says "this week" too).
+            # Monday story on last Tuesday's strike says "this week" too). "Earlier" and
+            # "later this week" are the days of its calendar week before and after it ("a
+            # vote later this week, possibly on Saturday"); on a Monday, "earlier this week"
+            # is the seven days before.
             first, last = reference - dt.timedelta(days=6), reference
+            if side and side.casefold() == "later":
+                if reference == monday + dt.timedelta(days=6):
+                    return ""  # a Sunday's "later this week": no day of it is left
+                first, last = reference + dt.timedelta(days=1), monday + dt.timedelta(days=6)
+            elif side and side.casefold() == "earlier":
+                first = monday if reference > monday else reference - dt.timedelta(days=7)
+                last = reference - dt.timedelta(days=1)
+            if first == last:
+                return _format_day(first)
         if first.month == last.month:
             return f"{first.day}–{last.day} {_MONTH_NAMES[last.month - 1]} {last.year}"
         return f"{_format_day(first)} – {_format_day(last)}"

@@ -194,10 +194,27 @@ def test_claim_terms_are_numbers_and_names_not_the_first_word() -> None:
 def test_relative_time_is_anchored_to_the_article_date() -> None:
     text = "Earlier this week Iran said it struck on Tuesday, and Pakistan replied yesterday."
     assert anchor_relative(text, FRIDAY) == (
-        "Earlier this week [13–19 Jan 2024] Iran said it struck on Tuesday [16 Jan 2024], "
+        "Earlier this week [15–18 Jan 2024] Iran said it struck on Tuesday [16 Jan 2024], "
         "and Pakistan replied yesterday [18 Jan 2024]."
     )
     assert anchor_relative(text, None) == text
+    # "This week" alone looks back seven days (a Monday report of last week's strikes);
+    # "earlier" and "later this week" are the days of the report's calendar week.
+    assert anchor_relative("Tensions rose this week.", FRIDAY) == (
+        "Tensions rose this week [13–19 Jan 2024]."
+    )
+    assert anchor_relative("A vote is due later this week.", FRIDAY) == (
+        "A vote is due later this week [20–21 Jan 2024]."
+    )
+    assert anchor_relative("A vote is due later this week.", FRIDAY + dt.timedelta(days=1)) == (
+        "A vote is due later this week [21 Jan 2024]."
+    )
+    sunday_text = "A vote is due later this week."  # no day of its week is left
+    assert anchor_relative(sunday_text, FRIDAY + dt.timedelta(days=2)) == sunday_text
+    monday = FRIDAY - dt.timedelta(days=4)
+    assert anchor_relative("It rained earlier this week.", monday) == (
+        "It rained earlier this week [8–14 Jan 2024]."
+    )
     assert (
         anchor_relative("Prices rose last month.", FRIDAY) == "Prices rose last month [Dec 2023]."
     )
@@ -822,6 +839,19 @@ WEDNESDAY_FEB = dt.date(2026, 2, 18)  # a Wednesday: the coming Friday is 20 Feb
         ("Applications are due by Friday.", "by Friday [20 Feb 2026]."),
         ("Ballots are accepted no later than Friday.", "than Friday [20 Feb 2026]."),
         ("Officials have until Friday to decide.", "until Friday [20 Feb 2026] to decide."),
+        # A condition told in the present is of a day to come; in the past, of one gone.
+        (
+            '"If they do not listen on Friday, we will strike again," he said.',
+            'on Friday [20 Feb 2026], we will strike again," he said.',
+        ),
+        (
+            "Unless the company improves its offer by Friday, the union will march.",
+            "by Friday [20 Feb 2026], the union will march.",
+        ),
+        (
+            "If the bill passed on Friday, nobody noticed.",
+            "on Friday [13 Feb 2026], nobody noticed.",
+        ),
         # A modal of the past, and a past verb, whatever the preposition, are past.
         ("Rain could have fallen before Friday.", "before Friday [13 Feb 2026]."),
         ("The vote would have been held on Friday.", "on Friday [13 Feb 2026]."),
@@ -853,6 +883,9 @@ def test_a_modal_or_a_deadline_governs_a_coming_day(text: str, anchored: str) ->
         # A forecast told in the past, like a plan told in the past.
         "Rain was forecast to fall on Friday.",
         "Rivers were predicted to peak on Friday.",
+        # A day declared for something may be the coming one or the past one.
+        "The government declared a national day of mourning for Friday.",
+        "Albania has declared a day of mourning for Friday after the sinking.",
     ],
 )
 def test_a_modal_of_reported_speech_leaves_its_day_undated(text: str) -> None:
