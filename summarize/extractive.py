@@ -40,6 +40,7 @@ from summarize.facts import (
     same_toll,
     subject,
     tallies,
+    tells_no_harm,
     tolls,
     without_said_by,
 )
@@ -502,10 +503,12 @@ _TOLL_MIN_WORDS = 3
 def _short_enough_or_a_toll(text: str, n_words: int, config: ExtractiveConfig) -> bool:
     """At least `min_words` long, or a shorter sentence that gives a toll: a count of the
     dead, injured or missing is news however briefly told ("Four miners remain missing."
-    revises "six were still missing")."""
+    revises "six were still missing"), and so is a toll of none ("No one was injured.")."""
     if n_words >= config.min_words:
         return True
-    return n_words >= _TOLL_MIN_WORDS and text.rstrip(" \"'”’)").endswith(".") and bool(tolls(text))
+    if n_words < _TOLL_MIN_WORDS or not text.rstrip(" \"'”’)").endswith("."):
+        return False
+    return bool(tolls(text)) or tells_no_harm(text)
 
 
 def _asks(text: str) -> bool:
@@ -723,9 +726,12 @@ def _readable_representative(
         unanchored = (
             dated is not None and member.article_id not in dated and needs_anchor(member.text)
         )
-        return leans + unanchored
+        # A telling that cannot be shown at all ("No illnesses have been reported." under
+        # the length floor) gives way to one that can, whatever else.
+        return leans + unanchored + 2 * (member is group.representative and not usable)
 
     shown = group.representative
+    usable = eligible(shown, config)
     least = flaws(shown)
     for member in group.members:
         if not least:

@@ -818,6 +818,25 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
     return {kind: frozenset(values) for kind, values in found.items()}
 
 
+# That nobody was harmed: a toll of none, the first thing a reader of an accident asks
+# ("No one was injured.", "Nobody was hurt.", "No illnesses have been reported.").
+_NO_HARM = compiled(
+    r"\b(?:no(?:\s+|-)one|nobody|none\s+of\s+(?:them|the\s+[\w-]+)|no\s+(?:other\s+)?"
+    r"(?:people|person|passengers?|crew(?:\s+members?)?|residents?|workers?|staff|students?"
+    r"|children|firefighters?|officers?|civilians?))\s+(?:was|were|has\s+been|have\s+been"
+    r"|had\s+been|is|are)\s+(?:(?:reported|believed)\s+)?(?:(?:seriously|critically|badly)\s+)?"
+    r"(?:hurt|injured|killed|harmed|wounded|sickened|hospitali[sz]ed)\b"
+    r"|\bno\s+(?:(?:other|serious|further|reported)\s+)?(?:injuries|deaths|casualties|fatalities"
+    r"|illnesses)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_no_harm(text: str) -> bool:
+    """Whether a sentence says that nobody was killed, hurt or sickened."""
+    return _NO_HARM.search(text) is not None
+
+
 def same_toll(a: str, b: str) -> bool:
     """Whether two sentences give one count of the dead (the injured, the arrested), however
     small and however worded ("the death toll rose to 21" / "bringing the number of dead to

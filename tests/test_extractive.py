@@ -82,7 +82,13 @@ def test_a_sentence_bidding_the_reader_is_framing_not_a_fact(text: str) -> None:
         ("The toll rose to 14.", True),
         ("Police arrested two.", True),
         ("Shares fell 5%.", False),  # a short figure that is no toll
-        ("Nobody was hurt.", False),
+        # A toll of none is news too.
+        ("Nobody was hurt.", True),
+        ("No one was injured.", True),
+        ("No illnesses have been reported.", True),
+        ("There were no casualties.", True),
+        ("No one knows why.", False),
+        ("No one was available.", False),
         ("Four miners remain", False),  # a fragment, not a sentence
         ("Killed: 4.", False),
     ],
@@ -1134,3 +1140,12 @@ def test_who_said_it_is_not_shared_wording() -> None:
     ]
     chosen = texts(run_with(sentences, SelectionContext(dates=FIRE_DAYS), Budget(words=200)))
     assert len(chosen) == 2, chosen
+
+
+def test_a_group_shows_a_member_that_can_be_told_when_its_first_is_too_short() -> None:
+    sentences = [
+        build_sentence("Vireo shares fell 5%.", "a", 0),
+        build_sentence("Vireo shares fell 5% in late trading.", "b", 0),
+    ]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=50)))
+    assert chosen == ["Vireo shares fell 5% in late trading."]
