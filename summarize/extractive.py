@@ -158,6 +158,9 @@ _LEANS_ON_PREVIOUS = compiled(
     r"|four|five|six|seven|a few|several|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?)"
     r" (?:later|afterwards?)\b"
     r"|(?:minutes|hours|days|weeks|months|years) later\b"
+    # "Within forty minutes the ship had capsized": minutes or hours from a moment the
+    # sentence before told ("Within hours of the blast" names its own).
+    rf"|within (?:(?:a|an|the|\d+|{_PART_WORD}|a few|several)\s+)?(?:minutes?|hours?)\b(?!\s+of\b)"
     r"|(?:later(?:,| that| the same)|afterwards?\b|soon after(?:wards?)?\b"
     r"|shortly after(?:wards?)?\b|the (?:next|following) (?:day|morning|night|week)\b)"
     r")",
