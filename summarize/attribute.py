@@ -24,7 +24,13 @@ from summarize.dedup import (
     term_weights,
     without_said_day,
 )
-from summarize.disagree import counts_differ, gives_counts, told_as_change
+from summarize.disagree import (
+    counts_differ,
+    gives_counts,
+    names_differ,
+    names_in_roles,
+    told_as_change,
+)
 from summarize.models import BriefSentence, Group, Sentence, Support
 from summarize.patterns import compiled
 from summarize.textutil import STOPWORDS, content_terms, stem
@@ -73,6 +79,7 @@ class SupportFinder:
         self.embeddings = embeddings
         self.position = {sentence.key: row for row, sentence in enumerate(self.candidates)}
         self._counting: list[Sentence] | None = None  # the candidates that give counts
+        self._naming: list[Sentence] | None = None  # those that name people in roles
         self._probes: dict[tuple[str, dt.date | None], _Probe] = {}
 
     def restating(
@@ -126,12 +133,23 @@ class SupportFinder:
 
     def contradicting(self, shown: Sentence, among: set[str]) -> set[str]:
         """The articles of `among` with a sentence that gives another value of a count
-        `shown` gives, of the same event, and never its value (`disagree.counts_differ`)."""
-        if not among or not gives_counts(shown.text):
-            return set()
-        if self._counting is None:  # read once: most sentences give no count
-            self._counting = [s for s in self.candidates if gives_counts(s.text)]
-        return contradicting_articles(shown.text, self._counting, among)
+        `shown` gives, of the same event, and never its value (`disagree.counts_differ`),
+        or that names a person `shown` names in one role otherwise, and never as it does
+        (`disagree.names_differ`: "Mark Feld" is no source of "Mark Feldman")."""
+        found: set[str] = set()
+        if among and gives_counts(shown.text):
+            if self._counting is None:  # read once: most sentences give no count
+                self._counting = [s for s in self.candidates if gives_counts(s.text)]
+            found = contradicting_articles(shown.text, self._counting, among)
+        if among and names_in_roles(shown.text):
+            if self._naming is None:  # read once: most sentences name nobody in a role
+                self._naming = [s for s in self.candidates if names_in_roles(s.text)]
+            found |= {
+                s.article_id
+                for s in self._naming
+                if s.article_id in among and names_differ(shown.text, s.text)
+            }
+        return found
 
     def why_not(self, shown: Sentence, other: Sentence, cosine: float | None = None) -> str:
         """The rule of attribution that keeps `other` (a candidate) from supporting `shown`,

@@ -19,8 +19,12 @@ Figures are also compared by what they count, however worded, in buckets by valu
 members per value): tolls, counted things, one act's sum of money (a fine, a purchase,
 aid; the same parties; in a currency both give, a conversion being the same sum), a
 party's seats and share of one vote, a quake's magnitude (two agencies' in one article
-too). Figures of two moments, given on two days or one as the result of a change ("rose
-to 97"), are a development, not a dispute.
+too), one person's term for one act ("sentenced to 12 years" / "jailed for 10 years",
+"banned for three matches" / "a two-match ban"). Figures of two moments, given on two days
+or one as the result of a change ("rose to 97"), are a development, not a dispute.
+
+One person in one role named two ways ("chief executive Mark Feld" / "Mark Feldman", "Anna
+Berg" / "Maria Berg") is a name in dispute; spellings a letter apart are one name.
 """
 
 from __future__ import annotations
@@ -29,10 +33,11 @@ import contextlib
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TypeVar
 
 from summarize.dedup import jaccard, lsh_candidates
@@ -48,6 +53,7 @@ from summarize.facts import (
     Quantity,
     counted_thing,
     disaster_stems,
+    entity_names,
     event_terms,
     extract,
     figure_frame,
@@ -370,6 +376,17 @@ def worth_reading(
     surnames: dict[str, set[str]] = defaultdict(set)
     for s in aged:
         surnames[s.article_id].update(item.person[1] for item in _ages_in(s.text))
+    # People in roles (`_person_name_findings`): one role and first name with two surnames,
+    # or one role and surname with two first names, in two articles.
+    named_values: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    named_in: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for s in sentences:
+        for person in _role_names(s.text):
+            for key, value in _name_keys(person):
+                named_values[key].add(value)
+                named_in[key].add(s.article_id)
+    two_ways = {key for key, found in named_values.items() if len(found) > 1}
+    two_ways = {key for key in two_ways if len(named_in[key]) > 1}
     return [
         s
         for s in sentences
@@ -380,6 +397,8 @@ def worth_reading(
         or mentions_toll(s.text)
         or not in_two.isdisjoint(_count_words(s.text))
         or tallies(s.text)
+        or _terms(s.text)
+        or any(key in two_ways for p in _role_names(s.text) for key, _ in _name_keys(p))
     ]
 
 
@@ -422,6 +441,9 @@ def find_disagreements(
             }
         )
     local = _near_duplicate_findings(shown, pairs) + _event_findings(shown) + _group_findings(shown)
+    # One person in one role named two ways, where no near-duplicate pair named them.
+    named_pairs = {(f.left, f.right) for f in local if f.slot not in _SLOT_GROUP}
+    local += [f for f in _person_name_findings(shown) if (f.left, f.right) not in named_pairs]
     # The day of one event told in other words, where no near-duplicate pair dated it.
     dated_pairs = {(f.left, f.right) for f in local if f.slot == "date"}
     local += [f for f in _event_day_findings(shown) if (f.left, f.right) not in dated_pairs]
@@ -1326,9 +1348,756 @@ def _age_findings(readings: Sequence[Reading]) -> list[_Finding]:
     return findings
 
 
+# --- the term of a sentence, a ban or a suspension: one person's, for one act -------------
+
+# What one unit of a term is worth in the unit terms are compared in ("12 years" is 144
+# months, "two weeks" 14 days; a match and a game are one).
+_TERM_UNITS = {
+    "year": ("month", 12.0),
+    "month": ("month", 1.0),
+    "week": ("day", 7.0),
+    "day": ("day", 1.0),
+    "match": ("match", 1.0),
+    "game": ("match", 1.0),
+}
+# A penalty's verb, by its act: "sentenced X to 12 years", "jailed X for 10 years", "banned
+# for three matches", "suspended for six months", "detained for 15 days".
+_TERM_VERB = compiled(
+    r"\b(?:(?P<prison>sentenc(?:e|ed|es|ing)|jail(?:ed|s|ing)?|imprison(?:ed|s|ing)?)"
+    r"|(?P<ban>bann?(?:ed|s|ing)?|barr(?:ed|ing)|bars)|(?P<suspension>suspend(?:ed|s|ing)?)"
+    r"|(?P<detention>detain(?:ed|s|ing)?))\b",
+    re.IGNORECASE,
+)
+# What stands between a penalty's verb (or noun) and its figure: "to", "for", "a sentence
+# of".
+_TERM_LEAD = compiled(
+    r"(?:\b(?:to|for)|\b(?P<noun>sentence|term|ban|suspension|detention)s?\s+of)"
+    r"\s+(?:a\s+(?:total\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+# The unit after the figure and the penalty it names: "12-year prison term", "two-match
+# ban", "six-month suspension", "12 years in prison", "12 years' imprisonment".
+_TERM_AFTER = compiled(
+    r"(?:\s+|-)(?P<unit>years?|months?|weeks?|days?|matches|match|games?)(?:['’]|-long)?"
+    r"(?:\s+(?P<prison>in\s+(?:a\s+)?(?:[\w-]+\s+)?(?:prison|jail)|behind\s+bars"
+    r"|(?:of\s+)?imprisonment)"
+    r"|\s+(?:(?:prison|jail|custodial|playing|competition|doping|driving|administrative)\s+)?"
+    r"(?P<noun>term|sentence|ban|suspension|detention))?\b"
+    # Another penalty, or a span that is no penalty ("18 months' probation", "ago").
+    r"(?!['’]?\s+(?:of\s+)?(?:probation|community|house|suspended|conditional|ago|old)\b)",
+    re.IGNORECASE,
+)
+_TERM_NOUN_ACT = {"term": "prison", "sentence": "prison", "ban": "ban"}
+# A term that is not the one given: what prosecutors sought, a maximum or what the law
+# prescribes, an earlier conviction's, a part of a split ("12 years, 10 of them
+# suspended").
+_TERM_SOUGHT = compiled(
+    r"\b(?:sought|seek(?:s|ing)?|ask(?:ed|s|ing)?|demand(?:ed|s|ing)?|request(?:ed|s|ing)?"
+    r"|recommend(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|wanted"
+    r"|propos(?:ed|es|ing))\b",
+    re.IGNORECASE,
+)
+_TERM_BOUND = compiled(
+    r"\b(?:up to|maximum|max|as much as|could|would|might|may|can|faces?|facing|faced"
+    r"|risk(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|punishable|possible|potential|minimum|parole"
+    r"|eligible|previously|previous|prior|earlier|already|once|served|serving|past|than"
+    r"|prescribed|mandatory|guidelines?)\b",
+    re.IGNORECASE,
+)
+# After it: "the two years prescribed by law", "the maximum allowed".
+_TERM_BOUND_AFTER = compiled(
+    r"\b(?:prescribed|mandatory|maximum|minimum|possible|allowed|permitted)\b", re.IGNORECASE
+)
+_TERM_SPLIT = compiled(r"\bsuspend|\bof (?:them|which)\b|\beach\b", re.IGNORECASE)
+_TERM_UNIT_LOOK = compiled(r"year|month|week|day|match|game")
+_TERM_HINT = compiled(
+    r"\b(?:sentenc|jail|prison|imprison|bann?(?:ed|s|ing)?\b|barr|suspen|detain|detention|term)",
+    re.IGNORECASE,
+)
+# Words before a name that say it is no person a penalty is of: a place, who gave it.
+_NOT_OF_PERSON = frozenset([*_PLACE_BEFORE, "of", "by", "from", "at"])
+_OBJECT_PRONOUN = compiled(r"\b(?:him|her|them)\b", re.IGNORECASE)
+# After a term: whom it is of ("a 12-year term for Tessier").
+_TERM_FOR = compiled(r"\s+(?:[\w'’-]+\s+){0,2}?(?:for|on|against)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Term:
+    """A penalty of time or matches a sentence gives one person for one act."""
+
+    act: str  # "prison", "ban", "suspension", "detention"
+    person: str  # the surname of whom it is, case- and accent-folded
+    amount: tuple[float, str]  # in the unit it is compared in: (144.0, "month")
+    quantity: Quantity
+    written: str  # "12 years", "twelve years", "two-match"
+    barred_from: frozenset[str]  # what a ban is from ("public office"), as stems
+
+
+def _folded(word: str) -> str:
+    """A name word without case and accents ("Gérard" -> "gerard")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_APOSTROPHE_S = ("'s", "’s")
+
+
+def _name_runs(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, last word folded, possessive) of each run of adjacent name words
+    (`facts.named_spans`), a possessive ending one ("Smith's accomplice Jones")."""
+    runs: list[tuple[int, int, str, bool]] = []
+    for name, start, end in named_spans(text):
+        possessive = text.endswith(_APOSTROPHE_S, start, end) or text.startswith(_APOSTROPHE_S, end)
+        if runs and not runs[-1][3] and not text[runs[-1][1] : start].strip():
+            runs[-1] = (runs[-1][0], end, _folded(name), possessive)
+        else:
+            runs.append((start, end, _folded(name), possessive))
+    return runs
+
+
+def _person_of(text: str, clause: tuple[int, int], verb_end: int, figure: Quantity) -> str:
+    """The surname of whom a term is: the last name between its verb and the figure
+    ("sentenced former mayor Gérard Tessier to"), else the nearest name before it in its
+    clause that is no place, who gave it or whose someone is ("Jones, Smith's accomplice,
+    was jailed"), else a name it is told "for"; "" for a pronoun ("sentenced him to")."""
+    start, end = clause
+    if verb_end >= 0 and _OBJECT_PRONOUN.search(text, verb_end, figure.start):
+        return ""
+    runs = [run for run in _name_runs(text) if start <= run[0] and run[1] <= end]
+    before = [run for run in runs if run[1] <= figure.start]
+    if verb_end >= 0:
+        objects = [run for run in before if run[0] >= verb_end]
+        if objects:
+            return objects[-1][2]
+    for run_start, run_end, surname, possessive in reversed(before):
+        if possessive and re.sub(r"^['’]s", "", text[run_end : figure.start]).strip():
+            continue  # "Smith's accomplice": whose someone is, not of whom
+        words_before = re.findall(r"[a-z]+", text[max(0, run_start - 12) : run_start].casefold())
+        if not (words_before and words_before[-1] in _NOT_OF_PERSON):
+            return surname
+    for run_start, _, surname, _ in runs:
+        if run_start > figure.end and _TERM_FOR.search(text, figure.end, run_start):
+            return surname
+    return ""
+
+
+@lru_cache(maxsize=1 << 12)
+def _terms(text: str) -> tuple[_Term, ...]:
+    """The terms a sentence gives people for what they did, one per act and person: "12
+    years" of "sentenced ... Gérard Tessier to 12 years in prison", "10 years" of "jailed
+    ... Gerard Tessier for 10 years", "three matches" of "banned for three matches", "two"
+    of "a two-match ban". Not read: a term prosecutors sought, a maximum ("faces up to 20
+    years"), an earlier conviction's ("previously served"), the parts of a split term
+    ("12 years, 10 of them suspended"), and an act given two terms in one sentence."""
+    if not _TERM_UNIT_LOOK.search(text.lower()) or not _TERM_HINT.search(text):
+        return ()  # most sentences: no unit a term is told in, or no penalty
+    quantities = extract(text).quantities
+    found: dict[tuple[str, str], list[_Term]] = defaultdict(list)
+    for quantity in quantities:
+        unit = _TERM_UNITS.get(quantity.noun)
+        if unit is None or quantity.unit or quantity.qualifier == "<=":
+            continue  # a sum, a share, a bound ("up to 20 years"), no time or matches
+        after = _TERM_AFTER.match(text, quantity.end)
+        if after is None:
+            continue
+        clause = _clause(text, quantity)
+        head = text[clause[0] : quantity.start - len(quantity.qualifier_text)].rstrip() + " "
+        lead = _TERM_LEAD.search(head)
+        act, verb_end = "", -1
+        if after.group("prison"):
+            act = "prison"
+        elif after.group("noun"):
+            act = _TERM_NOUN_ACT.get(after.group("noun").casefold(), after.group("noun").casefold())
+        elif lead and lead.group("noun"):
+            act = _TERM_NOUN_ACT.get(lead.group("noun").casefold(), lead.group("noun").casefold())
+        if lead and not lead.group("noun"):
+            verbs = list(_TERM_VERB.finditer(head, 0, lead.start()))
+            between = head[verbs[-1].end() : lead.start()] if verbs else ""
+            if verbs and len(between) <= 80 and not has_digit(between):
+                act = act or next(k for k, v in verbs[-1].groupdict().items() if v)
+                verb_end = clause[0] + verbs[-1].end()
+        if not act:
+            continue
+        # The words of its own clause part: from the last comma before it to the next after.
+        part_start = max(head.rfind(","), head.rfind(":")) + 1
+        tail = re.split(r"[,;.]", text[after.end() : after.end() + 60])[0]
+        if _TERM_SOUGHT.search(head, part_start) or _TERM_SOUGHT.search(tail):
+            continue
+        near = " ".join(head.split()[-6:])
+        if _TERM_BOUND.search(near) or _TERM_BOUND_AFTER.search(tail):
+            continue
+        if act == "prison" and _TERM_SPLIT.search(text):
+            continue
+        barred: frozenset[str] = frozenset()
+        if act == "ban" and verb_end >= 0:
+            _, _, banned = text[verb_end : quantity.start].partition(" from ")
+            barred = frozenset(content_terms(banned))
+        base, factor = unit
+        written = text[quantity.start - len(quantity.qualifier_text) : after.end("unit")].strip()
+        term = _Term(
+            act,
+            _person_of(text, clause, verb_end, quantity),
+            (quantity.value * factor, base),
+            quantity,
+            written,
+            barred,
+        )
+        found[(term.act, term.person)].append(term)
+    return tuple(terms[0] for terms in found.values() if len({term.amount for term in terms}) == 1)
+
+
+def _one_penalty(a: _Term, b: _Term) -> bool:
+    """Whether two terms may be one penalty told twice: one act of one named person, in
+    one unit, a ban from one thing ("barred from holding public office" / "banned from
+    office") or from nothing named on either side."""
+    if (a.act, a.person) != (b.act, b.person) or not a.person or a.amount[1] != b.amount[1]:
+        return False
+    return a.barred_from == b.barred_from or bool(a.barred_from & b.barred_from)
+
+
+# A term told as changed: "reduced on appeal to eight years", "the appeals court cut".
+_ON_APPEAL = compiled(r"\bon appeal\b|\bappeals? court\b|\bappellate\b", re.IGNORECASE)
+
+
+def _term_moments_differ(a: str, b: str) -> bool:
+    """Whether one of two sentences tells a term as changed ("cut on appeal to eight
+    years", "reduced to") and the other not: a later term, not a dispute."""
+    return told_as_change(a) != told_as_change(b) or (_ON_APPEAL.search(a) is None) != (
+        _ON_APPEAL.search(b) is None
+    )
+
+
+def _term_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """One person's term for one act told differently ("sentenced ... Gérard Tessier to 12
+    years in prison" / "jailed ... Gerard Tessier for 10 years", "banned for three matches"
+    / "a two-match ban"): the same act (`_terms`) of the same named person (`_one_penalty`),
+    of no two different years, neither told as a change on appeal. An article that gives
+    one person's term two values names nobody for sure and is left out."""
+    terms = {index: _terms(reading.sentence.text) for index, reading in enumerate(readings)}
+    terms = {index: found for index, found in terms.items() if found}
+    told: dict[tuple[str, str, str], set[tuple[float, str]]] = defaultdict(set)
+    for index, found in terms.items():
+        for term in found:
+            told[(readings[index].sentence.article_id, term.act, term.person)].add(term.amount)
+    entries = (
+        (index, (term.act, term.person), term.amount)
+        for index, found in terms.items()
+        for term in found
+        if term.person
+        and len(told[(readings[index].sentence.article_id, term.act, term.person)]) == 1
+    )
+    findings: list[_Finding] = []
+    for key, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or _years_apart(ra, rb):
+            continue
+        if _term_moments_differ(ra.sentence.text, rb.sentence.text):
+            continue
+        term_a = next(term for term in terms[a] if (term.act, term.person) == key)
+        term_b = next(term for term in terms[b] if (term.act, term.person) == key)
+        if not _one_penalty(term_a, term_b):
+            continue
+        findings.append(
+            _Finding(
+                "number",
+                f"@{term_a.quantity.start}",
+                a,
+                b,
+                (_figure_key(term_a.quantity)[0], term_a.written),
+                (_figure_key(term_b.quantity)[0], term_b.written),
+                agree=term_a.amount == term_b.amount,
+                right_sub=f"@{term_b.quantity.start}",
+            )
+        )
+    return findings
+
+
+def _terms_differ(a: str, b: str) -> bool:
+    """Whether `b` gives another term of one person's penalty `a` gives (`_one_penalty`),
+    and never `a`'s: "jailed ... for 10 years" contradicts "sentenced ... to 12 years"."""
+    terms_a = _terms(a)
+    if not terms_a:
+        return False
+    terms_b = _terms(b)
+    if not terms_b or _term_moments_differ(a, b):
+        return False
+    for term in terms_a:
+        others = [other for other in terms_b if _one_penalty(term, other)]
+        if others and all(other.amount != term.amount for other in others):
+            return True
+    return False
+
+
+def _terms_of_one_penalty(a: str, b: str) -> bool:
+    """Whether two sentences give a term of one person's penalty, whatever its value."""
+    terms_b = _terms(b)
+    return any(_one_penalty(x, y) for x in _terms(a) for y in terms_b)
+
+
+# --- one person's name in one role ---------------------------------------------------------
+
+# Roles a person is named with, as compared: "CEO" is "chief executive", an attorney a
+# lawyer, a spokeswoman a spokesperson.
+_ROLE_WORDS = {
+    "chief executive officer": "chief executive",
+    "chief executive": "chief executive",
+    "ceo": "chief executive",
+    "chief financial officer": "cfo",
+    "cfo": "cfo",
+    "chief operating officer": "coo",
+    "coo": "coo",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "president": "president",
+    "vice president": "vice president",
+    "vice-president": "vice president",
+    "prime minister": "prime minister",
+    "minister": "minister",
+    "secretary": "secretary",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "managing director": "managing director",
+    "director": "director",
+    "founder": "founder",
+    "co-founder": "founder",
+    "coach": "coach",
+    "manager": "manager",
+    "captain": "captain",
+    "judge": "judge",
+    "prosecutor": "prosecutor",
+    "lawyer": "lawyer",
+    "attorney": "lawyer",
+    "mayor": "mayor",
+    "governor": "governor",
+    "senator": "senator",
+    "ambassador": "ambassador",
+    "commissioner": "commissioner",
+    "chief": "chief",
+    "marshal": "marshal",
+    "sheriff": "sheriff",
+    "chancellor": "chancellor",
+    "premier": "premier",
+    "commander": "commander",
+}
+# Each role by its first word, longest first ("chief executive officer" before "chief").
+_ROLES_BY_FIRST = {
+    first: sorted(
+        (tuple(role.split()) for role in _ROLE_WORDS if role.split()[0] == first),
+        key=len,
+        reverse=True,
+    )
+    for first in {role.split()[0] for role in _ROLE_WORDS}
+}
+_ROLE_TOKEN = compiled(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_ROLE_FIRST_WORDS = frozenset(_ROLES_BY_FIRST)
+# Any of those first words in a lower-cased sentence, alternatives grouped by their first
+# letter: a cheap first look (a long alternation with IGNORECASE costs ten times more).
+_ROLE_FIRST_LOOK = compiled(
+    "|".join(
+        letter + "(?:" + "|".join(re.escape(w[1:]) for w in words if w[0] == letter) + ")"
+        for words in [sorted(_ROLE_FIRST_WORDS)]
+        for letter in sorted({w[0] for w in words})
+    )
+)
+# Roles many people hold in one story ("the foreign minister", "the defence minister"): two
+# are one role only where what they are of is named alike on both sides.
+_MANY_HOLD = frozenset(["minister", "secretary", "director", "commissioner", "chief", "commander"])
+# Words that make a role another one ("deputy mayor", "former chief executive").
+_ROLE_CHANGERS = frozenset(
+    ["deputy", "vice", "assistant", "associate", "former", "acting", "interim", "ex", "junior"]
+)
+# Words before a role that say nothing of which it is ("the company's", "its").
+_VAGUE_OWNERS = frozenset(
+    "company firm group bank team club party country city government agency".split()  # noqa: SIM905
+)
+# A person's name as a role is told with: `_PERSON_RUN`, a particle a word of its own or
+# joined to the surname ("Bashar al-Assad"; not the "de" of "decision").
+_ROLE_PERSON = (
+    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}"
+    rf"|(?:van|von|der|de|da|du|del|al|el|bin|ben|la|le)(?:-{_NAME_WORD}|\b)))*"
+)
+# Around a role: the words before it that say whose or which it is ("Vireo chief
+# executive", "the company's chief executive"), the name after it ("chief executive Mark
+# Feldman", "The judge, Claire Montagne,"), or before it in apposition ("Mark Feld, the
+# company's chief executive", "Gérard Tessier, the former mayor of Villeurbanne").
+_BEFORE_ROLE = compiled(r"(?:[\w'’-]+\s+){0,2}$")
+_NAME_AFTER_ROLE = compiled(rf"\s*,?\s+(?P<name>{_ROLE_PERSON})")
+_APPOSITION = compiled(
+    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?P<before>(?:[\w'’-]+\s+){0,2}?)$"
+)
+_NAME_BEFORE_ROLE = compiled(rf"(?P<name>{_ROLE_PERSON})$")
+_OF_AFTER_ROLE = compiled(rf"\s+of\s+(?:the\s+)?(?P<of>{_ROLE_PERSON})")
+
+
+def _roles_in(text: str) -> list[tuple[str, int, int]]:
+    """(role as compared, start, end) of each role a sentence names, its words read whole
+    and apart only by spaces ("chief executive", not "chief, executive")."""
+    if not _ROLE_FIRST_LOOK.search(text.lower()):
+        return []  # most sentences
+    tokens = [(m.group().casefold(), m.start(), m.end()) for m in _ROLE_TOKEN.finditer(text)]
+    found = []
+    index = 0
+    while index < len(tokens):
+        for role in _ROLES_BY_FIRST.get(tokens[index][0], ()):
+            words = tokens[index : index + len(role)]
+            if tuple(word for word, _, _ in words) == role and all(
+                not text[left[2] : right[1]].strip() for left, right in itertools.pairwise(words)
+            ):
+                found.append((_ROLE_WORDS[" ".join(role)], words[0][1], words[-1][2]))
+                index += len(role) - 1
+                break
+        index += 1
+    return found
+
+
+# Short forms of first names that open with another letter: one name ("Bill" / "William").
+_NICKNAMES = frozenset(
+    frozenset(pair.split("/"))
+    for pair in """bill/william will/william bob/robert rob/robert bobby/robert
+    dick/richard rick/richard ted/edward ned/edward ted/theodore peggy/margaret
+    betty/elizabeth liz/elizabeth beth/elizabeth hank/henry chuck/charles jack/john
+    sasha/alexander polly/mary molly/mary sally/sarah kate/catherine kate/katherine
+    cathy/catherine""".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class _RoleName:
+    """A person a sentence names with a role: "Vireo chief executive Mark Feldman"."""
+
+    role: str  # as compared ("chief executive")
+    first: str  # folded ("mark")
+    surname: str  # folded ("feldman")
+    words: frozenset[str]  # every word of the name, folded
+    initials: frozenset[str]  # middle initials ("m" of "Edward M. Kennedy")
+    owners: frozenset[str]  # named owners of the role ("vireo", "villeurbanne"), folded
+    qualifiers: frozenset[str]  # what kind of role ("foreign", "presiding"), folded
+    changers: frozenset[str]  # "deputy", "former"
+    start: int
+    end: int
+    written: str  # "Mark Feldman"
+
+
+def _name_parts(name: str) -> tuple[list[str], frozenset[str], int, int] | None:
+    """The words of a person's name, folded, from the first name to the surname (titles,
+    initials, "Jr." and "III" left out; a possessive ends it: "Jose Maria Aznar's Popular
+    Party"), its middle initials, and where in `name` the first name begins and the surname
+    ends; None without a first name ("Mr Feld")."""
+    tokens: list[re.Match[str]] = []
+    initials = set()
+    for token in re.finditer(r"\S+", name):
+        if re.fullmatch(r"[A-Z]\.", token.group()):
+            initials.add(token.group()[0].casefold())
+            continue
+        tokens.append(token)
+        if _POSSESSIVE.search(token.group()):
+            break
+    words = [_surname_form(_POSSESSIVE.sub("", token.group())) for token in tokens]
+    while words and words[0].strip(".") in _TITLES:
+        words.pop(0)
+        tokens.pop(0)
+    while words and (words[-1].strip(".") in _NAME_SUFFIXES or words[-1] in _NAME_PARTICLE_WORDS):
+        words.pop()
+        tokens.pop()
+    if len(words) < 2 or any(w in MONTHS or w in WEEKDAYS or w in STOPWORDS for w in words):
+        return None
+    end = tokens[-1].start() + len(_POSSESSIVE.sub("", tokens[-1].group()))
+    return words, frozenset(initials), tokens[0].start(), end
+
+
+_POSSESSIVE = compiled(r"['’]s$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_form(word: str) -> str:
+    """A name word folded (`_folded`), an article joined to it dropped ("al-Assad")."""
+    return re.sub(r"^(?:al|el)-", "", _folded(word))
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # noqa: SIM905
+
+
+def _role_name(
+    text: str, role: str, before: str, before_start: int, name: str, name_start: int, of: str
+) -> _RoleName | None:
+    """The person `name` (at `name_start`) holding `role`, whose or which role it is read
+    from the words `before` it (at `before_start`) and the owner it is told `of`."""
+    parts = _name_parts(name)
+    if parts is None:
+        return None
+    folded, initials, first_at, last_end = parts
+    owners, qualifiers, changers = set(), set(), set()
+    for match in re.finditer(r"[\w'’-]+", before):
+        word = _folded(_POSSESSIVE.sub("", match.group()))
+        if word in _ROLE_CHANGERS:
+            changers.add(word)
+        elif word in STOPWORDS or word in _VAGUE_OWNERS:
+            continue
+        elif not match.group()[:1].isupper():
+            qualifiers.add(word)
+        else:
+            owners.add(word)
+            if before_start + match.start() == 0:
+                qualifiers.add(word)  # a sentence's first word: a name or a kind of role
+    if of:
+        owners.update(_folded(word) for word in of.split())
+    start, end = name_start + first_at, name_start + last_end
+    return _RoleName(
+        role,
+        folded[0],
+        folded[-1],
+        frozenset(folded),
+        initials,
+        frozenset(owners),
+        frozenset(qualifiers),
+        frozenset(changers),
+        start,
+        end,
+        text[start:end],
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _role_names(text: str) -> tuple[_RoleName, ...]:
+    """The people a sentence names with their role and a first name, each once."""
+    found: dict[int, _RoleName] = {}
+    for role, role_start, role_end in _roles_in(text):
+        head = text[max(0, role_start - 80) : role_start]
+        offset = role_start - len(head)
+        after = _NAME_AFTER_ROLE.match(text, role_end)
+        before = _BEFORE_ROLE.search(head)
+        if after and before:
+            person = _role_name(
+                text,
+                role,
+                before.group(),
+                offset + before.start(),
+                after.group("name"),
+                after.start("name"),
+                "",
+            )
+            if person:
+                found.setdefault(person.start, person)
+        apposition = _APPOSITION.search(head) if "," in head else None
+        name = _NAME_BEFORE_ROLE.search(head, 0, apposition.start()) if apposition else None
+        if apposition and name:
+            of = _OF_AFTER_ROLE.match(text, role_end)
+            person = _role_name(
+                text,
+                role,
+                apposition.group("before"),
+                offset + apposition.start("before"),
+                name.group("name"),
+                offset + name.start("name"),
+                of.group("of") if of else "",
+            )
+            if person:
+                found.setdefault(person.start, person)
+    return tuple(found[start] for start in sorted(found))
+
+
+def _name_keys(person: _RoleName) -> tuple[tuple[tuple[str, str, str], str], ...]:
+    """(key, value) pairs under which two names of one person in one role meet: one role
+    and first name with the surname as the value, one role and surname with the first
+    name ("Mark Feld" / "Mark Feldman", "Anna Berg" / "Maria Berg")."""
+    return (
+        (("first", person.role, person.first), person.surname),
+        (("surname", person.role, person.surname), person.first),
+    )
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two words differ by at most one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _surnames_differ(a: str, b: str) -> bool:
+    """Whether two surnames are two names, not one spelt two ways: a letter apart is a
+    spelling ("Montaigne" / "Montagne", "Johnson" / "Johnston"), as are names that open
+    alike (`_compare_names`' rule: transliterations, "Baluchistan" / "Baluchestan"), but
+    for one that is the other with two letters or more added ("Feld" / "Feldman")."""
+    if a == b or _one_edit_apart(a, b):
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short):
+        return True
+    return a[:4] != b[:4]
+
+
+def _one_first_name(a: str, b: str) -> bool:
+    """Whether two first names are one: spelt a letter apart, one the other cut short
+    ("Chris" / "Christopher"), a common short form ("Bill" / "William")."""
+    short, long = sorted((a, b), key=len)
+    return _one_edit_apart(a, b) or long.startswith(short) or frozenset((a, b)) in _NICKNAMES
+
+
+def _first_names_differ(a: str, b: str) -> bool:
+    """Whether two first names are two names, not one spelt or shortened two ways ("Mike"
+    / "Michael", "Yuri" / "Juri", "Bill" / "William"): another first letter, more than a
+    letter apart, no common short form."""
+    if a == b or a[:1] == b[:1] or _one_edit_apart(a, b):
+        return False
+    return frozenset((a, b)) not in _NICKNAMES
+
+
+def _one_role(a: _RoleName, b: _RoleName) -> bool:
+    """Whether two people named with roles hold one role: the same role, made no other by
+    "deputy" or "former", of no two owners named ("Acme chief executive" / "Birch chief
+    executive") and no two kinds ("foreign minister" / "finance minister"); a role many
+    hold in one story must be of one owner or kind named on both sides."""
+    if a.role != b.role or a.changers != b.changers:
+        return False
+    if a.owners and b.owners and a.owners.isdisjoint(b.owners):
+        return False
+    if a.qualifiers and b.qualifiers and a.qualifiers.isdisjoint(b.qualifiers):
+        return False
+    if a.role in _MANY_HOLD:
+        return bool(a.owners & b.owners or a.qualifiers & b.qualifiers)
+    return True
+
+
+def _two_names(a: _RoleName, b: _RoleName) -> bool:
+    """Whether two people in one role are one person named two ways: the same first name
+    and a surname that one source may have got wrong, the other's with letters added or
+    opening alike ("Mark Feld" / "Mark Feldman"), or the same surname and another first
+    name ("Anna Berg" / "Maria Berg"). Not: two middle initials (two of a family:
+    "Robert F. Kennedy" / "Edward M. Kennedy"), surnames with nothing in common (two
+    judges named Thomas: "Thomas Penfield Jackson" / "Thomas Hogan")."""
+    if a.initials and b.initials and a.initials.isdisjoint(b.initials):
+        return False
+    if _surnames_differ(a.surname, b.surname):
+        short, long = sorted((a.surname, b.surname), key=len)
+        related = long.startswith(short) or short[:3] == long[:3]
+        return related and _one_first_name(a.first, b.first)
+    one_surname = a.surname == b.surname or _one_edit_apart(a.surname, b.surname)
+    return one_surname and _first_names_differ(a.first, b.first)
+
+
+def _named_alike(person: _RoleName, text: str) -> bool:
+    """Whether `text` names `person` as written: their first name and surname both (a
+    middle name or a second surname aside: "Mitt Romney" / "Willard Mitt Romney")."""
+    names = {_folded(name) for name in entity_names(text)}
+    return person.first in names and person.surname in names
+
+
+def _people_of_one_story(
+    text_a: str, a: _RoleName, text_b: str, b: _RoleName, one_event: Callable[[], bool]
+) -> bool:
+    """Whether two sentences tell of one story's people: a name in common besides the
+    people's own ("Vireo"), or one event (`one_event`, asked last: it reads both)."""
+    names_a = {_folded(name) for name in entity_names(text_a)} - a.words
+    names_b = {_folded(name) for name in entity_names(text_b)} - b.words
+    return not names_a.isdisjoint(names_b) or one_event()
+
+
+def _differently_named(
+    text_a: str, text_b: str, one_event: Callable[[], bool]
+) -> list[tuple[_RoleName, _RoleName]]:
+    """The pairs of people `text_a` and `text_b` name in one role with two names, neither
+    sentence naming the other's as it does."""
+    found = []
+    for a in _role_names(text_a):
+        for b in _role_names(text_b):
+            if not (_one_role(a, b) and _two_names(a, b)):
+                continue
+            if _named_alike(a, text_b) or _named_alike(b, text_a):
+                continue
+            if _people_of_one_story(text_a, a, text_b, b, one_event):
+                found.append((a, b))
+    return found
+
+
+def _full_names(readings: Sequence[Reading]) -> dict[str, set[tuple[str, str]]]:
+    """article -> the (first name, surname) of each name of two words or more it gives,
+    folded (`facts.named_spans`: "Mark J. Feld" -> ("mark", "feld"))."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for reading in readings:
+        text = reading.sentence.text
+        run: list[str] = []
+        previous_end = -1
+        for name, start, end in (*reading.names, ("", -1, -1)):
+            gap = text[previous_end:start] if start >= 0 else "."
+            if run and (gap.strip() and not re.fullmatch(r"\s+[A-Z]\.\s+", gap)):
+                if len(run) > 1:
+                    found[reading.sentence.article_id].add((run[0], run[-1]))
+                run = []
+            run.append(_surname_form(name))
+            previous_end = end
+    return found
+
+
+def _person_name_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """One person in one role named two ways by two sources ("The company's chief
+    executive, Mark Feld," / "Vireo chief executive Mark Feldman"): the same role
+    (`_one_role`), the same first name and another surname or the reverse (`_two_names`;
+    spellings a letter apart are one name), a name in common besides theirs or one event
+    (`same_event`). An article that names both is left out: it tells of two people."""
+    people = {index: _role_names(reading.sentence.text) for index, reading in enumerate(readings)}
+    people = {index: found for index, found in people.items() if found}
+    if len({readings[i].sentence.article_id for i in people}) < 2:
+        return []
+    named: dict[str, set[tuple[str, str]]] | None = None  # read when a pair is found
+    entries = (
+        (index, key, value)
+        for index, found in people.items()
+        for person in found
+        for key, value in _name_keys(person)
+    )
+    findings: list[_Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for _, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if (a, b) in seen or not _different_articles(ra, rb):
+            continue
+        pairs = _differently_named(ra.sentence.text, rb.sentence.text, partial(same_event, ra, rb))
+        for person_a, person_b in pairs:
+            name_a, name_b = (person_a.first, person_a.surname), (person_b.first, person_b.surname)
+            named = _full_names(readings) if named is None else named
+            if any(name_a in names and name_b in names for names in named.values()):
+                continue  # an article names both: two people
+            seen.add((a, b))
+            slot = _name_slot(ra.sentence.text, person_a.start, person_a.end)
+            findings.append(
+                _Finding(
+                    "actor" if slot == "place" else slot,
+                    "",
+                    a,
+                    b,
+                    (" ".join(name_a), person_a.written),
+                    (" ".join(name_b), person_b.written),
+                )
+            )
+            break
+    return findings
+
+
+def names_in_roles(text: str) -> bool:
+    """Whether a sentence names a person with a role and a first name ("Vireo chief
+    executive Mark Feldman"): one `names_differ` may find named otherwise."""
+    return bool(_role_names(text))
+
+
+def names_differ(a: str, b: str) -> bool:
+    """Whether `b` names a person `a` names in one role with another name, and never as
+    `a` does ("Vireo chief executive Mark Feldman" / "The company's chief executive, Mark
+    Feld,"): such a source contradicts `a` and is not cited for it. Spellings a letter
+    apart, a name with and without a middle name or initial, a surname alone are one."""
+    if a == b or not _role_names(a) or not _role_names(b):
+        return False
+    return bool(_differently_named(a, b, lambda: same_event(_text_reading(a), _text_reading(b))))
+
+
 _FIGURE_RULES = (
     _money_findings,
     _toll_findings,
+    _term_findings,  # before the counts: "banned for three matches" is a term, shown so
     _count_findings,
     _tally_findings,
     _result_findings,
@@ -1345,6 +2114,8 @@ def counts_one_thing(a: str, b: str) -> bool:
     a second fact to tell)."""
     if not tallies(a).isdisjoint(tallies(b)) or tallies_differ(a, b) or tallies_differ(b, a):
         return True  # one vote's tally ("by 152 votes to 147" / "passed 152-147"), or two
+    if _terms_of_one_penalty(a, b):
+        return True  # one person's term ("sentenced to 12 years" / "jailed for 10 years")
     if _count_words(a).isdisjoint(_count_words(b)):
         return False  # no thing both count: nothing to read
     ra, rb = _text_reading(a), _text_reading(b)
@@ -1406,21 +2177,24 @@ _NAME_GOES_ON = compiled(r"(?:['’]s)?\s+")
 
 
 def gives_counts(text: str) -> bool:
-    """Whether a sentence may give a toll, a count of a thing or a vote's tally (a cheap
-    first look)."""
-    return bool(_count_words(text)) or mentions_toll(text) or bool(tallies(text))
+    """Whether a sentence may give a toll, a count of a thing, a vote's tally or a
+    person's term (a cheap first look)."""
+    return (
+        bool(_count_words(text)) or mentions_toll(text) or bool(tallies(text)) or bool(_terms(text))
+    )
 
 
 def counts_differ(a: str, b: str) -> bool:
     """Whether `b` gives, for one event, another value of a count `a` gives and never `a`'s
     own: a toll of the same kind ("climbed to 21" / "rose to 19") or one counted thing
-    ("cut 3,500 jobs" / "will eliminate 3,200 positions"). Such a source contradicts `a`
-    and is not cited for it, whatever else it shares with it. Counts over a span of time or
+    ("cut 3,500 jobs" / "will eliminate 3,200 positions"), or one person's term ("jailed
+    for 10 years" / "sentenced to 12 years"). Such a source contradicts `a` and is not
+    cited for it, whatever else it shares with it. Counts over a span of time or
     of what was added are not compared, nor values that can both be true ("at least 14"
     / "17")."""
     if a == b or not gives_counts(a):
         return False
-    if tallies_differ(a, b):
+    if tallies_differ(a, b) or _terms_differ(a, b):
         return True
     shared = _count_words(a) & _count_words(b)
     if not ((mentions_toll(a) and mentions_toll(b)) or shared):

@@ -7,6 +7,7 @@ from summarize.disagree import (
     counts_differ,
     counts_one_thing,
     find_disagreements,
+    names_differ,
     read_sentences,
     told_as_change,
     tolls_of_one_count,
@@ -1538,3 +1539,291 @@ def test_a_toll_beside_a_count_of_the_treated_is_compared_with_the_others() -> N
     assert found.slot == "number"
     values = {v.value.casefold(): v.sources for v in found.values}
     assert values["four"] == ("b",) and "a" in values["three"] and set(values) == {"three", "four"}
+
+
+# --- one person's term for one act (probe 17 D2) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "values"),
+    [
+        (
+            "A court in Varnholt on Thursday sentenced former mayor Piet Osterman to 12 years "
+            "in prison for taking bribes.",
+            "Former mayor Piet Osterman was jailed for ten years on Thursday for bribery.",
+            {"12", "ten"},
+        ),
+        (
+            "Piet Osterman received a 12-year prison term for bribery on Thursday.",
+            "The court sentenced Osterman on Thursday to 10 years in jail for bribery.",
+            {"12", "10"},
+        ),
+        (
+            "Striker Tomas Brandt was banned for three matches after his red card on Saturday.",
+            "Brandt was handed a two-match ban for the red card he received on Saturday.",
+            {"three", "two"},
+        ),
+        (
+            "The federation suspended Lena Korhonen for six months after the doping test.",
+            "Korhonen got a four-month suspension after the doping test, the federation said.",
+            {"six", "four"},
+        ),
+    ],
+)
+def test_a_persons_term_told_differently_is_a_disagreement(
+    one: str, other: str, values: set[str]
+) -> None:
+    (found,) = disagreements(("a", one), ("b", other))
+    assert found.slot == "number"
+    # The figures, as the rule that compared them first shows them ("12 years", "three").
+    assert {re.split(r"[\s-]", v.value)[0] for v in found.values} == values
+    assert [v.sources for v in found.values] == [("a",), ("b",)]
+    assert counts_differ(one, other) and counts_differ(other, one)
+    assert counts_one_thing(one, other)
+
+
+TERM_12 = "A court on Thursday sentenced Piet Osterman to 12 years in prison for bribery."
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # The same term in other words.
+        "Osterman was jailed for twelve years on Thursday for bribery.",
+        # Two people of one case.
+        "His co-defendant Jan Vos was jailed for 10 years on Thursday for bribery.",
+        "Jan Vos, Osterman's accomplice, was jailed for 10 years on Thursday.",
+        # A maximum, what prosecutors sought, what the law prescribes.
+        "Osterman had faced up to 20 years in prison for bribery.",
+        "Osterman could be jailed for 20 years if convicted of the other charges.",
+        "He was spared the two years in prison prescribed by law for Osterman's bribery.",
+        "Prosecutors had sought a 15-year sentence for Osterman on Thursday.",
+        "Prosecutors had asked the court to jail Osterman for 15 years.",
+        # A split term, an earlier conviction, a year that is a date.
+        "Osterman was sentenced to 14 years in prison, two of them suspended, on Thursday.",
+        "Osterman, who was previously jailed for five years for fraud, was convicted on Thursday.",
+        "Osterman was jailed in 2015 for ten years for fraud.",
+        # Another act of the same person; a term told as changed on appeal.
+        "The court also barred Osterman from public office for ten years.",
+        "An appeals court on Thursday cut Osterman's sentence to eight years.",
+        "Osterman was jailed for eight years on appeal on Thursday.",
+        # Another penalty than prison.
+        "Osterman was sentenced to 18 months' probation on Thursday for bribery.",
+        # Someone unnamed.
+        "Another defendant was jailed for 10 years, the court said.",
+    ],
+)
+def test_terms_that_are_not_one_persons_one_penalty_are_no_disagreement(other: str) -> None:
+    assert not disagreements(("a", TERM_12), ("b", other))
+    assert not counts_differ(TERM_12, other)
+
+
+def test_two_people_given_two_terms_in_one_sentence_name_nobody_for_sure() -> None:
+    assert not disagreements(
+        ("a", "Piet Osterman was sentenced to 12 years and Jan Vos to 10 years."),
+        ("b", "Jan Vos was jailed for 12 years on Thursday."),
+    )
+    # Clauses of their own name each one.
+    (found,) = disagreements(
+        ("a", "Piet Osterman was jailed for 12 years, while Jan Vos was jailed for 10 years."),
+        ("b", "Jan Vos was sentenced to 12 years on Thursday."),
+    )
+    assert {v.value for v in found.values} == {"10 years", "12 years"}
+
+
+def test_the_term_more_sources_give_is_shown_marked_and_the_other_source_not_cited() -> None:
+    # The minority's telling comes first and reads best: without the vote it is shown.
+    articles = [
+        build_article(
+            "November 5, 2026\nLYON (Reuters) - A court in Lyon on Thursday jailed former "
+            "Varnholt mayor Piet Osterman for 10 years after finding him guilty of accepting "
+            "bribes for public works contracts. Presiding judge Claire Rosen said the former "
+            "mayor had pocketed at least 2.4 million euros in cash and gifts. Osterman had "
+            "denied all the charges.",
+            "two",
+        ),
+        build_article(
+            "LYON, Nov 5 (AFP) - A French court on Thursday sentenced former Varnholt mayor "
+            "Piet Osterman to 12 years in prison for taking bribes from construction firms in "
+            "exchange for public contracts. Judge Claire Rosen said Osterman had received at "
+            "least 2.4 million euros in cash and gifts. His lawyer said he would appeal.",
+            "one",
+        ),
+        build_article(
+            "Published: 05 November 2026\nPiet Osterman, the former mayor of Varnholt, was "
+            "sentenced on Thursday to twelve years in jail for corruption, a Lyon court ruled. "
+            "The judge, Claire Rosen, found that Osterman took at least 2.4 million euros in "
+            "bribes and gifts. The case has shaken local politics.",
+            "three",
+        ),
+    ]
+    briefing = brief_articles(articles)
+    (found,) = [d for d in briefing.disagreements if d.slot == "number"]
+    assert {v.value: v.sources for v in found.values} == {
+        "10 years": ("two",),
+        "12 years": ("one", "three"),
+    }
+    told = [s for s in briefing.sentences if "Osterman" in s.text and "years" in s.text]
+    assert len(told) == 1, [s.text for s in told]
+    assert "twelve years" in told[0].text and told[0].disputed
+    assert "two" not in told[0].citations
+
+
+# --- one person in one role named two ways (probe 17 D8) ------------------------------------
+
+FELD = "The company's chief executive, Mark Feld, said Vireo would seek approval for adults."
+FELDMAN = "Vireo chief executive Mark Feldman said the company would ask regulators for adults."
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "values"),
+    [
+        (FELD, FELDMAN, ("Mark Feld", "Mark Feldman")),
+        # A possessive ends the name.
+        (
+            FELD,
+            "Vireo chief executive Mark Feldman's Arbalane plan asks regulators for adults.",
+            ("Mark Feld", "Mark Feldman"),
+        ),
+        (
+            "Vireo chief executive Anna Berg said the company would ask regulators for adults.",
+            "Maria Berg, Vireo's chief executive, said the company would seek approval for adults.",
+            ("Anna Berg", "Maria Berg"),
+        ),
+        (
+            "Judge Claire Rosen said Osterman had taken bribes from Varnholt building firms.",
+            "The judge, Claire Rosenberg, found that Osterman took bribes from Varnholt firms.",
+            ("Claire Rosen", "Claire Rosenberg"),
+        ),
+    ],
+)
+def test_a_person_in_one_role_named_two_ways_is_a_name_disagreement(
+    one: str, other: str, values: tuple[str, str]
+) -> None:
+    (found,) = disagreements(("a", one), ("b", other))
+    assert found.slot not in ("number", "date")
+    assert [(v.value, v.sources) for v in found.values] == [
+        (values[0], ("a",)),
+        (values[1], ("b",)),
+    ]
+    assert names_differ(one, other) and names_differ(other, one)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # Another role, the surname alone, a middle initial, a title, a possessive.
+        "Vireo spokesman Mark Feldman said the company would ask regulators for adults.",
+        "Feldman said the company would ask regulators to extend the approval to adults.",
+        "Vireo chief executive Mark J. Feld said the company would ask regulators for adults.",
+        "Vireo chief executive Mr Feld said the company would ask regulators for adults.",
+        "Vireo chief executive Mark Feld's plan is to ask regulators for adults.",
+        # Spellings a letter apart, a short form of a first name.
+        "Vireo chief executive Mark Feldt said the company would ask regulators for adults.",
+        "Marc Feld, Vireo's chief executive, told analysts to expect a filing for adults.",
+        # Another company's chief executive; a deputy.
+        "Birch chief executive Mark Feldman said his company would ask regulators for adults.",
+        "Vireo deputy chief executive Mark Feldman said it would ask regulators for adults.",
+        # A sentence that names both: two people.
+        "Vireo chief executive Mark Feldman and Mark Feld asked regulators for adults.",
+    ],
+)
+def test_one_persons_name_told_alike_or_two_people_are_no_disagreement(other: str) -> None:
+    shown = "Vireo chief executive Mark Feld said the company would ask regulators for adults."
+    assert not disagreements(("a", shown), ("b", other))
+    assert not names_differ(shown, other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Spelling and transliteration variants of one surname.
+        (
+            "Judge Claire Montaigne said Osterman took bribes.",
+            "The judge, Claire Montagne, said Osterman took bribes.",
+        ),
+        (
+            "Bank chairman Mark Johnson said rates would rise.",
+            "Bank chairman Mark Johnston said rates would rise.",
+        ),
+        (
+            "President Bashar al-Assad said Syria would talk.",
+            "President Bashar Assad said Syria would talk.",
+        ),
+        # A short form of a first name, a suffix.
+        (
+            "President Bill Clinton said Congress would vote.",
+            "Congress will vote on the budget, President William Clinton told reporters.",
+        ),
+        (
+            "Her lawyer, William W. Taylor III, said Lerner would testify.",
+            "Lerner's lawyer Bill Taylor said Lerner would testify.",
+        ),
+        # Two of a family, two judges with nothing in common in their surnames.
+        (
+            "Senator Robert F. Kennedy said Boston would vote.",
+            "Senator Edward M. Kennedy said Boston would vote.",
+        ),
+        (
+            "Judge Thomas Penfield Jackson struck down the veto law.",
+            "Judge Thomas Hogan struck down the veto law.",
+        ),
+        # Two ministers of one government; a minister whose kind one side names only.
+        (
+            "Russia's foreign minister, Sergei Lavrov, said talks would resume.",
+            "Defence minister Sergei Shoigu said talks would resume.",
+        ),
+        (
+            "Minister Sergei Lavrov said talks with Kyiv would resume.",
+            "The interior minister, Sergei Lavrovsky, said talks with Kyiv would resume.",
+        ),
+        # Two kinds of one role, two owners of one role named inside the sentence.
+        (
+            "In Lyon, presiding judge Claire Rosen said Osterman took bribes.",
+            "In Lyon, appeals judge Claire Rosenberg said Osterman took bribes.",
+        ),
+        (
+            "On Monday, Vireo chief executive Mark Feld said the Acme deal would close.",
+            "On Monday, Birch chief executive Mark Feldman said the Acme deal would close.",
+        ),
+        # A middle name, or a second surname, one side leaves out.
+        (
+            "Senator Willard Mitt Romney said Utah would vote for the bill.",
+            "Senator Mitt Romney said Utah would vote for the bill.",
+        ),
+        (
+            "Judge Ana Perez said Osterman took bribes from Varnholt firms.",
+            "Judge Ana Perez Pereira said Osterman took bribes from Varnholt firms.",
+        ),
+    ],
+)
+def test_name_variants_and_different_people_are_no_name_disagreement(one: str, other: str) -> None:
+    assert not disagreements(("a", one), ("b", other))
+    assert not names_differ(one, other)
+
+
+def test_an_article_that_names_both_people_tells_of_two() -> None:
+    assert not disagreements(
+        ("a", FELD),
+        ("a", "Mark Feldman, who founded Vireo, left the board in May."),
+        ("b", FELDMAN),
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # A particle's letters opening the next word, a possessive ending the name.
+        (
+            "He praised Prime Minister Jose Maria Aznar's decision to sound out ETA.",
+            "ETA has killed members of Prime Minister Jose Maria Aznar's Popular Party.",
+        ),
+        (
+            "Prosecutor Cal Rerucha also told the panel Shepard was a victim.",
+            "Shepard tried to fight back, said prosecutor Cal Rerucha during the trial.",
+        ),
+    ],
+)
+def test_a_name_is_read_from_its_first_name_to_its_surname(one: str, other: str) -> None:
+    assert not disagreements(("a", one), ("b", other))
+    assert not names_differ(one, other)
