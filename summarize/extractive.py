@@ -7,6 +7,7 @@ weights below are documented in the README together with how they were chosen.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import math
 import re
@@ -20,7 +21,14 @@ import numpy as np
 
 from summarize import aspects
 from summarize.copies import independent_count
-from summarize.dedup import jaccard, numbers, shares_figures, telling_figures, term_shingles
+from summarize.dedup import (
+    jaccard,
+    numbers,
+    shares_figures,
+    telling_figures,
+    term_shingles,
+    without_said_day,
+)
 from summarize.disagree import (
     counts_differ,
     counts_one_thing,
@@ -31,6 +39,8 @@ from summarize.disagree import (
 from summarize.facts import (
     UNIT_WORDS,
     digit_tokens,
+    governing_tense,
+    names_a_day,
     names_in_order,
     needs_anchor,
     news_terms,
@@ -1328,6 +1338,30 @@ def _trace_closed(
             trace.passed[i] = Exclusion("budget", None, float(lengths[i]), float(words_left))
 
 
+def _day_told(sentence: Sentence, dates: Mapping[str, str]) -> str:
+    """The day a sentence places what it tells on, told from its article's date ("walked
+    out on Monday" in Tuesday's report: the Monday), "" when it names none that way. Dates
+    written out mostly name what a story looks back on, and the day something was said is
+    not when it happened: neither orders the briefing."""
+    reported = dates.get(sentence.article_id)
+    if not reported or not names_a_day(sentence.text):
+        return ""
+    text = without_said_day(sentence.text)
+    found = facts_extract(text, dt.date.fromisoformat(reported))
+    # Only a day its verb tells as past ("walked out on Monday"): "Talks resume on
+    # Thursday" is no day gone, whatever date the anchoring gives it.
+    return min(
+        (
+            d.iso
+            for d in found.dates
+            if d.relative
+            and len(d.iso) == len(reported)
+            and governing_tense(text[: d.start], text[d.end :]) == "past"
+        ),
+        default="",
+    )
+
+
 def reading_order(
     picked: Sequence[ScoredGroup],
     article_order: dict[str, int],
@@ -1356,12 +1390,17 @@ def reading_order(
         known = [dates[m.article_id] for m in item.group.members if dates.get(m.article_id)]
         if id(item) in first_told:
             known.append(first_told[id(item)])
+        if day := _day_told(item.group.representative, dates):
+            known.append(day)
         return min(known) if known else first_day
 
-    def key(item: ScoredGroup) -> tuple[str, float, int, int]:
+    def key(item: ScoredGroup) -> tuple[str, bool, float, int, int]:
         representative = item.group.representative
+        day = when(item)
         return (
-            when(item),
+            day,
+            # What a sentence says happened on its day before what was reported that day.
+            _day_told(representative, dates) != day,
             item.first_report,
             article_order.get(representative.article_id, 0),
             representative.index,

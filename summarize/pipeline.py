@@ -304,7 +304,10 @@ def _pick_title(articles: Sequence[Article], prepared: Prepared) -> str | None:
     skip = stubs if full else frozenset()
     scores = _title_closeness(titled, prepared, skip)
     marked = [_marked_live(article.title or "") for article in titled]
-    ranked = sorted(range(len(titled)), key=lambda i: (marked[i], -scores[i], i))
+    # A headline that opens with a quotation is a feature's, a voice on the story ('"We
+    # are not asking for the moon": strikers speak'): one that says what happened first.
+    quoted = [_QUOTED_TITLE.match(article.title or "") is not None for article in titled]
+    ranked = sorted(range(len(titled)), key=lambda i: (marked[i], quoted[i], -scores[i], i))
     # The first of them whose figures the other stories back (a headline without figures
     # needs no reading of the set's figures: most sets stop at their first headline).
     figures = _FigureVotes(prepared, skip)
@@ -399,6 +402,9 @@ def _shown_title(title: str) -> str:
     if live and shown[live.end() :].strip():
         shown = f"{live.group('story')}: {shown[live.end() :]}"
     return shown
+
+
+_QUOTED_TITLE = compiled(r"\s*[\"“‘']|\s*``")
 
 
 def _marked_live(title: str) -> bool:

@@ -1153,3 +1153,27 @@ def test_a_group_shows_a_member_that_can_be_told_when_its_first_is_too_short() -
     ]
     chosen = texts(run_with(sentences, SelectionContext(), Budget(words=50)))
     assert chosen == ["Vireo shares fell 5% in late trading."]
+
+
+def test_a_report_of_the_next_day_is_read_on_the_day_its_event_happened() -> None:
+    # Tuesday's report of Monday's walkout comes before Monday's voices of the strikers,
+    # and before Tuesday's own news; "talks resume on Thursday" moves nothing.
+    sentences = [
+        build_sentence(
+            '"We are asking to be able to pay our rent," said Marco Ferri, a Veltra worker.',
+            "monday",
+            0,
+        ),
+        build_sentence(
+            "Thousands of Veltra workers walked out on Monday in the company's first strike "
+            "in two decades.",
+            "tuesday",
+            0,
+        ),
+        build_sentence(
+            "Talks between Veltra and the union resume on Thursday in Turin.", "tuesday", 1
+        ),
+    ]
+    context = SelectionContext(dates={"monday": "2026-02-02", "tuesday": "2026-02-03"})
+    chosen = texts(run_with(sentences, context, Budget(words=200)))
+    assert [text.split()[0] for text in chosen] == ["Thousands", '"We', "Talks"], chosen

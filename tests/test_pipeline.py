@@ -494,6 +494,29 @@ def test_a_headline_figure_no_other_story_gives_is_not_the_title() -> None:
     assert "14 months" not in title_of(articles)
 
 
+def test_a_headline_that_opens_with_a_quotation_is_not_the_title() -> None:
+    strike = (
+        "Thousands of workers at carmaker Veltra walked out on Monday in the company's first "
+        "strike in two decades, halting production at its plants in northern Italy. The "
+        "union is demanding a pay rise, and talks are due to resume on Thursday in Turin."
+    )
+    voices = (
+        "Workers at Veltra's plants in northern Italy said they walked out on Monday because "
+        "wages had not kept up with prices. The union is demanding a pay rise, and talks are "
+        "due to resume on Thursday in Turin, a delegate said."
+    )
+    for quote in ('"', "“", "‘", "``"):
+        articles = [
+            build_article(
+                voices,
+                id="a",
+                title=f"{quote}Not asking for the moon{quote}: Veltra workers walk out over pay",
+            ),
+            build_article(strike, id="b", title="Production halted"),
+        ]
+        assert title_of(articles) == "Production halted"
+
+
 def test_rival_counts_of_one_thing_decide_by_the_stories_that_give_them() -> None:
     breach = "Harborline Bank said hackers stole the personal data of {n} {who} from a vendor."
     articles = [
