@@ -15,9 +15,11 @@ from summarize.dedup import (
     compatible,
     dates,
     jaccard,
+    names_whom_it_befell,
     numbers,
     restatement_similarity,
     roles_agree,
+    same_development,
     shares_figures,
     shingles,
     term_shingles,
@@ -226,6 +228,8 @@ class SupportFinder:
             return FIGURES, 0.0
         if not roles_agree(probe.text, other.text):
             return ROLES, 0.0
+        if not same_development(probe.text, other.text):
+            return STAGE, 0.0  # "trapped" is no source of "rescued", whatever else agrees
         # One actor doing one thing ties two tellings as much as a third word of the event.
         telling = facts.same_telling(probe.text, other.text)
         needed = 2 if by_figures or telling else 3
@@ -287,6 +291,13 @@ def tells_its_tolls(shown: str, other: str) -> bool:
     )
 
 
+def gives_its_tolls_and_whom(shown: str, other: str) -> bool:
+    """`tells_its_tolls`, and `dedup.names_whom_it_befell`: a source that leaves out who
+    was charged or arrested ("Prosecutors opened an investigation") is no source of
+    "Prosecutors placed three employees of RFI under investigation"."""
+    return tells_its_tolls(shown, other) and names_whom_it_befell(shown, other)
+
+
 def contradicting_articles(text: str, sentences: Sequence[Sentence], among: set[str]) -> set[str]:
     """The articles of `among` with a sentence of `sentences` that gives another value of a
     count `text` gives, of the same event, and never its value (`disagree.counts_differ`):
@@ -314,7 +325,10 @@ def _news_reading(text: str) -> tuple[str, ...]:
 
 def _tells_what_happened(shown: Sentence, member: Sentence, finder: SupportFinder | None) -> bool:
     """Grouping's event-word rule (`facts.shares_event`) asked of a member and the shown
-    sentence directly, or, with embeddings, a cosine that restates."""
+    sentence directly, or, with embeddings, a cosine that restates; and the stage of what
+    happened (`dedup.same_development`), whatever the cosine."""
+    if not same_development(shown.text, member.text):
+        return False
     if facts.shares_event(shown.text, member.text):
         return True
     return finder is not None and _close(finder.cosine(shown, member))
@@ -324,6 +338,7 @@ WORDING = "wording below the lexical tests"
 EVENT = "names in common, not what happened"
 FIGURES = "figure/date guard"
 ROLES = "roles guard"
+STAGE = "another stage of what happened"
 
 
 @dataclass(frozen=True)
@@ -560,7 +575,9 @@ def cite_groups(
         # Nor is a member that leaves out the toll the sentence gives (`tells_its_tolls`: a
         # toll is what a sentence that gives one reports; "A train carrying about 200
         # passengers derailed" is no source of "Eleven people were killed when the train
-        # ... derailed"): the finder then looks in its article for a sentence that gives it.
+        # ... derailed"), nor one that leaves out whom an arrest or a charge befell
+        # (`gives_its_tolls_and_whom`): the finder then looks in its article for a sentence
+        # that gives it.
         kept = [
             member
             for member in group.members
@@ -569,7 +586,7 @@ def cite_groups(
                 _tells_what_happened(shown, member, finder)
                 and (
                     member.article_id == shown.article_id
-                    or tells_its_tolls(shown.text, member.text)
+                    or gives_its_tolls_and_whom(shown.text, member.text)
                 )
                 and not (
                     finder is not None
@@ -587,7 +604,7 @@ def cite_groups(
             found += finder.restating(
                 shown,
                 {member.article_id for member in kept},
-                must=partial(tells_its_tolls, shown.text),
+                must=partial(gives_its_tolls_and_whom, shown.text),
             )
             # A source that gives another value of a count the sentence gives contradicts
             # it, whatever else of it the source restates.

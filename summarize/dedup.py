@@ -393,6 +393,9 @@ def _merge_near_duplicates(
     usable = [index for index in distinct if len(sets[index]) >= 3]
     if len(usable) < 2:
         return
+    # The stage of what happened each group tells (`developments`): a chain of near copies
+    # ("remain trapped" ~ "were caught" ~ "were rescued") must not join two stages.
+    stages = {index: developments(sentences[index].text) for index in usable}
     for left, right in lsh_candidates([sets[index] for index in usable], threshold):
         a, b = usable[left], usable[right]
         similar = jaccard(sets[a], sets[b]) >= threshold
@@ -406,7 +409,11 @@ def _merge_near_duplicates(
             and dates(sentences[a].text) == dates(sentences[b].text)
             and roles_agree(sentences[a].text, sentences[b].text)
         ):
-            union.union(a, b)
+            root_a, root_b = union.find(a), union.find(b)
+            if root_a == root_b or not developments_agree(stages[root_a], stages[root_b]):
+                continue
+            union.union(root_a, root_b)
+            stages[union.find(a)] = _joined(stages[root_a], stages[root_b])
 
 
 def term_weights(
@@ -453,7 +460,8 @@ def restatement_guards_hold(
 ) -> bool:
     """What two tellings close in wording must also share to be one fact: what happened
     (unless embeddings already said so: `event_shared`), figures and dates that agree (the
-    days of the events only, when they were paired by their figures), actors in their roles."""
+    days of the events only, when they were paired by their figures), actors in their roles,
+    and one stage of what became of them (`same_development`: "trapped" / "rescued")."""
     # Figures that tie two tellings need two words of what happened, as in attribution.
     needed = _EVENT_WORDS_WITH_FIGURES if by_figures else facts.SHARED_EVENT_WORDS
     if not event_shared and not facts.shares_event(text_a, text_b, needed):
@@ -463,7 +471,280 @@ def restatement_guards_hold(
         figures_compatible(numbers(text_a), numbers(text_b))
         and compatible(when(text_a), when(text_b))
         and roles_agree(text_a, text_b)
+        and same_development(text_a, text_b)
     )
+
+
+# What became of the same actors, stage by stage: a later stage is a new development of
+# the story ("14 miners trapped underground" -> "all 14 were brought to the surface
+# alive"), however many actors, places and counts the two tellings share. Each line of
+# development lists its stages, earliest first; a stage lists its outcomes, which exclude
+# each other ("rescued" / "found dead", "convicted" / "acquitted"), each a pattern over the
+# text read with `facts.news_text` ("taken into custody" is "detained"). An outcome named
+# "" only marks the stage ("was found": alive or dead). Words of the earlier stages may
+# stay in a later telling ("miners trapped since Tuesday were rescued"): a telling is at
+# the latest stage it tells.
+_DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
+    "rescue": (
+        {"trapped": r"trapped|stranded|missing|unaccounted for|buried alive|cut off by"},
+        {
+            "alive": r"rescued|freed|found alive|found safe|reached safety|escaped"
+            r"|(?:brought|pulled|lifted|hauled|dragged|winched|carried|airlifted|plucked)"
+            r"\s+(?:[\w'’-]+\s+){0,5}?(?:out|up|from|to\s+(?:the\s+)?surface|to\s+safety)\b",
+            "dead": r"found dead"
+            r"|(?:recovered|found|retrieved|pulled\s+out|identified)\s+(?:the\s+)?"
+            r"(?:bod(?:y|ies)|remains)|(?:bod(?:y|ies)|remains)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?"
+            r"(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:found|recovered|retrieved|pulled|identified)",
+            "": r"(?:was|were|been|being)\s+found"
+            r"(?!\s+(?:guilty|not|liable|responsible|to|that|dead|alive|safe))",
+        },
+    ),
+    "justice": (
+        {"investigated": r"investigat\w*|inquir(?:y|ies)|probes?|probing"},
+        {
+            "suspects": r"arrest(?!\s+warrants?)\w*|detained|in\s+custody"
+            r"|(?:plac|put)\w*\s+(?:[\w'’-]+\s+){0,10}?under\s+(?:formal\s+)?investigation"
+            r"|(?:named|identified)\s+as\s+(?:a\s+|the\s+)?suspects?"
+        },
+        {
+            # Not "arrested on charges of spying": the arrest, told with what it was for.
+            "charged": r"charged|indicted|(?:faces?|facing|filed|brought|pressed|laid)\s+charges"
+        },
+        {
+            "tried": r"(?:stand|stood|went\s+on|go\s+on|goes\s+on)\s+trial|trial\s+(?:began|opened)"
+            r"|pleaded\s+not\s+guilty|pled\s+not\s+guilty"
+        },
+        {
+            "convicted": r"convict|convicted|found\s+guilty|guilty\s+verdict"
+            r"|pleaded\s+guilty|pled\s+guilty",
+            "acquitted": r"acquit|acquitted|found\s+not\s+guilty|not\s+guilty\s+verdict"
+            r"|cleared\s+of|charges\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:dropped|dismissed)"
+            r"|dropped\s+(?:the\s+|all\s+)?charges",
+        },
+        {
+            "sentenced": r"sentenced|jailed\s+for|sent\s+to\s+prison\s+for"
+            r"|(?:received|receives|given|handed|gets|got|serving|serves)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:sentences?|terms?|life\b)"
+        },
+    ),
+    "custody": (
+        {
+            "held": r"arrest(?!\s+warrants?)\w*|detain\w*|custody|held\s+(?:hostage|captive)"
+            r"|hostages?|kidnapp?\w*|abduct\w*|captiv\w*|jailed|imprisoned|behind\s+bars"
+        },
+        {
+            "released": r"freed|set\s+free|walked\s+free|(?:granted|released\s+on)\s+bail"
+            r"|(?:was|were|been|being|be|get|got|is|are)\s+(?:\w+ly\s+)?(?:released|let\s+go)"
+            r"|(?<=to\s)(?:release|free)"
+            r"|released\s+(?:[\w'’-]+\s+){0,6}?(?:from|on\s+bail|unharmed|without\s+charge)"
+            r"|released\s+(?:[\w'’-]+\s+){0,3}?(?:hostages?|prisoners?|detainees?|captives?"
+            r"|suspects?|him|her|them)\b"
+        },
+    ),
+    "decision": (
+        {
+            "proposed": r"propos\w*|plans?\s+to|planned|planning|draft|considering|weighing"
+            r"|sought|seek\w*|appl(?:y|ied|ies|ication)\s+for"
+        },
+        {
+            # Approved or rejected: one stage (the decision), not outcomes that exclude
+            # each other: a story tells several ("tax breaks approved by Congress" / the
+            # court "struck down" the law); which one is the roles guard's to read.
+            "decided": r"approved?|approves|passed|passes|adopted|adopts|ratified|ratifies"
+            r"|endorsed|endorses|green\s+light|greenlit"
+            r"|(?:won|wins|win|receive[sd]?|receiving|got|gets|granted|grants|gave|gives|given"
+            r"|secured?|secures|securing)\s+(?:[\w'’-]+\s+){0,3}?approval"
+            r"|reject|rejected|rejects|vetoed|voted\s+down|turned\s+down"
+            r"|struck\s+down|voted\s+(?:[\w'’-]+\s+){0,3}?against",
+        },
+        {"enacted": r"signed\s+(?:[\w'’-]+\s+){0,3}?into\s+law"},
+    ),
+    "threat": (
+        {"threatened": r"threat\w*|vow\w*|ultimatum"},
+        {
+            "carried out": r"carried\s+out|carries\s+out|made\s+good\s+on|followed\s+through"
+            r"|went\s+ahead"
+        },
+    ),
+    "evacuation": (
+        {
+            "evacuated": r"evacuat\w*|fled|flee\w*|displaced"
+            r"|forced\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+)?homes"
+        },
+        {
+            "returned": r"(?:allowed|permitted|able|began|started)\s+(?:to\s+)?(?:return|go\s+back)"
+            r"|allowed\s+(?:back|home)|return(?:ed|ing)\s+(?:to\s+their\s+)?homes?"
+            r"|evacuation\s+orders?\s+(?:[\w'’-]+\s+){0,2}?lifted"
+            r"|lifted\s+(?:[\w'’-]+\s+){0,2}?evacuation"
+        },
+    ),
+    "closure": (
+        {
+            "closed": r"closed|closure|closures|shut|shutdown|suspend\w*|halt\w*|outages?"
+            r"|blackouts?|(?:without|lost|cut)\s+(?:[\w'’-]+\s+){0,2}?power"
+        },
+        {
+            "reopened": r"re-?open\w*|resum\w*|restart\w*|restored"
+            r"|back\s+(?:in|into)\s+(?:service|operation)"
+        },
+    ),
+    "injury": (
+        {"injured": r"injur\w*|wounded|hurt|critical\s+condition|hospitali[sz]ed"},
+        {
+            "died": r"died\s+(?:[\w'’-]+\s+){0,4}?(?:of|from)\s+(?:[\w'’-]+\s+){0,2}?"
+            r"(?:injuries|wounds)|succumbed",
+            "discharged": r"discharged|released\s+from\s+(?:the\s+)?hospital"
+            r"|left\s+(?:the\s+)?hospital",
+        },
+    ),
+}
+_DEVELOPMENT_PATTERNS = {
+    line: compiled(
+        "|".join(
+            rf"(?P<s{rank}o{number}>{pattern})"
+            for rank, stage in enumerate(stages)
+            for number, pattern in enumerate(stage.values())
+        ).join((r"\b(?:", r")\b")),
+        re.IGNORECASE,
+    )
+    for line, stages in _DEVELOPMENTS.items()
+}
+_OUTCOMES = {line: [list(stage) for stage in stages] for line, stages in _DEVELOPMENTS.items()}
+# A stage told as a prospect or denied ("is expected to approve", "hope to free", "will
+# reopen", "has not been charged") is not reached: it is half a stage on.
+_PROSPECT = compiled(
+    r"(?:\b(?:to|will|would|could|might|may|should|must|shall|can|cannot|not|never|if|unless)"
+    r"|n['’]t)"
+    r"(?:\s+(?:not|never|yet|soon|also|be|been|have|get|being))*\s+$",
+    re.IGNORECASE,
+)
+
+# A telling's stage on each line of development it tells: (stage, outcomes), stages
+# counted in halves (2 per stage: a prospect is one half before its stage).
+Development = dict[str, tuple[int, frozenset[str]]]
+
+
+@lru_cache(maxsize=1 << 16)  # grouping, history and attribution ask again
+def developments(text: str) -> Development:
+    """The latest stage `text` tells on each line of `_DEVELOPMENTS` it tells, with the
+    outcomes it tells at that stage: "All 14 miners trapped since Tuesday were brought to
+    the surface alive" -> {"rescue": (2, {"alive"})}. A stage only to come counts when
+    none is reached: "is charged ..., and could be sentenced to death if convicted" is
+    where "is charged" is."""
+    news = facts.news_text(text)
+    found: Development = {}
+    for line, pattern in _DEVELOPMENT_PATTERNS.items():
+        reached: dict[int, set[str]] = {}
+        prospect = -1
+        for match in pattern.finditer(news):
+            name = match.lastgroup or ""
+            rank, number = (int(part) for part in name[1:].split("o"))
+            if rank and _PROSPECT.search(news, max(0, match.start() - 40), match.start()):
+                prospect = max(prospect, 2 * rank - 1)  # told as to come, or as not done
+                continue
+            outcomes = reached.setdefault(2 * rank, set())
+            if outcome := _OUTCOMES[line][rank][number]:
+                outcomes.add(outcome)
+        if reached:
+            latest = max(reached)
+            found[line] = (latest, frozenset(reached[latest]))
+        elif prospect >= 0:
+            found[line] = (prospect, frozenset())
+    return found
+
+
+def developments_agree(a: Development, b: Development) -> bool:
+    """Whether two tellings (`developments`) are at one stage on every line both tell, with
+    outcomes that do not exclude each other ("rescued" / "found dead")."""
+    for line in a.keys() & b.keys():
+        (stage_a, outcomes_a), (stage_b, outcomes_b) = a[line], b[line]
+        if stage_a != stage_b or not compatible(outcomes_a, outcomes_b):
+            return False
+    return True
+
+
+def _joined(*readings: Development) -> Development:
+    """What a group's tellings tell, line by line: the latest stage, its outcomes together
+    (a group's tellings agree, so they are one stage; a member's stage is kept anyway)."""
+    found: Development = {}
+    for reading in readings:
+        for line, (stage, outcomes) in reading.items():
+            known = found.get(line)
+            if known is None or stage > known[0]:
+                found[line] = (stage, outcomes)
+            elif stage == known[0]:
+                found[line] = (stage, known[1] | outcomes)
+    return found
+
+
+def same_development(text_a: str, text_b: str) -> bool:
+    """Whether two tellings tell one development of the story (`developments_agree`): not
+    "trapped" / "rescued", "opened an investigation" / "placed three employees under
+    investigation", "charged" / "convicted", "will reopen" / "reopened"; nor a claim and
+    its denial ("agreed to share submarine technology" / "denied reports that it had
+    agreed to share submarine technology", `facts.denies`)."""
+    if facts.denies(text_a) != facts.denies(text_b):
+        return False
+    return developments_agree(developments(text_a), developments(text_b))
+
+
+# Whom a step of justice or custody befell: who was placed under investigation, arrested,
+# charged, tried, convicted, held or freed. They stand before a passive verb ("John Smith,
+# 34, was charged"), or in or after an active one ("placed three employees of RFI under
+# investigation", "arrested Cardell Hayes on Sunday") up to a preposition or a break.
+_ACTED_ON = ("justice", "custody")
+_PASSIVE_BEFORE = compiled(
+    r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:(?:\w+ly|not|also|later)\s+)*$",
+    re.IGNORECASE,
+)
+_AUXILIARY = compiled(r"(?:was|were|been|being|is|are|be|got|get)\s", re.IGNORECASE)
+_CLAUSE_OPENS = compiled(
+    r"[;:(]|\b(?:and|but|while|after|before|when|as|said|says|that|who|which|whom)\b",
+    re.IGNORECASE,
+)
+_OBJECT_ENDS = compiled(
+    r"[,;:.()]|\b(?:with|for|on|over|in|after|at|as|from|by|to|and|but|who|which|that"
+    r"|under|into|near|without|since|during|amid|following)\b",
+    re.IGNORECASE,
+)
+_SLOT_REACH = 80  # characters: a slot is a short phrase
+
+
+@lru_cache(maxsize=1 << 16)
+def acted_on(text: str) -> frozenset[str]:
+    """The names (`facts.named_spans`) of those a step of justice or custody befell in
+    `text`, as far as its wording shows them: "Prosecutors placed three employees of rail
+    network operator RFI under investigation" -> {"rfi"}; not the actor doing it."""
+    news = facts.news_text(text)
+    spans = facts.named_spans(news)
+    if not spans:
+        return frozenset()
+    slots: list[tuple[int, int]] = []
+    for line in _ACTED_ON:
+        for match in _DEVELOPMENT_PATTERNS[line].finditer(news):
+            if line == "justice" and match.lastgroup and match.lastgroup.startswith("s0"):
+                continue  # "an investigation into ...": what is looked into, not who
+            start = max(0, match.start() - _SLOT_REACH)
+            # The auxiliary before the verb, or the one its pattern opens with ("were freed").
+            verb = _AUXILIARY.match(news, match.start())
+            passive = verb or _PASSIVE_BEFORE.search(news, start, match.start())
+            if passive:
+                opens = [m.end() for m in _CLAUSE_OPENS.finditer(news, start, passive.start())]
+                slots.append((opens[-1] if opens else start, passive.start()))
+                continue
+            word = news.find(" ", match.start(), match.end())  # inside: "placed X under"
+            stop = _OBJECT_ENDS.search(news, match.end(), match.end() + _SLOT_REACH)
+            slots.append((word if word >= 0 else match.end(), stop.start() if stop else len(news)))
+    return frozenset(name for name, begin, _ in spans for lo, hi in slots if lo <= begin < hi)
+
+
+def names_whom_it_befell(shown: str, other: str) -> bool:
+    """Whether `other` names one of those a step of justice or custody befell in `shown`
+    (`acted_on`), or `shown` names none: "Prosecutors opened an investigation" is no source
+    of who was placed under investigation, "a man was charged" none of "John Smith was
+    charged". A citation rule: the two may still be one fact to tell once."""
+    told = acted_on(shown)
+    return not told or not told.isdisjoint(facts.entity_names(other))
 
 
 def restates_in_other_words(
@@ -557,11 +838,12 @@ def _merge_restatements(
     # What each group states, read only for the groups a match may join (figures cost a
     # parse of the sentence).
     involved = {union.find(index) for _, a, b, _ in scored for index in (a, b)}
-    stated: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    stated: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], Development]] = {
         root: (
             frozenset().union(*(numbers(text) for text in members[root])),
             frozenset().union(*(dates(text) for text in members[root])),
             frozenset().union(*(event_dates(text) for text in members[root])),
+            _joined(*(developments(text) for text in members[root])),
         )
         for root in involved
     }
@@ -569,17 +851,26 @@ def _merge_restatements(
         root_a, root_b = union.find(a), union.find(b)
         if root_a == root_b or articles[root_a] & articles[root_b]:
             continue
-        (figures_a, dates_a, events_a), (figures_b, dates_b, events_b) = (
+        (figures_a, dates_a, events_a, stages_a), (figures_b, dates_b, events_b, stages_b) = (
             stated[root_a],
             stated[root_b],
         )
         days_agree = compatible(events_a, events_b) if by_figures else compatible(dates_a, dates_b)
-        if not (figures_compatible(figures_a, figures_b) and days_agree):
+        if not (
+            figures_compatible(figures_a, figures_b)
+            and days_agree
+            and developments_agree(stages_a, stages_b)  # no "trapped" ~ "miners" ~ "rescued"
+        ):
             continue
         union.union(root_a, root_b)
         root = union.find(root_a)
         articles[root] = articles.pop(root_a) | articles.pop(root_b)
-        stated[root] = (figures_a | figures_b, dates_a | dates_b, events_a | events_b)
+        stated[root] = (
+            figures_a | figures_b,
+            dates_a | dates_b,
+            events_a | events_b,
+            _joined(stages_a, stages_b),
+        )
 
 
 def _figure_candidates(texts: Sequence[str]) -> set[tuple[int, int]]:

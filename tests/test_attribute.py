@@ -983,3 +983,64 @@ def test_a_telling_with_the_same_counts_in_other_words_is_cited() -> None:
     group = Group(id=0, representative=shown, members=(shown,))
     (cited,) = cite_groups([group], ORDER, SupportFinder([shown, same, other]))
     assert cited.citations == ("courier", "herald")
+
+
+@pytest.mark.parametrize(
+    ("shown", "earlier"),
+    [
+        # Probe 17 D12's shape: who was placed under investigation, not that one was opened.
+        (
+            "Prosecutors in Lodi placed three employees of track operator Ferrovia Nord under "
+            "investigation for manslaughter over the derailment.",
+            "Prosecutors in Lodi opened an investigation for manslaughter over the derailment.",
+        ),
+        (
+            "All 14 miners trapped by the roof collapse at the Brackwater colliery were brought "
+            "to the surface alive on Thursday.",
+            "Rescuers tried to reach 14 miners trapped by the roof collapse at the Brackwater "
+            "colliery on Thursday.",
+        ),
+        (
+            "A jury convicted former mayor Piet Osterman of taking bribes from building firms.",
+            "Former mayor Piet Osterman was charged with taking bribes from building firms.",
+        ),
+    ],
+)
+def test_a_source_that_tells_an_earlier_stage_is_not_cited_for_the_later_one(
+    shown: str, earlier: str
+) -> None:
+    told = build(shown, "courier")
+    before = build(earlier, "herald")
+    same = build(shown.replace("on Thursday", "").rstrip(" ."), "gazette")
+    # Grouped (by an earlier rule) or found by the finder: either way not cited.
+    group = Group(id=0, representative=told, members=(told, before))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([told, before, same]))
+    assert cited.citations == ("courier", "gazette")
+    assert cited_by(told, [before]) == ("courier",)
+    # Nor does selection read the later stage as told already by the earlier one.
+    assert SupportFinder([told, before]).restate(before, [told]) == [False]
+
+
+def test_a_source_that_names_nobody_is_not_cited_for_whom_a_charge_befell() -> None:
+    shown = build(
+        "Police in Kald said former mayor Piet Osterman, 61, was charged with taking bribes "
+        "from building firms.",
+        "courier",
+    )
+    nobody = build(
+        "Police in Kald said a former mayor, 61, was charged with taking bribes from building "
+        "firms.",
+        "herald",
+    )
+    named = build(
+        "Osterman, 61, was charged with taking bribes from building firms, police in Kald said.",
+        "gazette",
+    )
+    group = Group(id=0, representative=shown, members=(shown, nobody, named))
+    (cited,) = cite_groups([group], ORDER, SupportFinder([shown, nobody, named]))
+    assert cited.citations == ("courier", "gazette")
+    assert cited_by(shown, [nobody]) == ("courier",)
+    # One fact all the same: told once, the other telling is no new sentence to select.
+    assert SupportFinder([shown, nobody]).restate(shown, [nobody]) == [True]
+    # The telling that names nobody is supported by the one that names him.
+    assert cited_by(nobody, [shown]) == ("courier", "herald")

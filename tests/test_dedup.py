@@ -344,3 +344,195 @@ def test_the_counts_a_sentence_tells_leave_out_ages_times_and_money() -> None:
     assert counts_told("The 33-year-old paid $400 for 12 tickets.") == frozenset()
     assert counts_told("Two men were arrested and three were questioned.") == frozenset()
     assert counts_told("Officials said 40 people were hurt.") == frozenset()  # one count
+
+
+# One story, two developments: the same actors, place and counts, another stage of what
+# became of them (trapped -> rescued, investigation opened -> people placed under it, ...).
+ANOTHER_DEVELOPMENT = [
+    (
+        "Rescuers in Donavale worked through the night to reach 14 miners trapped by a roof "
+        "collapse at the Brackwater colliery.",
+        "All 14 miners trapped by the roof collapse at the Brackwater colliery in Donavale "
+        "were brought to the surface alive.",
+    ),
+    (
+        "Prosecutors in Lodi opened a manslaughter investigation into the derailment of the "
+        "Milan commuter train.",
+        "Prosecutors in Lodi placed three employees of track operator Ferrovia Nord under "
+        "investigation for manslaughter over the derailment of the Milan commuter train.",
+    ),
+    (
+        "Three climbers from Grenoble went missing on the north face of Mont Blanc in a storm.",
+        "The three climbers from Grenoble missing on the north face of Mont Blanc were found "
+        "dead after the storm.",
+    ),
+    (
+        "Former mayor Piet Osterman was charged with taking bribes from building firms in Kald.",
+        "Former mayor Piet Osterman was convicted of taking bribes from building firms in Kald.",
+    ),
+    (
+        "Former mayor Piet Osterman was convicted of taking bribes from building firms in Kald.",
+        "Former mayor Piet Osterman was acquitted of taking bribes from building firms in Kald.",
+    ),
+    (
+        "The Eastwick council proposed a new football stadium on the old waterfront docks.",
+        "The Eastwick council approved a new football stadium on the old waterfront docks.",
+    ),
+    (
+        "The Red Hand group threatened to blow up the Kald river dam unless prisoners were freed.",
+        "The Red Hand group carried out its threat to blow up the Kald river dam.",
+    ),
+    (
+        "About 3,000 residents of the Ardle valley were evacuated as the wildfire spread toward "
+        "their villages.",
+        "About 3,000 residents of the Ardle valley evacuated as the wildfire spread were allowed "
+        "to return to their villages.",
+    ),
+    (
+        "The Kald river bridge was closed to traffic after inspectors found cracks in its main "
+        "span.",
+        "The Kald river bridge reopened to traffic after inspectors repaired cracks in its main "
+        "span.",
+    ),
+    (
+        "Two Norland journalists were detained by police in the capital Vesta while covering "
+        "the protests.",
+        "Two Norland journalists detained by police in the capital Vesta while covering the "
+        "protests were released.",
+    ),
+    # A stage to come is not the stage reached.
+    (
+        "The Kald river bridge will reopen to traffic after inspectors repair cracks in its "
+        "main span.",
+        "The Kald river bridge reopened to traffic after inspectors repaired cracks in its main "
+        "span.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("earlier", "later"), ANOTHER_DEVELOPMENT)
+def test_a_later_stage_of_what_became_of_the_same_actors_is_another_fact(
+    earlier: str, later: str
+) -> None:
+    from summarize.dedup import restates_in_other_words, same_development
+
+    assert not same_development(earlier, later)
+    groups = deduplicate([build_sentence(earlier, "a", 0), build_sentence(later, "b", 0)])
+    assert len(groups) == 2
+    # The update briefing's test (summarize.history): the later stage is news.
+    assert not restates_in_other_words(later, earlier, {})
+
+
+ONE_DEVELOPMENT = [
+    (
+        "Prosecutors in Lodi opened a manslaughter investigation into the derailment of the "
+        "commuter train.",
+        "A manslaughter inquiry into the derailment of the commuter train was opened by "
+        "prosecutors in Lodi.",
+    ),
+    (
+        "The FDA approved Arbalane, a daily tablet for children with severe peanut allergy.",
+        "Arbalane, a daily tablet for children with severe peanut allergy, won FDA approval.",
+    ),
+    (
+        "All 14 miners trapped at the Brackwater colliery in Donavale have been rescued.",
+        "All 14 miners trapped at the Brackwater colliery in Donavale were rescued on Thursday.",
+    ),
+    (
+        "Police in Vesta arrested three men over the bombing of the Kald river dam.",
+        "Three men were taken into custody by police in Vesta over the bombing of the Kald "
+        "river dam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), ONE_DEVELOPMENT)
+def test_one_stage_in_other_words_or_another_tense_is_still_one_fact(
+    first: str, second: str
+) -> None:
+    from summarize.dedup import restates_in_other_words
+
+    groups = deduplicate([build_sentence(first, "a", 0), build_sentence(second, "b", 0)])
+    assert [g.article_ids for g in groups] == [("a", "b")]
+    assert restates_in_other_words(second, first, {})
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # One stage however it is worded: earlier stages named on the way stay behind.
+        ("14 miners were rescued.", "All 14 trapped miners were brought out alive.", True),
+        ("Rescuers pulled 300 survivors from the water.", "300 people were rescued.", True),
+        (
+            "He is charged with murder.",
+            "He is charged with murder and could be sentenced to death if convicted.",
+            True,
+        ),
+        ("Two climbers were found alive.", "Two climbers were rescued.", True),
+        # Outcomes of one stage that exclude each other; a stage to come or denied.
+        ("Two climbers were found dead.", "Two climbers were rescued alive.", False),
+        ("The FDA is expected to approve the drug.", "The FDA approved the drug.", False),
+        ("If convicted, he faces life in prison.", "He was convicted and faces life.", False),
+        ("The miners have not been rescued.", "The miners have been rescued.", False),
+        # A line of development one telling does not tell leaves the other free.
+        ("Police arrested two men.", "The blast injured two men.", True),
+    ],
+)
+def test_the_stage_a_telling_is_at_is_its_latest_reached(
+    first: str, second: str, same: bool
+) -> None:
+    from summarize.dedup import same_development
+
+    assert same_development(first, second) is same
+    assert same_development(second, first) is same
+
+
+def test_a_telling_of_no_stage_joins_no_two_stages_into_one_group() -> None:
+    # "trapped" ~ "the miners of the Brackwater colliery" ~ "rescued": each pair may read
+    # as one fact on its own; the group would tell two developments as one.
+    sentences = [
+        build_sentence(
+            "Fourteen miners remain trapped at the Brackwater colliery in Donavale after the "
+            "roof collapse, Hollin Coal said.",
+            "a",
+            0,
+        ),
+        build_sentence(
+            "The fourteen miners of the Brackwater colliery in Donavale were caught by the roof "
+            "collapse, Hollin Coal said.",
+            "b",
+            0,
+        ),
+        build_sentence(
+            "All fourteen miners caught by the roof collapse at the Brackwater colliery in "
+            "Donavale were rescued, Hollin Coal said.",
+            "c",
+            0,
+        ),
+    ]
+    for group in deduplicate(sentences):
+        texts = " ".join(member.text for member in group.members)
+        assert not ("trapped" in texts and "rescued" in texts), texts
+
+
+def test_who_an_arrest_or_a_charge_befell_is_read_from_its_slot() -> None:
+    from summarize.dedup import acted_on, names_whom_it_befell
+
+    assert acted_on(
+        "Prosecutors placed three employees of rail operator Ferrovia Nord under investigation."
+    ) == {"ferrovia", "nord"}
+    assert acted_on("Police said Piet Osterman, 61, was charged with fraud.") == {
+        "piet",
+        "osterman",
+    }
+    assert acted_on("Police in Vesta arrested Ana Lopes on Sunday.") == {"ana", "lopes"}
+    assert acted_on("Two Norland journalists were released by Vesta.") == {"norland"}
+    # Where, who did it, and what an investigation looks into are not whom it befell.
+    assert acted_on("Police in Vesta arrested two men after the Kald bombing.") == frozenset()
+    assert (
+        acted_on("Prosecutors opened an investigation of Ferrovia Nord's accounts.") == frozenset()
+    )
+    shown = "Police said Piet Osterman, 61, was charged with fraud."
+    assert not names_whom_it_befell(shown, "Police said a man, 61, was charged with fraud.")
+    assert names_whom_it_befell(shown, "Osterman was charged with fraud on Monday.")
+    assert names_whom_it_befell("A man was charged with fraud.", shown)
