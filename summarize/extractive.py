@@ -54,6 +54,7 @@ from summarize.facts import (
     tolls,
     without_said_by,
 )
+from summarize.facts import denies as facts_denies
 from summarize.facts import extract as facts_extract
 from summarize.models import BlockKind, Group, Sentence
 from summarize.options import Budget
@@ -140,7 +141,7 @@ _LEANS_ON_PREVIOUS = compiled(
     r"|nevertheless|nonetheless|otherwise|then|thus|hence|therefore|likewise|similarly)\b"
     r"|(?:in addition|as a result|even so|by contrast|in contrast|on the other hand)\b"
     r"|(?:the|this|that)\s+(?:move|decision|step|announcement|remarks?|comments?|latter"
-    r"|former|same|trend|measure|plan|deal|incident)\b"
+    r"|former|same|trend|measure|plan|deal|arrangement|incident)\b"
     # "The demand was made by ...", "The revelations came from ...": what was said or
     # decided, named by its noun alone right before the verb, is what the sentence before
     # said ("The demand for oil rose", "The ruling party won" name their own).
@@ -887,6 +888,7 @@ def select(
     retold = _Retelling(rep_terms) if config.max_retold < 1.0 else None
     # Candidates that give a vote's tally: two tellings of one vote share few words.
     tallied = np.array([bool(tallies(item.group.representative.text)) for item in scored])
+    denies = np.array([facts_denies(item.group.representative.text) for item in scored])
     # The tolls each candidate gives ({"dead": {11.0}}), the kinds the briefing tells and
     # the values it gives (a count told without its toll word: "41 people were treated").
     toll_kinds = [read_tolls(item.group.representative.text) for item in scored]
@@ -1003,6 +1005,9 @@ def select(
                 kind not in told_tolls and not values & told_values
                 for kind, values in toll_kinds[i].items()
             )
+        # A denial of what was told, or what a denial denies, is no telling of it again
+        # ("Japan denied reports that it had agreed to share submarine technology").
+        untold |= denies != denies[best]
         similarity[untold] = np.minimum(similarity[untold], config.max_similarity * _JUST_UNDER)
         if trace is not None:
             crossed = (similarity >= config.max_similarity) & (similar_to < 0)

@@ -832,6 +832,30 @@ _NO_HARM = compiled(
 )
 
 
+# A sentence that denies a claim or a report: "denied reports that ...", "rejected the
+# allegations", "There is no such agreement", "dismissed the claims as baseless".
+_CLAIMS = (
+    r"reports?|claims?|allegations?|accounts?|accusations?|charges?|suggestions?|rumou?rs?"
+    r"|stor(?:y|ies)|wrongdoing|involvement|role|responsibility|knowledge|murder"
+)
+_DENIAL = compiled(
+    # What is denied: a claim, "that ...", "it", "having ..." ("deny confidence" and
+    # "denied bail" deny no claim).
+    r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\s+(?:that|it|having|ever)\b"
+    r"|\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
+    r"|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|disput(?:e|es|ed))\s+"
+    rf"(?:(?:the|any|all|these|those|such)\s+(?:[\w-]+\s+)?)?(?:{_CLAIMS})\b"
+    r"|\bno\s+such\s+(?:agreement|deal|plan|arrangement|thing|meeting|order)\b"
+    r"|\b(?:is|was|are|were)\s+(?:not\s+true|untrue|false|baseless|groundless|fabricated)\b",
+    re.IGNORECASE,
+)
+
+
+def denies(text: str) -> bool:
+    """Whether a sentence denies a claim or a report: what it denies is no telling of it."""
+    return _DENIAL.search(text) is not None
+
+
 def tells_no_harm(text: str) -> bool:
     """Whether a sentence says that nobody was killed, hurt or sickened."""
     return _NO_HARM.search(text) is not None

@@ -187,6 +187,7 @@ def test_sentences_that_lean_on_a_missing_predecessor_are_recognised() -> None:
     assert leans_on_previous("Hours later, the army closed the border crossing.")
     assert leans_on_previous("The next day, the ministry denied any role in the blast.")
     assert leans_on_previous("Within forty minutes the ship had capsized.")
+    assert leans_on_previous("The arrangement was not mentioned in the joint statement.")
     assert leans_on_previous("Within hours, the army had closed the border crossing.")
     assert not leans_on_previous("Within hours of the blast, police arrested two men.")
     assert not leans_on_previous("Within two years the plant will be closed.")
@@ -1177,3 +1178,28 @@ def test_a_report_of_the_next_day_is_read_on_the_day_its_event_happened() -> Non
     context = SelectionContext(dates={"monday": "2026-02-02", "tuesday": "2026-02-03"})
     chosen = texts(run_with(sentences, context, Budget(words=200)))
     assert [text.split()[0] for text in chosen] == ["Thousands", '"We', "Talks"], chosen
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Japan's government on Friday denied reports that it had agreed to share submarine "
+        "technology with India at the summit in Tokyo.",
+        "Japan rejected the reports that it agreed to share submarine technology with India at "
+        "the Tokyo summit.",
+        "Japan said reports that it agreed to share submarine technology with India at the "
+        "Tokyo summit were untrue.",
+    ],
+)
+def test_a_denial_is_not_a_telling_of_what_it_denies(denial: str) -> None:
+    claim = (
+        "India and Japan agreed at the summit in Tokyo on a confidential arrangement for Japan "
+        "to share submarine technology with India, two Indian officials said."
+    )
+    sentences = [build_sentence(claim, "a", 0), build_sentence(denial, "b", 0)]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
+    assert chosen == [claim, denial]
+    # Two tellings of the claim are one.
+    again = claim.replace("two Indian officials said", "officials in New Delhi said")
+    alike = [build_sentence(claim, "a", 0), build_sentence(again, "b", 0)]
+    assert len(run_with(alike, SelectionContext(), Budget(words=200))) == 1

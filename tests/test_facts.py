@@ -1242,3 +1242,23 @@ def test_a_figure_that_opens_a_clause_of_its_own_takes_no_toll_from_the_clause_b
     from summarize.facts import tolls
 
     assert tolls(text) == {kind: frozenset(map(float, v)) for kind, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("Japan denied reports that it had agreed to share the technology.", True),
+        ("Police rejected the allegations as baseless.", True),
+        ('"There is no such agreement," the minister said.', True),
+        ("The ministry said the claims were false.", True),
+        ("The court denied bail to Smith.", False),
+        ("He was denied entry to the country.", False),
+        ("The union rejected the offer.", False),  # an answer, not a denial of a claim
+        ("Japan agreed to share the technology.", False),
+        ("Lawmakers voted 118 to 98 to deny confidence to the government.", False),
+        ("The company denied any wrongdoing.", True),
+        ("He denied that he had taken money.", True),
+    ],
+)
+def test_a_denial_of_a_claim_or_a_report_is_read(text: str, denial: bool) -> None:
+    assert facts.denies(text) is denial
