@@ -181,7 +181,8 @@ def counts_told(text: str) -> frozenset[str]:
     many facts of a story, and "two ... three" to many sentences; the same two or more,
     and no other, rarely are (the event words and the guards still have to agree). Ages
     and times of day are no counts of what happened (`facts.plain_counts`)."""
-    if not facts.gives_values(text):
+    figures = _NUMBERISH.findall(text)  # (a cheap reading first: most sentences give none)
+    if len(figures) < _COUNTS_THAT_TELL or not any(map(_ten_or_more, figures)):
         return frozenset()
     values = facts.plain_counts(text)
     if len(values) < _COUNTS_THAT_TELL or max(values) < _COUNT_THAT_TELLS:
@@ -190,6 +191,23 @@ def counts_told(text: str) -> frozenset[str]:
 
 
 _COUNTS_THAT_TELL = 2
+# What may be a figure: digits, or a number word ("nine", "fourteen", "dozen", "million").
+_NUMBERISH = compiled(
+    r"\d[\d,]*(?:\.\d+)?|\b(?:"
+    + "|".join(sorted(facts.NUMBER_WORDS, key=lambda word: (-len(word), word)))
+    + r")\b",
+    re.IGNORECASE,
+)
+_UNDER_TEN = frozenset("zero one two three four five six seven eight nine".split())  # noqa: SIM905
+
+
+def _ten_or_more(figure: str) -> bool:
+    """Whether a figure `_NUMBERISH` found may be ten or more (a scale word may be)."""
+    if figure[0].isdigit():
+        return len(figure.split(".")[0].replace(",", "")) >= 2
+    return figure.casefold() not in _UNDER_TEN
+
+
 _EVENT_WORDS_WITH_FIGURES = 2
 _COUNT_THAT_TELLS = 10
 
@@ -395,7 +413,14 @@ def _merge_near_duplicates(
         return
     # The stage of what happened each group tells (`developments`): a chain of near copies
     # ("remain trapped" ~ "were caught" ~ "were rescued") must not join two stages.
-    stages = {index: developments(sentences[index].text) for index in usable}
+    # Read when a merge needs them: most sentences have no near copy.
+    stages: dict[int, Development] = {}
+
+    def stage(root: int) -> Development:
+        if root not in stages:
+            stages[root] = developments(sentences[root].text)
+        return stages[root]
+
     for left, right in lsh_candidates([sets[index] for index in usable], threshold):
         a, b = usable[left], usable[right]
         similar = jaccard(sets[a], sets[b]) >= threshold
@@ -410,10 +435,10 @@ def _merge_near_duplicates(
             and roles_agree(sentences[a].text, sentences[b].text)
         ):
             root_a, root_b = union.find(a), union.find(b)
-            if root_a == root_b or not developments_agree(stages[root_a], stages[root_b]):
+            if root_a == root_b or not developments_agree(stage(root_a), stage(root_b)):
                 continue
             union.union(root_a, root_b)
-            stages[union.find(a)] = _joined(stages[root_a], stages[root_b])
+            stages[union.find(a)] = _joined(stage(root_a), stage(root_b))
 
 
 def term_weights(
@@ -610,6 +635,95 @@ _DEVELOPMENT_PATTERNS = {
     for line, stages in _DEVELOPMENTS.items()
 }
 _OUTCOMES = {line: [list(stage) for stage in stages] for line, stages in _DEVELOPMENTS.items()}
+# Words every match of a line's pattern holds one of: each stage pattern's words of three
+# letters or more, cut before an optional last letter ("plans?" holds "plan"), less the
+# common words that are never an alternative's only word ("was found" holds "found",
+# "made good on" holds "good"). A sentence with none of a line's is not searched for it:
+# most sentences tell no development.
+_NEVER_ALONE = frozenset(
+    [
+        "the",
+        "for",
+        "from",
+        "not",
+        "that",
+        "was",
+        "were",
+        "been",
+        "being",
+        "are",
+        "had",
+        "have",
+        "her",
+        "him",
+        "them",
+        "get",
+        "got",
+        "gets",
+        "all",
+        "into",
+        "out",
+        "off",
+        "down",
+        "left",
+        "made",
+        "able",
+        "home",
+        "their",
+        "ing",
+        "ies",
+        "ied",
+        "ication",
+        "through",
+        "sent",
+        "laid",
+        "put",
+        "set",
+        "orders",
+        "service",
+        "operation",
+        "condition",
+        "law",
+        "light",
+    ]
+)
+_HINT_WORD = compiled(r"(?<![\\\w])([^\W\d_]{3,}?)[^\W\d_]?(?=[?*]|\{0)|(?<![\\\w])([^\W\d_]{3,})")
+
+
+def _hint_words(pattern: str) -> set[str]:
+    """The words of a stage pattern (`_DEVELOPMENT_HINTS`), an optional last letter cut."""
+    return {(m.group(1) or m.group(2)).casefold() for m in _HINT_WORD.finditer(pattern)}
+
+
+_DEVELOPMENT_HINTS = {
+    line: tuple(
+        sorted(
+            set().union(*(_hint_words(pattern) for stage in stages for pattern in stage.values()))
+            - _NEVER_ALONE
+        )
+    )
+    for line, stages in _DEVELOPMENTS.items()
+}
+# Each hint word with the lines whose hints it holds ("released": custody and injury;
+# "freed" holds "free"), and one pattern that finds them all, longest first: one search
+# of a sentence says which lines it may tell.
+_HINTED_LINES = {
+    hint: frozenset(
+        line for line, hints in _DEVELOPMENT_HINTS.items() for other in hints if other in hint
+    )
+    for hint in {hint for hints in _DEVELOPMENT_HINTS.values() for hint in hints}
+}
+_ANY_HINT = compiled("|".join(sorted(_HINTED_LINES, key=lambda hint: (-len(hint), hint))))
+
+
+def _lines_hinted(text: str) -> frozenset[str]:
+    """The lines of development whose hint words `text` holds (`_DEVELOPMENT_HINTS`)."""
+    folded = text.casefold()
+    if not folded.isascii():
+        return frozenset(_DEVELOPMENTS)  # case folding pairs letters the hints do not show
+    return frozenset().union(*(_HINTED_LINES[m] for m in _ANY_HINT.findall(folded)))
+
+
 # A stage told as a prospect or denied ("is expected to approve", "hope to free", "will
 # reopen", "has not been charged") is not reached: it is half a stage on.
 _PROSPECT = compiled(
@@ -633,7 +747,10 @@ def developments(text: str) -> Development:
     where "is charged" is."""
     news = facts.news_text(text)
     found: Development = {}
+    told = _lines_hinted(news)
     for line, pattern in _DEVELOPMENT_PATTERNS.items():
+        if line not in told:
+            continue
         reached: dict[int, set[str]] = {}
         prospect = -1
         for match in pattern.finditer(news):

@@ -150,7 +150,11 @@ def _count_words(text: str) -> frozenset[str]:
 
 
 # A figure in digits or in a word ("5", "five", "dozen").
-_NUMBER_WORD = r"(?:\d[\d,.]*|(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b)"
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|(?:"
+    + "|".join(sorted(UNIT_WORDS, key=lambda word: (-len(word), word)))
+    + r")\b)"
+)
 _ATTRIBUTION = compiled(r"\b(?:said|says|told|according to|announced|claimed|stated)\b")
 
 

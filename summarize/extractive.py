@@ -95,7 +95,7 @@ _QUANTIFIED_VERB = (
 # A part picked out of a group: a figure or a quantifier ("eleven of the injured").
 _PART_WORD = (
     r"\d[\d,]*|"
-    + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+    + "|".join(sorted(UNIT_WORDS, key=lambda word: (-len(word), word)))
     + r"|dozens|scores|hundreds|thousands|half|all|some|many|most|few|several|none|each|both"
 )
 # The people a toll counted, named by what happened to them or by who they were.
@@ -745,6 +745,8 @@ def _readable_representative(
         return leans + unanchored + 2 * (member is group.representative and not usable)
 
     shown = group.representative
+    if len(group.members) == 1:
+        return group  # (most groups: no other telling to show)
     usable = eligible(shown, config)
     least = flaws(shown)
     for member in group.members:

@@ -1265,6 +1265,7 @@ _VALUE_WORDS = frozenset(
 )
 _LETTERS = compiled(r"[a-z]+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, "half", "quarter", "quarters"])
+NUMBER_WORDS = _NUMBER_WORDS  # (dedup looks for one before it reads a sentence's counts)
 UNIT_WORDS = frozenset(_UNITS)  # "one" ... "ninety", "dozen": a count written in a word
 _DIGIT = compiled(r"\d")
 _ISO_HINT = compiled(r"\d{4}-\d\d-\d\d")

@@ -197,3 +197,33 @@ def test_a_second_run_reads_what_the_first_compiled(tmp_path: Path) -> None:
     assert path == again and Path(path).is_relative_to(tmp_path)
     assert Path(path).name.startswith("patterns.") and Path(path).exists()
     assert int(first_hits) == 0 and int(second_hits) > 5
+
+
+def test_the_package_compiles_the_same_patterns_whatever_the_hash_seed() -> None:
+    """A pattern built from a set in its iteration order ("|".join(sorted(words, key=len)))
+    differs from run to run: it is never read back, and each run adds one to the file."""
+    probe = (
+        "import hashlib, importlib, pkgutil, re, summarize\n"
+        "keys = set()\n"
+        "for info in pkgutil.walk_packages(summarize.__path__, 'summarize.'):\n"
+        "    if info.name.endswith('__main__'):\n"
+        "        continue\n"
+        "    for value in vars(importlib.import_module(info.name)).values():\n"
+        "        value = getattr(value, '__self__', value)\n"
+        "        if isinstance(value, re.Pattern):\n"
+        "            keys.add(repr((value.pattern, value.flags)))\n"
+        "print(len(keys), hashlib.sha256(''.join(sorted(keys)).encode()).hexdigest())\n"
+    )
+    root = Path(summarize.__file__).parent.parent
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"},
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(seen) == 1, seen
