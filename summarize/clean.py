@@ -334,7 +334,6 @@ _WIRE_NOTE = compiled(
     r"(?i)^(?:endit|\(?(?:begin|end) optional trim\)?|on the net:?|x{3,}\s*end of story"
     r"|end of story|story filed by .{1,60}|for use by clients of .{1,80}"
     r"|\(story will move .{1,80}\)|.{1,40}\(``\w+'' category\)"
-    r"|(?:the )?(?:associated press|ap|reuters|afp) contributed (?:to )?this report\.?"
     r"|(?:associated press|ap|reuters|afp|upi) (?:\w+ )?(?:writer|correspondent|reporter)"
     r"|e-?mail \S+(?: \S+){0,3} at .{1,60})$"
 )
@@ -350,7 +349,10 @@ _WIRE_BYLINE = compiled(
 # "Written by").
 _SIGN_OFF_ROLE = (
     r"(?i:(?:(?:with )?(?:additional|further) |with )?(?:reporting|writing|editing|compiled"
-    r"|compiling|fact[- ]checking)(?: and (?:reporting|writing|editing))? by)"
+    r"|compiling|fact[- ]checking)(?: and (?:reporting|writing|editing))? by"
+    # "This report was compiled by Reuters Beijing newsroom.": names follow, so "This report
+    # was compiled by the UN panel of experts." is news.
+    r"|this (?:report|story|article) (?:was|has been) (?:compiled|reported|prepared|edited) by)"
 )
 _SIGN_OFF_NAMES = (
     r"[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|and|&|in|de|del|da|van|von|al|el|bin|le|la|du"
@@ -358,10 +360,52 @@ _SIGN_OFF_NAMES = (
 )
 _SIGN_OFF = compiled(
     # (The lookahead fails most lines at their first character.)
-    r"^(?=[(—–\-RrWwEeCcFfAa])"
+    r"^(?=[(—–\-RrWwEeCcFfAaTt])"
     rf"(?:[—–-] ?)?(?:\({_SIGN_OFF_ROLE} [^;()]{{1,200}}(?:; ?{_SIGN_OFF_ROLE} [^;()]{{1,200}})*\)"
     rf"|{_SIGN_OFF_ROLE} {_SIGN_OFF_NAMES}(?:; ?{_SIGN_OFF_ROLE} {_SIGN_OFF_NAMES})*)\.?$"
 )
+# A contributor line, in its shapes: "Associated Press writers Claire Rush and Sara Cline
+# contributed to this report.", "Staff writer Mike Rogoway contributed reporting.", "Jane
+# Doe and Tom Lee contributed reporting from Kyiv.", "Jane Doe in Washington contributed.",
+# "Reuters contributed to this report." Each contributor is a name of two words or more (or
+# an agency's), maybe after a role and before a place: "Rush contributed $5 million to the
+# campaign." and "Donors in Texas contributed." are news.
+_CREDIT_ROLE = (
+    r"(?:(?:[A-Z0-9][\w.'’&-]*|&) ){0,4}(?:[a-z]+ ){0,2}(?i:writers?|correspondents?|reporters?"
+    r"|researchers?|photographers?|editors?|journalists?|contributors?|producers?) "
+)
+_CREDIT_PLACE = r"(?:the )?[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}"
+# "Jo Lee of the Globe staff", "Ana Ruiz of The Daily Californian".
+_CREDIT_OF = r" of (?:[Tt]he )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?: staff)?"
+_CREDIT_ONE = (
+    rf"(?:{_CREDIT_ROLE})?(?:(?!The )[A-Z][\w.'’-]*(?: (?:de|van|von|al|bin|da|del|la|le|du"
+    rf"|[A-Z][\w.'’-]*)){{1,4}}|(?i:(?:the )?(?:associated press|{_WIRES})))"
+    rf"(?: (?:in|from|at) {_CREDIT_PLACE})?"
+)
+_CREDIT_AND = r"(?:,? and |,? & |, |; (?:and )?)"
+_CONTRIBUTED = compiled(
+    rf"^[(—–-]? ?{_CREDIT_ONE}(?:{_CREDIT_AND}{_CREDIT_ONE}){{0,12}}(?:{_CREDIT_OF})?"
+    r"(?i:,? (?:also )?contributed(?: (?:additional )?(?:reporting|research|(?:to )?this"
+    r" (?:report|article|story|piece|coverage|post|analysis|account|series)))?)"
+    rf"(?: (?i:from|in) {_CREDIT_PLACE}(?:{_CREDIT_AND}{_CREDIT_PLACE}){{0,4}})?\.?\)?$"
+    # USA Today's "Contributing: Jamie Goldberg, The Oregonian; The Associated Press".
+    r"|^(?i:contributing|contributors?)(?i: (?:writers?|reporters?|reporting|editors?))?"
+    r" ?: ?[A-Z].{0,300}$"
+)
+
+
+# Words of a contributor line or of a credit ("This report was compiled by ...") that a
+# paragraph may end with.
+_CONTRIBUTOR_HINTS = ("contribut", "reporting by", "this report", "this story", "this article")
+
+
+def _is_sign_off(text: str) -> bool:
+    """A wire sign-off (see _SIGN_OFF) or a contributor line (see _CONTRIBUTED)."""
+    return bool(_SIGN_OFF.match(text)) or (
+        _has(text, ("contribut",)) and bool(_CONTRIBUTED.match(text))
+    )
+
+
 # A sign-off in brackets glued to the end of the last paragraph: "... on Monday. (Reporting
 # by Grace Obuya; Editing by Paul Tanner)".
 _SIGN_OFF_GLUED = compiled(rf"\({_SIGN_OFF_ROLE} ")
@@ -639,19 +683,67 @@ _CONSENT_WORDS = compiled(
 # ("Correction:", "Editor's note:") goes only when it speaks of the article: an editor's
 # note can give the news context ("Editor's note: The vote was held in secret.").
 _STORY = r"(?:article|story|report|post|blog post|piece|column|page|headline|caption|video)"
+# When an update stamp says the article was updated: "at 3:45 p.m. PT", "Tuesday", "Nov. 18".
+_STAMP_WHEN = (
+    rf"(?:{_TIME}|\d{{1,2}} ?[ap]\.?m\.?(?: [a-z]{{2,4}})?|(?:mon|tues|wednes|thurs|fri|satur"
+    rf"|sun)day|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{1,2}} {_MONTH}(?:,? \d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|today|this (?:morning|afternoon|evening))"
+)
+# What an update added ("with comments from the governor", "adds new details").
+_UPDATE_WHAT = (
+    r"(?:new |more |further |additional |the |latest )?(?:comments?|details|quotes?|reaction"
+    r"|statements?|a statement|responses?|a response|information|background|context)\b"
+)
 _NOTE_TEXT = (
     rf"(?:(?:this {_STORY}|the (?:article|story|post)) (?:was|has been|had been|is being)"
     r" (?:\w+ )?(?:amended|corrected|updated|edited|revised|changed|clarified|modified)"
     r"(?:\s+(?:on|at|since)\b|\s+to (?:correct|include|reflect|clarify|add|show|note|remove"
     r"|update|make|fix|better|provide|say|state|indicate)\b"
-    r"|\s+(?:with|for) (?:additional|more|new|further|the latest)\b|\s*(?:[.;:]|$))"
-    rf"|(?:an?|the) (?:earlier|previous|prior|original) version of this {_STORY}"
+    rf"|\s+(?:with|for) (?:additional|more|new|further|the latest)\b|\s+with {_UPDATE_WHAT}"
+    r"|\s*(?:[.;:]|$))"
+    r"|(?:an?|the) (?:earlier|previous|prior|original|edited|abridged|shorter|longer)"
+    rf" version of this {_STORY}"
     r"|we regret the error"
     # Where the outlet got the story: "This article was produced from agency reports."
     rf"|this {_STORY} (?:was|is|has been) (?:\w+ )?(?:produced|compiled|written|prepared|based)"
     r" (?:from|on|using|with (?:material|reporting|information) from) (?:[\w'’-]+ ){0,3}?"
     r"(?:agency|agencies|wires?|wire services?|news services?|reports?|reporting|material"
     r"|dispatches)\b"
+    # How a feature was reported: "This account is based on interviews with 14 survivors."
+    # ("The report was based on interviews with 300 residents" is a study's method: news.)
+    r"|this (?:article|story|account|piece|reconstruction|narrative) (?:is|was|has been)"
+    r" (?:\w+ ){0,2}?(?:based|drawn|reconstructed|pieced together)"
+    r"(?: in part| partly| largely| mainly| primarily| entirely)? (?:on|upon|from)\b"
+    # Where it was first published: "This story was originally published by The Oregonian
+    # and is republished here with permission.", "Republished with permission from ...".
+    rf"|this {_STORY} (?:(?:was|has been|is|had been) )?(?:(?:originally|first)"
+    r" (?:published|appeared|ran|posted|aired)|(?:originally )?(?:re-?published|reprinted"
+    r"|syndicated))\b"
+    r"|(?:re-?published|reprinted) (?:here )?(?:with|by|under|from|courtesy)\b"
+    r"|originally published (?:by|in|on|at) [^,;]{1,80}$"
+    r"|distributed by (?:[\w&.'’-]+ ){0,5}?(?:content agency|news service|syndicate"
+    r"|media services|special features)\b"
+    # How to buy the right to reprint it: "(To publish this article, it must be purchased ...)".
+    r"|(?:to|for) (?:publish|reprint|republish|purchase)\w* (?:rights (?:to|for) )?this"
+    r" (?:article|story|material|column|feature)\b"
+    # Who pays for the coverage: "The Associated Press receives support from several private
+    # foundations ...", "The AP is solely responsible for all content." (Reuters' "Our
+    # Standards: ..." line is its rights notice: see _RIGHTS.)
+    r"|(?:the )?(?:associated press|ap)(?:['’]s?)?(?:(?: [\w-]+){0,8}? (?:coverage|department"
+    r"|team|reporting|journalism|unit|desk))? receives (?:\w+ )?support\b"
+    r"|(?:this|our) (?:\w+ ){0,2}?(?:coverage|reporting|story|article|series|journalism)"
+    r" (?:is|was) (?:\w+ )?(?:supported|funded|underwritten|made possible)\b"
+    r"|(?:the )?(?:associated press|ap) is solely responsible for all (?:of (?:its|the) )?content\b"
+    r"|find (?:the )?(?:ap|associated press)['’]s standards\b"
+    # An update stamp: "Updated at 3:45 p.m. PT with comments from the governor.", a wire's
+    # "(Adds comment from ministry)", "UPDATE: Adds quotes" ("Updated figures show ..." and
+    # "UPDATE: Police say ..." are news).
+    rf"|(?:update[d]?|first published)(?: ?[,:|] ?| )(?:(?:at|on) )?{_STAMP_WHEN}"
+    rf"(?:,? (?:(?:at|on) )?{_STAMP_WHEN}){{0,2}}(?:\s*[.;]?\s*$|\s*[:—–-]?\s+(?:with|adds?"
+    r"|adding|to (?:include|add|reflect|correct|clarify|note|show|update|remove))\b)"
+    rf"|(?:updated with|this {_STORY} now (?:adds|includes|contains)) {_UPDATE_WHAT}"
+    r"|(?:(?<=\()|(?<=:)|(?<=: ))(?:adds|updates with|recasts|writes through"
+    r"|we(?:'ve|’ve| have) added)\b"
     r"|this is a developing (?:news )?story"
     r"|this (?:article|story) (?:is developing|will be updated)"
     r"|disclosure\s*:"
@@ -662,13 +754,13 @@ _NOTE_TEXT = (
     r"|taken as)) (?:\w+ )?(?:investment|financial|legal|tax) advice"
     r"|nothing in this (?:article|post|piece|report) (?:is|constitutes|should be))"
 )
-_ARTICLE_NOTE = compiled(
-    r"(?i)^\W*(?:(?:update[d]?|correction|clarification|editor'?s'? note)\b[^:]{0,30}:\s*)?"
-    + _NOTE_TEXT
+_NOTE_OPENING = (
+    r"\W*(?:(?:update[d]?|correction|clarification|editor'?s'? note)\b[^:]{0,30}:\s*)?" + _NOTE_TEXT
 )
+_ARTICLE_NOTE = compiled(r"(?i)^" + _NOTE_OPENING)
 # Whether a paragraph may hold such a note in one of its sentences (cheaper than splitting
-# it into sentences to look).
-_NOTE_ANYWHERE = compiled(r"(?i)\b" + _NOTE_TEXT)
+# it into sentences to look); only a sentence's opening is tried.
+_NOTE_ANYWHERE = compiled(r"(?i)" + _STARTS + _NOTE_OPENING)
 _NOTE_LABEL = compiled(
     r"(?i)^\W*(?:corrections?|clarifications?|editor'?s'? note|note to readers)\b[^:]{0,30}:"
 )
@@ -682,10 +774,15 @@ _NOTE_ABOUT_ARTICLE = compiled(
     r"|\bnames? (?:has|have) been changed\b"
 )
 _NOTE_HINTS = (
-    *("amended", "corrected", "updated", "edited", "revised", "changed", "clarified"),
-    *("modified", "version", "regret", "developing", "will be updated", "disclosure"),
-    *("author", "writer", "advice", "nothing in", "produced", "compiled", "written"),
-    *("prepared", "based"),
+    *("amended", "corrected", "update", "edited", "revised", "changed", "clarified"),
+    *("modified", "version", "regret", "developing", "disclosure", "author", "writer"),
+    *("advice", "nothing in", "produced", "compiled", "written", "prepared", "based"),
+    *("drawn", "reconstruct", "pieced", "originally", "first appeared", "first ran"),
+    # ("publish" and "reprint" cover "republished", "To publish this article ...".)
+    *("publish", "reprint", "syndicat", "distributed by", "support from", "supported by"),
+    *("funded by", "underwritten", "made possible", "solely responsible", "standards"),
+    *("(adds", ": adds", ":adds", "ve added", "have added", "recasts"),
+    *("writes through", "now includ", "now contain", "to purchase this"),
 )
 # A bio under an "About the author" label, in the same paragraph or the next.
 _AUTHOR_LABEL = compiled(
@@ -851,11 +948,17 @@ def _is_consent(text: str) -> bool:
     return _has(text, _CONSENT_HINTS) and bool(_CONSENT.search(text))
 
 
+def is_section_name(text: str) -> bool:
+    """Whether `text` names a news site's section ("World", "UK news"), not a site."""
+    return " ".join(text.casefold().split()) in _SECTIONS
+
+
 def _is_article_note(text: str) -> bool:
     """A note about the article itself (see _ARTICLE_NOTE) that `text` opens with."""
     if _NOTE_LABEL.match(text):
         return bool(_NOTE_ABOUT_ARTICLE.search(text))
-    return _has(text, _NOTE_HINTS) and bool(_ARTICLE_NOTE.match(text))
+    # (Anchored, the match fails at once on most lines: cheaper than looking for hints.)
+    return bool(_ARTICLE_NOTE.match(text))
 
 
 def _is_author_label(text: str) -> bool:
@@ -913,7 +1016,7 @@ def noise_category(line: str) -> str | None:
         return "byline"
     if n_words <= 25 and _WIRE_NOTE.match(line):
         return "wire_note"
-    if n_words <= 80 and _SIGN_OFF.match(line):
+    if n_words <= 80 and _is_sign_off(line):
         return "wire_note"
     if (
         _FILE_PHOTO.match(line)
@@ -1156,7 +1259,7 @@ def _strip_entry_times(units, keep, removed, removed_lines):  # type: ignore[no-
 
 def _furniture_sentence(piece: str) -> str | None:
     """The category of a furniture sentence inside a longer paragraph, or None."""
-    if _SIGN_OFF.match(piece):
+    if _is_sign_off(piece):
         return "wire_note"
     if _is_prompt(piece):
         return "prompt"
@@ -1183,6 +1286,7 @@ def _may_hold_furniture(text: str) -> bool:
         or _is_call_to_action(text)
         or (_has(text, _EMBED_HINTS) and bool(_EMBED.search(text)))
         or (text.endswith(")") and bool(_SIGN_OFF_GLUED.search(text)))
+        or _has(text, _CONTRIBUTOR_HINTS)
         # Consent buttons are sentences of their own ("Accept all cookies"): by their words.
         or _has(text, _CONSENT_SPLIT_HINTS)
         or bool(_NOTE_LABEL.match(text))

@@ -293,11 +293,98 @@ def _file_articles(path: Path, skipped: list[InputError], limits: Limits) -> Ite
         from summarize.html import extract_html
 
         page = extract_html(text, str(path))
-        yield make_article(path_text(path.stem), page.text, str(path), page.metadata)
+        metadata = {**page.metadata, "source": page_source(text, page.metadata)}
+        yield make_article(path_text(path.stem), page.text, str(path), metadata)
         return
     if suffix in {".md", ".markdown"}:
         text = markdown_to_text(text)
     yield make_article(path_text(path.stem), text, str(path), {"title": find_headline(text)})
+
+
+# The <title> of a page: "Headline | Aegean Post".
+_TITLE_OPEN = compiled(r"<title\b[^>]{0,500}>", re.IGNORECASE)
+_TITLE_CHARS = 2_000
+# What parts a page's headline from its site's name in its <title>: "Headline | Site",
+# "Headline - Site", "Headline – Site", "Headline — Site", "Headline :: Site", "· Site".
+_SITE_SEPARATOR = compiled(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
+_DASHES = frozenset(("-", "--", "–", "—"))
+# A site's name: a few words in capitals ("Aegean Post", "The New York Times", "BBC News",
+# "ABC7 Los Angeles") or a domain ("aegeanpost.gr"); never a clause ("Dow drops 500"), and
+# no number stands alone in it ("Dow Drops 5.1 Points").
+_SITE_WORD = r"(?:[A-Z][\w.'’&!+-]*|\d+[A-Za-z][\w.'’&!+-]*)"
+_SITE_NAME = compiled(
+    rf"^(?:{_SITE_WORD}(?: (?:{_SITE_WORD}|of|the|and|&|de|del|la|le|du|des|der|die|el|y|for"
+    r"|on|in|at)){0,5}|[\w-]+(?:\.[\w-]+)+)$"
+)
+_SITE_NAME_CHARS = 50
+
+
+def page_source(html: str, metadata: Mapping[str, str | None]) -> str | None:
+    """The outlet of an HTML page: the extractor's site name (og:site_name, publisher,
+    application-name, twitter:site), else the site suffix of the page's <title> ("Headline |
+    Aegean Post"); never a piece of the headline. (The extractor falls back on a part of the
+    <title> with a dot in it, which is the headline itself in "Quake of magnitude 6.1 hits
+    Crete | Aegean Post".)"""
+    from summarize.textutil import normalize_text
+
+    headline = normalize_text(metadata.get("title") or "")
+    head, separator, suffix = _title_parts(html)
+    name = normalize_text(suffix) if suffix else None
+    source = metadata.get("source")
+    if source:
+        found = normalize_text(source)
+        # The headline's part of the <title>, or a suffix that the headline runs into or
+        # that is no name ("Stocks fall - Dow drops 5.1%"), is no site's name.
+        if found not in (headline, normalize_text(head or "")) and not (
+            found == name and (headline.endswith(found) or not _is_site_name(source))
+        ):
+            # A handle ("@AegeanPost": "AegeanPost") reads better as the <title> spells it.
+            if name and found.replace(" ", "") == name.replace(" ", ""):
+                return suffix
+            return source
+    if not head or not suffix or not name or not headline or not _is_site_name(suffix):
+        return None
+    # The headline must not run into the suffix ("Stocks fall - Dow drops 5.1%" over a page
+    # headed so); and as headlines hold dashes, a dash parts a site's name only from the
+    # headline itself ("Markets Today - Dow Drops Sharply" over a page headed "Stocks fall"
+    # is one headline), where a bar ("Crete quake kills seven | Aegean Post") always does.
+    head_text = normalize_text(head)
+    if headline.endswith(name) or (
+        separator in _DASHES
+        and not (head_text.startswith(headline) or headline.startswith(head_text))
+    ):
+        return None
+    return suffix
+
+
+def _title_parts(html: str) -> tuple[str | None, str | None, str | None]:
+    """A page's <title> parted at its last site separator: (headline part, separator,
+    suffix)."""
+    import html as html_lib
+
+    opening = _TITLE_OPEN.search(html)
+    if opening is None:
+        return None, None, None
+    end = html.find("<", opening.end(), opening.end() + _TITLE_CHARS)
+    raw = html[opening.end() : end if end >= 0 else opening.end() + _TITLE_CHARS]
+    title = " ".join(html_lib.unescape(raw).split())
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    if not separators:
+        return title or None, None, None
+    last = separators[-1]
+    head, suffix = title[: last.start()].strip(), title[last.end() :].strip()
+    return head or None, last.group().strip(), suffix or None
+
+
+def _is_site_name(text: str) -> bool:
+    from summarize.clean import is_section_name
+
+    return (
+        len(text) <= _SITE_NAME_CHARS
+        and bool(_SITE_NAME.match(text))
+        and not any(mark in text for mark in "%$£€")
+        and not is_section_name(text)
+    )
 
 
 def _checked(article: Article | InputError, skipped: list[InputError]) -> Iterator[Article]:

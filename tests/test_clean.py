@@ -1110,6 +1110,7 @@ def test_a_video_page_headline_is_not_line_noise() -> None:
     [
         *("Sign up and get x ", "(Reporting by A; ", "Share on X | ", "Home | News "),
         *("LIMA - ", "By Jane Doe | ", "By Jo Lee | LIMA (AP) -- ", "09:14 A\n"),
+        *("Ab Cd in The Ef, Gh Ij contributed ", "Updated at 3:45 p.m., "),
     ],
 )
 def test_the_furniture_rules_clean_hostile_lines_in_linear_time(unit: str) -> None:
@@ -1780,3 +1781,103 @@ def test_written_or_produced_is_an_ai_note_only_when_a_machine_is_named(
     line: str, category: str | None
 ) -> None:
     assert noise_category(line) == category
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Associated Press writer Marta Lind contributed to this report.",
+        "Associated Press writers Marta Lind in Oslo and Per Haug in Bergen contributed.",
+        "Staff writer Tomas Brandt contributed reporting.",
+        "Ines Varga and Olu Ade contributed reporting from Kisumu.",
+        "Ines Varga in Washington contributed.",
+        "Gazette reporters Ana Ruiz, Jo Pike and Lee Chan contributed to this story.",
+        "Ana Ruiz of the Courier staff contributed to this article.",
+        "Reuters contributed to this report.",
+        "THE ASSOCIATED PRESS CONTRIBUTED TO THIS REPORT.",
+        "(Ines Varga contributed to this report.)",
+        "Contributing: Ana Ruiz, The Lakeside Courier; The Associated Press",
+        "Reporting by Ines Varga in Kisumu; additional reporting by Olu Ade",
+        "With reporting by Ana Ruiz in Lima and Jo Pike.",
+        "This report was compiled by Lakeside Courier staff.",
+        "This story was reported by Ana Ruiz and Jo Pike.",
+    ],
+)
+def test_a_contributor_line_is_a_wire_note_alone_or_after_the_last_sentence(credit: str) -> None:
+    alone = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{credit}"))
+    assert alone.text == f"{BODY}\n\n{NEWS}"
+    assert alone.removed == {"wire_note": 1}
+    if credit.endswith((".", ".)")):
+        glued = clean(build_article(f"{BODY}\n\n{NEWS} {credit}"))
+        assert glued.text == f"{BODY}\n\n{NEWS}"
+        assert glued.removed == {"wire_note": 1}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Update stamps.
+        "Updated at 3:45 p.m. PT with comments from the governor.",
+        "Updated Tuesday to include a statement from the utility.",
+        "Update, March 4, 10:12 ET: adds comment from the mayor.",
+        "UPDATE: Adds comment from the fire chief",
+        "(Adds quotes from the minister, details on the vote)",
+        "This story has been updated with comments from the governor.",
+        "This story has been updated to include new figures.",
+        # Who pays for the coverage.
+        "The Associated Press receives support from several private foundations to enhance "
+        "its coverage of water issues. The AP is solely responsible for all content.",
+        "The Associated Press’ health coverage receives financial support from a foundation.",
+        "This coverage is supported by a grant from the Lakeside Foundation.",
+        # Where it was first published.
+        "This story was originally published by The Lakeside Courier and is republished here "
+        "with permission.",
+        "This article first appeared on Harbor Light.",
+        "Republished with permission from the Lakeside Courier.",
+        "Originally published in The Lakeside Courier.",
+        "Distributed by Lakeside Content Agency, LLC.",
+        # How a feature was reported.
+        "This account is based on interviews with nine survivors, two crew members and port "
+        "officials.",
+        "This story is based in part on court records and interviews with 20 residents.",
+    ],
+)
+def test_a_note_about_the_article_is_removed_alone_or_inside_a_paragraph(note: str) -> None:
+    alone = clean(build_article(f"{BODY}\n\n{note}\n\n{NEWS}"))
+    assert alone.text == f"{BODY}\n\n{NEWS}"
+    assert set(alone.removed) == {"article_note"}
+    if note.endswith(".") and not note.startswith("The Associated Press receives"):
+        inside = clean(build_article(f"{BODY} {note} {NEWS}"))
+        assert inside.text == f"{BODY} {NEWS}"
+        assert inside.removed == {"article_note": 1}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The governor updated reporters at 3:45 p.m.",
+        "Rush contributed $5 million to the campaign.",
+        "Donors in Texas contributed.",
+        "The United States and Britain contributed.",
+        "The United States and Great Britain contributed.",
+        "Ana Ruiz contributed to the fund for the families.",
+        "Heavy rain contributed to the flooding, officials said.",
+        "The report was based on interviews with 300 residents, the ministry said.",
+        "This report was compiled by the UN panel of experts.",
+        "The AP reported that the mayor had resigned.",
+        "The AP reported that the company receives support from three banks.",
+        "Updated figures show 40 people died.",
+        "Updated rules with stricter limits take effect on Monday.",
+        "Updated on Monday, the guidance tells schools to close.",
+        "UPDATE: Police say the suspect has been arrested.",
+        "Originally published in 1962, the novel sold a million copies.",
+        "Distributed by the Red Cross, the aid reached 4,000 families.",
+        "The fund is supported by the state and two banks.",
+    ],
+)
+def test_news_that_looks_like_a_credit_or_a_note_is_kept(news: str) -> None:
+    assert noise_category(news) is None
+    for text in (f"{BODY}\n\n{news}", f"{BODY} {news} {NEWS}"):
+        cleaned = clean(build_article(text))
+        assert cleaned.text == text
+        assert cleaned.removed == {}

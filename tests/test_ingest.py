@@ -252,3 +252,82 @@ def test_a_wire_slug_is_no_part_of_a_files_or_records_title(tmp_path: Path) -> N
     )
     (from_record,) = read_articles([record]).articles
     assert from_record.title == "Floods close rail line"
+
+
+def _page(title: str, head: str = "", h1: str | None = "Dam Holds After Storm") -> str:
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><article>{heading}<p>Engineers "
+        "said the dam held through the night despite record inflows from the storm.</p><p>"
+        "Residents downstream were allowed to return home on Tuesday morning.</p></article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "source"),
+    [
+        # The site's suffix of the <title>, after any separator.
+        *(
+            (_page(f"Dam Holds After Storm{separator}Valley Post"), "Valley Post")
+            for separator in (" | ", " - ", " – ", " — ", " :: ")
+        ),
+        # A headline with a dot in it ("6.1") is no site name, nor one with " - " in it.
+        (
+            _page("Dam holds after 6.1 quake | Valley Post", h1="Dam holds after 6.1 quake"),
+            "Valley Post",
+        ),
+        (
+            _page("Dam Holds - Town Saved | Politics | Valley Post", h1="Dam Holds - Town Saved"),
+            "Valley Post",
+        ),
+        (_page("Dam holds in U.S. | World | Valley Post", h1="Dam holds in U.S."), "Valley Post"),
+        (_page("Dam Holds After Storm | valleypost.com"), "valleypost.com"),
+        # One headline with a dash in it: no outlet.
+        (_page("Stocks fall - Dow drops 5.1%", h1="Stocks fall - Dow drops 5.1%"), None),
+        (_page("Stocks Fall - Dow Drops 5.1 Points", h1=None), None),
+        (_page("Markets Today - Dow Drops 500 Points", h1="Stocks fall"), None),
+        (_page("Storm Hits - River Town", h1="Storm Hits - River Town"), None),
+        (_page("Markets Today - River Town Gazette", h1="Stocks fall"), None),
+        # A bar parts a site's name from any headline.
+        (_page("Crete quake kills seven | Valley Post"), "Valley Post"),
+        # A <title> that is only the site's name, or ends in a section's: no outlet.
+        (_page("Valley Post"), None),
+        (_page("Dam Holds After Storm | Politics"), None),
+        # The page's metas name the site.
+        (
+            _page("Dam Holds After Storm", '<meta name="application-name" content="Valley Post">'),
+            "Valley Post",
+        ),
+        (
+            _page(
+                "Dam Holds After Storm | Valley Post",
+                '<meta name="twitter:site" content="@ValleyPost">',
+            ),
+            "Valley Post",
+        ),
+        (
+            _page("Dam Holds After Storm", '<meta name="twitter:site" content="@ValleyPost">'),
+            "ValleyPost",
+        ),
+        (
+            _page(
+                "Dam Holds | Valley Post",
+                '<meta property="og:site_name" content="The Valley Post">',
+            ),
+            "The Valley Post",
+        ),
+        (
+            _page("Teaser | Valley Post", '<meta property="og:site_name" content="Valley Post">'),
+            "Valley Post",
+        ),
+    ],
+)
+def test_an_html_pages_outlet_is_its_site_name_never_its_headline(
+    tmp_path: Path, html: str, source: str | None
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(html)
+    (article,) = read_file(path)
+    assert article.source == source
+    assert article.source != article.title
