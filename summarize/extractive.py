@@ -1125,7 +1125,13 @@ def _better_told_count(
         agreeing = stating(i)
         for j in tellings:
             other = scored[j].group.representative.text
-            if j != i and counts_one_thing(text, other) and not counts_differ(text, other):
+            if j == i:
+                continue
+            # The same value of one count, or of one toll however its people are named
+            # ("killed three workers" / "Three people died").
+            if (counts_one_thing(text, other) and not counts_differ(text, other)) or (
+                same_toll(text, other) and tolls_of_one_count(text, other)
+            ):
                 agreeing |= stating(j)
         return len(agreeing)
 
@@ -1204,6 +1210,15 @@ def _close_retellings(
             # The briefing tells this toll as a later day reported it: Monday's "killed at
             # least three" is out of date beside Tuesday's "Five workers are now dead".
             raised.append((i, "older toll"))
+        elif (
+            told_tolls
+            and similarity[i] >= config.event_similarity
+            and tolls_of_one_count(told, other)
+        ):
+            # One toll of one disaster with another value: told once, in the value the
+            # better-supported telling gives (`_better_told_count`), the other under "Where
+            # sources differ" ("Four workers were killed" / "Three people died").
+            raised.append((i, "toll told otherwise"))
         else:
             continue
         similarity[i] = config.max_similarity

@@ -1203,3 +1203,43 @@ def test_a_denial_is_not_a_telling_of_what_it_denies(denial: str) -> None:
     again = claim.replace("two Indian officials said", "officials in New Delhi said")
     alike = [build_sentence(claim, "a", 0), build_sentence(again, "b", 0)]
     assert len(run_with(alike, SelectionContext(), Budget(words=200))) == 1
+
+
+def test_a_toll_told_with_two_values_is_told_once_in_the_value_more_sources_give() -> None:
+    # "killed three workers" [ap] and "Three people died" [local] against "Four workers were
+    # killed" [reuters]: one toll, told once, in three; four under "Where sources differ".
+    from summarize.options import BriefOptions
+    from summarize.pipeline import brief_articles
+    from tests.conftest import build_article
+
+    reports = {
+        "ap": "A chlorine gas leak at a chemical plant in Pasadena, Texas, killed three workers "
+        "and sent 38 people to hospitals on Monday, officials said. The leak began at about 2 "
+        "p.m. when a transfer line ruptured at the Gulfline Chemicals facility on the Houston "
+        "Ship Channel, Fire Marshal Laurie Christensen said. Residents within a one-mile "
+        "radius were ordered to shelter in place for nearly five hours.",
+        "reuters": "Four workers were killed and 38 others were treated in hospitals after "
+        "chlorine gas escaped from a ruptured pipe at a Gulfline Chemicals plant on Monday "
+        "afternoon, local authorities said. Fire Marshal Laurie Christensen said the leak "
+        "started around 2 p.m. and was contained by 6:30 p.m. People living within a mile of "
+        "the plant were told to stay indoors with windows shut until early evening.",
+        "local": "Three people died on Monday after a pipe carrying chlorine burst at the "
+        "Gulfline Chemicals site in Pasadena, near Houston. Thirty-eight others, including two "
+        "firefighters, were taken to hospital with breathing problems. Fire Marshal Laurie "
+        "Christensen said the shelter-in-place order for neighbours within one mile was lifted "
+        "at about 7 p.m.",
+    }
+    articles = [
+        build_article(text, outlet, published="2026-04-21") for outlet, text in reports.items()
+    ]
+    briefing = brief_articles(articles, BriefOptions(engine="extractive", words=200))
+    tolls = [s.text for s in briefing.sentences if "killed" in s.text or "died" in s.text]
+    assert len(tolls) == 1 and "three" in tolls[0].casefold(), tolls
+    assert briefing.disagreements, "the other value is shown under Where sources differ"
+    # Their leads alone (stubs, which steer nothing): still one telling of the toll.
+    leads = [
+        build_article(text.split(". ")[0] + ".", outlet, published="2026-04-21")
+        for outlet, text in reports.items()
+    ]
+    briefing = brief_articles(leads, BriefOptions(engine="extractive", words=200))
+    assert len([s for s in briefing.sentences if "killed" in s.text or "died" in s.text]) == 1
