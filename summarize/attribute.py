@@ -29,9 +29,11 @@ from summarize.dedup import (
 from summarize.disagree import (
     counts_differ,
     gives_counts,
+    gives_values,
     names_differ,
     names_in_roles,
     told_as_change,
+    values_differ,
 )
 from summarize.models import BriefSentence, Group, Sentence, Support
 from summarize.patterns import compiled
@@ -137,7 +139,9 @@ class SupportFinder:
         """The articles of `among` with a sentence that gives another value of a count
         `shown` gives, of the same event, and never its value (`disagree.counts_differ`),
         or that names a person `shown` names in one role otherwise, and never as it does
-        (`disagree.names_differ`: "Mark Feld" is no source of "Mark Feldman")."""
+        (`disagree.names_differ`: "Mark Feld" is no source of "Mark Feldman"), or that
+        gives another value of a fact `shown` gives anywhere in it (`disagree.values_differ`:
+        a day read from each report's date, an age, a percentage of one act, ...)."""
         found: set[str] = set()
         if among and gives_counts(shown.text):
             if self._counting is None:  # read once: most sentences give no count
@@ -150,6 +154,15 @@ class SupportFinder:
                 s.article_id
                 for s in self._naming
                 if s.article_id in among and names_differ(shown.text, s.text)
+            }
+        unread = among - found
+        if unread and gives_values(shown.text):
+            day = self.days.get(shown.article_id)
+            found |= {
+                s.article_id
+                for s in self.candidates
+                if s.article_id in unread
+                and values_differ(shown.text, day, s.text, self.days.get(s.article_id))
             }
         return found
 

@@ -25,6 +25,16 @@ or one as the result of a change ("rose to 97"), are a development, not a disput
 
 One person in one role named two ways ("chief executive Mark Feld" / "Mark Feldman", "Anna
 Berg" / "Maria Berg") is a name in dispute; spellings a letter apart are one name.
+
+Values told in other words are compared too: a small body's vote ("ruling 6-3" / "in a 5-4
+decision"), the age one died at ("at the age of 87" / "aged 88" / "She was 87."), the day
+of one event read from each report's own date ("on Tuesday" in a report of 10 June /
+"yesterday" in one of 11 June; "Brandt died on Friday" / "on Thursday"), a party's part
+of the seats ("38 of the 101 seats") or the party a sentence refers back to ("The party
+took 37 seats", "Its shares fell 6%"), a percentage of one act (an offer, a demand, a rise
+or fall of one thing), one place's temperature on one day, a player's minute, a list of
+identifiers with another member, the cost of one thing. `values_differ` asks the same rules
+of two sentences, for attribution: a source that gives another value is not cited for it.
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -68,6 +79,7 @@ from summarize.facts import (
     parse_date,
     same_entity,
     same_roles,
+    same_telling,
     shares_event,
     subject,
     tallies,
@@ -380,6 +392,10 @@ def worth_reading(
     surnames: dict[str, set[str]] = defaultdict(set)
     for s in aged:
         surnames[s.article_id].update(item.person[1] for item in _ages_in(s.text))
+    # "She was 87." and the sentence before it, which names her.
+    told_before = {
+        (s.article_id, s.index - back) for s in sentences if _pronoun_age(s.text) for back in (0, 1)
+    }
     # People in roles (`_person_name_findings`): one role and first name with two surnames,
     # or one role and surname with two first names, in two articles.
     named_values: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -391,10 +407,18 @@ def worth_reading(
                 named_in[key].add(s.article_id)
     two_ways = {key for key, found in named_values.items() if len(found) > 1}
     two_ways = {key for key in two_ways if len(named_in[key]) > 1}
-    return [
+    # Percentages of one act, temperatures, minutes and lists of identifiers two articles
+    # give (`_percent_findings`, `_temperature_findings`, ...).
+    valued: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for s in sentences:
+        for value_key in _value_keys(s.text):
+            valued[value_key].add(s.article_id)
+    valued_in_two = {key for key, articles in valued.items() if len(articles) > 1}
+    kept = [
         s
         for s in sentences
         if s.key in paired
+        or s.key in told_before
         or (s.article_id in surnames and _names_one_of(s.text, surnames[s.article_id]))
         or (s.article_id, s.paragraph) in with_acronym
         or names_a_day(s.text)
@@ -403,7 +427,24 @@ def worth_reading(
         or tallies(s.text)
         or _terms(s.text)
         or any(key in two_ways for p in _role_names(s.text) for key, _ in _name_keys(p))
+        or not valued_in_two.isdisjoint(_value_keys(s.text))
     ]
+    # The sentence before one that refers back to its actor ("Its shares fell 6%") names it.
+    before = {(s.article_id, s.index - 1) for s in kept if _ANAPHOR.match(s.text)}
+    if not before:
+        return kept
+    kept_keys = {s.key for s in kept} | before
+    return [s for s in sentences if s.key in kept_keys]
+
+
+def _value_keys(text: str) -> frozenset[tuple[str, str]]:
+    """What the value rules may compare in a sentence: the acts of its percentages, the
+    scales of its temperatures, the players of its minutes, its lists' identifiers."""
+    keys = {("%", " ".join(key)) for key in _percents(text)}
+    keys |= {("°", item.key) for item in _temperatures(text)}
+    keys |= {("minute", item.key) for item in _minutes(text)}
+    keys |= {("code", code) for _, codes, _ in _code_lists(text) for code in codes}
+    return frozenset(keys)
 
 
 def _names_one_of(text: str, surnames: set[str]) -> bool:
@@ -647,7 +688,8 @@ def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
         ra, rb = readings[a], readings[b]
         if not _different_articles(ra, rb):
             continue
-        if not _one_vote(tally_a, tally_b, not ra.name_set.isdisjoint(rb.name_set)):
+        named = not ra.name_set.isdisjoint(rb.name_set)
+        if not _one_vote(tally_a, tally_b, named, partial(same_event, ra, rb)):
             continue
         findings.append(
             _Finding(
@@ -670,17 +712,27 @@ def _tally_findings(readings: Sequence[Reading]) -> list[_Finding]:
 _TALLY_SLACK = 0.02
 
 
-def _one_vote(a: tuple[int, int], b: tuple[int, int], names_in_common: bool) -> bool:
+def _one_vote(
+    a: tuple[int, int],
+    b: tuple[int, int],
+    names_in_common: bool,
+    one_event: Callable[[], bool] = lambda: False,
+) -> bool:
     """Whether two tallies are one vote told twice: the same tally, or tallies within
     `_TALLY_SLACK` of the votes cast that name a place or body in common or give one side
     alike ("voted 118 to 98" / "lost by 116 votes to 98"); two votes of one story ("220-210"
-    in the House, "51-49" in the Senate) are far apart."""
+    in the House, "51-49" in the Senate) are far apart. A small body's vote ("ruling 6-3" /
+    "in a 5-4 decision": nine justices) is one vote when as many voted, the sentences name
+    a body in common and tell one event in words in common (`one_event`, asked last: one
+    court decides many cases by 5-4)."""
     if a == b:
         return True
     if not (names_in_common or a[0] == b[0] or a[1] == b[1]):
         return False
     gap = abs(a[0] - b[0]) + abs(a[1] - b[1])
-    return gap <= _TALLY_SLACK * max(sum(a), sum(b))
+    if gap <= _TALLY_SLACK * max(sum(a), sum(b)):
+        return True
+    return names_in_common and sum(a) == sum(b) and one_event()
 
 
 def tallies_differ(a: str, b: str) -> bool:
@@ -691,7 +743,8 @@ def tallies_differ(a: str, b: str) -> bool:
         return False
     (tally,) = tallies_a
     names = not frozenset(names_in_order(a)).isdisjoint(names_in_order(b))
-    return any(_one_vote(tally, other, names) for other in tallies_b)
+    one_event = partial(same_event, _text_reading(a), _text_reading(b))
+    return any(_one_vote(tally, other, names, one_event) for other in tallies_b)
 
 
 # --- when a value was given: another day's figure is a development, not a dispute --------
@@ -700,6 +753,9 @@ def tallies_differ(a: str, b: str) -> bool:
 # results released Monday", "said earlier today").
 _SAID_ON = compiled(
     r"\b(?:said|says|announced|reported|released|stated|confirmed|told\s+[\w-]+)"
+    # "said in a statement on Saturday", "said in a brief post late on Friday"
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|post|message|briefing|release"
+    r"|email|letter|video))?"
     r"(?:\s+(?:late|early|earlier|later))?(?:\s+on)?\s+"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b",
     re.IGNORECASE,
@@ -810,10 +866,16 @@ def _parties(text: str, start: int, end: int) -> tuple[tuple[str, ...], ...]:
         previous_end = name_end
     parties = []
     for name_start, names in found:
-        before = re.findall(r"[a-z]+", text[max(0, name_start - 12) : name_start].casefold())
-        if not (before and before[-1] in _PLACE_BEFORE):
+        before = re.findall(r"[a-z]+", text[max(0, name_start - 20) : name_start].casefold())
+        if not (before and before[-1] in _PLACE_BEFORE) or _held_in(before):
             parties.append(tuple(names))
     return tuple(parties)
+
+
+def _held_in(before: Sequence[str]) -> bool:
+    """Whether the words before a name hold it as a company ("Shares in Nordvik", "a
+    stake in Veltra"), not as a place."""
+    return len(before) > 1 and before[-1] == "in" and before[-2] in _HELD_IN
 
 
 def _one_party(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -843,14 +905,49 @@ def _same_parties(
     of them names (but a `_vague` one) named by the other too, for one side at least;
     "fined Alder Bank" / "fined Birch Bank" name two, "Alder Bank was fined" / "the
     Board fined Birch Bank" too."""
-    parties_a, parties_b = _parties(text_a, *span_a), _parties(text_b, *span_b)
-    if not any(_one_party(x, y) for x in parties_a for y in parties_b):
+    return _parties_agree(_parties(text_a, *span_a), _parties(text_b, *span_b))
+
+
+def _parties_agree(a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]]) -> bool:
+    """`_same_parties` of the parties two clauses name (an actor referred back to and not
+    found, `_UNKNOWN`, is none of them)."""
+    if _UNKNOWN in (a, b) or not any(_one_party(x, y) for x in a for y in b):
         return False
 
     def covered(these: Sequence[tuple[str, ...]], those: Sequence[tuple[str, ...]]) -> bool:
         return all(any(_one_party(x, y) for y in those) for x in these if not _vague(x))
 
-    return covered(parties_a, parties_b) or covered(parties_b, parties_a)
+    return covered(a, b) or covered(b, a)
+
+
+# A clause that names its actor by referring back ("The party took 37 seats", "Its shares
+# fell 6%", "The company has offered 3.5%"): the actor the sentence before named.
+_ANAPHOR = compiled(
+    r"\s*(?:(?:But|And|Meanwhile),?\s+)?(?:(?:The|the|Its|its|Their|their|Her|her|His|his)\s+"
+    r"(?:party|company|firm|group|union|bank|carmaker|chipmaker|automaker|airline|retailer"
+    r"|government|club|team|insurer|lender|owner|operator)\b|(?:It|Its|Their|They)\b)"
+)
+_UNKNOWN: tuple[tuple[str, ...], ...] = (("?",),)  # an actor referred back to, not found
+
+
+def _clause_parties(
+    reading: Reading, span: tuple[int, int], read: Mapping[tuple[str, int], Reading]
+) -> tuple[tuple[str, ...], ...]:
+    """The parties `_parties` finds in a clause of a reading; for a clause that refers
+    back to its actor (`_ANAPHOR`) and names none, the subject (else the first actor) of
+    the sentence before it in its article (among the readings `read`, by key), `_UNKNOWN`
+    where that sentence was not read or names nobody."""
+    text = reading.sentence.text
+    parties = _parties(text, *span)
+    if parties or not _ANAPHOR.match(text, span[0]):
+        return parties
+    article, position = reading.sentence.key
+    before = read.get((article, position - 1))
+    if before is None:
+        return _UNKNOWN
+    previous = before.sentence.text
+    actor = subject(previous) or next(iter(_parties(previous, 0, len(previous))), None)
+    return (actor,) if actor else _UNKNOWN
 
 
 # --- sums of money of one act ------------------------------------------------------------
@@ -864,6 +961,7 @@ _MONEY_ACTS = {
     "buy": "buy buys bought buying acquire acquires acquired acquiring acquisition takeover "
     "purchase purchased",
     "aid": "pledge pledged pledges pledging aid assistance",
+    "cost": "cost costs costing spend spends spent",
 }
 _ACT_OF = {word: act for act, text in _MONEY_ACTS.items() for word in text.split()}
 _ACT_REACH = (6, 5)  # words before and after a sum that may say what it was for
@@ -973,16 +1071,68 @@ def _money_findings(readings: Sequence[Reading]) -> list[_Finding]:
         sum_a, sum_b = sums[a][act], sums[b][act]
         qa, qb = sum_a.quantity, sum_b.quantity
         text_a, text_b = ra.sentence.text, rb.sentence.text
-        if not _same_parties(text_a, _clause(text_a, qa), text_b, _clause(text_b, qb)):
+        if act == "cost":
+            if not _cost_of_one_thing(text_a, qa, text_b, qb):
+                continue
+        elif not _same_parties(text_a, _clause(text_a, qa), text_b, _clause(text_b, qb)):
             continue
-        if counts_of_parts(text_a, text_b):
-            continue  # "another 2 million euros"
-        if _CHANGED.search(text_a) or _CHANGED.search(text_b):
-            day_a, day_b = _report_day(ra), _report_day(rb)
-            if day_a is None or day_a != day_b:
-                continue  # "raised its offer to $5 billion": a later sum
+        if counts_of_parts(text_a, text_b) or _a_later_claim(ra, rb):
+            continue  # "another 2 million euros", "raised its offer to $5 billion"
         findings.append(_figure_finding(a, ra, qa, b, rb, qb, _sums_agree(sum_a, sum_b)))
     return findings
+
+
+def _a_later_claim(ra: Reading, rb: Reading) -> bool:
+    """Whether one of two tellings of a claim (a sum, an offer) states it as changed
+    ("raised its offer to") where they were not given on one day: a later claim."""
+    if not (_CHANGED.search(ra.sentence.text) or _CHANGED.search(rb.sentence.text)):
+        return False
+    day_a, day_b = _report_day(ra), _report_day(rb)
+    return day_a is None or day_a != day_b
+
+
+def _cost_of_one_thing(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Whether two sums are the cost of one thing: what each is for is one word ("The
+    repairs will cost $14 million" / "Halifax will spend $41 million repairing the
+    bridge"), both are rates or neither, and the payers named before the sums, where
+    both name one, agree (who said it, after the sum, is no payer)."""
+    payers_a = _parties(text_a, _clause(text_a, qa)[0], qa.start)
+    payers_b = _parties(text_b, _clause(text_b, qb)[0], qb.start)
+    if payers_a and payers_b and not _parties_agree(payers_a, payers_b):
+        return False
+    if _is_rate(text_a, qa) != _is_rate(text_b, qb):
+        return False
+    thing_a, thing_b = _cost_thing(text_a, qa), _cost_thing(text_b, qb)
+    return bool(thing_a) and thing_a == thing_b
+
+
+# Words between a cost's verb and what it is for: auxiliaries, a rate, a preposition.
+_COST_FILLER = frozenset(
+    """will would could should may might is are was were has have had to be been also
+    a an the per each every year years month week day annually on in for about some
+    nearly roughly almost around dollars dollar euros euro pounds""".split()  # noqa: SIM905
+)
+
+
+def _cost_thing(text: str, quantity: Quantity) -> str:
+    """What a cost is of, by its verb: the word before "cost" ("The repairs will cost"),
+    or the word after the sum "spend" governs ("spend $41 million repairing"); by its
+    stem, "" when the sum has no such verb next to it."""
+    start, end = _clause(text, quantity)
+    before = _WORD_SPAN.findall(text, start, quantity.start)
+    after = _WORD_SPAN.findall(text, quantity.end, end)
+    verbs = [i for i, word in enumerate(before) if _ACT_OF.get(word.casefold()) == "cost"]
+    if not verbs or len(before) - verbs[-1] > 3:
+        return ""  # no verb of cost right before the sum ("a $2bn defence spending bill")
+    if before[verbs[-1]].casefold().startswith("cost"):
+        words = reversed(before[: verbs[-1]])
+    else:
+        words = iter(after)
+    for word in words:
+        folded = word.casefold()
+        if folded not in _COST_FILLER and folded not in STOPWORDS and word.islower():
+            return news_terms([stem(folded)])[0]
+    return ""
 
 
 def _two_things(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
@@ -1000,8 +1150,8 @@ def _two_things(ra: Reading, qa: Quantity, rb: Reading, qb: Quantity) -> bool:
         if _of_several(text_a, qa) != _of_several(text_b, qb):
             return True  # "a total of 2.5 billion euros" / "fined Alder Bank 1.1 billion"
         act = _money_act(text_a, qa)
-        if not act or act != _money_act(text_b, qb):
-            return False
+        if not act or act == "cost" or act != _money_act(text_b, qb):
+            return False  # (a cost is told by what it is for, not by who names it)
         span_a, span_b = _clause(text_a, qa), _clause(text_b, qb)
     else:
         results_a = {q.start: span for _, q, span in _results(ra)}
@@ -1044,6 +1194,19 @@ _NOT_A_RESULT = compiled(r"\b(?:polls?|survey|surveys|turnout|approval|rating)\b
 _OF_THE_WHOLE = compiled(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
 
 
+# "38 of the 101 seats", "12 of its 40 stores": a part, counting what the whole counts.
+_OF_A_WHOLE = compiled(
+    r"\s+of\s+(?:the|its|their|his|her)\s+(?:[A-Z][\w'’-]*\s+)*[\d,]+\s+(?P<thing>[a-z]{3,})\b"
+)
+
+
+def _part_of_whole(text: str, quantity: Quantity) -> str:
+    """What a part told against its whole counts ("seat" for "secured 38 of the 101
+    seats"), "" when the figure is no such part."""
+    found = _OF_A_WHOLE.match(text, quantity.end)
+    return stem(found["thing"]) if found else ""
+
+
 def _of_the_whole(text: str, quantity: Quantity) -> bool:
     return _OF_THE_WHOLE.search(text, _clause(text, quantity)[0], quantity.start) is not None
 
@@ -1066,7 +1229,10 @@ def _results_in(
     for quantity in quantities:
         if quantity.unit == "%":
             what = "share"
-        elif not quantity.unit and counted_thing(text, quantity) == "seat":
+        elif not quantity.unit and "seat" in (
+            counted_thing(text, quantity),
+            _part_of_whole(text, quantity),
+        ):
             what = "seat"
         else:
             continue
@@ -1090,6 +1256,7 @@ def _result_findings(readings: Sequence[Reading]) -> list[_Finding]:
     results of one day (`_another_moment`: "after the recount, giving it 65" is a later
     count), of no two different years."""
     results = [_results(reading) for reading in readings]
+    by_key = {reading.sentence.key: reading for reading in readings}
     entries = (
         (index, what, _figure_key(quantity)[0])
         for index, found in enumerate(results)
@@ -1105,8 +1272,418 @@ def _result_findings(readings: Sequence[Reading]) -> list[_Finding]:
             continue
         for what_a, qa, span_a in results[a]:
             for what_b, qb, span_b in results[b]:
-                if what_a == what_b == what and _same_parties(text_a, span_a, text_b, span_b):
+                if what_a == what_b == what and _parties_agree(
+                    _clause_parties(ra, span_a, by_key), _clause_parties(rb, span_b, by_key)
+                ):
                     findings.append(_figure_finding(a, ra, qa, b, rb, qb))
+    return findings
+
+
+# --- a percentage of one act: an offer, a demand, one thing's rise or fall ----------------
+
+# The acts a percentage is told of, by the words that tell them; an offer or a demand is
+# what the figure is whatever rise it offers ("offered a pay increase of 4%").
+_PERCENT_ACTS = {
+    "offer": "offer offers offered offering propose proposes proposed proposing",
+    "demand": "demand demands demanded demanding want wants wanted seek seeks seeking "
+    "ask asks asking",
+    "up": "rose rise rises rising risen jumped jump jumps climbed climb climbs gained gain "
+    "gains surged surge soared soar rallied increased up higher",
+    "down": "fell fall falls falling fallen sank sink sinks slid slide slides slumped slump "
+    "tumbled tumble plunged plunge dropped drop drops lost lose declined decline down lower",
+}
+_PERCENT_ACT_OF = {word: act for act, text in _PERCENT_ACTS.items() for word in text.split()}
+_CLAIMS = ("offer", "demand")  # a party's claim: the act however the rise is worded
+_PERCENT_REACH = (8, 3)  # words before and after a percentage that may tell its act
+# Words between a thing and the verb of its move ("shares closed down", "revenue was up").
+_MOVE_FILLER = frozenset(
+    """closed went ended finished traded were was is are has have had been about some nearly
+    roughly almost around by also more than""".split()  # noqa: SIM905
+)
+_FROM_BEFORE = compiled(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+_TO_BEFORE = compiled(r"\bto\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)
+def _percents(text: str) -> dict[tuple[str, str], Quantity]:
+    """The percentages a sentence gives of one act each, by (act, what): ("offer", "") for
+    "The company has offered a pay increase of 4%", ("down", "share") for "Its shares fell
+    6%"; a level a thing reached ("rose to 7%") is ("up to", ...); a value a change was
+    from ("from 5%"), and an act told with two percentages, are left out."""
+    if "%" not in text and "percent" not in text and "per cent" not in text:
+        return {}
+    found: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for quantity in extract(text).quantities:
+        if quantity.unit != "%" or _SHARE_OF_VOTE.match(text, quantity.end):
+            continue
+        before = text[max(0, quantity.start - 30) : quantity.start]
+        if _FROM_BEFORE.search(before):
+            continue
+        key = _percent_act(text, quantity)
+        if key is None:
+            continue
+        if key[0] in ("up", "down") and _TO_BEFORE.search(before):
+            key = (f"{key[0]} to", key[1])
+        found[key].append(quantity)
+    return {key: figures[0] for key, figures in found.items() if len(figures) == 1}
+
+
+def _percent_act(text: str, quantity: Quantity) -> tuple[str, str] | None:
+    """(act, what) of a percentage, by the words of its clause near it: a claim first
+    (`_CLAIMS`), else the nearest word of a move, what moved being the word before it."""
+    start, end = _clause(text, quantity)
+    words = [(m.start(), m.group()) for m in _WORD_SPAN.finditer(text, start, end)]
+    first_after = next((i for i, (at, _) in enumerate(words) if at >= quantity.end), len(words))
+    reach = range(max(0, first_after - _PERCENT_REACH[0]), first_after + _PERCENT_REACH[1])
+    acts = sorted(
+        (act not in _CLAIMS, abs(i - first_after + 0.5), i, act)
+        for i in reach
+        if i < len(words) and (act := _PERCENT_ACT_OF.get(words[i][1].casefold()))
+    )
+    if not acts:
+        return None
+    _, _, position, act = acts[0]
+    if act in _CLAIMS:
+        return act, ""
+    # What moved: the word before the verb, fillers and names inside the sentence aside
+    # ("Shares in Nordvik Semiconductor fell", "Veltra shares closed down").
+    for at, previous in reversed(words[:position]):
+        folded = previous.casefold()
+        opener = not text[:at].strip(" \"“‘'(")
+        if folded in _MOVE_FILLER or folded in STOPWORDS or (previous[:1].isupper() and not opener):
+            continue
+        return act, news_terms([stem(folded)])[0]
+    return None
+
+
+_WORD_SPAN = compiled(r"[^\W\d_][\w'’-]*")
+
+
+def _percent_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """A percentage of one act told differently ("Veltra has offered 3.5%" / "The company
+    has offered a pay increase of 4%", "Its shares fell 6% in extended trading" /
+    "Nordvik Semiconductor shares sank about 9% in extended trading"): the same act of the
+    same thing (`_percents`), by the same party where both name one (a clause that refers
+    back to it, "Its shares", names the actor of the sentence before it: `_ANAPHOR`),
+    telling one event, at one moment and place. A value the other sentence also gives is
+    not in dispute; a rise and a fall, or a change and a level reached, are not compared."""
+    percents = [_percents(reading.sentence.text) for reading in readings]
+    by_key = {reading.sentence.key: reading for reading in readings}
+    entries = (
+        (index, key, quantity.value)
+        for index, found in enumerate(percents)
+        for key, quantity in found.items()
+    )
+    findings: list[_Finding] = []
+    for key, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or _two_days(ra, rb):
+            continue
+        # A claim stands until it is changed ("raised its offer to 4%"); a move is of its day.
+        claim = key[0] in _CLAIMS
+        if _a_later_claim(ra, rb) if claim else _another_moment(ra, rb):
+            continue
+        qa, qb = percents[a][key], percents[b][key]
+        text_a, text_b = ra.sentence.text, rb.sentence.text
+        if qa.value in rb.facts.values or qb.value in ra.facts.values:
+            continue
+        if _years_apart(ra, rb) or told_of_other_places(text_a, text_b):
+            continue
+        if counts_of_parts(text_a, text_b):
+            continue  # "15% in three years" / "another 2%"
+        if not _percent_parties(ra, qa, rb, qb, by_key):
+            continue
+        if not (same_event(ra, rb) or shares_event(text_a, text_b, 2) or _one_named_day(ra, rb)):
+            continue
+        findings.append(_figure_finding(a, ra, qa, b, rb, qb, _percents_agree(qa, qb)))
+    return findings
+
+
+def _percents_agree(a: Quantity, b: Quantity) -> bool:
+    """`Quantity.compatible`, but a half is no rounding of the whole above it: an outlet
+    writes "3.5%" as it is, and "4%" is another offer ("31.4%" / "31%" are one share)."""
+    if not a.compatible(b):
+        return False
+    for precise, rounded in ((a, b), (b, a)):
+        gap = abs(precise.value - rounded.value)
+        plain = not (precise.qualifier or rounded.qualifier)
+        if plain and gap and precise.step < rounded.step and math.isclose(gap, rounded.step / 2):
+            return False
+    return True
+
+
+def _percent_parties(
+    ra: Reading,
+    qa: Quantity,
+    rb: Reading,
+    qb: Quantity,
+    read: Mapping[tuple[str, int], Reading],
+) -> bool:
+    """Whether two percentages may be one party's: the parties named before each in its
+    clause agree, or one side names none (an actor referred back to and not found is
+    taken to be the other's: "Its shares" opening a report)."""
+    text_a, text_b = ra.sentence.text, rb.sentence.text
+    span_a = (_clause(text_a, qa)[0], qa.start)
+    span_b = (_clause(text_b, qb)[0], qb.start)
+    parties_a = _clause_parties(ra, span_a, read)
+    parties_b = _clause_parties(rb, span_b, read)
+    if not parties_a or not parties_b or _UNKNOWN in (parties_a, parties_b):
+        return True
+    return _parties_agree(parties_a, parties_b)
+
+
+# --- a reading of one place's temperature, a goal's minute, a list of identifiers --------
+
+# "46.2C", "46.2 °C", "46.2 degrees Celsius", "115 degrees Fahrenheit".
+_TEMPERATURE = compiled(
+    r"(?<![\w.,])(?P<value>-?\d{1,3}(?:\.\d+)?)\s?"
+    r"(?:°\s?(?P<symbol>[CF])|(?P<letter>[CF])(?![\w-])"
+    r"|degrees?\s+(?P<word>Celsius|Fahrenheit|centigrade|C|F)\b)"
+)
+# A bound or a forecast is no reading ("stay above 40C", "highs of up to 44C expected").
+_NOT_A_READING = compiled(
+    r"\b(?:above|below|over|under|than|up to|to|between|exceed\w*|top\w*|expected|forecasts?"
+    r"|could|may|might|will|would)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A value a sentence gives of one thing, as the rules below read it."""
+
+    key: str  # what it is of ("C" for a temperature in Celsius, "sissoko" for a minute)
+    value: str  # normalised ("46.2", "24B121")
+    written: str
+    start: int
+
+
+@lru_cache(maxsize=1 << 12)
+def _temperatures(text: str) -> tuple[_Reading, ...]:
+    """The one temperature a sentence gives in each scale, a conversion in brackets after
+    another aside ("46.2C (115.2F)"), bounds and forecasts left out."""
+    if not has_digit(text) or not any(mark in text for mark in ("C", "F", "°", "degree")):
+        return ()
+    found: dict[str, list[_Reading]] = defaultdict(list)
+    for match in _TEMPERATURE.finditer(text):
+        if text[: match.start()].rstrip().endswith("(") and found:
+            continue  # "46.2C (115.2F)": the same reading converted
+        if _NOT_A_READING.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        scale = (match["symbol"] or match["letter"] or match["word"])[0].upper()  # centigrade: C
+        found[scale].append(_Reading(scale, match["value"], match.group().strip(), match.start()))
+    return tuple(items[0] for items in found.values() if len(items) == 1)
+
+
+def _rounded_alike(a: str, b: str) -> bool:
+    """Whether two written values are one, the less precise the other rounded half up
+    ("46.2" / "46"); a half is no rounding of the whole above it ("46.5" / "47")."""
+    if float(a) == float(b):
+        return True
+    places_a, places_b = len(a.partition(".")[2]), len(b.partition(".")[2])
+    if places_a == places_b:
+        return False
+    precise, rounded, places = (a, b, places_b) if places_a > places_b else (b, a, places_a)
+    step = 10.0**-places
+    gap = abs(float(precise) - float(rounded))
+    return gap < step / 2 and not math.isclose(gap, step / 2)
+
+
+def _temperature_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """One place's temperature on one day told differently ("Temperatures reached 46.2C in
+    the town of El Granado on Saturday" / "El Granado recorded 46.5C this afternoon"): a
+    reading in one scale each, of a place both name, on the day both give it (each read
+    from its report's date), what happened shared; readings of other years ("The previous
+    record, 45.2C, was set in 2019") and bounds are not compared."""
+    found = [_temperatures(reading.sentence.text) for reading in readings]
+    entries = ((index, item.key, item.value) for index, items in enumerate(found) for item in items)
+    findings: list[_Finding] = []
+    for scale, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or _years_apart(ra, rb):
+            continue
+        text_a, text_b = ra.sentence.text, rb.sentence.text
+        if not _one_day_of(ra, rb) or not _names_a_place_in_common(ra, rb):
+            continue
+        if not shares_event(text_a, text_b, 1) or _of_the_night(text_a) != _of_the_night(text_b):
+            continue  # a night's low is not the day's high
+        ta = next(item for item in found[a] if item.key == scale)
+        tb = next(item for item in found[b] if item.key == scale)
+        findings.append(_value_finding(a, ta, b, tb, _rounded_alike(ta.value, tb.value)))
+    return findings
+
+
+_NIGHT_LOW = compiled(r"\b(?:low|lows|lowest|minimum|overnight|night)\b", re.IGNORECASE)
+
+
+def _of_the_night(text: str) -> bool:
+    return _NIGHT_LOW.search(text) is not None
+
+
+def _one_day_of(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences tell of one day: the day each gives (`_event_day`, read from
+    its report's date) is one, or, where one gives none, the reports are of one day."""
+    day_a, day_b = _event_day(ra), _event_day(rb)
+    if day_a and day_b:
+        return day_a[0] == day_b[0]
+    return not _another_moment(ra, rb)
+
+
+def _one_named_day(ra: Reading, rb: Reading) -> bool:
+    """Whether two sentences each name a day for what they tell, and the same one."""
+    day_a, day_b = _event_day(ra), _event_day(rb)
+    return bool(day_a and day_b and day_a[0] == day_b[0])
+
+
+def _names_a_place_in_common(ra: Reading, rb: Reading) -> bool:
+    places_a, places_b = _places(ra.sentence.text), _places(rb.sentence.text)
+    if places_a and places_b:
+        return not places_a.isdisjoint(places_b)
+    return not ra.name_set.isdisjoint(rb.name_set)
+
+
+def _value_finding(a: int, va: _Reading, b: int, vb: _Reading, agree: bool) -> _Finding:
+    return _Finding(
+        "number",
+        f"@{va.start}",
+        a,
+        b,
+        (f"{va.value}{va.key}", va.written),
+        (f"{vb.value}{vb.key}", vb.written),
+        agree=agree,
+        right_sub=f"@{vb.start}",
+    )
+
+
+# "scored in the 76th minute", "Sissoko's 67th-minute goal", "a header after 23 minutes".
+_MINUTE = compiled(
+    r"\b(?:(?P<ordinal>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b|after\s+(?P<after>\d{1,3})\s+minutes\b)"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _minutes(text: str) -> tuple[_Reading, ...]:
+    """The minute of a match a sentence gives each named player's act in ("Malik Sissoko
+    scored in the 76th minute", "Malik Sissoko's 67th-minute goal"): the one minute of a
+    clause, keyed by the surname of the first name of two words or more its clause gives
+    (a one-word name may be a team's)."""
+    if "minute" not in text:
+        return ()
+    matches = list(_MINUTE.finditer(text))
+    found: list[_Reading] = []
+    for match in matches:
+        start, end = _clause_span(text, match.start(), match.end())
+        if sum(start <= other.start() < end for other in matches) != 1:
+            continue  # two minutes in a clause: whose is which?
+        full = [name for name in _name_runs_between(text, start, end) if " " in name]
+        player = full[0].split()[-1].casefold() if full else ""
+        if player:
+            value = match["ordinal"] or match["after"]
+            player = player.removesuffix("'s").removesuffix("’s")
+            found.append(_Reading(player, value, match.group(), match.start()))
+    by_player: dict[str, list[_Reading]] = defaultdict(list)
+    for item in found:
+        by_player[item.key].append(item)
+    return tuple(items[0] for items in by_player.values() if len(items) == 1)
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end], between commas, semicolons and " as "/" and "."""
+    before = max((m.end() for m in _MINUTE_CLAUSE.finditer(text, 0, start)), default=0)
+    after = next((m.start() for m in _MINUTE_CLAUSE.finditer(text, end)), len(text))
+    return before, after
+
+
+_AGAIN = compiled(r"\b(?:again|another|twice|second goal|brace)\b", re.IGNORECASE)
+_MINUTE_CLAUSE = compiled(r"[,;:]|\s(?:as|and|but|while|before|after\s+(?!\d))\s")
+
+
+def _name_runs_between(text: str, start: int, end: int) -> list[str]:
+    """Runs of capitalised words in text[start:end] (not the clause's first word alone)."""
+    return [
+        match.group().removesuffix("'s").removesuffix("’s")
+        for match in _FULL_NAME.finditer(text, start, end)
+    ]
+
+
+_FULL_NAME = compiled(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+")
+
+
+def _minute_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """The minute of one player's goal (or other act) told differently ("Malik Sissoko
+    scored in the 76th minute" / "Malik Sissoko's 67th-minute goal"): one player, one
+    match (the same day, of no other year), and no source that gives the player both
+    minutes or a second goal ("scored again"): two goals."""
+    found = [_minutes(reading.sentence.text) for reading in readings]
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, player) -> minutes
+    for index, items in enumerate(found):
+        for item in items:
+            given[(readings[index].sentence.article_id, item.key)].add(item.value)
+    entries = ((index, item.key, item.value) for index, items in enumerate(found) for item in items)
+    findings: list[_Finding] = []
+    for player, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb) or _years_apart(ra, rb) or _two_days(ra, rb):
+            continue
+        if _AGAIN.search(ra.sentence.text) or _AGAIN.search(rb.sentence.text):
+            continue  # "scored again in the 76th minute": a second goal
+        ma = next(item for item in found[a] if item.key == player)
+        mb = next(item for item in found[b] if item.key == player)
+        if mb.value in given[(ra.sentence.article_id, player)]:
+            continue  # the source gives the other minute too: two goals
+        if ma.value in given[(rb.sentence.article_id, player)]:
+            continue
+        findings.append(_value_finding(a, ma, b, mb, ma.value == mb.value))
+    return findings
+
+
+# An identifier of letters and digits ("24B117", "A320", "MH370"), and a list of them.
+_CODE = r"(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{3,}\b"
+_CODE_LIST = compiled(
+    rf"(?P<label>(?:[a-z][\w-]*\s+){{1,2}})(?P<codes>\b{_CODE}(?:(?:,\s+|,?\s+(?:and|or)\s+)\b{_CODE})+)"
+)
+_ONE_CODE = compiled(rf"\b{_CODE}")
+_NOT_LABEL = frozenset(["with", "carry", "carries", "carrying", "the", "and", "or", "of", "are"])
+
+
+@lru_cache(maxsize=1 << 12)
+def _code_lists(text: str) -> tuple[tuple[frozenset[str], tuple[str, ...], int], ...]:
+    """(label stems, identifiers, start) of each list of identifiers a sentence gives ("lot
+    numbers 24B117, 24B118 and 24B121": ({"lot", "number"}, ("24B117", ...)))."""
+    if not has_digit(text) or not _ONE_CODE.search(text):
+        return ()
+    found = []
+    for match in _CODE_LIST.finditer(text):
+        label = frozenset(stem(word) for word in match["label"].split() if word not in _NOT_LABEL)
+        if label:
+            codes = tuple(_ONE_CODE.findall(match["codes"]))
+            found.append((label, codes, match.start("codes")))
+    return tuple(found)
+
+
+def _identifier_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """A list of identifiers told with other members ("lot numbers 24B117, 24B118 and
+    24B121" / "lot numbers 24B117, 24B118 and 24B112"): lists of one label (a word in
+    common) in two articles that share a member, each with one the other lacks; the
+    members only one side gives are the values. A shorter list ("lots 24B117 and
+    24B118") is part of the other, not another."""
+    lists = [(index, _code_lists(r.sentence.text)) for index, r in enumerate(readings)]
+    lists = [(index, found) for index, found in lists if found]
+    findings: list[_Finding] = []
+    for (a, found_a), (b, found_b) in itertools.combinations(lists, 2):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb):
+            continue
+        for label_a, codes_a, start_a in found_a:
+            for label_b, codes_b, start_b in found_b:
+                only_a = [code for code in codes_a if code not in codes_b]
+                only_b = [code for code in codes_b if code not in codes_a]
+                if label_a.isdisjoint(label_b) or not set(codes_a) & set(codes_b):
+                    continue
+                if only_a and only_b:
+                    va = _Reading("code", " ".join(only_a), " and ".join(only_a), start_a)
+                    vb = _Reading("code", " ".join(only_b), " and ".join(only_b), start_b)
+                    findings.append(_value_finding(a, va, b, vb, agree=False))
     return findings
 
 
@@ -1184,7 +1761,21 @@ _AGE_BEFORE = compiled(
 )
 # "Rose is 44 years old".
 _AGE_IS = compiled(rf"(?P<name>{_PERSON_RUN})\s+(?:is|was)\s+(?P<age>\d{{1,3}})\s+years\s+old\b")
-_AGE_HINT = compiled(r"year-old|years old|,\s+\d{1,3},")
+# The age a person died at, however written ("Helga Brandt, who built ..., has died at
+# the age of 87", "Brandt has died aged 88", "Brandt, who died at 88 on Friday,"): one
+# age of one person, the last.
+_AGE_AT_DEATH = compiled(
+    rf"(?P<name>{_PERSON_RUN})(?:,[^,;]{{1,100}},)?(?:,\s+who)?\s+(?:has\s+|had\s+)?"
+    r"(?:died|dies|passed\s+away)\b(?:[^.;]{0,60}?[\s,])?"
+    r"(?:(?:aged|at\s+(?:the\s+)?age\s+of|at\s+age)\s+(?P<age>\d{1,3})\b"
+    r"|at\s+(?P<at>\d{1,3})(?=[,.;]|\s+(?:after|in|on|at|from|of)\b|$))"
+)
+_DIED = compiled(r"\b(?:died|dies|passed\s+away)\b")
+# "She was 87." after the sentence that names who died: the age of its subject.
+_PRONOUN_AGE = compiled(r"(?:She|He)\s+(?:was|is)\s+(?P<age>\d{1,3})(?:\s+years\s+old)?\.?")
+_AGE_HINT = compiled(
+    r"year-old|years old|,\s+\d{1,3},|\baged\s+\d|\bage\s+(?:of\s+)?\d|\bdie[sd]\s+at\s+\d"
+)
 # An age of another time ("the then-15-year-old", "when she was 15").
 _AGE_OF_THEN = compiled(r"\b(?:then|when|at the time|aged)\b", re.IGNORECASE)
 # Words before a person's name that are not their first name.
@@ -1209,6 +1800,7 @@ class _Age:
     age: int
     start: int
     written: str
+    at_death: bool = False  # the age one died at: no birthday can come between two tellings
 
 
 def _person(name: str) -> tuple[str, str] | None:
@@ -1240,12 +1832,16 @@ def _ages_in(text: str) -> tuple[_Age, ...]:
     if not _AGE_HINT.search(text):
         return ()
     found: list[_Age] = []
-    for pattern in (_AGE_AFTER, _AGE_BEFORE, _AGE_IS):
+    for pattern in (_AGE_AFTER, _AGE_BEFORE, _AGE_IS, _AGE_AT_DEATH):
         for match in pattern.finditer(text):
-            age = int(match.group("age"))
+            group = "age" if match.groupdict().get("age") else "at"
+            age = int(match.group(group))
             if not 0 < age < 115:
                 continue
-            if _AGE_OF_THEN.search(text, max(0, match.start() - 20), match.start("age")):
+            at_death = pattern is _AGE_AT_DEATH  # "died aged 88" is no age of another time
+            if not at_death and _AGE_OF_THEN.search(
+                text, max(0, match.start() - 20), match.start("age")
+            ):
                 continue
             between = match.groupdict().get("between") or ""
             if any(
@@ -1256,10 +1852,10 @@ def _ages_in(text: str) -> tuple[_Age, ...]:
             person = _person(match.group("name"))
             if person is None:
                 continue
-            written = match.group("age")
+            written = match.group(group)
             if pattern is _AGE_BEFORE or (pattern is _AGE_AFTER and match.group("article")):
                 written += "-year-old"
-            found.append(_Age(person, age, match.start("age"), written))
+            found.append(_Age(person, age, match.start(group), written, at_death))
     by_surname: dict[str, list[_Age]] = defaultdict(list)
     for item in found:
         by_surname[item.person[1]].append(item)
@@ -1268,6 +1864,32 @@ def _ages_in(text: str) -> tuple[_Age, ...]:
         for items in by_surname.values()
         if len({item.age for item in items}) == 1 and len({item.person for item in items}) == 1
     )
+
+
+def _pronoun_age(text: str) -> re.Match[str] | None:
+    """ "She was 87." (`_PRONOUN_AGE`), the whole sentence."""
+    return _PRONOUN_AGE.fullmatch(text.strip()) if text[:3] in ("She", "He ") else None
+
+
+def _pronoun_ages(readings: Sequence[Reading]) -> dict[int, _Age]:
+    """The age a sentence "She was 87." gives the named subject of the sentence before it
+    in its article ("Helga Brandt, the German physicist ..., has died. She was 87.")."""
+    position = {reading.sentence.key: index for index, reading in enumerate(readings)}
+    found: dict[int, _Age] = {}
+    for index, reading in enumerate(readings):
+        if not (match := _pronoun_age(reading.sentence.text)):
+            continue
+        article, sentence_index = reading.sentence.key
+        before = position.get((article, sentence_index - 1))
+        if before is None:
+            continue
+        told = readings[before].sentence.text
+        name = [word for word in subject(told) or () if word not in _TITLES]
+        if name and name[-1] not in MONTHS and name[-1] not in WEEKDAYS:
+            person = (name[-2] if len(name) > 1 else "", name[-1])
+            died = _DIED.search(told) is not None  # "has died."
+            found[index] = _Age(person, int(match["age"]), match.start("age"), match["age"], died)
+    return found
 
 
 def _first_names(readings: Sequence[Reading]) -> dict[tuple[str, str], frozenset[str]]:
@@ -1305,6 +1927,8 @@ def _age_findings(readings: Sequence[Reading]) -> list[_Finding]:
     compared."""
     ages = {index: _ages_in(reading.sentence.text) for index, reading in enumerate(readings)}
     ages = {index: found for index, found in ages.items() if found}
+    for index, item in _pronoun_ages(readings).items():
+        ages.setdefault(index, (item,))
     if len({readings[i].sentence.article_id for i in ages}) < 2:
         return []
     firsts = _first_names(readings)
@@ -1335,7 +1959,8 @@ def _age_findings(readings: Sequence[Reading]) -> list[_Finding]:
             continue
         age_a = next(item for p, item in resolved[a] if p == person)
         age_b = next(item for p, item in resolved[b] if p == person)
-        if _aged_between(ra, age_a.age, rb, age_b.age, one_month):
+        at_death = age_a.at_death and age_b.at_death  # one moment: "died at 87" / "aged 88"
+        if not at_death and _aged_between(ra, age_a.age, rb, age_b.age, one_month):
             continue
         findings.append(
             _Finding(
@@ -2098,8 +2723,42 @@ def names_differ(a: str, b: str) -> bool:
     return bool(_differently_named(a, b, lambda: same_event(_text_reading(a), _text_reading(b))))
 
 
+@lru_cache(maxsize=1 << 14)  # each candidate is asked for every sentence shown
+def gives_values(text: str) -> bool:
+    """Whether a sentence may give a value `values_differ` compares (a cheap first look):
+    an age, a day, a percentage of an act, a temperature, a minute, a list of
+    identifiers, a sum of money or a party's seats."""
+    return bool(
+        names_a_day(text)
+        or _AGE_HINT.search(text)
+        or _value_keys(text)
+        or (has_digit(text) and ("seat" in text or any(unit in text for unit in _MONEY_UNITS)))
+    )
+
+
+def values_differ(a: str, day_a: dt.date | None, b: str, day_b: dt.date | None) -> bool:
+    """Whether `b` (of a report of `day_b`) gives another value of a fact `a` (of a report
+    of `day_a`) gives, by the rules that find such disputes between articles (`_PAIR_RULES`):
+    the age of one person, the day of one event (each read from its report's date: "on
+    Tuesday" in a report of 10 June is not "yesterday" in one of 11 June), a percentage of
+    one act, one place's temperature, a goal's minute, a list of identifiers, a sum of
+    money of one act, a party's seats. Such a source contradicts `a` and is not cited for
+    it (`attribute.SupportFinder.contradicting`); tolls, counts, tallies and terms are
+    `counts_differ`'s."""
+    if a == b or not (gives_values(a) and gives_values(b)):
+        return False
+    pair = [_dated_reading(a, day_a, "shown"), _dated_reading(b, day_b, "other")]
+    return any(not finding.agree for rule in _PAIR_RULES for finding in rule(pair))
+
+
+@lru_cache(maxsize=1 << 12)  # a shown sentence is compared with many, and asked again
+def _dated_reading(text: str, day: dt.date | None, article: str) -> Reading:
+    return _read(Sentence(article, 0, 0, text, 0, len(text)), day)
+
+
 _FIGURE_RULES = (
     _money_findings,
+    _percent_findings,
     _toll_findings,
     _term_findings,  # before the counts: "banned for three matches" is a term, shown so
     _count_findings,
@@ -2107,6 +2766,9 @@ _FIGURE_RULES = (
     _result_findings,
     _magnitude_findings,
     _age_findings,
+    _temperature_findings,
+    _minute_findings,
+    _identifier_findings,
 )
 
 
@@ -2166,10 +2828,14 @@ def _places(text: str) -> frozenset[str]:
         if in_place and _NAME_GOES_ON.fullmatch(text, previous_end, start):
             found.add(name.casefold())  # the same place's next word
         else:
-            before = re.findall(r"[a-z]+", text[max(0, start - 12) : start].casefold())
+            before = re.findall(r"[a-z]+", text[max(0, start - 20) : start].casefold())
             in_place = bool(before) and (
-                before[-1] in _PLACE_BEFORE or (before[-1] == "and" and bool(found))
+                before[-1] in _PLACE_BEFORE
+                or (before[-1] == "and" and bool(found))
+                or (before[-1] == "of" and len(before) > 1 and before[-2] in _PLACE_NOUNS)
             )
+            if in_place and _held_in(before):
+                in_place = False  # "Shares in Nordvik Semiconductor": a company
             if in_place:
                 found.add(name.casefold())
         previous_end = end
@@ -2178,6 +2844,12 @@ def _places(text: str) -> frozenset[str]:
 
 # What may stand between two words of one name: a space, a possessive ending the first.
 _NAME_GOES_ON = compiled(r"(?:['’]s)?\s+")
+# "in the town of El Granado", "the province of Huelva": the name is a place.
+_PLACE_NOUNS = frozenset(
+    "town city village province region district county state port island".split()  # noqa: SIM905
+)
+# What one holds in a company, not a place ("shares in Veltra", "a stake in Nordvik").
+_HELD_IN = frozenset(["shares", "share", "stake", "stakes", "stock", "holding", "holdings"])
 
 
 def gives_counts(text: str) -> bool:
@@ -2583,9 +3255,14 @@ def _days_of_their_reports(ra: Reading, weekday_a: str, rb: Reading, weekday_b: 
         day_a is not None
         and day_b is not None
         and day_a != day_b
-        and _weekday(day_a) == weekday_a
-        and _weekday(day_b) == weekday_b
+        and _day_key(day_a, weekday_a) == weekday_a
+        and _day_key(day_b, weekday_b) == weekday_b
     )
+
+
+def _day_key(day: dt.date, like: str) -> str:
+    """A date as a key of the kind `like` is: its month-day ("06-09") or its weekday."""
+    return day.strftime("%m-%d") if like[:1].isdigit() else _weekday(day)
 
 
 def _dateline_day(reading: Reading) -> str:
@@ -2891,14 +3568,24 @@ _DAY_REACH = (4, 2)  # words before and after a day that tell what happened on i
 # A day that is to come or was set, told of a plan ("is due in court on March 8", "will
 # be flown back on Wednesday"): compared only with another plan.
 _PLANNED = compiled(
-    r"\b(?:will|would|due|scheduled|expected|set to|plans?|planned|to be|is to|are to)\b",
+    r"\b(?:will|would|due|scheduled|expected|set to|plans?|planned|to be|is to|are to)\b"
+    r"|\w['’]ll\b",  # "he'll file a motion today"
     re.IGNORECASE,
 )
+# "filed another motion": a second act of the kind, not the first told again.
+_ANOTHER = compiled(r"\banother\b", re.IGNORECASE)
 
 
-def _event_day(reading: Reading) -> tuple[str, str, int, int] | None:
-    """(month-day or weekday, as written, start, end) of the one day a sentence gives what
-    it tells: the day its source spoke ("said on Sunday") and a dateline set aside."""
+# (month-day or weekday, as written, start, end, the date when told from the report's date)
+_EventDay = tuple[str, str, int, int, dt.date | None]
+
+
+def _event_day(reading: Reading) -> _EventDay | None:
+    """(month-day or weekday, as written, start, end, date) of the one day a sentence
+    gives what it tells: the day its source spoke ("said on Sunday") and a dateline set
+    aside. A day told from the report's date ("on Tuesday" in a report of Wednesday 10
+    June, "yesterday" in one of Thursday 11 June) is its date (9 June, 10 June), shown with
+    it ("on Tuesday [9 Jun 2026]"); where the report's date is unknown, a weekday."""
     text = reading.sentence.text
     said = [match.span() for match in _SAID_ON.finditer(text)]
     mentions = []
@@ -2913,8 +3600,12 @@ def _event_day(reading: Reading) -> tuple[str, str, int, int] | None:
     if len(mentions) != 1:
         return None
     (mention,) = mentions
+    if mention.relative and reading.reported and len(mention.iso) == len("2026-06-09"):
+        day = dt.date.fromisoformat(mention.iso)
+        written = f"{mention.text} [{day.day} {day:%b %Y}]"
+        return (mention.month_day, written, mention.start, mention.end, day)
     key = mention.month_day if mention.month_day and not mention.relative else mention.weekday
-    return (key, mention.text, mention.start, mention.end) if key else None
+    return (key, mention.text, mention.start, mention.end, None) if key else None
 
 
 def _day_terms(text: str, start: int, end: int) -> frozenset[str]:
@@ -2925,7 +3616,10 @@ def _day_terms(text: str, start: int, end: int) -> frozenset[str]:
     clause = re.split(r"[,;:()—–]", text[max(0, start - 80) : start])[-1]
     found = _WORD.findall(clause)[-_DAY_REACH[0] :]
     before = text[:start].rstrip().casefold()
-    if before.endswith((" the", " a", " an")) or text.startswith(("'s", "’s"), end):
+    # A day between the subject and its verb ("The Food and Drug Administration on Tuesday
+    # approved ...") tells what happened after it.
+    subject_only = not any(word.islower() and word not in STOPWORDS for word in found)
+    if subject_only or before.endswith((" the", " a", " an")) or text.startswith(("'s", "’s"), end):
         found += _WORD.findall(re.split(r"[,;:()—–]", text[end : end + 40])[0])[: _DAY_REACH[1]]
     lower = " ".join(word for word in found if word.islower())  # names say who, not what
     terms = news_terms(content_terms(lower))
@@ -2997,7 +3691,7 @@ def _event_day_findings(readings: Sequence[Reading]) -> list[_Finding]:
     compared: a plan against a past event, days of reports filed on their own days
     (`_days_of_their_reports`) or of different weeks, dates weeks apart or of other years,
     and a day the other source gives the same event too (it tells of two)."""
-    days: dict[int, tuple[str, str, int, int]] = {}
+    days: dict[int, _EventDay] = {}
     for index, reading in enumerate(readings):
         if reading.facts.dates and (day := _event_day(reading)):
             days[index] = day
@@ -3026,20 +3720,29 @@ def _event_day_findings(readings: Sequence[Reading]) -> list[_Finding]:
         if _same_day_apart(ra, day_a, rb, day_b) or not _one_named_event(ra, rb):
             continue
         text_a, text_b = ra.sentence.text, rb.sentence.text
-        if bool(_PLANNED.search(text_a)) != bool(_PLANNED.search(text_b)):
+        planned_a, planned_b = bool(_PLANNED.search(text_a)), bool(_PLANNED.search(text_b))
+        if planned_a != planned_b or bool(_ANOTHER.search(text_a)) != bool(_ANOTHER.search(text_b)):
             continue
+        if planned_a and (day_a[4] or day_b[4]):
+            continue  # a coming day told from the report's date: which evening was it filed?
         # Two words of what happened next to the days, or one and a figure both give to the
         # last decimal ("registered 46.2 degrees on Friday" / "reached 46.2 degrees ... on
-        # Saturday"), and what happened shared.
+        # Saturday"), and what happened shared. One named actor's one act ("Brandt died on
+        # Friday" / "Brandt ... died on Thursday") is one event: one word is enough.
         tied = _same_exact_figure(ra, rb)
-        if len(terms[a] & terms[b]) < (1 if tied else 2):
+        told = _one_actor(_without_span(text_a, day_a), _without_span(text_b, day_b))
+        if len(terms[a] & terms[b]) < (1 if tied or told else 2):
             continue
         # Two acts on one thing ("declared a ceasefire on Sept. 16" / "began observing the
         # ceasefire on Sept. 18"), unless a figure too exact for chance ties them.
         verbs_a, verbs_b = _day_verbs(text_a, day_a[2]), _day_verbs(text_b, day_b[2])
         if not tied and verbs_a and verbs_b and verbs_a.isdisjoint(verbs_b):
             continue
-        if not shares_event(text_a, text_b, 2 if tied else SHARED_EVENT_WORDS):
+        # A named actor dies once: the death is the one event, whatever else each tells.
+        needed = 2 if tied or told else SHARED_EVENT_WORDS
+        if told and not _ONCE.isdisjoint(terms[a] & terms[b]):
+            needed = 1
+        if not shares_event(text_a, text_b, needed):
             continue
         seen.add((a, b))
         findings.append(
@@ -3048,14 +3751,40 @@ def _event_day_findings(readings: Sequence[Reading]) -> list[_Finding]:
     return findings
 
 
-def _same_day_apart(
-    ra: Reading, day_a: tuple[str, str, int, int], rb: Reading, day_b: tuple[str, str, int, int]
-) -> bool:
+def _one_actor(a: str, b: str) -> bool:
+    """Whether two sentences open with one named actor (`facts.same_telling`, or the same
+    `subject` where its verb cannot be read: "The Food and Drug Administration approved")."""
+    if same_telling(a, b):
+        return True
+    actor_a, actor_b = subject(a), subject(b)
+    return bool(actor_a and actor_b and same_entity(actor_a, actor_b))
+
+
+def _day_clause(text: str, day: _EventDay) -> str:
+    """The clause a day is told in ("Brandt, who ... in 1964, died on Thursday in
+    Heidelberg": " died on Thursday in Heidelberg")."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, day[2])), default=0)
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(text, day[3])), len(text))
+    return text[start:end]
+
+
+_CLAUSE_MARK = compiled(r"[,;:()—–]")
+_ONCE = frozenset({stem("die")})  # what befalls one named actor once
+
+
+def _without_span(text: str, day: _EventDay) -> str:
+    """`text` without the day it names ("The agency on Tuesday approved" -> "The agency
+    approved"): where the day stood, the subject and its verb meet."""
+    return f"{text[: day[2]].rstrip()} {text[day[3] :].lstrip()}"
+
+
+def _same_day_apart(ra: Reading, day_a: _EventDay, rb: Reading, day_b: _EventDay) -> bool:
     """Whether two days cannot be one event's disputed day: a weekday and a calendar date,
     dates more than `MAX_DATE_GAP_DAYS` apart or of other years, weekdays of different
     weeks, of a report of unknown date or of another year than the sentence names, each
     the day of its own report (`_days_of_their_reports`), or one night told from either
-    side of midnight."""
+    side of midnight. A day told from its report's date ("yesterday") is read as weekdays
+    are, at its date."""
     weekdays = not day_a[0][:1].isdigit()
     if weekdays != (not day_b[0][:1].isdigit()):
         return True
@@ -3063,28 +3792,38 @@ def _same_day_apart(
         years_a, years_b = years(ra.sentence.text), years(rb.sentence.text)
         if years_a and years_b and years_a.isdisjoint(years_b):
             return True
-        gap = abs(
-            (
-                dt.date(2000, *map(int, day_a[0].split("-")))
-                - dt.date(2000, *map(int, day_b[0].split("-")))
-            ).days
-        )
-        return min(gap, 366 - gap) > MAX_DATE_GAP_DAYS
-    if ra.reported is None or rb.reported is None:
+        if day_a[4] and day_b[4]:
+            gap = abs((day_a[4] - day_b[4]).days)
+        else:
+            gap = abs(
+                (
+                    dt.date(2000, *map(int, day_a[0].split("-")))
+                    - dt.date(2000, *map(int, day_b[0].split("-")))
+                ).days
+            )
+            gap = min(gap, 366 - gap)
+        if gap > MAX_DATE_GAP_DAYS:
+            return True
+        if not (day_a[4] or day_b[4]):
+            return False  # two calendar dates, as written
+    elif ra.reported is None or rb.reported is None:
         return True  # which week's Tuesday?
     reported_a, reported_b = ra.reported, rb.reported
-    if abs((reported_a - reported_b).days) > 6 or _days_of_their_reports(
-        ra, day_a[0], rb, day_b[0]
-    ):
+    if reported_a and reported_b and abs((reported_a - reported_b).days) > 6:
         return True
-    for reading, reported in ((ra, reported_a), (rb, reported_b)):
-        named = years(reading.sentence.text)
-        if named and reported.year not in named:
+    if _days_of_their_reports(ra, day_a[0], rb, day_b[0]):
+        return True
+    for reading, reported, day in ((ra, reported_a, day_a), (rb, reported_b, day_b)):
+        named = years(_day_clause(reading.sentence.text, day))
+        if reported and named and reported.year not in named:
             return True  # "in 1960 set a record that still stands Sunday"
     # "Saturday night" / "early Sunday morning": one night, told from either side of it.
     written = f"{day_a[1]} {day_b[1]}".casefold()
-    gap = abs(WEEKDAYS.index(day_a[0]) - WEEKDAYS.index(day_b[0]))
-    return gap in (1, 6) and any(word in written for word in ("night", "late", "early"))
+    if weekdays:
+        adjacent = abs(WEEKDAYS.index(day_a[0]) - WEEKDAYS.index(day_b[0])) in (1, 6)
+    else:
+        adjacent = gap == 1
+    return adjacent and any(word in written for word in ("night", "late", "early"))
 
 
 def _same_exact_figure(ra: Reading, rb: Reading) -> bool:
@@ -3096,3 +3835,16 @@ def _same_exact_figure(ra: Reading, rb: Reading) -> bool:
         if not q.value.is_integer() or (q.value >= 1000 and q.value not in years(ra.sentence.text))
     }
     return any((q.value, q.unit) in exact for q in rb.facts.quantities)
+
+
+# The rules `values_differ` asks of two sentences (`counts_differ` asks the rest).
+_PAIR_RULES = (
+    _age_findings,
+    _event_day_findings,
+    _percent_findings,
+    _temperature_findings,
+    _minute_findings,
+    _identifier_findings,
+    _result_findings,
+    _money_findings,
+)

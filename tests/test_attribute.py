@@ -647,6 +647,66 @@ def test_a_source_that_also_gives_the_shown_value_still_supports_it() -> None:
     assert cited_by(shown, [later]) == ("courier", "herald")
 
 
+@pytest.mark.parametrize(
+    ("shown_text", "merged_text", "other_text", "days"),
+    [
+        # Probe 18 N2: the day of one death, each report read on its own date.
+        (
+            "Brandt, who led the team that built Europe's first ruby laser in 1964, died on "
+            "Thursday in Heidelberg after a short illness.",
+            "In 1964 she led the team that built the first working ruby laser in Europe.",
+            "Brandt died on Friday at her home in Heidelberg, her family said on Saturday.",
+            ("2026-02-28", "2026-02-28"),
+        ),
+        # One act's percentage, the other value told in another sentence of the source.
+        (
+            "The company has offered a pay increase of 4% over two years, while the union "
+            "wants 7%.",
+            "The union is demanding a 7% pay rise over two years.",
+            "The company has offered 3.5%.",
+            ("2026-02-02", "2026-02-03"),
+        ),
+        # The age one died at.
+        (
+            "German laser pioneer Helga Brandt has died aged 88, her family announced.",
+            "German physicist Helga Brandt, who built Europe's first ruby laser, has died.",
+            "Helga Brandt died at the age of 87 at her home in Heidelberg.",
+            ("2026-02-28", "2026-02-28"),
+        ),
+    ],
+)
+def test_a_source_that_gives_another_value_anywhere_is_not_cited_for_it(
+    shown_text: str, merged_text: str, other_text: str, days: tuple[str, str]
+) -> None:
+    import datetime as dt
+
+    shown = build(shown_text, "courier")
+    merged = build(merged_text, "herald", 0)
+    other = build(other_text, "herald", 1)
+    dated = {"courier": dt.date.fromisoformat(days[0]), "herald": dt.date.fromisoformat(days[1])}
+    group = Group(id=0, representative=shown, members=(shown, merged))
+    finder = SupportFinder([shown, merged, other], days=dated)
+    (cited,) = cite_groups([group], ORDER, finder)
+    assert cited.citations == ("courier",)
+    # Without the other value, nothing of the source contradicts the sentence.
+    assert not SupportFinder([shown, merged], days=dated).contradicting(shown, {"herald"})
+
+
+def test_a_source_that_gives_the_same_value_in_other_words_is_still_cited() -> None:
+    import datetime as dt
+
+    # "on Friday" in a report of Saturday is "yesterday" in it; "about 31%" holds 31.4%.
+    shown = build("Brandt died on Friday at her home in Heidelberg.", "courier")
+    other = build(
+        "Brandt died yesterday at her home in Heidelberg after a short illness.", "herald"
+    )
+    saturday = {"courier": dt.date(2026, 2, 28), "herald": dt.date(2026, 2, 28)}
+    assert not SupportFinder([shown, other], days=saturday).contradicting(shown, {"herald"})
+    share = build("Homeland Union won the election with 31.4% of the vote.", "courier")
+    rounded = build("Homeland Union won the election with about 31% of the vote.", "herald")
+    assert not SupportFinder([share, rounded], days=saturday).contradicting(share, {"herald"})
+
+
 def test_a_rate_or_a_projection_does_not_contradict_a_count() -> None:
     # "10,000 deaths a year" and "30,000 will die by 2010" count over other spans: no
     # contradiction, though the projection is no source of the yearly toll either.
