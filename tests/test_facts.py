@@ -1262,3 +1262,11 @@ def test_a_figure_that_opens_a_clause_of_its_own_takes_no_toll_from_the_clause_b
 )
 def test_a_denial_of_a_claim_or_a_report_is_read(text: str, denial: bool) -> None:
     assert facts.denies(text) is denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The court upheld the law in a 5-4 decision.", "The ship reached Juneau 4 days later."],
+)
+def test_a_word_that_opens_like_a_month_is_no_date(text: str) -> None:
+    assert facts.extract(text).dates == ()
