@@ -181,7 +181,10 @@ def counts_told(text: str) -> frozenset[str]:
     many facts of a story, and "two ... three" to many sentences; the same two or more,
     and no other, rarely are (the event words and the guards still have to agree). Ages
     and times of day are no counts of what happened (`facts.plain_counts`)."""
-    figures = _NUMBERISH.findall(text)  # (a cheap reading first: most sentences give none)
+    # (A cheap reading first: most sentences give no two figures.)
+    figures = _DIGITS.findall(text) + [
+        word for word in _WORD.findall(text.casefold()) if word in facts.NUMBER_WORDS
+    ]
     if len(figures) < _COUNTS_THAT_TELL or not any(map(_ten_or_more, figures)):
         return frozenset()
     values = facts.plain_counts(text)
@@ -192,12 +195,7 @@ def counts_told(text: str) -> frozenset[str]:
 
 _COUNTS_THAT_TELL = 2
 # What may be a figure: digits, or a number word ("nine", "fourteen", "dozen", "million").
-_NUMBERISH = compiled(
-    r"\d[\d,]*(?:\.\d+)?|\b(?:"
-    + "|".join(sorted(facts.NUMBER_WORDS, key=lambda word: (-len(word), word)))
-    + r")\b",
-    re.IGNORECASE,
-)
+_DIGITS = compiled(r"\d[\d,]*(?:\.\d+)?")
 _UNDER_TEN = frozenset("zero one two three four five six seven eight nine".split())  # noqa: SIM905
 
 
@@ -700,6 +698,8 @@ _DEVELOPMENT_HINTS = {
         sorted(
             set().union(*(_hint_words(pattern) for stage in stages for pattern in stage.values()))
             - _NEVER_ALONE
+            # (A hint is looked for at the start of a word: "re-?open" is "reopen" too.)
+            | ({"reopen"} if line == "closure" else set())
         )
     )
     for line, stages in _DEVELOPMENTS.items()
@@ -713,15 +713,21 @@ _HINTED_LINES = {
     )
     for hint in {hint for hints in _DEVELOPMENT_HINTS.values() for hint in hints}
 }
-_ANY_HINT = compiled("|".join(sorted(_HINTED_LINES, key=lambda hint: (-len(hint), hint))))
+_LONGEST_HINT = max(map(len, _HINTED_LINES))
+_WORD = compiled(r"[a-z]+")
 
 
 def _lines_hinted(text: str) -> frozenset[str]:
-    """The lines of development whose hint words `text` holds (`_DEVELOPMENT_HINTS`)."""
+    """The lines of development whose hint words `text` holds at the start of one of its
+    words ("reopened" holds "reopen", "hospitalised" "hospitali"; `_DEVELOPMENT_HINTS`)."""
     folded = text.casefold()
     if not folded.isascii():
         return frozenset(_DEVELOPMENTS)  # case folding pairs letters the hints do not show
-    return frozenset().union(*(_HINTED_LINES[m] for m in _ANY_HINT.findall(folded)))
+    lines: set[str] = set()
+    for word in set(_WORD.findall(folded)):
+        for end in range(3, min(len(word), _LONGEST_HINT) + 1):
+            lines |= _HINTED_LINES.get(word[:end], frozenset())
+    return frozenset(lines)
 
 
 # A stage told as a prospect or denied ("is expected to approve", "hope to free", "will

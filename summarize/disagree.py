@@ -2852,6 +2852,7 @@ _PLACE_NOUNS = frozenset(
 _HELD_IN = frozenset(["shares", "share", "stake", "stakes", "stock", "holding", "holdings"])
 
 
+@lru_cache(maxsize=1 << 16)  # selection, attribution and the cross-check ask again
 def gives_counts(text: str) -> bool:
     """Whether a sentence may give a toll, a count of a thing, a vote's tally or a
     person's term (a cheap first look)."""
