@@ -82,8 +82,11 @@ class SupportFinder:
         self.idf = {term: float(self.model.idf[c]) for term, c in self.model.vocabulary.items()}
         self.embeddings = embeddings
         self.position = {sentence.key: row for row, sentence in enumerate(self.candidates)}
-        self._counting: list[Sentence] | None = None  # the candidates that give counts
-        self._naming: list[Sentence] | None = None  # those that name people in roles
+        self._of_article: dict[str, list[Sentence]] = {}
+        for sentence in self.candidates:
+            self._of_article.setdefault(sentence.article_id, []).append(sentence)
+        # Each article's sentences a test accepts, read when a shown sentence first asks.
+        self._accepted: dict[tuple[str, Callable[[str], bool]], list[Sentence]] = {}
         self._probes: dict[tuple[str, dt.date | None], _Probe] = {}
 
     def restating(
@@ -144,16 +147,13 @@ class SupportFinder:
         a day read from each report's date, an age, a percentage of one act, ...)."""
         found: set[str] = set()
         if among and gives_counts(shown.text):
-            if self._counting is None:  # read once: most sentences give no count
-                self._counting = [s for s in self.candidates if gives_counts(s.text)]
-            found = contradicting_articles(shown.text, self._counting, among)
+            counting = self._sentences_of(among, gives_counts)
+            found = contradicting_articles(shown.text, counting, among)
         if among and names_in_roles(shown.text):
-            if self._naming is None:  # read once: most sentences name nobody in a role
-                self._naming = [s for s in self.candidates if names_in_roles(s.text)]
             found |= {
                 s.article_id
-                for s in self._naming
-                if s.article_id in among and names_differ(shown.text, s.text)
+                for s in self._sentences_of(among, names_in_roles)
+                if names_differ(shown.text, s.text)
             }
         unread = among - found
         if unread and gives_values(shown.text):
@@ -164,6 +164,18 @@ class SupportFinder:
                 if s.article_id in unread
                 and values_differ(shown.text, day, s.text, self.days.get(s.article_id))
             }
+        return found
+
+    def _sentences_of(self, articles: set[str], test: Callable[[str], bool]) -> list[Sentence]:
+        """The candidates of `articles` that `test` accepts (most give no count and name
+        nobody in a role: only the articles a shown sentence would cite are read)."""
+        found: list[Sentence] = []
+        for article in sorted(articles):
+            key = (article, test)
+            if key not in self._accepted:
+                sentences = self._of_article.get(article, [])
+                self._accepted[key] = [s for s in sentences if test(s.text)]
+            found += self._accepted[key]
         return found
 
     def why_not(self, shown: Sentence, other: Sentence, cosine: float | None = None) -> str:
