@@ -1691,7 +1691,7 @@ def _identifier_findings(readings: Sequence[Reading]) -> list[_Finding]:
 
 _MAGNITUDE_AFTER = compiled(r"\s*-?\s*magnitude\b", re.IGNORECASE)
 _OTHER_QUAKE = compiled(r"\b(?:aftershocks?|foreshocks?|previous|earlier quake)\b", re.IGNORECASE)
-_RECORD_YEAR = compiled(r"\bsince\s+(?:19|20)\d\d\b")
+RECORD_YEAR = compiled(r"\bsince\s+(?:19|20)\d\d\b")
 # A second source's figure for what the sentence before gave ("The US Geological Survey
 # put its magnitude at 6.6", "Police put the toll at 97").
 _PUT_AT = compiled(r"\bput(?:s|ting)?\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?at\b", re.I)
@@ -1707,7 +1707,7 @@ def _magnitude(reading: Reading) -> Quantity | None:
         for q in reading.facts.quantities
         if not q.unit and (q.before == "magnitud" or _MAGNITUDE_AFTER.match(text, q.end))
     ]
-    if len(found) != 1 or _OTHER_QUAKE.search(text) or years(_RECORD_YEAR.sub("", text)):
+    if len(found) != 1 or _OTHER_QUAKE.search(text) or years(RECORD_YEAR.sub("", text)):
         return None
     return found[0]
 

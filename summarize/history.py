@@ -42,7 +42,7 @@ from summarize.dedup import (
 )
 
 # A year after "since" is no moment of a count (disagree's rule for a quake's year).
-from summarize.disagree import _RECORD_YEAR, told_of_other_places, tolls_of_one_count
+from summarize.disagree import RECORD_YEAR, told_of_other_places, tolls_of_one_count
 from summarize.errors import InputError
 from summarize.models import Article, Sentence, SourceInfo
 from summarize.patterns import compiled
@@ -876,7 +876,7 @@ class HistoryIndex:
         of a year before the story's articles that the other does not name ("Lewotobi last
         erupted in November 2024, when nine people were killed", "the 2018 quake killed
         12"; a year after "since" is no moment of a count: "the deadliest since 2008",
-        `disagree._RECORD_YEAR`), or of an earlier disaster or year that the other does not
+        `disagree.RECORD_YEAR`), or of an earlier disaster or year that the other does not
         tell of (`_EARLIER_EVENT`: "the previous eruption", "a similar attack", "last
         year")."""
         first = self._first_year()
@@ -933,7 +933,7 @@ class HistoryIndex:
 def _years_counted(text: str) -> frozenset[int]:
     """The years a sentence names (`facts.years`) but those after "since" ("the deadliest
     since 2008", "800 people since 2019"): no moment of what it counts."""
-    return facts.years(_RECORD_YEAR.sub("", text)) if "since" in text else facts.years(text)
+    return facts.years(RECORD_YEAR.sub("", text)) if "since" in text else facts.years(text)
 
 
 # A disaster or year told as one before the story's ("the previous eruption", "an earlier
