@@ -1667,10 +1667,24 @@ def _identifier_findings(readings: Sequence[Reading]) -> list[_Finding]:
     common) in two articles that share a member, each with one the other lacks; the
     members only one side gives are the values. A shorter list ("lots 24B117 and
     24B118") is part of the other, not another."""
-    lists = [(index, _code_lists(r.sentence.text)) for index, r in enumerate(readings)]
-    lists = [(index, found) for index, found in lists if found]
+    lists = {index: _code_lists(r.sentence.text) for index, r in enumerate(readings)}
+    # Pairs that share a member, found through an index by identifier: linear in the
+    # sentences, as an identifier that more than `_MAX_COMPARED` sentences give ties none.
+    holders: dict[str, list[int]] = {}
+    for index, found in lists.items():
+        for code in {code for _, codes, _ in found for code in codes}:
+            holders.setdefault(code, []).append(index)
+    pairs = sorted(
+        {
+            pair
+            for bucket in holders.values()
+            if len(bucket) <= _MAX_COMPARED
+            for pair in itertools.combinations(bucket, 2)
+        }
+    )
     findings: list[_Finding] = []
-    for (a, found_a), (b, found_b) in itertools.combinations(lists, 2):
+    for a, b in pairs:
+        found_a, found_b = lists[a], lists[b]
         ra, rb = readings[a], readings[b]
         if not _different_articles(ra, rb):
             continue
