@@ -183,7 +183,7 @@ def counts_told(text: str) -> frozenset[str]:
     and times of day are no counts of what happened (`facts.plain_counts`)."""
     # (A cheap reading first: most sentences give no two figures.)
     figures = _DIGITS.findall(text) + [
-        word for word in _WORD.findall(text.casefold()) if word in facts.NUMBER_WORDS
+        word for word in facts.letter_words(text) if word in facts.NUMBER_WORDS
     ]
     if len(figures) < _COUNTS_THAT_TELL or not any(map(_ten_or_more, figures)):
         return frozenset()
@@ -714,7 +714,6 @@ _HINTED_LINES = {
     for hint in {hint for hints in _DEVELOPMENT_HINTS.values() for hint in hints}
 }
 _LONGEST_HINT = max(map(len, _HINTED_LINES))
-_WORD = compiled(r"[a-z]+")
 
 
 def _lines_hinted(text: str) -> frozenset[str]:
@@ -724,7 +723,7 @@ def _lines_hinted(text: str) -> frozenset[str]:
     if not folded.isascii():
         return frozenset(_DEVELOPMENTS)  # case folding pairs letters the hints do not show
     lines: set[str] = set()
-    for word in set(_WORD.findall(folded)):
+    for word in set(facts.letter_words(folded)):
         for end in range(3, min(len(word), _LONGEST_HINT) + 1):
             lines |= _HINTED_LINES.get(word[:end], frozenset())
     return frozenset(lines)

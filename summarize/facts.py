@@ -75,7 +75,7 @@ def figure_keys(text: str) -> frozenset[str]:
     ("four million" and "4 million" are "4e+06"; "nearly 800" is "800": a qualifier makes an
     estimate, not another value), years ("1993-97" and "1993 and '97" alike), days of the
     month ("07-29"), and any other token with a digit as written ("F-16", "3rd")."""
-    if not _HAS_DIGIT(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
+    if not _HAS_DIGIT(text) and _NUMBER_WORDS.isdisjoint(letter_words(text)):
         return frozenset()  # most sentences: no digit, no number word
     text = without_conversions(text)
     found = extract(text)
@@ -1265,6 +1265,13 @@ _VALUE_WORDS = frozenset(
     [*_UNITS, *_SCALES, *MONTHS, *WEEKDAYS, *_TIME_WORDS.split(), "half", "quarter", "quarters"]
 )
 _LETTERS = compiled(r"[a-z]+")
+
+
+def letter_words(text: str) -> list[str]:
+    """The runs of ASCII letters of `text`, case-folded: the words a cheap test looks up."""
+    return _LETTERS.findall(text.casefold())
+
+
 _NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, "half", "quarter", "quarters"])
 NUMBER_WORDS = _NUMBER_WORDS  # (dedup looks for one before it reads a sentence's counts)
 UNIT_WORDS = frozenset(_UNITS)  # "one" ... "ninety", "dozen": a count written in a word
@@ -1444,7 +1451,7 @@ def names_a_day(text: str) -> bool:
     test before `extract`."""
     if _ISO_HINT.search(text):
         return True
-    return not _DAY_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
+    return not _DAY_WORDS.isdisjoint(letter_words(text))
 
 
 def gives_values(text: str) -> bool:
@@ -1452,7 +1459,7 @@ def gives_values(text: str) -> bool:
     words they are written with (a cheap test before `extract`)."""
     if _DIGIT.search(text):
         return True
-    return not _VALUE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
+    return not _VALUE_WORDS.isdisjoint(letter_words(text))
 
 
 def same_figures(a: Facts, b: Facts) -> bool:
