@@ -536,3 +536,13 @@ def test_who_an_arrest_or_a_charge_befell_is_read_from_its_slot() -> None:
     assert not names_whom_it_befell(shown, "Police said a man, 61, was charged with fraud.")
     assert names_whom_it_befell(shown, "Osterman was charged with fraud on Monday.")
     assert names_whom_it_befell("A man was charged with fraud.", shown)
+
+
+def test_a_sentence_with_letters_beyond_ascii_is_read_on_every_line() -> None:
+    # Case folding may turn such letters into a hint's: no word-level shortcut is taken.
+    from summarize.dedup import developments
+
+    assert developments("All 14 miners trapped at Třinec were rescued alive on Zoë's shift.") == (
+        developments("All 14 miners trapped at Trinec were rescued alive on Zoe's shift.")
+    )
+    assert "rescue" in developments("All 14 miners trapped at Třinec were rescued alive.")

@@ -1,0 +1,58 @@
+"""Do dedup's cheap first looks change any reading? The stage of development a sentence
+tells (`dedup.developments`) is read only on the lines whose hint words the sentence
+holds, and its counts (`dedup.counts_told`) only where two figures may stand; this reads
+every sentence of ../shared/eval both ways and counts the sentences whose readings differ:
+
+    python benchmarks/gate_check.py
+
+Only counts are printed, and sentences are split on ". " (a rough split is enough: the
+gates see any text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarize import dedup, facts
+from summarize.evaluate import load_clusters
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+
+
+def sentences() -> list[str]:
+    found: set[str] = set()
+    for path in sorted(EVAL.glob("*/clusters.jsonl")):
+        for cluster in load_clusters(path):
+            for article in cluster.articles:
+                for paragraph in article.text.split("\n"):
+                    found.update(s for s in paragraph.split(". ") if len(s) > 20)
+    return sorted(found)
+
+
+def every_line(text: str) -> frozenset[str]:
+    """No gate: every line of development is searched."""
+    return frozenset(dedup._DEVELOPMENTS)
+
+
+def main() -> None:
+    texts = sentences()
+    gated = dedup._lines_hinted
+    stages = 0
+    for text in texts:
+        dedup._lines_hinted = gated
+        with_gate = dedup.developments.__wrapped__(text)
+        dedup._lines_hinted = every_line
+        if dedup.developments.__wrapped__(text) != with_gate:
+            stages += 1
+    dedup._lines_hinted = gated
+    counts = 0
+    for text in texts:
+        values = facts.plain_counts(text)
+        ungated = values if len(values) >= 2 and max(values) >= 10 else frozenset()
+        if dedup.counts_told.__wrapped__(text) != frozenset(f"{v:g}" for v in ungated):
+            counts += 1
+    print(f"{len(texts)} sentences: stages differ in {stages}, counts differ in {counts}")
+
+
+if __name__ == "__main__":
+    main()
