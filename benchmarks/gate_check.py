@@ -1,7 +1,9 @@
-"""Do dedup's cheap first looks change any reading? The stage of development a sentence
-tells (`dedup.developments`) is read only on the lines whose hint words the sentence
-holds, and its counts (`dedup.counts_told`) only where two figures may stand; this reads
-every sentence of ../shared/eval both ways and counts the sentences whose readings differ:
+"""Do the cheap first looks change any reading? The stage of development a sentence tells
+(`dedup.developments`) is read only on the lines whose hint words the sentence holds, its
+counts (`dedup.counts_told`) only where two figures may stand, and the denial and
+instruction-to-a-model patterns (`facts.denies`, `sanitize.addresses_a_model`) only where
+one of their words is; this reads every sentence of ../shared/eval both ways and counts the
+sentences whose readings differ:
 
     python benchmarks/gate_check.py
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarize import dedup, facts
+from summarize import dedup, facts, sanitize
 from summarize.evaluate import load_clusters
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
@@ -51,7 +53,17 @@ def main() -> None:
         ungated = values if len(values) >= 2 and max(values) >= 10 else frozenset()
         if dedup.counts_told.__wrapped__(text) != frozenset(f"{v:g}" for v in ungated):
             counts += 1
-    print(f"{len(texts)} sentences: stages differ in {stages}, counts differ in {counts}")
+    denials = sum(
+        facts.denies.__wrapped__(text) != (facts._DENIAL.search(text) is not None) for text in texts
+    )
+    to_a_model = sum(
+        sanitize.addresses_a_model(text) != (sanitize._TO_A_MODEL.search(text) is not None)
+        for text in texts
+    )
+    print(
+        f"{len(texts)} sentences: stages differ in {stages}, counts differ in {counts}, "
+        f"denials in {denials}, instructions to a model in {to_a_model}"
+    )
 
 
 if __name__ == "__main__":

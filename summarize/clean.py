@@ -27,7 +27,7 @@ from summarize import facts, language
 from summarize.models import Article, Block, BlockKind, CleanedArticle
 from summarize.patterns import compiled
 from summarize.segment import TIME_ZONES
-from summarize.textutil import normalize_text
+from summarize.textutil import may_hold, normalize_text
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -882,20 +882,12 @@ def _has(line: str, hints: tuple[str, ...]) -> bool:
     return any(hint in folded for hint in hints)
 
 
-def _may_contain(line: str, hints: tuple[str, ...]) -> bool:
-    """False only when ASCII `line` certainly contains none of `hints` (see _CAPTION_HINTS)."""
-    if not line.isascii():
-        return True
-    lowered = line.lower()
-    return any(hint in lowered for hint in hints)
-
-
 def _is_photo_credit(text: str) -> bool:
     """Text ending in a photo credit ("(Photo: Jane Doe/AP)", "Photo by Jane Doe")."""
     bracket = text.rfind("(")
     if bracket >= 0 and _BRACKETED_CREDIT.match(text, bracket):
         return True
-    if not text.rstrip().endswith(")") and not _may_contain(text, _CREDIT_HINTS):
+    if not text.rstrip().endswith(")") and not may_hold(text, _CREDIT_HINTS):
         return False
     if _PHOTO_CREDIT.search(text):
         return True
@@ -1021,7 +1013,7 @@ def noise_category(line: str) -> str | None:
     if (
         _FILE_PHOTO.match(line)
         or (n_words <= 60 and _CAPTION_LABEL.match(line))
-        or (n_words <= 60 and _may_contain(line, _CAPTION_HINTS) and _CAPTION_MARK.search(line))
+        or (n_words <= 60 and may_hold(line, _CAPTION_HINTS) and _CAPTION_MARK.search(line))
     ):
         return "caption"
     if _FURNITURE.match(line) or _is_nav_bar(line):
@@ -1032,7 +1024,7 @@ def noise_category(line: str) -> str | None:
         return "related"
     if n_words <= 80 and _AUTHOR_LABEL.match(line):
         return "label" if _is_author_label(line) else "author_bio"
-    if n_words <= 30 and _may_contain(line, _RIGHTS_HINTS) and _RIGHTS.search(line):
+    if n_words <= 30 and may_hold(line, _RIGHTS_HINTS) and _RIGHTS.search(line):
         return "copyright"
     # Longer paragraphs lose only their furniture sentences (see _cut_furniture_sentences).
     if n_words <= 15 and _is_embed(line):
@@ -1051,9 +1043,9 @@ def noise_category(line: str) -> str | None:
         return "prompt"
     if n_words <= 120 and _is_archive_note(line):
         return "archive_note"
-    if _may_contain(line, _COMMENT_HINTS) and _COMMENT_POLICY.search(line):
+    if may_hold(line, _COMMENT_HINTS) and _COMMENT_POLICY.search(line):
         return "comment_policy"
-    if n_words <= 80 and _may_contain(line, _AI_HINTS) and _AI_DISCLAIMER.search(line):
+    if n_words <= 80 and may_hold(line, _AI_HINTS) and _AI_DISCLAIMER.search(line):
         return "ai_disclaimer"
     return None
 

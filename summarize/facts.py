@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarize.patterns import compiled
-from summarize.textutil import IRREGULAR_PAST, STOPWORDS, content_terms, stem, words
+from summarize.textutil import IRREGULAR_PAST, STOPWORDS, content_terms, may_hold, stem, words
 
 # --- the rules dedup and alignment use: figures, names and roles ---------------------------
 
@@ -851,9 +851,17 @@ _DENIAL = compiled(
 )
 
 
+# What every match of _DENIAL holds (see `may_hold`): its verb, "such" or the verdict.
+_DENIAL_HINTS = (
+    *("deny", "deni", "refut", "reject", "dismiss", "rebuff", "disput"),
+    *("such", "true", "false", "baseless", "groundless", "fabricated"),
+)
+
+
+@lru_cache(maxsize=1 << 14)  # dedup asks of each sentence once per pair it is in
 def denies(text: str) -> bool:
     """Whether a sentence denies a claim or a report: what it denies is no telling of it."""
-    return _DENIAL.search(text) is not None
+    return may_hold(text, _DENIAL_HINTS) and _DENIAL.search(text) is not None
 
 
 def tells_no_harm(text: str) -> bool:
@@ -1218,17 +1226,6 @@ _RELATIVE_HINTS = (
     *("today", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
     *("week", "month", "year"),
 )
-
-
-def may_hold(text: str, hints: Sequence[str]) -> bool:
-    """Whether `text` may match a case-insensitive pattern every match of which holds one of
-    `hints` (lower-case ASCII words): a substring test, many times cheaper than a search
-    that tries the pattern at every position of a sentence. Text that is not ASCII is
-    always searched: case-insensitive matching also pairs "ı" with "i" and "ſ" with "s"."""
-    if not text.isascii():
-        return True
-    folded = text.lower()
-    return any(hint in folded for hint in hints)
 
 
 def _weekdays_in(text: str) -> list[re.Match[str]]:

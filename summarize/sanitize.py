@@ -6,6 +6,7 @@ import os
 import re
 
 from summarize.patterns import compiled
+from summarize.textutil import may_hold
 
 # Lone surrogates (from "\ud83d" in JSON, or an undecodable file name) cannot be encoded.
 _SURROGATE = compiled("[\ud800-\udfff]")
@@ -108,20 +109,21 @@ _TO_A_MODEL = compiled(
 )
 
 
-# A word each match of `_TO_A_MODEL` holds (lower case): most sentences hold none.
-_TO_A_MODEL_WORDS = (
-    "ignore", "disregard", "forget", "override", "you", "summari", "reading this", "reads this",
-    "processing this", "processes this", "system prompt", "<|", "[inst", "[/inst", "<<sys",
-    "note to", "note for", "message to", "message for", "instruction", "reminder",
-    "assistant", "chatgpt", "gpt", "claude", "gemini", "copilot", "chatbot", "bot", "llm",
-    "language model", "ai",
-)  # fmt: skip
+# What each match of `_TO_A_MODEL` holds: one of these (lower case, as a substring), or one
+# of the short machine words "AI" and "bot(s)" as a word (as substrings they are in almost
+# every sentence: "said", "both"). Every branch names a machine, an instruction to drop
+# ("ignore", "forget", ...), a summary or a prompt's markup.
+_TO_A_MODEL_HINTS = (
+    *("ignore", "disregard", "forget", "override", "summar", "prompt"),
+    *("<|", "[inst", "[/inst", "<<sys"),
+    *("assistant", "gpt", "claude", "gemini", "copilot", "chatbot", "llm", "language"),
+)
+_SHORT_MACHINE_WORD = compiled(r"\b(?:AI|bots?)\b", re.IGNORECASE)
 
 
 def addresses_a_model(text: str) -> bool:
     """Whether `text` speaks to an AI model that reads it (a prompt injection planted in a
     page) instead of telling a reader something."""
-    lower = text.lower()
-    if not any(word in lower for word in _TO_A_MODEL_WORDS):
+    if not may_hold(text, _TO_A_MODEL_HINTS) and _SHORT_MACHINE_WORD.search(text) is None:
         return False
     return _TO_A_MODEL.search(text) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from summarize.patterns import compiled
@@ -119,6 +120,23 @@ def _terms(text: str) -> list[str]:
 @lru_cache(maxsize=_CACHE_SIZE)
 def _cached_terms(text: str) -> tuple[str, ...]:
     return tuple(_terms(text))
+
+
+# The only characters beyond ASCII that case-insensitive matching pairs with an ASCII letter
+# ("İ" and "ı" with "i", "ſ" with "s", the Kelvin sign with "k"), and the only ones whose
+# lower case holds an ASCII character (checked over every code point).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def may_hold(text: str, hints: Sequence[str]) -> bool:
+    """Whether `text` may match a case-insensitive pattern every match of which holds one of
+    `hints` (lower-case ASCII): a substring test, many times cheaper than a search that
+    tries the pattern at every position of a sentence. Exact: False only where the pattern
+    cannot match (text holding one of the characters that fold to ASCII is always searched)."""
+    if not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
+        return True
+    folded = text.lower()
+    return any(hint in folded for hint in hints)
 
 
 def text_digest(text: str) -> str:

@@ -1,6 +1,10 @@
-import pytest
+import re
 
-from summarize.textutil import content_terms, normalize_text, words
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarize.textutil import content_terms, may_hold, normalize_text, words
 
 
 def test_words_read_plain_and_decorated_text_alike() -> None:
@@ -51,3 +55,33 @@ def test_irregular_past_forms_read_as_their_verb(past: str, present: str) -> Non
 def test_past_forms_that_are_words_of_their_own_are_left_alone() -> None:
     # "the Fed" is not "feed", "left" is a side, "found" may be "founded".
     assert content_terms("The Fed left rates unchanged.") == ["fed", "left", "rate", "unchang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "may"),
+    [
+        ("Rates rose by 25 basis POINTS.", ("point", "bp"), True),
+        ("Rates rose sharply.", ("point", "bp"), False),
+        # Curly quotes and accents fold to nothing ASCII: the words decide.
+        ("\u201cRates rose sharply,\u201d said Am\u00e9lie.", ("point", "bp"), False),
+        # Case-insensitive matching pairs "\u0131" with "i" and the Kelvin sign with "k".
+        ("Rates rose 25 basis po\u0131nts.", ("point", "bp"), True),
+        ("A \u212aISS from the crowd.", ("kiss",), True),
+    ],
+)
+def test_a_hint_skips_only_searches_that_cannot_match(text: str, hints: tuple, may: bool) -> None:
+    assert may_hold(text, hints) is may
+
+
+_PIECES = (
+    *("point", "POINT", "Po", "int", "bp", "BP", "kiss", "Kiss", "s", "k", "i", "x", " ", "\n"),
+    *("\u0131", "\u0130", "\u017f", "\u212a", "\u00e9", "\u201c", "\u03a3", "\u00df", "\u1e9e"),
+)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_may_hold_says_no_only_where_a_case_insensitive_search_finds_nothing(text: str) -> None:
+    for hints in (("point", "bp"), ("kiss",), ("sk", "int")):
+        pattern = re.compile("|".join(map(re.escape, hints)), re.IGNORECASE)
+        if pattern.search(text):
+            assert may_hold(text, hints)
