@@ -32,6 +32,7 @@ _NUM_PERM = 128
 _MIN_RECALL = 0.97  # chance that a pair exactly at the threshold becomes a candidate
 _PRIME = (1 << 31) - 1
 _SEED = 20240117
+_CHUNK = 4096  # shingles hashed at once by minhash_signatures: two 4 MB matrices
 _MAX_BUCKET = 200  # beyond this a band bucket is noise; its members are not paired
 # Restatements: candidates share one of 64 bands of 2 MinHash rows over content words (a
 # pair with term Jaccard 0.15 is proposed with probability ~0.77, 0.25 with ~0.98).
@@ -254,19 +255,26 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def minhash_signatures(sets: Sequence[frozenset[str]]) -> np.ndarray:
-    """One row of `_NUM_PERM` MinHash values per set (empty sets get all-max rows)."""
+    """One row of `_NUM_PERM` MinHash values per set (empty sets get all-max rows): row i,
+    column k holds the least (a_k * crc32(shingle) + b_k) mod _PRIME over set i."""
     rng = np.random.default_rng(_SEED)
     a = rng.integers(1, _PRIME, size=_NUM_PERM, dtype=np.int64)
     b = rng.integers(0, _PRIME, size=_NUM_PERM, dtype=np.int64)
     signatures = np.full((len(sets), _NUM_PERM), _PRIME, dtype=np.int64)
     filled = [row for row, shingle_set in enumerate(sets) if shingle_set]
+    if not filled:
+        return signatures
+    # Whole sets, about _CHUNK shingles at a time, computed in two (permutations x shingles)
+    # matrices made once per call: a matrix made afresh per chunk had its pages faulted in
+    # each time. One row per permutation, so each reduction runs along contiguous memory.
+    width = min(
+        sum(len(sets[row]) for row in filled), max(_CHUNK, *(len(sets[row]) for row in filled))
+    )
+    scratch = np.empty((2, _NUM_PERM, width), dtype=np.int64)
     first = 0
     while first < len(filled):
-        # Whole sets, about 4,096 shingles at a time: bounds the (shingles x permutations)
-        # matrix to 4 MB, which the allocator reuses from chunk to chunk (a larger one is
-        # mapped afresh each time, its pages faulted in: a quarter of the time).
         last, count = first, 0
-        while last < len(filled) and (count == 0 or count + len(sets[filled[last]]) <= 4096):
+        while last < len(filled) and (count == 0 or count + len(sets[filled[last]]) <= _CHUNK):
             count += len(sets[filled[last]])
             last += 1
         rows = filled[first:last]
@@ -275,17 +283,28 @@ def minhash_signatures(sets: Sequence[frozenset[str]]) -> np.ndarray:
             dtype=np.int64,
             count=count,
         )
-        # (h * a + b) mod p, in place: one matrix, not a temporary per operation; one row
-        # per permutation, so each reduction below runs along contiguous memory.
-        values = np.multiply.outer(a, hashes % _PRIME)
+        values, high = scratch[0, :, :count], scratch[1, :, :count]
+        np.multiply.outer(a, hashes % _PRIME, out=values)
         values += b[:, None]
-        values %= _PRIME
+        _reduce_mod_prime(values, high)
         # A set's shingles are contiguous, so each set's minimum is one segment of reduceat
         # (np.minimum.at is many times slower).
         starts = np.cumsum([0] + [len(sets[row]) for row in rows[:-1]])
         signatures[rows] = np.minimum.reduceat(values, starts, axis=1).T
         first = last
     return signatures
+
+
+def _reduce_mod_prime(values: np.ndarray, high: np.ndarray) -> None:
+    """`values %= _PRIME` for values in [0, 2**63), in place, `high` as scratch, without a
+    division (numpy's int64 remainder took half of minhash_signatures' time): with
+    _PRIME = 2**31 - 1, x = high * 2**31 + low is high + low modulo _PRIME. Two such folds
+    leave x <= _PRIME + 2; one subtraction where x >= _PRIME ends it."""
+    for _ in range(2):
+        np.right_shift(values, 31, out=high)
+        values &= _PRIME
+        values += high
+    np.subtract(values, _PRIME, out=values, where=values >= _PRIME)
 
 
 def _bands_for(threshold: float) -> tuple[int, int]:

@@ -76,6 +76,43 @@ def test_minhash_is_deterministic_and_estimates_similarity() -> None:
     assert abs(estimate - exact) < 0.2
 
 
+def test_minhash_values_are_the_least_hash_of_each_set_however_the_sets_are_chunked() -> None:
+    import zlib
+
+    import numpy as np
+
+    from summarize import dedup
+
+    rng = np.random.default_rng(dedup._SEED)
+    a = rng.integers(1, dedup._PRIME, size=dedup._NUM_PERM, dtype=np.int64).tolist()
+    b = rng.integers(0, dedup._PRIME, size=dedup._NUM_PERM, dtype=np.int64).tolist()
+    # Small sets that span several chunks, one set larger than a chunk, empty sets between.
+    sets = [frozenset(f"w{i}-{j}" for j in range(i % 40)) for i in range(300)]
+    sets.insert(7, frozenset(f"big-{j}" for j in range(dedup._CHUNK + 5)))
+    signatures = minhash_signatures(sets)
+    for row in (0, 1, 7, 8, 150, len(sets) - 1):
+        codes = [zlib.crc32(shingle.encode("utf-8")) for shingle in sets[row]]
+        expected = [
+            min(((ak * code + bk) % dedup._PRIME for code in codes), default=dedup._PRIME)
+            for ak, bk in zip(a, b, strict=True)
+        ]
+        assert signatures[row].tolist() == expected
+
+
+def test_the_division_free_remainder_is_the_remainder_at_every_edge() -> None:
+    import numpy as np
+
+    from summarize import dedup
+
+    prime = dedup._PRIME
+    edges = [0, 1, prime - 1, prime, prime + 1, prime + 2, 2 * prime, 2 * prime - 1]
+    edges += [2**31, 2**32 - 1, 2**32, prime * prime, prime * prime + prime - 1]
+    edges += [2**62 - 1, 2**62 + 2**31, 2**63 - 1, (2**31 - 1) * 2**32 + 2**32 - 2]
+    values = np.array(edges, dtype=np.int64)
+    dedup._reduce_mod_prime(values, np.empty_like(values))
+    assert values.tolist() == [edge % prime for edge in edges]
+
+
 def test_threshold_is_validated() -> None:
     with pytest.raises(ValueError, match="threshold"):
         deduplicate([], threshold=0)
