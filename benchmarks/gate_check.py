@@ -3,7 +3,9 @@
 counts (`dedup.counts_told`) only where two figures may stand, and the denial and
 instruction-to-a-model patterns (`facts.denies`, `sanitize.addresses_a_model`) only where
 one of their words is; this reads every sentence of ../shared/eval both ways and counts the
-sentences whose readings differ:
+sentences whose readings differ. It also splits every eval article with Punkt on the
+standard library's `re` (`segment.punkt_tokenizer`) and with NLTK's own classes, and counts
+the articles whose sentences differ:
 
     python benchmarks/gate_check.py
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarize import dedup, facts, sanitize
+from summarize import dedup, facts, sanitize, segment
 from summarize.evaluate import load_clusters
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
@@ -29,6 +31,24 @@ def sentences() -> list[str]:
                 for paragraph in article.text.split("\n"):
                     found.update(s for s in paragraph.split(". ") if len(s) > 20)
     return sorted(found)
+
+
+def punkt_differs() -> tuple[int, int]:
+    """(articles, articles whose Punkt sentence spans differ from NLTK's own classes')."""
+    from summarize.nltk_modules import load
+
+    ours = segment.punkt_tokenizer()
+    stock = load("nltk.tokenize.punkt").PunktSentenceTokenizer(ours._params)
+    texts = [
+        article.text
+        for path in sorted(EVAL.glob("*/clusters.jsonl"))
+        for cluster in load_clusters(path)
+        for article in cluster.articles
+    ]
+    differ = sum(
+        list(ours.span_tokenize(text)) != list(stock.span_tokenize(text)) for text in texts
+    )
+    return len(texts), differ
 
 
 def every_line(text: str) -> frozenset[str]:
@@ -64,6 +84,8 @@ def main() -> None:
         f"{len(texts)} sentences: stages differ in {stages}, counts differ in {counts}, "
         f"denials in {denials}, instructions to a model in {to_a_model}"
     )
+    articles, differ = punkt_differs()
+    print(f"{articles} articles: Punkt's sentences differ in {differ}")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from summarize import language
 from summarize.models import BlockKind, CleanedArticle, Sentence
@@ -61,7 +62,59 @@ def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     params.collocations = set(shipped.collocations)
     params.sent_starters = set(shipped.sent_starters)
     params.ortho_context = defaultdict(int, shipped.ortho_context)
-    return nltk_punkt.PunktSentenceTokenizer(params)  # type: ignore[no-any-return]
+    language_vars, token_class = _on_standard_re(nltk_punkt)
+    return nltk_punkt.PunktSentenceTokenizer(  # type: ignore[no-any-return]
+        params, lang_vars=language_vars(), token_cls=token_class
+    )
+
+
+_RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE
+
+
+@lru_cache(maxsize=1)
+def _on_standard_re(nltk_punkt: ModuleType) -> tuple[type, type]:
+    """Punkt's language variables and token class, with Punkt's own fixed patterns compiled
+    by the standard library's `re`.
+
+    NLTK 3.10 runs every pattern through `nltk.redos`: the `regex` engine behind a wrapper
+    that times each call, a guard meant for patterns a caller supplies. Punkt's are fixed
+    and read one token or one sentence end at a time; through the wrapper they took a
+    twentieth of a briefing. The same pattern strings and flags, so the same sentences
+    (`benchmarks/gate_check.py`: alike on all 1,515 eval articles); the patterns only
+    training reads are left alone. An NLTK whose Punkt is shaped otherwise keeps its own
+    classes."""
+    base_vars, base_token = nltk_punkt.PunktLanguageVars, nltk_punkt.PunktToken
+
+    def plain(pattern: Any) -> re.Pattern[str]:
+        if isinstance(pattern, re.Pattern):
+            return pattern
+        return compiled(pattern.pattern, pattern.flags & _RE_FLAGS)
+
+    try:
+
+        class LanguageVars(base_vars):  # type: ignore[misc,valid-type]
+            re_boundary_realignment = plain(base_vars.re_boundary_realignment)
+
+            def _word_tokenizer_re(self) -> re.Pattern[str]:
+                found = plain(super()._word_tokenizer_re())
+                self._re_word_tokenizer = found
+                return found
+
+            def period_context_re(self) -> re.Pattern[str]:
+                found = plain(super().period_context_re())
+                self._re_period_context = found
+                return found
+
+        class Token(base_token):  # type: ignore[misc,valid-type]
+            __slots__ = ()
+            _RE_ELLIPSIS = plain(base_token._RE_ELLIPSIS)
+            _RE_NUMERIC = plain(base_token._RE_NUMERIC)
+            _RE_INITIAL = plain(base_token._RE_INITIAL)
+            _RE_ALPHA = plain(base_token._RE_ALPHA)
+
+    except (AttributeError, TypeError, re.error):
+        return base_vars, base_token
+    return LanguageVars, Token
 
 
 def sentence_spans(text: str, punkt_language: str = "english") -> list[tuple[int, int]]:

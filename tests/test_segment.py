@@ -355,3 +355,37 @@ def test_time_and_word_ends_are_split_wherever_the_full_pattern_matches(
         assert gated == segment_module._split_after_abbreviations(text, spans)
     finally:
         segment_module._ABBREVIATION_HINT = hint
+
+
+_PUNKT_TEXTS = [
+    "Gov. Tina Kotek spoke on Monday. The U.S. Army left at 3.5 p.m. on Jan. 4. Then...",
+    "\u201cWe will rebuild,\u201d she said. \u201cNot now!\u201d He left... The vote was 5-4.",
+    'Mr. J. R. Smith (the mayor) said: "It is over." -- Officials disagreed; 1,200 left.',
+    "Prices rose 2.5%. Dr. No\u00ebl Dupont, 41, said \u00ab\u00e7a suffit\u00bb. End.",
+    "She finished 5. Smith was 6. A. Jones won. Gate B. Opened at 9. Rain fell.",
+]
+
+
+@pytest.mark.parametrize("text", _PUNKT_TEXTS)
+def test_punkt_on_the_standard_re_finds_the_sentences_nltk_finds(text: str) -> None:
+    from summarize.nltk_modules import load
+
+    ours = segment_module.punkt_tokenizer()
+    stock = load("nltk.tokenize.punkt").PunktSentenceTokenizer(ours._params)
+    assert isinstance(ours._lang_vars.period_context_re(), re.Pattern)
+    assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+
+
+def test_a_punkt_shaped_otherwise_keeps_its_own_classes() -> None:
+    import types
+
+    class Vars:  # no pattern attributes at all
+        pass
+
+    class Token:
+        pass
+
+    shaped_otherwise = types.ModuleType("punkt_elsewhere")
+    shaped_otherwise.PunktLanguageVars = Vars  # type: ignore[attr-defined]
+    shaped_otherwise.PunktToken = Token  # type: ignore[attr-defined]
+    assert segment_module._on_standard_re.__wrapped__(shaped_otherwise) == (Vars, Token)
