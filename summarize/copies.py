@@ -98,12 +98,30 @@ class _Sentence:
     pairs: frozenset[int]  # its word bigrams (spelling folded), as numbers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per article, compared by identity
 class _Story:
-    sentences: tuple[_Sentence, ...]
-    words: int
+    pieces: tuple[tuple[str, int], ...]  # each sentence of two words or more, its word count
+    codes: np.ndarray  # its words' codes, sentence after sentence
     sampled: frozenset[int]  # hash codes of its sampled word 3-shingles
     wire: str | None  # "houston ap": the place and sender of its wire dateline
+
+    @property
+    def words(self) -> int:
+        return len(self.codes)
+
+    @cached_property
+    def sentences(self) -> tuple[_Sentence, ...]:
+        """Its sentences with their word pairs (read only when another article may copy it
+        or it may copy another: most articles are neither)."""
+        pairs = (self.codes[:-1] << np.uint64(32)) | self.codes[1:]
+        sentences = []
+        start = 0
+        for piece, count in self.pieces:
+            sentences.append(
+                _Sentence(piece, count, frozenset(pairs[start : start + count - 1].tolist()))
+            )
+            start += count
+        return tuple(sentences)
 
     @cached_property
     def where(self) -> dict[int, list[int]]:
@@ -142,17 +160,11 @@ def _story(article: CleanedArticle) -> _Story:
     # word pair and shingle as a number made of them.
     code_of = {word: zlib.crc32(word.encode("utf-8")) for word in vocabulary}
     codes = np.array([code_of[word] for _, sentence in kept for word in sentence], dtype=np.uint64)
-    pairs = (codes[:-1] << np.uint64(32)) | codes[1:]
-    sentences = []
-    start = 0
-    for piece, sentence in kept:
-        its_pairs = frozenset(pairs[start : start + len(sentence) - 1].tolist())
-        sentences.append(_Sentence(piece, len(sentence), its_pairs))
-        start += len(sentence)
     mix = np.uint64(_MIX)
     shingles = ((codes[:-2] * mix + codes[1:-1]) * mix + codes[2:]) & np.uint64(0xFFFFFFFF)
     sampled = frozenset(shingles[shingles % np.uint64(_SAMPLE) == 0].tolist())
-    return _Story(tuple(sentences), len(codes), sampled, _wire(article))
+    counted = tuple((piece, len(sentence)) for piece, sentence in kept)
+    return _Story(counted, codes, sampled, _wire(article))
 
 
 @lru_cache(maxsize=1 << 14)
