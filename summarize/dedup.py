@@ -742,7 +742,7 @@ def _lines_hinted(text: str) -> frozenset[str]:
     if not folded.isascii():
         return frozenset(_DEVELOPMENTS)  # case folding pairs letters the hints do not show
     lines: set[str] = set()
-    for word in set(facts.letter_words(folded)):
+    for word in facts.letter_word_set(folded):
         for end in range(3, min(len(word), _LONGEST_HINT) + 1):
             lines |= _HINTED_LINES.get(word[:end], frozenset())
     return frozenset(lines)

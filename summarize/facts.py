@@ -75,7 +75,7 @@ def figure_keys(text: str) -> frozenset[str]:
     ("four million" and "4 million" are "4e+06"; "nearly 800" is "800": a qualifier makes an
     estimate, not another value), years ("1993-97" and "1993 and '97" alike), days of the
     month ("07-29"), and any other token with a digit as written ("F-16", "3rd")."""
-    if not _HAS_DIGIT(text) and _NUMBER_WORDS.isdisjoint(letter_words(text)):
+    if not _HAS_DIGIT(text) and _NUMBER_WORDS.isdisjoint(letter_word_set(text)):
         return frozenset()  # most sentences: no digit, no number word
     text = without_conversions(text)
     found = extract(text)
@@ -1269,6 +1269,12 @@ def letter_words(text: str) -> list[str]:
     return _LETTERS.findall(text.casefold())
 
 
+@lru_cache(maxsize=1 << 16)  # the cheap tests of several stages ask of the same sentences
+def letter_word_set(text: str) -> frozenset[str]:
+    """`letter_words` as a set."""
+    return frozenset(letter_words(text))
+
+
 _NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, "half", "quarter", "quarters"])
 NUMBER_WORDS = _NUMBER_WORDS  # (dedup looks for one before it reads a sentence's counts)
 UNIT_WORDS = frozenset(_UNITS)  # "one" ... "ninety", "dozen": a count written in a word
@@ -1448,7 +1454,7 @@ def names_a_day(text: str) -> bool:
     test before `extract`."""
     if _ISO_HINT.search(text):
         return True
-    return not _DAY_WORDS.isdisjoint(letter_words(text))
+    return not _DAY_WORDS.isdisjoint(letter_word_set(text))
 
 
 def gives_values(text: str) -> bool:
@@ -1456,7 +1462,7 @@ def gives_values(text: str) -> bool:
     words they are written with (a cheap test before `extract`)."""
     if _DIGIT.search(text):
         return True
-    return not _VALUE_WORDS.isdisjoint(letter_words(text))
+    return not _VALUE_WORDS.isdisjoint(letter_word_set(text))
 
 
 def same_figures(a: Facts, b: Facts) -> bool:
