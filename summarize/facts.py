@@ -963,12 +963,17 @@ _AGE_APPOSITIVE = compiled(r", \d")
 
 def plain_counts(text: str) -> frozenset[float]:
     """The counts a sentence gives of things or people: no money, share or measure, no
-    age ("Smith, 45,"), no time of day ("at 2:15 a.m.")."""
+    span of time or length, weight or area ("20 million metric tons of ore in 28 years" is
+    what a mine is, told beside many facts of it: `NOT_COUNTED`), no age ("Smith, 45,"), no
+    time of day ("at 2:15 a.m.")."""
     text = without_conversions(text)
     return frozenset(
         q.value
         for q in extract(text).quantities
-        if not q.unit and not is_age(text, q) and not _clock_time(text, q)
+        if not q.unit
+        and q.noun not in NOT_COUNTED
+        and not is_age(text, q)
+        and not _clock_time(text, q)
     )
 
 

@@ -367,6 +367,14 @@ def test_three_wordings_with_the_same_small_counts_form_one_group() -> None:
             "Rescuers pulled Ana Ribeiro, 52, from the water at 7:30 a.m., the fire service said.",
             "Rescuers found Paulo Mendes, 52, in the water at 7:30 a.m., near the bridge pier.",
         ),
+        # Measures and spans say what a thing is, beside many facts of it: a farmer's
+        # protest and a council's backing of one quarry are two facts.
+        (
+            "A farmer said the banner was for the wetlands the Harlow quarry would drain, a "
+            "pit meant to remove 5 million tonnes of gravel over 12 years.",
+            "The county council, which backs the quarry, expects it to remove 5 million tonnes "
+            "of gravel within 12 years.",
+        ),
     ],
 )
 def test_counts_that_differ_or_tell_nothing_do_not_tie_two_wordings(a: str, b: str) -> None:
@@ -381,6 +389,12 @@ def test_the_counts_a_sentence_tells_leave_out_ages_times_and_money() -> None:
     assert counts_told("The 33-year-old paid $400 for 12 tickets.") == frozenset()
     assert counts_told("Two men were arrested and three were questioned.") == frozenset()
     assert counts_told("Officials said 40 people were hurt.") == frozenset()  # one count
+    # Tonnes, years, miles: measures and spans, not counts of what happened.
+    assert counts_told("The quarry will yield 5 million tonnes of gravel in 12 years.") == set()
+    assert counts_told("The fire burned for 14 days, 30 miles from the town.") == frozenset()
+    # Things counted stay counts: "17 states", "two companies", "14 days" beside "40 homes".
+    assert counts_told("The 17 states asked to split the firm into two companies.") == {"17", "2"}
+    assert counts_told("In 14 days the fire destroyed 40 homes and 12 barns.") == {"40", "12"}
 
 
 # One story, two developments: the same actors, place and counts, another stage of what

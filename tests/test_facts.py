@@ -373,6 +373,21 @@ def test_an_age_is_not_a_count_of_years() -> None:
     assert age.noun != term.noun
 
 
+def test_plain_counts_are_of_things_and_people_not_measures_or_spans() -> None:
+    from summarize.facts import plain_counts
+
+    assert plain_counts("The quarry will remove 5 million tonnes of gravel in 12 years.") == set()
+    assert plain_counts("The reserve covers 3,000 square miles and draws 90,000 visitors.") == {
+        90_000.0
+    }
+    assert plain_counts("The blaze burned for 14 days and destroyed 40 homes.") == {40.0}
+    assert plain_counts("Seventeen states asked the judge to split it into two companies.") == {
+        17.0,
+        2.0,
+    }
+    assert plain_counts("Smith, 45, was hurt at 2:15 a.m. with $400 in his pocket.") == set()
+
+
 def test_shared_names_are_not_a_shared_event() -> None:
     from summarize.facts import event_terms, shares_event
 
