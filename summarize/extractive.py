@@ -872,17 +872,14 @@ def select(
     relevance = scores / top
     max_sim = np.zeros(len(scored))
     available = np.ones(len(scored), dtype=bool)
-    # A leaning sentence waits for its predecessor: which group holds each sentence, and
-    # which groups each leaning group needs (any one of them).
+    # A leaning sentence waits for its predecessor (`_sentence_before`): which group holds
+    # each sentence, and which group each leaning group needs.
     group_of = {m.key: i for i, item in enumerate(scored) for m in item.group.members}
     needs: dict[int, list[int]] = {}
     for i, item in enumerate(scored):
         if leans_on_previous(item.group.representative.text):
-            needs[i] = [
-                group_of[(m.article_id, m.index - 1)]
-                for m in item.group.members
-                if (m.article_id, m.index - 1) in group_of
-            ]
+            before = _sentence_before(item.group)
+            needs[i] = [group_of[before]] if before in group_of else []
     waiting = np.zeros(len(scored), dtype=bool)
     waiting[list(needs)] = True
     taken: set[int] = set()
@@ -1433,15 +1430,10 @@ def reading_order(
     hosts: set[int] = set()  # one leaning sentence right after each picked group, as `select`
     standalone: list[ScoredGroup] = []
     for item in picked:
-        lead = next(
-            (
-                (m.article_id, m.index - 1)
-                for m in item.group.members
-                if holder.get((m.article_id, m.index - 1), -1) not in (-1, *hosts)
-            ),
-            None,
-        )
-        if lead is not None and leans_on_previous(item.group.representative.text):
+        lead = _sentence_before(item.group)
+        if holder.get(lead, -1) not in (-1, *hosts) and leans_on_previous(
+            item.group.representative.text
+        ):
             followers.setdefault(lead, []).append(item)
             hosts.add(holder[lead])
         else:
@@ -1459,6 +1451,14 @@ def reading_order(
     for rest in followers.values():  # a cycle of leaning sentences: keep them, in order
         ordered.extend(sorted(rest, key=key))
     return ordered
+
+
+def _sentence_before(group: Group) -> tuple[str, int]:
+    """The sentence a group's shown telling leans on when it does: the one right before it
+    in its own article. "Her party won the elections" is hers whom that sentence names, not
+    whom the sentence before another outlet's telling of the fact does."""
+    shown = group.representative
+    return (shown.article_id, shown.index - 1)
 
 
 def _fact_coverage(scored: Sequence[ScoredGroup], context: SelectionContext) -> _ConceptCoverage:

@@ -1243,3 +1243,48 @@ def test_a_toll_told_with_two_values_is_told_once_in_the_value_more_sources_give
     ]
     briefing = brief_articles(leads, BriefOptions(engine="extractive", words=200))
     assert len([s for s in briefing.sentences if "killed" in s.text or "died" in s.text]) == 1
+
+
+def test_a_leaning_telling_follows_the_sentence_before_it_in_its_own_article() -> None:
+    # "Her party ..." is shown for a fact whose first telling, a quotation, cannot be: "her"
+    # is Mara Tain, whom the sentence before it names, not the march that came before the
+    # quotation in the other outlet.
+    march = build_sentence(
+        "Nearly 50 exiles marched through Dhaka on Friday against military rule in Norland.",
+        "a",
+        0,
+    )
+    quote = build_sentence(
+        "``We want the generals to hand power to our party, which won the 1990 elections,'' "
+        "protest leader Ani Maung said.",
+        "a",
+        1,
+    )
+    barred = build_sentence(
+        "Norland barred British ministers from the country on Tuesday after London pressed "
+        "the junta to talk to the opposition.",
+        "b",
+        0,
+    )
+    tain = build_sentence(
+        "Opposition leader Mara Tain has been locked in a standoff with the generals for a decade.",
+        "b",
+        1,
+    )
+    her = build_sentence(
+        "Her party won the 1990 elections, but the military never let parliament meet.", "b", 2
+    )
+    sentences = [march, quote, barred, tain, her]
+    groups = [
+        Group(0, march, (march,)),
+        Group(1, quote, (quote, her)),
+        Group(2, barred, (barred,)),
+        Group(3, tain, (tain,)),
+    ]
+    order = {"a": 0, "b": 1}
+    scored, model, _ = score_groups(groups, sentences, order, CONFIG)
+    budgets = [Budget(sentences=n) for n in (2, 3, 4)] + [Budget(words=n) for n in (30, 50)]
+    for budget in budgets:
+        told = texts(select(scored, model, budget, CONFIG, order))
+        assert her.text in told, budget
+        assert told[told.index(her.text) - 1] == tain.text, (budget, told)
