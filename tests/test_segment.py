@@ -67,8 +67,8 @@ def test_a_quotation_that_does_not_close_nearby_is_left_in_sentences() -> None:
     "text, first",
     [
         (
-            "Kakadu is almost 12,000 square miles (31,200 sq. km) in size. It is a park.",
-            "Kakadu is almost 12,000 square miles (31,200 sq. km) in size.",
+            "Lake Orrin covers nearly 4,000 square miles (10,400 sq. km) now. It is a park.",
+            "Lake Orrin covers nearly 4,000 square miles (10,400 sq. km) now.",
         ),
         (
             "The deal (signed by Gov. Brown and Sen. Lee) passed. Shares rose.",
