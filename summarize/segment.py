@@ -88,7 +88,9 @@ def _on_standard_re(nltk_punkt: ModuleType) -> tuple[type, type]:
     def plain(pattern: Any) -> re.Pattern[str]:
         if isinstance(pattern, re.Pattern):
             return pattern
-        return compiled(pattern.pattern, pattern.flags & _RE_FLAGS)
+        # (Not through the pattern store: NLTK builds some of these strings from a set, so
+        # their text differs from run to run.)
+        return re.compile(pattern.pattern, pattern.flags & _RE_FLAGS)
 
     try:
 
