@@ -3,8 +3,9 @@
 Each round runs every tree once, in order, as a separate process started from that tree's
 root (so `python -m summarize` imports that tree's code), then the next round: load on a
 shared machine moves all trees alike. Prints each tree's median wall-clock time (with
-minimum and maximum) and median CPU time (user + system, which other load moves less), each
-with its ratio to the first tree's; with --stages, one more interleaved pass with `-v`
+minimum and maximum), median CPU time (user + system, which other load moves less) and
+least CPU time (the least disturbed run, steadier where the machine is shared), each with
+its ratio to the first tree's; with --stages, one more interleaved pass with `-v`
 prints each tree's median stage timings; with --instructions (Linux `perf`), the
 instructions each run takes, which other load on the machine does not change. With
 --scaling N..., it prints instead the CPU seconds of `brief_articles` on
@@ -188,15 +189,21 @@ def main() -> None:
 
     base = statistics.median(seconds[trees[0]])
     base_cpu = statistics.median(cpu[trees[0]])
+    base_least = min(cpu[trees[0]])
     print(f"{args.rounds} interleaved rounds, {folder}, {args.words} words, {args.python}")
-    header = f"{'median s':>9} {'min':>6} {'max':>6} {'ratio':>6} {'CPU s':>6} {'ratio':>6}"
+    header = (
+        f"{'median s':>9} {'min':>6} {'max':>6} {'ratio':>6} {'CPU s':>6} {'ratio':>6}"
+        f" {'CPU min':>7} {'ratio':>6}"
+    )
     print(f"{'tree':40} {header}")
     for tree in trees:
         runs = seconds[tree]
         median, median_cpu = statistics.median(runs), statistics.median(cpu[tree])
+        least = min(cpu[tree])  # the least disturbed run: steadier on a shared machine
         print(
             f"{str(tree)[-40:]:40} {median:9.3f} {min(runs):6.3f} {max(runs):6.3f} "
             f"{median / base:6.2f} {median_cpu:6.3f} {median_cpu / base_cpu:6.2f}"
+            f" {least:7.3f} {least / base_least:6.2f}"
         )
     if args.instructions:
         base_count = statistics.median(instructions[trees[0]])
