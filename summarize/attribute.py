@@ -399,6 +399,9 @@ def figures_agree(a: str, b: str) -> bool:
     years_a, years_b = facts.years(a), facts.years(b)
     if years_a and years_b and not years_a & years_b:
         return False
+    tallies_a, tallies_b = facts.tallies(a), facts.tallies(b)
+    if tallies_a and tallies_b and not tallies_a & tallies_b:
+        return False  # "a 6-3 ruling" / "the 5-4 decision": two votes
     other_a, other_b = _other_digits(a), _other_digits(b)
     if not compatible(other_a, other_b):  # "F-16" / "F-15", "6-3" / "5-4"
         return False
@@ -414,8 +417,9 @@ def figures_agree(a: str, b: str) -> bool:
     # it must not conflict, but a telling that leaves it out has no count to share.
     if all(q.noun == facts.AGE for q in counts_a) or all(q.noun == facts.AGE for q in counts_b):
         return not conflict
-    # A day, a month or a year both name ties the two as much as a shared count.
+    # A day, a month, a year or a tally both name ties the two as much as a shared count.
     anchored = bool(years_a & years_b) or bool(calendar_a[1] & calendar_b[1])
+    anchored = anchored or bool(tallies_a & tallies_b)
     if not (anchored or any(x.same_count(y) for x in counts_a for y in counts_b)):
         return False
     return not conflict
@@ -490,10 +494,15 @@ def shares_figure(a: str, b: str) -> bool:
 
 def _same_thing(a: str, x: facts.Quantity, b: str, y: facts.Quantity) -> bool:
     """Whether two figures count one thing: money of one currency whatever word follows
-    ("$1.2 billion, mostly in severance" / "1.15 billion dollars"), else the same noun."""
+    ("$1.2 billion, mostly in severance" / "1.15 billion dollars"), else the same noun (one
+    outlet's word for another's: "of the vote" / "of ballots cast"), which a share may
+    leave unsaid on one side."""
     if x.unit in _CURRENCIES:
         return facts.counted_thing(a, x) == facts.counted_thing(b, y)
-    return x.noun not in ("", facts.AGE) and x.noun == y.noun
+    nouns = facts.news_terms([x.noun, y.noun])
+    if x.unit == "%" and nouns.count("") == 1:
+        return True  # "winning 54 percent" / "54 percent of the vote": one says of what
+    return x.noun not in ("", facts.AGE) and nouns[0] == nouns[1]
 
 
 _CURRENCIES = frozenset("$€£")

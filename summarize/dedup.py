@@ -165,8 +165,11 @@ def figure_weight(key: str) -> int:
 
 
 def shares_figures(a: str, b: str) -> bool:
-    """Whether `a` and `b` give telling figures in common worth `SHARED_FIGURES`, or the
-    same counts, two or more of them (`counts_told`)."""
+    """Whether `a` and `b` give telling figures in common worth `SHARED_FIGURES`, the same
+    counts, two or more of them (`counts_told`), or one tally ("voted 7-2" / "by seven votes
+    to two": two figures in one, `facts.tallies`)."""
+    if facts.tallies(a) & facts.tallies(b):
+        return True
     shared = telling_figures(a) & telling_figures(b)
     if sum(map(figure_weight, shared)) >= SHARED_FIGURES:
         return True
@@ -585,8 +588,12 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
     ),
     "decision": (
         {
+            # Seeking a decision, not seeking anything ("nurses seeking a 12 percent rise"
+            # tell a demand; "sought approval", "seeking a permit" a step of a decision).
             "proposed": r"propos\w*|plans?\s+to|planned|planning|draft|considering|weighing"
-            r"|sought|seek\w*|appl(?:y|ied|ies|ication)\s+for"
+            r"|(?:sought|seek\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:approval|permission|permits?"
+            r"|licen[cs]es?|authori[sz]ation|votes?|consent|clearance)\b"
+            r"|appl(?:y|ied|ies|ication)\s+for"
         },
         {
             # Approved or rejected: one stage (the decision), not outcomes that exclude

@@ -58,6 +58,7 @@ from summarize.facts import (
     NOT_COUNTED,
     POINTS,
     SHARED_EVENT_WORDS,
+    TITLES,
     UNIT_WORDS,
     WEEKDAYS,
     Facts,
@@ -1792,16 +1793,6 @@ _AGE_HINT = compiled(
 )
 # An age of another time ("the then-15-year-old", "when she was 15").
 _AGE_OF_THEN = compiled(r"\b(?:then|when|at the time|aged)\b", re.IGNORECASE)
-# Words before a person's name that are not their first name.
-_TITLES = frozenset(
-    """mr mrs ms dr sir lord lady dame president vice minister premier chancellor senator sen
-    rep representative congressman congresswoman governor gov mayor judge justice officer
-    detective sergeant sgt lieutenant lt captain capt colonel col general gen major private
-    corporal chief director secretary commissioner inspector constable deputy sheriff coach
-    prince princess king queen pope father reverend rev rabbi imam professor prof doctor
-    firefighter volunteer former late actor actress singer rapper star player striker
-    defender goalkeeper pilot nurse agent trooper""".split()  # noqa: SIM905
-)
 # Words between an age and a name that tell what the person did, not what they are.
 _NOT_DESCRIPTIONS = compiled(r"(?:ed|told|says|said|went|won|has|had)$")
 
@@ -1822,7 +1813,7 @@ def _person(name: str) -> tuple[str, str] | None:
     for what is no person's name (a month, a weekday, a demonym, a place in `named_spans`)."""
     tokens = [t for t in re.split(r"\s+", name.strip()) if not re.fullmatch(r"[A-Z]\.", t)]
     folded = [t.casefold().strip("'’") for t in tokens]
-    while folded and folded[0] in _TITLES:
+    while folded and folded[0] in TITLES:
         folded.pop(0)
     if not folded or not folded[-1][:1].isalpha():
         return None
@@ -1898,7 +1889,7 @@ def _pronoun_ages(readings: Sequence[Reading]) -> dict[int, _Age]:
         if before is None:
             continue
         told = readings[before].sentence.text
-        name = [word for word in subject(told) or () if word not in _TITLES]
+        name = [word for word in subject(told) or () if word not in TITLES]
         if name and name[-1] not in MONTHS and name[-1] not in WEEKDAYS:
             person = (name[-2] if len(name) > 1 else "", name[-1])
             died = _DIED.search(told) is not None  # "has died."
@@ -1912,7 +1903,7 @@ def _first_names(readings: Sequence[Reading]) -> dict[tuple[str, str], frozenset
     for reading in readings:
         text = reading.sentence.text
         for (first, _, end), (last, start, _) in itertools.pairwise(reading.names):
-            if not text[end:start].strip() and first not in _TITLES:
+            if not text[end:start].strip() and first not in TITLES:
                 found[(reading.sentence.article_id, last)].add(first)
     return {key: frozenset(value) for key, value in found.items()}
 
@@ -2438,7 +2429,7 @@ def _name_parts(name: str) -> tuple[list[str], frozenset[str], int, int] | None:
         if _POSSESSIVE.search(token.group()):
             break
     words = [_surname_form(_POSSESSIVE.sub("", token.group())) for token in tokens]
-    while words and words[0].strip(".") in _TITLES:
+    while words and words[0].strip(".") in TITLES:
         words.pop(0)
         tokens.pop(0)
     while words and (words[-1].strip(".") in _NAME_SUFFIXES or words[-1] in _NAME_PARTICLE_WORDS):

@@ -111,38 +111,6 @@ def without_conversions(text: str) -> str:
     return text
 
 
-# A vote's tally ("voted 151 to 147", "by 152 votes to 147", "a 6-3 ruling"), read only in
-# a sentence with a word of voting or deciding.
-_TALLY = compiled(
-    r"(?<![\d.,$€£-])(?<!\bfrom\s)(?<!\bbetween\s)(?<!\bages\s)"
-    r"(?P<yes>\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<no>\d{1,4})\b"
-    r"(?![.,]\d|\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b"
-    r"|(?:seat\s+)?(?:advantage|majority|lead|edge)\b))",
-    re.IGNORECASE,
-)
-_VOTE_WORDS = compiled(
-    r"\b(?:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|margin|majority|passed|approved"
-    r"|rejected|adopted|defeated|verdict|abstentions?)\b",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=1 << 16)  # selection and the cross-check ask of the same sentences
-def tallies(text: str) -> frozenset[tuple[int, int]]:
-    """The vote tallies a sentence gives, as (for, against): {(152, 147)} for "passed by 152
-    votes to 147"; none for a range of years ("1993-97") or a sentence without a word of
-    voting ("won 3-1")."""
-    if not _HAS_DIGIT(text) or not _VOTE_WORDS.search(text):
-        return frozenset()
-    found = set()
-    for match in _TALLY.finditer(text):
-        yes, no = int(match.group("yes")), int(match.group("no"))
-        if 1000 <= yes <= 2100 and match.group().find("vote") < 0:
-            continue  # "1993-97", "1998 to 2001": years
-        found.add((yes, no))
-    return frozenset(found)
-
-
 def names_in_order(text: str) -> tuple[str, ...]:
     """Capitalised words in order ("Iran hit Pakistan's base" -> ("iran", "pakistan")); the
     first word counts unless it is a function word such as "The"."""
@@ -207,6 +175,66 @@ _SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000,
 }  # fmt: skip
+
+
+# A vote's tally ("voted 151 to 147", "by 152 votes to 147", "a 6-3 ruling", "by seven votes
+# to two", "six justices to three"), read only in a sentence with a word of voting or
+# deciding, or told with who voted between its numbers. A tally written in words needs
+# those voters or a word of voting right before it ("voted seven to two"): "five to nine"
+# is mostly a range.
+_TALLY_NUMBER = r"(?:\d{1,4}|" + "|".join(w for w in _UNITS if w != "dozen") + r")"
+_VOTERS = r"(?:votes?|justices|judges|senators|lawmakers|members|delegates|jurors)"
+_TALLY = compiled(
+    r"(?<![\d.,$€£-])(?<!\bfrom\s)(?<!\bbetween\s)(?<!\bages\s)"
+    r"\b(?P<yes>" + _TALLY_NUMBER + r")\s*(?:(?P<who>" + _VOTERS + r")\s+)?(?:to|-|–)\s*"
+    r"(?P<no>" + _TALLY_NUMBER + r")\b"
+    r"(?![.,]\d|-|\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b"
+    r"|(?:seat\s+)?(?:advantage|majority|lead|edge)\b))",
+    re.IGNORECASE,
+)
+_VOTE_WORDS = compiled(
+    r"\b(?:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|margin|majority|passed|approved"
+    r"|rejected|adopted|defeated|verdict|abstentions?)\b",
+    re.IGNORECASE,
+)
+_VOTED_RIGHT_BEFORE = compiled(r"\b(?:voted|vote\s+of|ruled|by)\s+(?:a\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)  # selection and the cross-check ask of the same sentences
+def tallies(text: str) -> frozenset[tuple[int, int]]:
+    """The vote tallies a sentence gives, as (for, against): {(152, 147)} for "passed by 152
+    votes to 147", {(7, 2)} for "voted 7-2" and for "by seven votes to two"; none for a
+    range of years ("1993-97") or a sentence without a word of voting ("won 3-1")."""
+    return frozenset((yes, no) for yes, no, _span in tally_spans(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def tally_spans(text: str) -> tuple[tuple[int, int, tuple[int, int]], ...]:
+    """Each tally of `tallies` with where it is written: a tally is one figure, so the
+    figure reader takes none of its numbers for a count ("7" of something called "2")."""
+    if not gives_values(text):
+        return ()
+    voting = _VOTE_WORDS.search(text) is not None
+    found = []
+    for match in _TALLY.finditer(text):
+        words = [not v.isdigit() for v in match.group("yes", "no")]
+        if not (voting or match.group("who")):
+            continue
+        if any(words) and not (
+            match.group("who")
+            or _VOTED_RIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            continue
+        yes, no = (
+            _UNITS[v.casefold()] if word else int(v)
+            for v, word in zip(match.group("yes", "no"), words, strict=True)
+        )
+        if 1000 <= yes <= 2100 and match.group().find("vote") < 0:
+            continue  # "1993-97", "1998 to 2001": years
+        found.append((yes, no, match.span()))
+    return tuple(found)
+
+
 # Qualifiers that make a figure a bound or an estimate rather than an exact count.
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than")
 _UPPER = ("nearly", "almost", "up to", "less than", "fewer than", "under", "just under")
@@ -430,11 +458,38 @@ def _flipped(
     return bool(_between(a, names_a, x, y) & _between(b, names_b, x, y))
 
 
+# Words before a person's name that are not their first name: titles, offices, callings.
+TITLES = frozenset(
+    """mr mrs ms dr sir lord lady dame president vice minister premier chancellor senator sen
+    rep representative congressman congresswoman governor gov mayor judge justice officer
+    detective sergeant sgt lieutenant lt captain capt colonel col general gen major private
+    corporal chief director secretary commissioner inspector constable deputy sheriff coach
+    prince princess king queen pope father reverend rev rabbi imam professor prof doctor
+    firefighter volunteer former late actor actress singer rapper star player striker
+    defender goalkeeper pilot nurse agent trooper""".split()  # noqa: SIM905
+)
+_CLAUSE_BREAK = compiled(r"[:;]\s|\s[—–]\s|\s--\s")
+
+
 def _between(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str) -> frozenset[str]:
-    """Stemmed lower-case content words between two names (the words that relate them)."""
+    """Stemmed lower-case content words between two names (the words that relate them),
+    titles aside. None across a clause break ("Elm Street bridge to close: the Brenford
+    council backed the plan"): names in two clauses stand in no order of roles."""
     (x_start, x_end, _), (y_start, y_end, _) = names[x], names[y]
     gap = text[min(x_end, y_end) : max(x_start, y_start)]
-    return frozenset(content_terms(" ".join(t for t in gap.split() if t.islower())))
+    if _CLAUSE_BREAK.search(gap):
+        return frozenset()
+    # A title says who one of them is, not what one did to the other ("Marlow's mayor Tom
+    # Reyes" / "Tom Reyes, the former mayor of Marlow"), and so does the word before it
+    # ("police chief", "finance minister").
+    tokens = [t.strip(",.;:()\"'“”‘’") for t in gap.split()]
+    folded = [t.casefold() for t in tokens]
+    kept = [
+        t
+        for t, folded_t, after in zip(tokens, folded, [*folded[1:], ""][: len(folded)], strict=True)
+        if t.islower() and folded_t not in TITLES and after not in TITLES
+    ]
+    return frozenset(content_terms(" ".join(kept)))
 
 
 # An opening adverbial ("In a surprising turn on January 16, ...", "However, on the same
@@ -615,7 +670,8 @@ _SPAN_WORDS = frozenset(["second", "minute", "hour", "day", "days", "old", "long
 # earthquake", "twelve died" / "12 dead", "flattened houses" / "destroyed homes"), and word
 # forms the stemmer keeps apart ("children" / "child"). Each class reads as its first
 # word. Only the plainest equivalences: an event word a class wrongly shares still meets
-# the figure, date and roles guards and the count of shared event words. (`_SAME_ACT`
+# the figure, date and roles guards and the count of shared event words. A long class goes
+# on over lines that each open with its first word ("buy takeover ..."). (`_SAME_ACT`
 # below reads a subject's verbs and keeps "kill" apart from "die": who killed is not who
 # died. As event words they are one.)
 _NEWS_WORD_CLASSES = """
@@ -640,6 +696,7 @@ east eastern
 west western
 sue sued sues lawsuit lawsuits
 buy bought buys acquire acquired acquires acquisition acquisitions purchase purchased
+buy takeover takeovers
 jail jailed prison imprisoned
 arrest arrested arrests detain detained detains
 plane planes aircraft airliner airliners
@@ -662,6 +719,17 @@ talk talks negotiation negotiations negotiate negotiated
 admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
 ban bans banned banning prohibit prohibits prohibited outlaw outlaws outlawed barred
 layoff layoffs
+win wins won winning winner winners victory victories
+vote votes ballot ballots
+jury juries juror jurors
+bribe bribes bribed bribery
+rival rivals competitor competitors
+council councils councillor councillors councilor councilors
+close closes closed closing closure closures
+share shares stock stocks
+rise rises rose risen rising jump jumps jumped climb climbs climbed
+rise soar soars soared surge surges surged
+fall falls fell fallen falling plunge plunges plunged slump slumps slumped tumble tumbles tumbled
 missing unaccounted
 job jobs position positions
 truck trucks lorry lorries
@@ -1058,9 +1126,14 @@ _PHRASAL_VERBS = (
         r"dismissed \1",
     ),
     (compiled(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded"),
+    # "found former mayor Tom Reyes guilty": a conviction, whoever stands between.
+    (compiled(r"\b(?:find|finds|found)\s+((?:[\w'’.,-]+\s+){0,6}?)guilty\b"), r"convicted \1"),
+    (compiled(r"\b(?:lift|lifts|lifted|lifting)\s+off\b"), "launched"),
     (compiled(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs"),
 )
-_MAY_BE_PHRASAL = compiled(r"\b(?:down|custody|away|up|off|lives?|life|fire[ds]?|firing)\b").search
+_MAY_BE_PHRASAL = compiled(
+    r"\b(?:down|custody|away|up|off|lives?|life|fire[ds]?|firing|guilty)\b"
+).search
 
 
 def news_text(text: str) -> str:
@@ -1115,6 +1188,7 @@ _SAME_ACT = {
         "buy acquir purchas",
         "resign quit",
         "approv pass",
+        "admit conced acknowledg",
     )
     for verb in words.split()
 }
@@ -2187,6 +2261,7 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         start, end = match.span()
         found.append(_quantity(text, _points_value(match), start, end, POINTS))
         taken.append((start, end))
+    taken += [span for _yes, _no, span in tally_spans(text)]  # one figure (`tallies`)
     for match in _NUMBER_RE.finditer(text) if _HAS_DIGIT(text) else ():
         start, end = match.span()
         if overlaps(start, end):

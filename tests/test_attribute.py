@@ -1104,3 +1104,74 @@ def test_a_source_that_names_nobody_is_not_cited_for_whom_a_charge_befell() -> N
     assert SupportFinder([shown, nobody]).restate(shown, [nobody]) == [True]
     # The telling that names nobody is supported by the one that names him.
     assert cited_by(nobody, [shown]) == ("courier", "herald")
+
+
+# One fact told by three outlets in their own words, with a different detail after it in
+# each. Each set is a shape a lexical reading used to miss: a vote's tally in digits and in
+# words, a headline clause before a colon, "won" / "the winner" / a share without "of the
+# vote", "rival" / "competitor" / "takeover", "found ... guilty" / "convicted" with a title
+# between the names.
+PARAPHRASED = {
+    "tally": (
+        "Kelso's school board voted 5-2 on Thursday to close the Hill Road primary school.",
+        "Kelso school board members approved the closure of Hill Road primary by five votes "
+        "to two at Thursday's meeting.",
+        "Hill Road primary to close: the Kelso school board backed the plan 5-2 on Thursday.",
+    ),
+    "election": (
+        "Former judge Ines Roka won Sunday's mayoral runoff in Tarvik with 58 percent of the "
+        "vote, the city's election office said.",
+        "Ines Roka has been declared the winner of the Tarvik mayoral runoff, taking 58 "
+        "percent of ballots cast, according to the election office.",
+        "The election office said challenger Ines Roka beat Mayor Piet Lund in the Tarvik "
+        "runoff, winning 58 percent.",
+    ),
+    "takeover": (
+        "Brightline Foods agreed to acquire rival Olvo for $900 million in cash, the companies "
+        "said on Monday.",
+        "Snack maker Brightline Foods will purchase Olvo in a $900 million cash deal, both "
+        "firms announced on Monday.",
+        "Brightline Foods is buying its competitor Olvo for $900 million, a takeover that "
+        "makes it the country's largest snack maker.",
+    ),
+    "verdict": (
+        "A jury in Dunvale found former police chief Carl Moss guilty of fraud on Friday.",
+        "Former Dunvale police chief Carl Moss was convicted of fraud, a jury decided Friday.",
+        "Jurors on Friday convicted Carl Moss, the former police chief of Dunvale, of fraud.",
+    ),
+}
+DETAILS = (
+    "Parents said they had not been consulted before the meeting.",
+    "Observers said the count went smoothly in every district.",
+    "Analysts said the price was high for a company of its size.",
+)
+
+
+@pytest.mark.parametrize("story", sorted(PARAPHRASED))
+def test_a_fact_in_three_outlets_own_words_is_told_once_citing_all_three(story: str) -> None:
+    tellings = PARAPHRASED[story]
+    articles = [
+        build_article(f"{telling} {detail}", f"outlet{i}")
+        for i, (telling, detail) in enumerate(zip(tellings, DETAILS, strict=True))
+    ]
+    briefing = brief_articles(articles)
+    told = [s for s in briefing.sentences if s.text in tellings]
+    assert len(told) == 1, [s.text for s in briefing.sentences]
+    assert set(told[0].citations) == {"outlet0", "outlet1", "outlet2"}
+
+
+def test_two_tallies_of_a_vote_are_two_votes_and_one_tally_in_words_is_the_same_vote() -> None:
+    assert not figures_agree("The court ruled 6-3 on Monday.", "The court ruled 5-4 on Monday.")
+    assert figures_agree("The court ruled 6-3.", "The justices split six justices to three.")
+
+
+def test_a_share_said_without_of_what_is_the_share_the_other_telling_names() -> None:
+    from summarize.attribute import shares_figure
+
+    assert shares_figure(
+        "Ana Reis won the runoff, taking 61 percent.", "Reis got 61 percent of the vote."
+    )
+    # Both say of what, and they differ: two shares.
+    assert not shares_figure(
+        "Turnout was 61 percent of voters.", "Reis got 61 percent of the vote."
+    )

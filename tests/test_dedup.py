@@ -527,6 +527,13 @@ def test_one_stage_in_other_words_or_another_tense_is_still_one_fact(
         ("The miners have not been rescued.", "The miners have been rescued.", False),
         # A line of development one telling does not tell leaves the other free.
         ("Police arrested two men.", "The blast injured two men.", True),
+        # Seeking a decision is a stage of it; seeking a pay rise is a demand, no stage.
+        (
+            "Dock workers struck after their union rejected an offer; they want 9 percent.",
+            "Dock workers walked out on Monday, seeking a 9 percent raise.",
+            True,
+        ),
+        ("The port sought approval for a new quay.", "The port's new quay was approved.", False),
     ],
 )
 def test_the_stage_a_telling_is_at_is_its_latest_reached(
@@ -597,3 +604,17 @@ def test_a_sentence_with_letters_beyond_ascii_is_read_on_every_line() -> None:
         developments("All 14 miners trapped at Trinec were rescued alive on Zoe's shift.")
     )
     assert "rescue" in developments("All 14 miners trapped at Třinec were rescued alive.")
+
+
+def test_one_tally_ties_two_tellings_as_figures_worth_two() -> None:
+    from summarize.dedup import shares_figures
+
+    # "voted 7-2" / "by seven votes to two": the same vote, however the numbers are written.
+    assert shares_figures(
+        "The board voted 7-2 to sell the land.",
+        "The board approved the sale by seven votes to two.",
+    )
+    assert not shares_figures(
+        "The board voted 7-2 to sell the land.",
+        "The board approved the sale by six votes to three.",
+    )
