@@ -500,6 +500,7 @@ _PROMPT = compiled(
     r"|to continue reading\b.{0,40}\b(?:subscri|log in|sign in|register)"
     r"|subscribe for (?:just |only )?[$€£]\d|(?:log|sign) in to your account"
     r"|(?:join|like|follow) us on (?:facebook|twitter|instagram)|download (?:our|the) \w+ app"
+    r"|join our (?:mailing|e-?mail) list"
     r"|enjoy(?:ed)? (?:reading )?(?:this|our) (?:article|story|post|piece|newsletter)"
     r"|share (?:it|this(?: article| story| post)?) with (?:a |your )?friends?"
     # A newsletter box: "Newsletter: Get our Health Weekly briefing."
@@ -831,6 +832,7 @@ _CRAWL = compiled(r"(?i)\bcrawl(?:s|ed|ing|er)?\b")
 # Words one of the patterns above needs: a line with none of them skips the regexes (most
 # lines), which keeps cleaning cheap. Checked on the case-folded line.
 _PROMPT_HINTS = (
+    "join our",
     "click",
     "sign",
     "subscri",

@@ -130,9 +130,8 @@ def brief_articles(articles: Sequence[Article], options: BriefOptions | None = N
             prepared.near_pairs,
             prepared.copy_of,
         )
-    stubs = {article.id for article in prepared.cleaned if article.is_stub}
-    if len(stubs) == len(prepared.cleaned):
-        stubs = set()
+    # Marked only where the set has articles to weigh instead (`Prepared.unweighed`).
+    stubs = {article.id for article in prepared.cleaned if article.is_stub} & prepared.unweighed
     sources = [
         dataclasses.replace(
             _source_info(article),

@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -52,9 +52,12 @@ class Prepared:
     @property
     def unweighed(self) -> frozenset[str]:
         """The articles that must not steer the briefing: stubs, articles off the story and
-        opinion pieces."""
+        opinion pieces; none where that is every article with a sentence to use (a set of
+        three short reports: each is then weighed, or nothing would rank and corroborate)."""
         stubs = frozenset(c.id for c in self.cleaned if c.is_stub)
-        return stubs | frozenset(self.off_story) | frozenset(self.opinion)
+        unweighed = stubs | frozenset(self.off_story) | frozenset(self.opinion)
+        heard = {sentence.article_id for sentence in self.candidates}
+        return unweighed if heard - unweighed else frozenset()
 
 
 def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
@@ -119,6 +122,14 @@ def prepare(articles: Sequence[Article], options: BriefOptions) -> Prepared:
         )
     tfidf = TfidfModel.from_texts([s.text for s in candidates])
     stubs = {article.id for article in cleaned if article.is_stub}
+    # A short report on the story is a source like any other, not a stub.
+    reports = relevance.short_reports(candidates, tfidf, stubs, copy_of)
+    if reports:
+        cleaned = [
+            replace(article, is_stub=False, stub_reason=None) if article.id in reports else article
+            for article in cleaned
+        ]
+        stubs -= reports
     off_story = relevance.off_story(candidates, tfidf, stubs, copy_of)
     return Prepared(
         articles,

@@ -41,6 +41,55 @@ OFF_STORY_SHARE = 0.3
 MIN_ARTICLES = 3
 
 
+def short_reports(
+    candidates: Sequence[Sentence],
+    tfidf: tuple[TfidfModel, list[list[str]]],
+    short: Collection[str],
+    copy_of: dict[str, str] | None = None,
+) -> set[str]:
+    """The articles of `short` (too little prose to be weighed: stubs) whose words are as
+    like the full articles' as those are like one another: a three-sentence wire brief on
+    the story is a source like any other, while a paywall prompt, a video widget's text or
+    an embed notice shares almost nothing with the story (`OFF_STORY_SHARE` of the full
+    articles' median likeness, as for `off_story`). Judged only against at least two full
+    stories, copies counted once."""
+    copy_of = copy_of or {}
+    model, terms = tfidf
+    rows = model.rows(terms)
+    by_article: dict[str, list[int]] = {}
+    for row, sentence in enumerate(candidates):
+        by_article.setdefault(sentence.article_id, []).append(row)
+    full: dict[str, list[int]] = {}
+    for article, article_rows in by_article.items():
+        if article not in short:
+            full.setdefault(copy_of.get(article, article), []).extend(article_rows)
+    vectors = [
+        vector
+        for story_rows in full.values()
+        if (vector := _unit(rows.row_sum(story_rows))) is not None
+    ]
+    if len(vectors) < 2:
+        return set()
+    total = np.sum(vectors, axis=0)
+    usual = float(np.median([_cosine(vector, total - vector) for vector in vectors]))
+    found = set()
+    for article in sorted(set(short) & by_article.keys()):
+        vector = _unit(rows.row_sum(by_article[article]))
+        if vector is not None and usual > 0 and _cosine(vector, total) >= OFF_STORY_SHARE * usual:
+            found.add(article)
+    return found
+
+
+def _unit(vector: np.ndarray) -> np.ndarray | None:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else None
+
+
+def _cosine(unit: np.ndarray, other: np.ndarray) -> float:
+    norm = float(np.linalg.norm(other))
+    return float(unit @ other) / norm if norm else 0.0
+
+
 def off_story(
     candidates: Sequence[Sentence],
     tfidf: tuple[TfidfModel, list[list[str]]],
@@ -59,20 +108,15 @@ def off_story(
         if sentence.article_id not in skip:
             story = copy_of.get(sentence.article_id, sentence.article_id)
             by_story.setdefault(story, []).append(row)
-    vectors: dict[str, np.ndarray] = {}
-    for story, story_rows in by_story.items():
-        vector = rows.row_sum(story_rows)
-        norm = float(np.linalg.norm(vector))
-        if norm:
-            vectors[story] = vector / norm
+    vectors = {
+        story: vector
+        for story, story_rows in by_story.items()
+        if (vector := _unit(rows.row_sum(story_rows))) is not None
+    }
     if len(vectors) < MIN_ARTICLES:
         return {}  # two cannot tell which one is off; one has no others to be like
     total = np.sum(list(vectors.values()), axis=0)
-    likeness: dict[str, float] = {}
-    for story, vector in vectors.items():
-        others = total - vector
-        norm = float(np.linalg.norm(others))
-        likeness[story] = float(vector @ others) / norm if norm else 0.0
+    likeness = {story: _cosine(vector, total - vector) for story, vector in vectors.items()}
     off: dict[str, str] = {}
     for story, alike in likeness.items():
         usual = float(np.median([value for other, value in likeness.items() if other != story]))

@@ -1049,6 +1049,7 @@ def test_consent_buttons_inside_a_news_paragraph_are_cut() -> None:
         # A newsletter box.
         "Newsletter: Get our Health Weekly briefing.",
         "Get our morning newsletter delivered to your inbox.",
+        "Fill in the form below to join our mailing list and hear about new events.",
         # A video player and its invitations.
         "Watch more videos from our world news channel.",
         "See all the latest videos from the region.",

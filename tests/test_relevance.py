@@ -174,3 +174,58 @@ def test_a_columns_views_are_never_told_as_facts() -> None:
 )
 def test_a_sentence_of_an_opinion_piece_tells_a_view_or_a_fact(text: str, view: bool) -> None:
     assert tells_a_view(text) is view
+
+
+# Two full reports of a flood, a three-sentence wire brief on it (under 40 words of prose)
+# and a video widget's text (as short, about nothing in the story).
+FLOOD_FULL = [
+    (
+        "gazette",
+        "The river Aln burst its banks at Corbridge on Sunday, flooding more than 200 homes "
+        "and forcing the evacuation of the town's care home. Firefighters used boats to reach "
+        "families trapped upstairs, and the county council opened two rest centres in school "
+        "halls. The Environment Agency said the river peaked at a record 5.2 metres.",
+    ),
+    (
+        "courier",
+        "More than 200 homes in Corbridge were flooded on Sunday when the Aln overflowed after "
+        "two days of heavy rain. Residents of the care home were moved to a hotel, and "
+        "firefighters in boats rescued people from upper floors. Forecasters warned that more "
+        "rain was expected on Tuesday across the north of the county.",
+    ),
+]
+FLOOD_BRIEF = (
+    "wire",
+    "Floods hit Corbridge on Sunday after the river Aln overflowed, swamping more than 200 "
+    "homes. The town's care home was evacuated. Firefighters used boats in the rescue.",
+)
+WIDGET = (
+    "widget",
+    "Rating is available when the video has been rented. This feature is not available "
+    "right now. Please try again later.",
+)
+
+
+def test_a_short_report_on_the_story_is_weighed_and_a_widget_is_not() -> None:
+    articles = [build_article(text, name) for name, text in [*FLOOD_FULL, FLOOD_BRIEF, WIDGET]]
+    assert clean(articles[2]).is_stub and clean(articles[3]).is_stub  # both under 40 words
+    prepared = prepare(articles, BriefOptions(semantic="off"))
+    assert prepared.unweighed == {"widget"}
+    briefing = brief_articles(articles, BriefOptions(semantic="off"))
+    marked = {source.id for source in briefing.sources if "stub" in source.flags}
+    assert marked == {"widget"}
+
+
+def test_a_set_of_short_reports_is_weighed_as_a_set_of_articles() -> None:
+    # Every article is short: none is told from a full one, so each is a source to weigh.
+    articles = [
+        build_article(FLOOD_BRIEF[1], "wire"),
+        build_article(
+            "More than 200 Corbridge homes were flooded on Sunday when the Aln overflowed. "
+            "Boats took residents of the care home to safety.",
+            "radio",
+        ),
+        build_article("The Aln flooded over 200 homes in Corbridge on Sunday.", "blog"),
+    ]
+    assert all(clean(article).is_stub for article in articles)
+    assert prepare(articles, BriefOptions(semantic="off")).unweighed == frozenset()
