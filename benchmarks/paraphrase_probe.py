@@ -270,8 +270,8 @@ SECOND = {
 }
 
 
-def run_here(verbose: bool) -> dict[str, int]:
-    sys.path.insert(0, str(Path.cwd()))
+def run_here(root: Path, verbose: bool) -> dict[str, int]:
+    sys.path.insert(0, str(root))
     from summarize.models import Article
     from summarize.options import BriefOptions
     from summarize.pipeline import brief_articles
@@ -299,10 +299,10 @@ def run_here(verbose: bool) -> dict[str, int]:
 
 def main() -> None:
     if sys.argv[1:] == ["--child"]:
-        print(json.dumps(run_here(verbose=False)))
+        print(json.dumps(run_here(Path.cwd(), verbose=False)))  # cwd: the tree to run
         return
     if not sys.argv[1:]:
-        passed = run_here(verbose=True)
+        passed = run_here(ROOT, verbose=True)
         first, second = passed["first"], passed["second"]
         print(f"first set {first} of {len(FIRST)}, second set {second} of {len(SECOND)}")
         return

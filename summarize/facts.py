@@ -468,6 +468,9 @@ TITLES = frozenset(
     firefighter volunteer former late actor actress singer rapper star player striker
     defender goalkeeper pilot nurse agent trooper""".split()  # noqa: SIM905
 )
+# Title words that modify the office after them ("former mayor", "deputy chief").
+_TITLE_MODIFIERS = frozenset(["former", "late", "vice", "deputy"])
+_OFFICES = TITLES - _TITLE_MODIFIERS
 _CLAUSE_BREAK = compiled(r"[:;]\s|\s[—–]\s|\s--\s")
 
 
@@ -480,14 +483,16 @@ def _between(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str)
     if _CLAUSE_BREAK.search(gap):
         return frozenset()
     # A title says who one of them is, not what one did to the other ("Marlow's mayor Tom
-    # Reyes" / "Tom Reyes, the former mayor of Marlow"), and so does the word before it
-    # ("police chief", "finance minister").
+    # Reyes" / "Tom Reyes, the former mayor of Marlow"), and so does the word before an
+    # office ("police chief", "finance minister"); not the word before "former" ("sued
+    # former mayor Tom Reyes": "sued" relates them).
     tokens = [t.strip(",.;:()\"'“”‘’") for t in gap.split()]
     folded = [t.casefold() for t in tokens]
+    offices = {i for i, word in enumerate(folded) if word in _OFFICES}
     kept = [
-        t
-        for t, folded_t, after in zip(tokens, folded, [*folded[1:], ""][: len(folded)], strict=True)
-        if t.islower() and folded_t not in TITLES and after not in TITLES
+        token
+        for i, token in enumerate(tokens)
+        if token.islower() and folded[i] not in TITLES and i + 1 not in offices
     ]
     return frozenset(content_terms(" ".join(kept)))
 

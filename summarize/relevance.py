@@ -53,6 +53,8 @@ def short_reports(
     an embed notice shares almost nothing with the story (`OFF_STORY_SHARE` of the full
     articles' median likeness, as for `off_story`). Judged only against at least two full
     stories, copies counted once."""
+    if not short:
+        return set()  # (most sets: every article is a full one)
     copy_of = copy_of or {}
     model, terms = tfidf
     rows = model.rows(terms)
