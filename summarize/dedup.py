@@ -596,17 +596,46 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
             r"|appl(?:y|ied|ies|ication)\s+for"
         },
         {
-            # Approved or rejected: one stage (the decision), not outcomes that exclude
-            # each other: a story tells several ("tax breaks approved by Congress" / the
-            # court "struck down" the law); which one is the roles guard's to read.
-            "decided": r"approved?|approves|passed|passes|adopted|adopts|ratified|ratifies"
+            # Approved or rejected: one stage (the decision) with outcomes that exclude each
+            # other ("Parliament approved a ban" / "Parliament rejected a ban"); a telling of
+            # both ("struck down the law Congress approved") holds either.
+            "approved": r"approved?|approves|passed|passes|adopted|adopts|ratified|ratifies"
             r"|endorsed|endorses|green\s+light|greenlit"
             r"|(?:won|wins|win|receive[sd]?|receiving|got|gets|granted|grants|gave|gives|given"
-            r"|secured?|secures|securing)\s+(?:[\w'’-]+\s+){0,3}?approval"
-            r"|reject|rejected|rejects|vetoed|voted\s+down|turned\s+down"
+            r"|secured?|secures|securing)\s+(?:[\w'’-]+\s+){0,3}?approval",
+            "rejected": r"reject|rejected|rejects|vetoed|voted\s+down|turned\s+down"
             r"|struck\s+down|voted\s+(?:[\w'’-]+\s+){0,3}?against",
         },
         {"enacted": r"signed\s+(?:[\w'’-]+\s+){0,3}?into\s+law"},
+    ),
+    "lawsuit": (
+        {
+            "filed": r"sued|sues|suing|(?:filed|brought|launched|lodged)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:law)?suits?|took\s+(?:[\w'’-]+\s+){0,3}?to\s+court"
+        },
+        {
+            # How a suit ended: dropped by who brought it, settled, or thrown out.
+            "dropped": r"(?:dropped|withdrew|withdrawn|abandoned)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:law)?suits?|(?:law)?suits?\s+(?:was|were|has\s+been|had\s+been)\s+"
+            r"(?:dropped|withdrawn|abandoned)",
+            "settled": r"settled\s+(?:[\w'’-]+\s+){0,3}?(?:law)?suits?|(?:law)?suits?\s+"
+            r"(?:was|were|has\s+been|had\s+been)\s+settled|reached\s+a\s+settlement",
+            "dismissed": r"(?:dismissed|threw\s+out|thrown\s+out)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:law)?suits?|(?:law)?suits?\s+(?:was|were|has\s+been|had\s+been)\s+"
+            r"(?:dismissed|thrown\s+out)",
+        },
+    ),
+    "office": (
+        {
+            # Leaving a post by one's own act or another's: outcomes that exclude each other
+            # ("Holm resigned" / "Holm was dismissed").
+            "resigned": r"resign\w*|quit|quits|stepped\s+down|steps\s+down|step\s+down",
+            "dismissed": r"(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:dismissed|fired"
+            r"|sacked|ousted|removed\s+from\s+(?:office|(?:the\s+|his\s+|her\s+)?post))"
+            r"|(?:dismissed|fired|sacked|ousted)\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?-i:[A-Z])[\w'’-]*"
+            r"|(?:dismissed|fired|sacked|ousted)\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?"
+            rf"(?:{'|'.join(sorted(facts.TITLES))}|head|manager|chairman|executive|ambassador)\b",
+        },
     ),
     "threat": (
         {"threatened": r"threat\w*|vow\w*|ultimatum"},

@@ -77,6 +77,7 @@ from summarize.facts import (
     names_a_day,
     names_in_order,
     news_terms,
+    one_edit_apart,
     parse_date,
     same_entity,
     same_roles,
@@ -2542,22 +2543,12 @@ def _name_keys(person: _RoleName) -> tuple[tuple[tuple[str, str, str], str], ...
     )
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether two words differ by at most one letter added, dropped or changed."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def _surnames_differ(a: str, b: str) -> bool:
     """Whether two surnames are two names, not one spelt two ways: a letter apart is a
     spelling ("Montaigne" / "Montagne", "Johnson" / "Johnston"), as are names that open
     alike (`_compare_names`' rule: transliterations, "Baluchistan" / "Baluchestan"), but
     for one that is the other with two letters or more added ("Feld" / "Feldman")."""
-    if a == b or _one_edit_apart(a, b):
+    if a == b or one_edit_apart(a, b):
         return False
     short, long = sorted((a, b), key=len)
     if long.startswith(short):
@@ -2569,14 +2560,14 @@ def _one_first_name(a: str, b: str) -> bool:
     """Whether two first names are one: spelt a letter apart, one the other cut short
     ("Chris" / "Christopher"), a common short form ("Bill" / "William")."""
     short, long = sorted((a, b), key=len)
-    return _one_edit_apart(a, b) or long.startswith(short) or frozenset((a, b)) in _NICKNAMES
+    return one_edit_apart(a, b) or long.startswith(short) or frozenset((a, b)) in _NICKNAMES
 
 
 def _first_names_differ(a: str, b: str) -> bool:
     """Whether two first names are two names, not one spelt or shortened two ways ("Mike"
     / "Michael", "Yuri" / "Juri", "Bill" / "William"): another first letter, more than a
     letter apart, no common short form."""
-    if a == b or a[:1] == b[:1] or _one_edit_apart(a, b):
+    if a == b or a[:1] == b[:1] or one_edit_apart(a, b):
         return False
     return frozenset((a, b)) not in _NICKNAMES
 
@@ -2610,7 +2601,7 @@ def _two_names(a: _RoleName, b: _RoleName) -> bool:
         short, long = sorted((a.surname, b.surname), key=len)
         related = long.startswith(short) or short[:3] == long[:3]
         return related and _one_first_name(a.first, b.first)
-    one_surname = a.surname == b.surname or _one_edit_apart(a.surname, b.surname)
+    one_surname = a.surname == b.surname or one_edit_apart(a.surname, b.surname)
     return one_surname and _first_names_differ(a.first, b.first)
 
 

@@ -12,6 +12,7 @@ Everything here is regular expressions and small word lists: no model, no downlo
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -197,14 +198,39 @@ _VOTE_WORDS = compiled(
     r"|rejected|adopted|defeated|verdict|abstentions?)\b",
     re.IGNORECASE,
 )
+# A game's score is one figure as a vote's tally is ("beat Fenwold 3-1" / "a 3-2 win"):
+# digits a dash apart in a sentence with a word of sport, and no thing counted after them
+# ("killed 10-15 people in the final attack" gives a range).
+_SCORE_WORDS = compiled(
+    r"\b(?:beat|beats|beating|won|win|wins|victory|defeat(?:ed|s)?|lost|loss|drew|draw|tied"
+    r"|final|match|game|scored?|goals?|champions?|cup|league|title|semi-?finals?|sets?)\b",
+    re.IGNORECASE,
+)
+_AFTER_SCORE = compiled(
+    r"\s*(?:[.,;:)!?]|$|(?:in|on|at|to|win|victory|defeat|loss|lead|draw|over|against|after"
+    r"|before|with|and|for|as|thanks|when|while|at|home|away|aggregate|result|scoreline)\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_score(text: str, match: re.Match[str]) -> bool:
+    values = match.group("yes", "no")
+    return (
+        all(v.isdigit() and int(v) < 100 for v in values)
+        and "to" not in match.group().casefold().split()
+        and _AFTER_SCORE.match(text, match.end()) is not None
+    )
+
+
 _VOTED_RIGHT_BEFORE = compiled(r"\b(?:voted|vote\s+of|ruled|by)\s+(?:a\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)  # selection and the cross-check ask of the same sentences
 def tallies(text: str) -> frozenset[tuple[int, int]]:
     """The vote tallies a sentence gives, as (for, against): {(152, 147)} for "passed by 152
-    votes to 147", {(7, 2)} for "voted 7-2" and for "by seven votes to two"; none for a
-    range of years ("1993-97") or a sentence without a word of voting ("won 3-1")."""
+    votes to 147", {(7, 2)} for "voted 7-2" and for "by seven votes to two"; a game's score
+    as (higher, lower): {(3, 1)} for "won 3-1" and for "lost 1-3"; none for a range of
+    years ("1993-97") or of a count ("killed 10-15 people")."""
     return frozenset((yes, no) for yes, no, _span in tally_spans(text))
 
 
@@ -215,9 +241,14 @@ def tally_spans(text: str) -> tuple[tuple[int, int, tuple[int, int]], ...]:
     if not gives_values(text):
         return ()
     voting = _VOTE_WORDS.search(text) is not None
+    scoring = _SCORE_WORDS.search(text) is not None
     found = []
     for match in _TALLY.finditer(text):
         words = [not v.isdigit() for v in match.group("yes", "no")]
+        if scoring and not (voting or match.group("who")) and _is_score(text, match):
+            low, high = sorted(int(v) for v in match.group("yes", "no"))
+            found.append((high, low, match.span()))  # "beat them 3-1" / "lost 1-3 to them"
+            continue
         if not (voting or match.group("who")):
             continue
         if any(words) and not (
@@ -372,7 +403,7 @@ class RoleReading:
 
 @lru_cache(maxsize=1 << 16)  # dedup and attribution ask again for the same sentences
 def role_reading(text: str) -> RoleReading:
-    spans = named_spans(text)
+    spans = _actor_spans(text)
     places = set()
     for name, start, _ in spans:
         before = text[max(0, start - 12) : start].split()
@@ -384,6 +415,23 @@ def role_reading(text: str) -> RoleReading:
         if first and second and first != second:
             aliases.append((first, second))
     return RoleReading(text, spans, frozenset(places), tuple(aliases))
+
+
+def _actor_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(head, start, end) of each run of adjacent name words (`entities`): one actor, named
+    by its last word ("Corrin Athletic beat Fenwold Town": "athletic", then "town"), so the
+    order of two teams' words is the order of two actors. A possessive ends a run ("Iran's
+    Revolutionary Guards": Iran is an actor of its own)."""
+    found: list[tuple[str, int, int]] = []
+    previous_end = None
+    for name, start, end in named_spans(text):
+        joined = previous_end is not None and not text[previous_end:start].strip()
+        if joined and found and not _POSSESSIVE_NAME.search(text[found[-1][1] : previous_end]):
+            found[-1] = (name, found[-1][1], end)
+        else:
+            found.append((name, start, end))
+        previous_end = end
+    return tuple(found)
 
 
 def _head(run: str) -> str:
@@ -403,6 +451,8 @@ def roles_agree(a: str, b: str) -> bool:
     Acme and Zenith"): a flipped pair counts only when both tellings relate the two
     with a common word ("struck" between them in both)."""
     first, second = role_reading(a), role_reading(b)
+    if _swapped_actor(first, second):
+        return False
     alias: dict[str, str] = {}
     for x, y in (*first.aliases, *second.aliases):
         root_x, root_y = alias.get(x, x), alias.get(y, y)
@@ -430,6 +480,77 @@ def roles_agree(a: str, b: str) -> bool:
         for i, x in enumerate(order_b)
         for y in order_b[i + 1 :]
     )
+
+
+_CONTEXT_WORD = compiled(r"[\w'’-]+|[^\w\s]")
+
+
+def _swapped_actor(first: RoleReading, second: RoleReading) -> bool:
+    """Whether the two tellings put two different names in one place of one wording:
+    "Interior Minister Gerta Holm resigned on Friday" / "Justice Minister Ansel Ruud
+    resigned on Friday", "struck the town of Bravik on Monday" / "struck the town of Tolvik
+    on Monday". Each name is absent from the other telling, and the two words before it and
+    the word after it are the same: one act told of two actors or places, two facts. (Names
+    in other words, "Finance Minister Tomas Brel" / "Arnland's finance chief", keep no
+    wording around them.)"""
+    if _headline_case(first.text) or _headline_case(second.text):
+        return False  # every word capitalised: no telling which are names
+    words_a, words_b = _name_words(first.text), _name_words(second.text)
+    own_a = [span for span in first.spans if _own_name(first.text, span, words_b)]
+    own_b = [span for span in second.spans if _own_name(second.text, span, words_a)]
+    if not own_a or not own_b:
+        return False
+    seen = {_name_context(first.text, start, end) for _, start, end in own_a}
+    return any(_name_context(second.text, start, end) in seen for _, start, end in own_b)
+
+
+@lru_cache(maxsize=1 << 16)  # each sentence is compared with many
+def _name_words(text: str) -> frozenset[str]:
+    """The words of a sentence's names, titles aside ("Minister" names no one), and the
+    parts of a hyphenated one ("Atlanta-area" names Atlanta)."""
+    names = [part for name in entity_names(text) for part in (name, *name.split("-")) if part]
+    return frozenset(name for name in names if name not in TITLES)
+
+
+def _own_name(text: str, span: tuple[str, int, int], other_words: frozenset[str]) -> bool:
+    """Whether a run of name words names someone or somewhere the other telling never
+    names: none of its words (titles aside) is a name word there, nor spelt a letter
+    apart ("Olympic" / "Olympic Park", "Rudoloph" / "Rudolph" name one thing). One
+    capitalised word that opens the sentence may be any word ("Heavy rain ...")."""
+    _, start, end = span
+    if not text[:start].strip() and " " not in text[start:end]:
+        return False
+    words = _name_words(text[start:end])
+    return bool(words) and not any(
+        word in other_words
+        or any(len(word) > 4 and one_edit_apart(word, other) for other in other_words)
+        for word in words
+    )
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two words differ by at most one letter added, dropped or changed: one name
+    spelt two ways ("Rudoloph" / "Rudolph")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _headline_case(text: str) -> bool:
+    """Whether most words are capitalised, as in a headline ("Major News In Australian
+    Newspapers")."""
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    return len(tokens) >= 3 and sum(t[:1].isupper() for t in tokens) * 5 >= len(tokens) * 3
+
+
+def _name_context(text: str, start: int, end: int) -> tuple[tuple[str, ...], str]:
+    """The two words (or marks) before a name and the one after it, folded."""
+    before = _CONTEXT_WORD.findall(text, max(0, start - 40), start)[-2:]
+    after = _CONTEXT_WORD.findall(text, end, end + 30)[:1]
+    return tuple(w.casefold() for w in before), (after[0].casefold() if after else "")
 
 
 def _role_names(reading: RoleReading, alias: dict[str, str]) -> dict[str, tuple[int, int, bool]]:
@@ -494,7 +615,10 @@ def _between(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str)
         for i, token in enumerate(tokens)
         if token.islower() and folded[i] not in TITLES and i + 1 not in offices
     ]
-    return frozenset(content_terms(" ".join(kept)))
+    # One act in two outlets' verbs relates them alike ("Iran attacked Pakistan" /
+    # "Pakistan struck Iran"); not a noun of it ("sued Vesta" / "lawsuits ... from Acme":
+    # another construction, `roles_agree`).
+    return frozenset(_SAME_ACT.get(term, term) for term in content_terms(" ".join(kept)))
 
 
 # An opening adverbial ("In a surprising turn on January 16, ...", "However, on the same
@@ -691,7 +815,8 @@ fire fires wildfire wildfires blaze blazes inferno flame flames
 evacuate evacuated evacuates evacuation evacuations flee fled flees
 missile missiles rocket rockets
 soldier soldiers troop troops
-agreement agreements pact pacts deal deals accord accords
+agreement agreements pact pacts deal deals accord accords treaty treaties
+dispute disputes quarrel quarrels feud feuds
 child children kid kids
 man men
 woman women
@@ -724,7 +849,11 @@ talk talks negotiation negotiations negotiate negotiated
 admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
 ban bans banned banning prohibit prohibits prohibited outlaw outlaws outlawed barred
 layoff layoffs
-win wins won winning winner winners victory victories
+win wins won winning winner winners victory victories beat beats
+walkout walkouts stoppage stoppages
+worker workers labourer labourers laborer laborers dockworker dockworkers docker dockers
+reelection reelect reelected
+postpone postponed postpones delay delayed delays
 vote votes ballot ballots
 jury juries juror jurors
 bribe bribes bribed bribery
@@ -1134,10 +1263,37 @@ _PHRASAL_VERBS = (
     # "found former mayor Tom Reyes guilty": a conviction, whoever stands between.
     (compiled(r"\b(?:find|finds|found)\s+((?:[\w'’.,-]+\s+){0,6}?)guilty\b"), r"convicted \1"),
     (compiled(r"\b(?:lift|lifts|lifted|lifting)\s+off\b"), "launched"),
+    # A strike of workers, not an attack: "went on strike", "walked off the job", "a pay
+    # strike", "strike action".
+    (
+        compiled(
+            r"\b(?:(?:go|goes|went|gone|going|are|were|is|was|be|been|remain\w*)\s+on\s+strike"
+            r"|(?:walk|walks|walked|walking)\s+(?:off\s+the\s+job|out\b)"
+            r"|(?:pay|general|national|labou?r|union|rail|dock|port|transport|teachers'?"
+            r"|workers'?|nurses'?|doctors'?)\s+strikes?|strike\s+action)\b"
+        ),
+        "walkout",
+    ),
+    (compiled(r"\b(?:leave|leaves|left|leaving)\s+(?:their|his|her)\s+homes?\b"), "evacuated"),
+    (
+        compiled(
+            r"\b(?:won|win|wins|winning|secured?|secures|securing|given|handed)\s+(?:a\s+|her\s+"
+            r"|his\s+)?(?:second|third|fourth|fifth|new|another|fresh)\s+term\b"
+        ),
+        "reelected",
+    ),
+    (compiled(r"\bre-?elect(ed|ion|s)?\b"), r"reelect\1"),
+    (
+        compiled(r"\breturned\s+((?:[\w'’.-]+\s+){0,5}?)to\s+(?:office|power)\b"),
+        r"reelected \1",
+    ),
+    (compiled(r"\b(?:push|pushes|pushed|pushing)\s+back\b(?!\s+(?:against|on|at)\b)"), "postponed"),
+    (compiled(r"\bput\s+(?:their|his|her|its)\s+names?\b((?:\s+on\s+\w+)?)\s+to\b"), r"signed\1"),
     (compiled(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs"),
 )
 _MAY_BE_PHRASAL = compiled(
-    r"\b(?:down|custody|away|up|off|lives?|life|fire[ds]?|firing|guilty)\b"
+    r"\b(?:down|custody|away|up|off|lives?|life|fire[ds]?|firing|guilty|strikes?|out|homes?"
+    r"|term|re-?elect\w*|office|power|back|names?)\b"
 ).search
 
 
@@ -1194,6 +1350,7 @@ _SAME_ACT = {
         "resign quit",
         "approv pass",
         "admit conced acknowledg",
+        "win beat",
     )
     for verb in words.split()
 }
@@ -1380,6 +1537,7 @@ class Quantity:
     qualifier: str = ""  # "", ">=", "<=" or "~"
     qualifier_text: str = ""  # the words that made it one: "at least"
     unit: str = ""  # "%", "$", "€", "£" or ""
+    high: float | None = None  # the top of a range ("10 to 15 people": value 10, high 15)
 
     def compatible(self, other: Quantity) -> bool:
         """Whether two figures can both be true of one count ("nearly 100" and "over 90").
@@ -1388,6 +1546,9 @@ class Quantity:
         and "almost" hold values up to one step below ("nearly 800" holds 760, not 500)."""
         if self.unit != other.unit:
             return False
+        if self.high is not None or other.high is not None:
+            (low_a, high_a), (low_b, high_b) = self.bounds, other.bounds
+            return low_a <= high_b and low_b <= high_a  # "10-15 people" holds "12 people"
         if self.value == other.value or self.rounds_to(other) or other.rounds_to(self):
             return True  # "$15.41" / "15 dollars": one amount, rounded as written
         gap = abs(self.value - other.value)
@@ -1407,12 +1568,34 @@ class Quantity:
         "nearly 19,000" / "18,900")."""
         if self.unit != other.unit:
             return False
+        if self.high is not None or other.high is not None:
+            # A range and a count it holds are one count, the count told more exactly.
+            if self.high is not None and other.high is not None:
+                return self.bounds == other.bounds
+            low, high = self.bounds if self.high is not None else other.bounds
+            exact = other if self.high is not None else self
+            return exact.qualifier in ("", "~") and low <= exact.value <= high
         if self.value == other.value or self.rounds_to(other) or other.rounds_to(self):
             return True
         if not (self.qualifier or other.qualifier):
             return False
         close = abs(self.value - other.value) <= 0.05 * max(self.value, other.value)
         return close and self.compatible(other)
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The values the figure can be: a range's ends; above a lower bound; below an
+        upper one ("nearly 800": within a step below); an estimate within half its step."""
+        if self.high is not None:
+            return self.value, self.high
+        if self.qualifier == ">=":
+            return self.value, math.inf
+        if self.qualifier == "<=":
+            near = self.qualifier_text in _NEAR_BELOW
+            return (self.value - self.step if near else -math.inf), self.value
+        if self.qualifier == "~":
+            return self.value - self.step / 2, self.value + self.step / 2
+        return self.value, self.value
 
     @property
     def step(self) -> float:
@@ -1484,7 +1667,9 @@ class Facts:
 
     @property
     def values(self) -> frozenset[float]:
-        return frozenset(q.value for q in self.quantities)
+        """Every value a figure names (both ends of a range)."""
+        ends = (q.high for q in self.quantities if q.high is not None)
+        return frozenset([*(q.value for q in self.quantities), *ends])
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -2267,13 +2452,15 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         found.append(_quantity(text, _points_value(match), start, end, POINTS))
         taken.append((start, end))
     taken += [span for _yes, _no, span in tally_spans(text)]  # one figure (`tallies`)
+    range_ends: set[int] = set()  # figures after "<digit>-": counts only as a range's top
     for match in _NUMBER_RE.finditer(text) if _HAS_DIGIT(text) else ():
         start, end = match.span()
         if overlaps(start, end):
             continue
         # Part of a longer token ("F-16", "COVID19", "3rd") is a name or an ordinal; "'98"
-        # is a year written short.
-        if (start and (text[start - 1].isalpha() or text[start - 1] in "-'’")) or (
+        # is a year written short; after a number and a hyphen ("10-15") it may end a range.
+        dashed = start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
+        if (start and (text[start - 1].isalpha() or text[start - 1] in "-'’") and not dashed) or (
             end < len(text) and (text[end].isalpha() and not match.group("scale"))
         ):
             continue
@@ -2287,6 +2474,8 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         currency = (match.group("cur") or "").strip()
         unit = _CURRENCY_CODES.get(currency, currency) or ("%" if match.group("pct") else "")
         found.append(_quantity(text, number, start, end, unit))
+        if dashed:
+            range_ends.add(start)
         taken.append((start, end))
     words = _WORD_NUMBER_RE.finditer(text) if may_hold(text, _WORD_NUMBER_HINTS) else ()
     for match in words:
@@ -2301,7 +2490,60 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         if value is None or value == 0:
             continue
         found.append(_quantity(text, value, start, end, ""))
-    return tuple(sorted(found, key=lambda q: q.start))
+    return _ranges(text, sorted(found, key=lambda q: q.start), range_ends)
+
+
+# What joins the two ends of a range: "10-15", "10 to 15", "two or three", "between 10 and
+# 15" ("and" only after "between"; "from 5 to 9" is a change, not a range).
+_RANGE_JOIN = compiled(r"\s*[-–—]\s*|\s+(?P<word>to|or|and)\s+", re.IGNORECASE)
+_FROM_BEFORE = compiled(r"\bfrom\s+(?:[$€£]\s?)?$", re.IGNORECASE)
+_BETWEEN_BEFORE = compiled(r"\bbetween\s+(?:[$€£]\s?)?$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[Quantity], range_ends: set[int]) -> tuple[Quantity, ...]:
+    """`found` with each range read as one figure ("killed 10 to 15 people": 10 up to 15
+    people, not 10 of something called "15"); a figure after "<digit>-" that ends no range
+    (a score, "won 2-1") is dropped, as before ranges were read."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        low = merged[-1] if merged else None
+        if low is not None and low.high is None:
+            joined = _range(text, low, quantity)
+            if joined is not None:
+                merged[-1] = joined
+                continue
+        if quantity.start not in range_ends:
+            merged.append(quantity)
+    return tuple(merged)
+
+
+def _range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
+    """The range `low` to `high`, or None when the text between them joins no range."""
+    join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+    if join is None or (low.unit and high.unit and low.unit != high.unit):
+        return None
+    before = text[max(0, low.start - 20) : low.start]
+    word = (join.group("word") or "").casefold()
+    if (word == "and" and not _BETWEEN_BEFORE.search(before)) or _FROM_BEFORE.search(before):
+        return None
+    value, scale = low.value, _scale(high)
+    if scale > 1 and _scale(low) == 1 and low.value < high.value / scale:
+        value = low.value * scale  # "10 to 15 million", "two or three million": both ends'
+    if not value < high.value:
+        return None
+    unit = low.unit or high.unit  # "$10-15 million", "3-4 percent"
+    joined = _quantity(text, value, low.start, high.end, unit)
+    return dataclasses.replace(joined, high=high.value)
+
+
+def _scale(quantity: Quantity) -> float:
+    """The scale word's factor of a figure: 1e6 for "15 million" and "three million"."""
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", quantity.text)
+    if written is None:
+        scales = [_SCALES[w] for w in quantity.text.casefold().split() if w in _SCALES]
+        return float(max(scales, default=1))
+    number = float(written.group().replace(",", ""))
+    return quantity.value / number if number else 1.0
 
 
 # A change of a rate in percentage points, however told: "25 basis points", "25bp", "0.25

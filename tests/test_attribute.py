@@ -3,7 +3,7 @@ import pytest
 
 from summarize.attribute import SupportFinder, cite_groups, figures_agree, gives_only_old_value
 from summarize.clean import clean
-from summarize.models import Group, Sentence
+from summarize.models import BriefSentence, Group, Sentence
 from summarize.pipeline import brief_articles
 from tests.conftest import build_article, build_sentence
 
@@ -1147,16 +1147,21 @@ DETAILS = (
 )
 
 
-@pytest.mark.parametrize("story", sorted(PARAPHRASED))
-def test_a_fact_in_three_outlets_own_words_is_told_once_citing_all_three(story: str) -> None:
-    tellings = PARAPHRASED[story]
+def three_outlets(tellings: tuple[str, ...]) -> list[BriefSentence]:
+    """The briefing of three outlets, each telling one of `tellings` and a detail of its own."""
     articles = [
         build_article(f"{telling} {detail}", f"outlet{i}")
         for i, (telling, detail) in enumerate(zip(tellings, DETAILS, strict=True))
     ]
-    briefing = brief_articles(articles)
-    told = [s for s in briefing.sentences if s.text in tellings]
-    assert len(told) == 1, [s.text for s in briefing.sentences]
+    return list(brief_articles(articles).sentences)
+
+
+@pytest.mark.parametrize("story", sorted(PARAPHRASED))
+def test_a_fact_in_three_outlets_own_words_is_told_once_citing_all_three(story: str) -> None:
+    tellings = PARAPHRASED[story]
+    briefing = three_outlets(tellings)
+    told = [s for s in briefing if s.text in tellings]
+    assert len(told) == 1, [s.text for s in briefing]
     assert set(told[0].citations) == {"outlet0", "outlet1", "outlet2"}
 
 
@@ -1175,3 +1180,41 @@ def test_a_share_said_without_of_what_is_the_share_the_other_telling_names() -> 
     assert not shares_figure(
         "Turnout was 61 percent of voters.", "Reis got 61 percent of the vote."
     )
+
+
+# Three outlets whose first sentences look alike but tell three facts: one outlet is never
+# cited for another's. Each set is a shape the lexical reading used to cite across: teams
+# of two-word names reversed and another score, a lawsuit reversed and dropped, another
+# minister resigning and the same minister dismissed, a ban approved and rejected.
+LOOKALIKE = {
+    "score": (
+        "Harrow County beat Lisle Rangers 2-0 in Saturday's regional cup final.",
+        "Lisle Rangers beat Harrow County 2-0 in Saturday's regional cup final.",
+        "Harrow County beat Lisle Rangers 3-2 in Saturday's regional cup final.",
+    ),
+    "lawsuit": (
+        "Norvik Shipping sued Bay Freight Lines on Tuesday over $12 million in unpaid fees.",
+        "Bay Freight Lines sued Norvik Shipping on Tuesday over $12 million in unpaid fees.",
+        "Norvik Shipping dropped its lawsuit against Bay Freight Lines on Tuesday over $12 "
+        "million in unpaid fees.",
+    ),
+    "minister": (
+        "Health Minister Carla Steen resigned on Thursday amid a row over hospital closures.",
+        "Transport Minister Olaf Brink resigned on Thursday amid a row over hospital closures.",
+        "Health Minister Carla Steen was dismissed on Thursday amid a row over hospital closures.",
+    ),
+    "ban": (
+        "The city council approved a ban on fireworks in parks on Monday after a long debate.",
+        "The city council rejected a ban on fireworks in parks on Monday after a long debate.",
+        "The city council proposed a ban on fireworks in parks on Monday after a long debate.",
+    ),
+}
+
+
+@pytest.mark.parametrize("story", sorted(LOOKALIKE))
+def test_lookalike_sentences_of_three_facts_never_cite_one_another(story: str) -> None:
+    tellings = LOOKALIKE[story]
+    for sentence in three_outlets(tellings):
+        if sentence.text in tellings:
+            own = f"outlet{tellings.index(sentence.text)}"
+            assert sentence.citations == (own,), (sentence.text, sentence.citations)

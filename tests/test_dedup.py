@@ -618,3 +618,36 @@ def test_one_tally_ties_two_tellings_as_figures_worth_two() -> None:
         "The board voted 7-2 to sell the land.",
         "The board approved the sale by six votes to three.",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Parliament approved a ban on plastic bags.",
+            "Parliament rejected a ban on plastic bags.",
+        ),
+        (
+            "Norvik Shipping sued Bay Freight.",
+            "Norvik Shipping dropped its lawsuit against Bay Freight.",
+        ),
+        ("The suit was settled on Monday.", "The suit was dismissed on Monday."),
+        ("Norvik dropped its lawsuit on Monday.", "Norvik settled its lawsuit on Monday."),
+        ("Interior Minister Gerta Holm resigned.", "Interior Minister Gerta Holm was dismissed."),
+        ("Holm stepped down on Friday.", "The premier fired his interior minister on Friday."),
+    ],
+)
+def test_outcomes_that_exclude_each_other_are_two_developments(a: str, b: str) -> None:
+    from summarize.dedup import same_development
+
+    assert not same_development(a, b)
+
+
+def test_a_telling_of_both_outcomes_holds_either_and_a_dismissed_claim_is_no_dismissal() -> None:
+    from summarize.dedup import developments, same_development
+
+    assert same_development(
+        "The court struck down the law Congress approved.", "Congress approved the law."
+    )
+    assert same_development("Holm quit on Friday.", "Holm resigned on Friday.")
+    assert developments("He dismissed the claims as baseless.") == {}
