@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -493,38 +493,55 @@ def _swapped_actor(first: RoleReading, second: RoleReading) -> bool:
     the word after it are the same: one act told of two actors or places, two facts. (Names
     in other words, "Finance Minister Tomas Brel" / "Arnland's finance chief", keep no
     wording around them.)"""
-    if _headline_case(first.text) or _headline_case(second.text):
-        return False  # every word capitalised: no telling which are names
-    words_a, words_b = _name_words(first.text), _name_words(second.text)
-    own_a = [span for span in first.spans if _own_name(first.text, span, words_b)]
-    own_b = [span for span in second.spans if _own_name(second.text, span, words_a)]
-    if not own_a or not own_b:
+    names_a, names_b = _swap_reading(first), _swap_reading(second)
+    if names_a is None or names_b is None:
         return False
-    seen = {_name_context(first.text, start, end) for _, start, end in own_a}
-    return any(_name_context(second.text, start, end) in seen for _, start, end in own_b)
+    words_a, words_b = names_a[0], names_b[0]
+    if words_a <= words_b or words_b <= words_a:
+        return False  # every name of one is named in the other: nothing swapped
+    seen = {context for words, context in names_a[1] if _own_name(words, words_b)}
+    return bool(seen) and any(
+        context in seen and _own_name(words, words_a) for words, context in names_b[1]
+    )
+
+
+_NameRun = tuple[frozenset[str], tuple[tuple[str, ...], str]]  # its words, its context
 
 
 @lru_cache(maxsize=1 << 16)  # each sentence is compared with many
-def _name_words(text: str) -> frozenset[str]:
-    """The words of a sentence's names, titles aside ("Minister" names no one), and the
-    parts of a hyphenated one ("Atlanta-area" names Atlanta)."""
-    names = [part for name in entity_names(text) for part in (name, *name.split("-")) if part]
-    return frozenset(name for name in names if name not in TITLES)
+def _swap_reading(reading: RoleReading) -> tuple[frozenset[str], tuple[_NameRun, ...]] | None:
+    """A telling's name words (titles aside: "Minister" names no one; the parts of a
+    hyphenated one: "Atlanta-area" names Atlanta), and each run of them with the wording
+    around it; None for a headline, every word capitalised (no telling which are names).
+    One capitalised word that opens the sentence may be any word ("Heavy rain ...")."""
+    text = reading.text
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if len(tokens) >= 3 and sum(t[:1].isupper() for t in tokens) * 5 >= len(tokens) * 3:
+        return None
+    spans = named_spans(text)
+    runs: list[_NameRun] = []
+    for _, start, end in reading.spans:
+        if not text[:start].strip() and " " not in text[start:end]:
+            continue
+        words = _name_parts(name for name, begin, _ in spans if start <= begin < end)
+        if words:
+            runs.append((words, _name_context(text, start, end)))
+    return _name_parts(name for name, _, _ in spans), tuple(runs)
 
 
-def _own_name(text: str, span: tuple[str, int, int], other_words: frozenset[str]) -> bool:
+def _name_parts(names: Iterable[str]) -> frozenset[str]:
+    parts = (part for name in names for part in (name, *name.split("-")) if part)
+    return frozenset(part for part in parts if part not in TITLES)
+
+
+def _own_name(words: frozenset[str], other_words: frozenset[str]) -> bool:
     """Whether a run of name words names someone or somewhere the other telling never
-    names: none of its words (titles aside) is a name word there, nor spelt a letter
-    apart ("Olympic" / "Olympic Park", "Rudoloph" / "Rudolph" name one thing). One
-    capitalised word that opens the sentence may be any word ("Heavy rain ...")."""
-    _, start, end = span
-    if not text[:start].strip() and " " not in text[start:end]:
-        return False
-    words = _name_words(text[start:end])
-    return bool(words) and not any(
-        word in other_words
-        or any(len(word) > 4 and one_edit_apart(word, other) for other in other_words)
+    names: none of its words is a name word there, nor spelt a letter apart ("Olympic" /
+    "Olympic Park", "Rudoloph" / "Rudolph" name one thing)."""
+    return words.isdisjoint(other_words) and not any(
+        len(word) > 4 and other[:1] == word[:1] and one_edit_apart(word, other)
         for word in words
+        for other in other_words
     )
 
 
@@ -537,13 +554,6 @@ def one_edit_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def _headline_case(text: str) -> bool:
-    """Whether most words are capitalised, as in a headline ("Major News In Australian
-    Newspapers")."""
-    tokens = [t for t in text.split() if t[:1].isalpha()]
-    return len(tokens) >= 3 and sum(t[:1].isupper() for t in tokens) * 5 >= len(tokens) * 3
 
 
 def _name_context(text: str, start: int, end: int) -> tuple[tuple[str, ...], str]:
@@ -1238,14 +1248,15 @@ _LIVES_TAKEN = compiled(
 
 # Verbs of two words that one outlet uses where another uses one ("stepped down" /
 # "resigned", "was taken into custody" / "was detained"), read as that word.
-_PHRASAL_VERBS = (
-    (compiled(r"\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b"), "resigned"),
+_PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (compiled(r"\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b"), "resigned", ("down",)),
     (
         compiled(r"\b(?:take|takes|taking|took|taken)\s+((?:[a-z]+\s+){0,3}?)into\s+custody\b"),
         r"detained \1",
+        ("custody",),
     ),
-    (compiled(r"\bpass(?:es|ed|ing)?\s+away\b"), "died"),
-    (_LOST_LIVES, "died"),
+    (compiled(r"\bpass(?:es|ed|ing)?\s+away\b"), "died", ("away",)),
+    (_LOST_LIVES, "died", ("li",)),
     # "fired the safety chief": a dismissal, not a blaze or a shot ("fired missiles").
     (
         compiled(
@@ -1258,11 +1269,16 @@ _PHRASAL_VERBS = (
             r"|engineers|inspectors|spokes(?:man|woman|person))\b)"
         ),
         r"dismissed \1",
+        ("fire", "firing"),
     ),
-    (compiled(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded"),
+    (compiled(r"\b(?:blow|blows|blew|blown|blowing)\s+up\b"), "exploded", ("up",)),
     # "found former mayor Tom Reyes guilty": a conviction, whoever stands between.
-    (compiled(r"\b(?:find|finds|found)\s+((?:[\w'’.,-]+\s+){0,6}?)guilty\b"), r"convicted \1"),
-    (compiled(r"\b(?:lift|lifts|lifted|lifting)\s+off\b"), "launched"),
+    (
+        compiled(r"\b(?:find|finds|found)\s+((?:[\w'’.,-]+\s+){0,6}?)guilty\b"),
+        r"convicted \1",
+        ("guilty",),
+    ),
+    (compiled(r"\b(?:lift|lifts|lifted|lifting)\s+off\b"), "launched", ("off",)),
     # A strike of workers, not an attack: "went on strike", "walked off the job", "a pay
     # strike", "strike action".
     (
@@ -1273,36 +1289,47 @@ _PHRASAL_VERBS = (
             r"|workers'?|nurses'?|doctors'?)\s+strikes?|strike\s+action)\b"
         ),
         "walkout",
+        ("strike", "walk"),
     ),
-    (compiled(r"\b(?:leave|leaves|left|leaving)\s+(?:their|his|her)\s+homes?\b"), "evacuated"),
+    (
+        compiled(r"\b(?:leave|leaves|left|leaving)\s+(?:their|his|her)\s+homes?\b"),
+        "evacuated",
+        ("home",),
+    ),
     (
         compiled(
             r"\b(?:won|win|wins|winning|secured?|secures|securing|given|handed)\s+(?:a\s+|her\s+"
             r"|his\s+)?(?:second|third|fourth|fifth|new|another|fresh)\s+term\b"
         ),
         "reelected",
+        ("term",),
     ),
-    (compiled(r"\bre-?elect(ed|ion|s)?\b"), r"reelect\1"),
+    (compiled(r"\bre-?elect(ed|ion|s)?\b"), r"reelect\1", ("elect",)),
     (
         compiled(r"\breturned\s+((?:[\w'’.-]+\s+){0,5}?)to\s+(?:office|power)\b"),
         r"reelected \1",
+        ("returned",),
     ),
-    (compiled(r"\b(?:push|pushes|pushed|pushing)\s+back\b(?!\s+(?:against|on|at)\b)"), "postponed"),
-    (compiled(r"\bput\s+(?:their|his|her|its)\s+names?\b((?:\s+on\s+\w+)?)\s+to\b"), r"signed\1"),
-    (compiled(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs"),
+    (
+        compiled(r"\b(?:push|pushes|pushed|pushing)\s+back\b(?!\s+(?:against|on|at)\b)"),
+        "postponed",
+        ("back",),
+    ),
+    (
+        compiled(r"\bput\s+(?:their|his|her|its)\s+names?\b((?:\s+on\s+\w+)?)\s+to\b"),
+        r"signed\1",
+        ("name",),
+    ),
+    (compiled(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs", ("off",)),
 )
-_MAY_BE_PHRASAL = compiled(
-    r"\b(?:down|custody|away|up|off|lives?|life|fire[ds]?|firing|guilty|strikes?|out|homes?"
-    r"|term|re-?elect\w*|office|power|back|names?)\b"
-).search
 
 
 def news_text(text: str) -> str:
     """`text` with the phrasal verbs of `_PHRASAL_VERBS` written as their one word."""
-    if _MAY_BE_PHRASAL(text) is None:
-        return text
-    for pattern, word in _PHRASAL_VERBS:
-        text = pattern.sub(word, text)
+    folded = text.lower()
+    for pattern, word, hints in _PHRASAL_VERBS:
+        if any(hint in folded for hint in hints):
+            text = pattern.sub(word, text)
     return text
 
 
