@@ -79,6 +79,7 @@ from summarize.facts import (
     news_terms,
     one_edit_apart,
     parse_date,
+    role_reading,
     same_entity,
     same_roles,
     same_telling,
@@ -3073,10 +3074,25 @@ def _two_days(ra: Reading, rb: Reading) -> bool:
     # Wednesday; a toll's own figure ties nothing.)
     tolled = {value for _, values in (*ra.tolls, *rb.tolls) for value in values}
     things_a, things_b = _counted(ra), _counted(rb)
-    return not any(
+    if any(
         things_a[thing].value == things_b[thing].value and things_a[thing].value not in tolled
         for thing in things_a.keys() & things_b.keys()
-    )
+    ):
+        return False
+    # So does one named thing that a disaster befalls once ("the ferry Solvang capsized ...
+    # on Tuesday" / "the ferry Solvang overturned ... on Wednesday"): a ship sinks, a train
+    # derails, a plane crashes, a building collapses one time.
+    return not _one_named_wreck(ra.sentence.text, rb.sentence.text)
+
+
+def _one_named_wreck(a: str, b: str) -> bool:
+    """Whether two sentences tell a disaster that happens once (`_ONCE`) to one named thing
+    that is no place ("the ferry Solvang", not "in Aleppo")."""
+    if _ONCE.isdisjoint(event_terms(a) & event_terms(b)):
+        return False
+    places = role_reading(a).places | role_reading(b).places
+    shared = (set(entity_names(a)) & set(entity_names(b))) - places
+    return bool(shared)
 
 
 _frame = lru_cache(maxsize=1 << 14)(figure_frame)  # each figure is compared with several
@@ -3766,7 +3782,9 @@ def _day_clause(text: str, day: _EventDay) -> str:
 
 
 _CLAUSE_MARK = compiled(r"[,;:()—–]")
-_ONCE = frozenset({stem("die")})  # what befalls one named actor once
+# What befalls one named actor or thing once: a death, a ship's capsizing, a derailment, a
+# crash, a collapse.
+_ONCE = frozenset(news_terms(content_terms("die capsize derail crash collapse")))
 
 
 def _without_span(text: str, day: _EventDay) -> str:

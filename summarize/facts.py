@@ -494,8 +494,6 @@ def _swapped_actor(first: RoleReading, second: RoleReading) -> bool:
     in other words, "Finance Minister Tomas Brel" / "Arnland's finance chief", keep no
     wording around them.)"""
     names_a, names_b = _swap_reading(first), _swap_reading(second)
-    if names_a is None or names_b is None:
-        return False
     words_a, words_b = names_a[0], names_b[0]
     if words_a <= words_b or words_b <= words_a:
         return False  # every name of one is named in the other: nothing swapped
@@ -509,15 +507,12 @@ _NameRun = tuple[frozenset[str], tuple[tuple[str, ...], str]]  # its words, its 
 
 
 @lru_cache(maxsize=1 << 16)  # each sentence is compared with many
-def _swap_reading(reading: RoleReading) -> tuple[frozenset[str], tuple[_NameRun, ...]] | None:
+def _swap_reading(reading: RoleReading) -> tuple[frozenset[str], tuple[_NameRun, ...]]:
     """A telling's name words (titles aside: "Minister" names no one; the parts of a
     hyphenated one: "Atlanta-area" names Atlanta), and each run of them with the wording
-    around it; None for a headline, every word capitalised (no telling which are names).
-    One capitalised word that opens the sentence may be any word ("Heavy rain ...")."""
+    around it. One capitalised word that opens the sentence may be any word ("Heavy rain
+    ...")."""
     text = reading.text
-    tokens = [t for t in text.split() if t[:1].isalpha()]
-    if len(tokens) >= 3 and sum(t[:1].isupper() for t in tokens) * 5 >= len(tokens) * 3:
-        return None
     spans = named_spans(text)
     runs: list[_NameRun] = []
     for _, start, end in reading.spans:

@@ -459,6 +459,30 @@ def test_tolls_of_two_days_named_in_the_sentences_are_no_disagreement() -> None:
     )
 
 
+def test_one_named_ship_told_sinking_on_two_days_with_two_tolls_is_in_dispute() -> None:
+    # A ship capsizes once: the day and the toll are both in dispute, not two days' counts.
+    found = disagreements(
+        ("a", "Fourteen people died when the ferry Marit capsized on Lake Osk on Tuesday."),
+        (
+            "b",
+            "Seventeen people were killed when the ferry Marit overturned on Lake Osk on "
+            "Wednesday evening, rescuers said.",
+        ),
+    )
+    assert {item.slot for item in found} >= {"number"}
+    from summarize.disagree import counts_differ
+
+    assert counts_differ(
+        "The Northern Express derailed near Kald on Monday, killing 8 people.",
+        "Eleven people died when the Northern Express derailed near Kald on Sunday.",
+    )
+    # Shelling across a place on two days: two days' counts, no dispute.
+    assert not counts_differ(
+        "Shelling killed 125 people in Aleppo on Monday.",
+        "On Tuesday, four people were killed in Aleppo by shelling.",
+    )
+
+
 def test_a_source_with_the_toll_of_another_day_does_not_contradict() -> None:
     from summarize.disagree import counts_differ
 
