@@ -656,7 +656,7 @@ def _count_findings(readings: Sequence[Reading]) -> list[_Finding]:
         if not _different_articles(ra, rb) or _another_moment(ra, rb) or _years_apart(ra, rb):
             continue
         qa, qb = counted[a][thing], counted[b][thing]
-        if qa.value in rb.facts.values or qb.value in ra.facts.values:
+        if _states(rb, qa) or _states(ra, qb):
             continue  # the other sentence states this value too: not in dispute
         if not _one_count(ra, qa, rb, qb) or _two_things(ra, qa, rb, qb):
             continue
@@ -1388,7 +1388,7 @@ def _percent_findings(readings: Sequence[Reading]) -> list[_Finding]:
             continue
         qa, qb = percents[a][key], percents[b][key]
         text_a, text_b = ra.sentence.text, rb.sentence.text
-        if qa.value in rb.facts.values or qb.value in ra.facts.values:
+        if _states(rb, qa) or _states(ra, qb):
             continue
         if _years_apart(ra, rb) or told_of_other_places(text_a, text_b):
             continue
@@ -2896,13 +2896,19 @@ def counts_differ(a: str, b: str) -> bool:
     things_a, things_b = _counted(ra), _counted(rb)
     for thing in things_a.keys() & things_b.keys():
         qa, qb = things_a[thing], things_b[thing]
-        if (parts and thing != POINTS) or qa.value in rb.facts.values or qa.compatible(qb):
+        if (parts and thing != POINTS) or _states(rb, qa) or qa.compatible(qb):
             continue
         if _is_rate(a, qa) != _is_rate(b, qb):
             continue  # "$520 million a year" / "$1.2 billion": a rate and a sum
         if _frame(a, qa) & _frame(b, qb):
             return True
     return False
+
+
+def _states(reading: Reading, quantity: Quantity) -> bool:
+    """Whether a sentence states a figure's value somewhere (a range: both its ends)."""
+    values = reading.facts.values
+    return quantity.value in values and (quantity.high is None or quantity.high in values)
 
 
 def _one_act(ra: Reading, rb: Reading) -> bool:
@@ -3346,15 +3352,14 @@ def _figure_key(q: Quantity, text: str = "") -> tuple[str, str]:
         if (paren := _CONVERSION_PAREN.match(text, end)) and _conversion_at(text, paren.end() - 1):
             end = paren.end()
         shown = f"{q.qualifier_text} {text[q.start : end]}".strip()
-    return (f"{q.value:g}{q.unit}{q.qualifier}", shown)
+    top = "" if q.high is None else f"-{q.high:g}"  # a range is its two ends
+    return (f"{q.value:g}{top}{q.unit}{q.qualifier}", shown)
 
 
 def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]:
     """Figures that count the same thing (same noun after them, or the same word before
     them at the same position) and cannot both be true."""
     found: list[_Finding] = []
-    left_values = {q.value for q in ra.facts.quantities}
-    right_values = {q.value for q in rb.facts.quantities}
     right = list(rb.facts.quantities)
     increment = adds_to_a_count(ra.sentence.text) != adds_to_a_count(rb.sentence.text)
     for position, qa in enumerate(ra.facts.quantities):
@@ -3369,7 +3374,7 @@ def _compare_figures(a: int, b: int, ra: Reading, rb: Reading) -> list[_Finding]
             if not agree and increment:
                 break  # "arrested another 40" adds to the "120 arrested" the other gives
             # A value the other sentence also states elsewhere is not in dispute.
-            if not agree and (qa.value in right_values or qb.value in left_values):
+            if not agree and (_states(rb, qa) or _states(ra, qb)):
                 break
             found.append(_figure_finding(a, ra, qa, b, rb, qb, agree))
             break

@@ -81,6 +81,7 @@ def figure_keys(text: str) -> frozenset[str]:
     text = without_conversions(text)
     found = extract(text)
     keys = {f"{q.unit}{q.value:g}" for q in found.quantities}
+    keys |= {f"{q.unit}{q.high:g}" for q in found.quantities if q.high is not None}  # a range
     keys |= {f"day {d.month_day}" for d in found.dates if d.month_day and not d.relative}
     keys |= {f"year {year}" for year in years(text)}
     covered = [(q.start, q.end) for q in found.quantities] + [(d.start, d.end) for d in found.dates]
@@ -1568,6 +1569,8 @@ class Quantity:
         and "almost" hold values up to one step below ("nearly 800" holds 760, not 500)."""
         if self.unit != other.unit:
             return False
+        if self.high is not None and other.high is not None:
+            return self.bounds == other.bounds  # "3 to 4 inches" / "3 to 6 inches": two
         if self.high is not None or other.high is not None:
             (low_a, high_a), (low_b, high_b) = self.bounds, other.bounds
             return low_a <= high_b and low_b <= high_a  # "10-15 people" holds "12 people"

@@ -2258,3 +2258,15 @@ def test_the_party_a_sentence_refers_back_to_is_read_with_the_sentence_before_it
     assert [[(v.value, v.sources) for v in d.values] for d in found] == [
         [("37", ("one",)), ("38", ("two",))]
     ]
+
+
+def test_a_range_told_with_other_ends_is_in_dispute_and_a_count_inside_it_is_not() -> None:
+    (found,) = disagreements(
+        ("a", "Forecasters said Kald could expect 3 to 4 inches of snow by Friday night."),
+        ("b", "Forecasters said Kald could expect 3 to 6 inches of snow by Friday night."),
+    )
+    assert [v.value for v in found.values] == ["3 to 4", "3 to 6"]
+    assert not disagreements(
+        ("a", "A car bomb killed 10 to 15 people at a market in Kandor on Sunday, police said."),
+        ("b", "A car bomb killed 12 people at a market in Kandor on Sunday, police said."),
+    )

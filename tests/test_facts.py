@@ -1378,6 +1378,15 @@ def test_a_range_is_one_figure_from_its_low_to_its_high_end(
     assert (quantity.value, quantity.high, quantity.noun) == (low, high, noun)
 
 
+def test_both_ends_of_a_range_are_figures_dedup_compares() -> None:
+    assert facts.figure_keys("Up to 3 to 4 inches of snow fell.") != facts.figure_keys(
+        "Up to 3 to 6 inches of snow fell."
+    )
+    assert facts.figure_keys("Between 10 and 15 people died.") == facts.figure_keys(
+        "Some 10-15 people died."
+    )
+
+
 def test_a_change_from_one_value_to_another_or_a_score_is_no_range() -> None:
     changed = facts.extract("Sales rose from 5 to 9 million.").quantities
     assert all(q.high is None for q in changed)
@@ -1393,8 +1402,10 @@ def test_a_range_holds_the_counts_inside_it_and_no_other() -> None:
     assert told.same_count(one("The storm killed about 15 people."))
     assert not told.compatible(one("The storm killed 40 people."))
     assert not told.compatible(one("The storm killed 16 to 20 people."))
-    assert told.compatible(one("The storm killed 14 to 20 people."))
-    assert not told.same_count(one("The storm killed 14 to 20 people."))
+    # Two ranges of one count are two estimates unless they are the same.
+    assert not told.compatible(one("The storm killed 14 to 20 people."))
+    assert told.same_count(one("The storm killed between 10 and 15 people."))
+    assert told.compatible(one("The storm killed at least 12 people."))
 
 
 def test_actors_of_several_words_swapped_are_a_reversal_of_roles() -> None:
