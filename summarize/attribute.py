@@ -304,15 +304,18 @@ def tells_its_tolls(shown: str, other: str) -> bool:
     "killed 14", "nearly 100" / "about 100"; `Quantity.same_count`), however it words what
     happened ("41 people were treated in hospital" for 41 injured); True when `shown`
     gives none. Another value of the toll is no support: "21 deaths" is no source of "At
-    least 17 people have died"."""
-    given = facts.read_tolls(shown)
+    least 17 people have died". How badly some of a toll fared is a detail of it ("injuring
+    11 workers, two of them seriously" / "Eleven people were hurt"): a source that gives
+    the toll gives it."""
+    read = facts.read_tolls(shown)
+    given = [v for kind, v in read.items() if kind.partition(" ")[0] not in read.keys() - {kind}]
     if not given:
         return True
     figures = facts.extract(shown).quantities
     theirs = facts.extract(other).quantities
     return all(
         any(mine.same_count(figure) for mine in figures if mine.value in told for figure in theirs)
-        for told in given.values()
+        for told in given
     )
 
 
@@ -502,6 +505,8 @@ def _same_thing(a: str, x: facts.Quantity, b: str, y: facts.Quantity) -> bool:
     nouns = facts.news_terms([x.noun, y.noun])
     if x.unit == "%" and nouns.count("") == 1:
         return True  # "winning 54 percent" / "54 percent of the vote": one says of what
+    if all(facts.counts_people(noun) for noun in nouns):
+        return True  # "6,000 residents" / "some 6,000 people": one crowd counted
     return x.noun not in ("", facts.AGE) and nouns[0] == nouns[1]
 
 

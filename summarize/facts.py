@@ -2502,6 +2502,10 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         if dashed:
             range_ends.add(start)
         taken.append((start, end))
+    for match in _HALF_A.finditer(text) if may_hold(text, ("half",)) else ():
+        scale = _UNITS.get(match.group(1).casefold()) or _SCALES[match.group(1).casefold()]
+        found.append(_quantity(text, scale / 2, match.start(), match.end(), ""))
+        taken.append(match.span())  # "half a million" is 500,000, not a million
     words = _WORD_NUMBER_RE.finditer(text) if may_hold(text, _WORD_NUMBER_HINTS) else ()
     for match in words:
         phrase = match.group("words").rstrip(" -")
@@ -2516,6 +2520,9 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
             continue
         found.append(_quantity(text, value, start, end, ""))
     return _ranges(text, sorted(found, key=lambda q: q.start), range_ends)
+
+
+_HALF_A = compiled(r"\bhalf\s+an?\s+(million|billion|trillion|thousand|dozen)\b", re.IGNORECASE)
 
 
 # What joins the two ends of a range: "10-15", "10 to 15", "two or three", "between 10 and

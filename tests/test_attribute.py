@@ -1218,3 +1218,34 @@ def test_lookalike_sentences_of_three_facts_never_cite_one_another(story: str) -
         if sentence.text in tellings:
             own = f"outlet{tellings.index(sentence.text)}"
             assert sentence.citations == (own,), (sentence.text, sentence.citations)
+
+
+def test_how_badly_some_of_a_toll_fared_is_a_detail_a_source_of_the_toll_may_leave_out() -> None:
+    from summarize.attribute import tells_its_tolls
+
+    shown = (
+        "A blast at the Kald plant on Monday injured 11 workers, two of them seriously, "
+        "the fire service said."
+    )
+    assert tells_its_tolls(shown, "Eleven people were hurt in a blast at the Kald plant.")
+    # Only the worst hurt, or another toll: no source of the toll.
+    assert not tells_its_tolls(shown, "Two workers were seriously injured at the Kald plant.")
+    assert not tells_its_tolls(shown, "Nine people were hurt in a blast at the Kald plant.")
+
+
+def test_one_crowd_counted_as_residents_or_people_is_one_figure() -> None:
+    from summarize.attribute import shares_figure
+
+    assert shares_figure(
+        "Officials ordered about 4,000 residents of Ashford Vale to evacuate.",
+        "Some 4,000 people were told to leave their homes in Ashford Vale.",
+    )
+    # A count of other things, or another count: no tie.
+    assert not shares_figure(
+        "Officials ordered about 4,000 residents of Ashford Vale to evacuate.",
+        "Some 4,000 homes lost power in Ashford Vale.",
+    )
+    assert not shares_figure(
+        "Officials ordered about 4,000 residents of Ashford Vale to evacuate.",
+        "Some 5,000 people were told to leave their homes in Ashford Vale.",
+    )

@@ -1501,3 +1501,10 @@ def test_a_strike_of_workers_is_no_attack_and_pushing_back_against_is_no_delay()
     assert "attack" not in facts.event_terms("Port workers went on strike Monday.")
     assert "attack" in facts.event_terms("Missiles struck the port on Monday.")
     assert "postponed" not in facts.news_text("Unions pushed back against the plan.")
+
+
+def test_half_a_million_is_half_of_it() -> None:
+    (quantity,) = facts.extract("Nearly half a million kettles were recalled.").quantities
+    assert (quantity.value, quantity.qualifier) == (500_000, "<=")
+    (dozen,) = facts.extract("Half a dozen people were hurt.").quantities
+    assert dozen.value == 6
