@@ -529,6 +529,11 @@ def restatement_guards_hold(
 # "" only marks the stage ("was found": alive or dead). Words of the earlier stages may
 # stay in a later telling ("miners trapped since Tuesday were rescued"): a telling is at
 # the latest stage it tells.
+# A past participle right before "by" after a noun modifies it ("tax breaks approved by
+# Congress"), unless an auxiliary makes it the verb ("the plan was approved by Congress").
+_NOT_MODIFIER = (
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s)|(?<=be\s)|(?!\w+\s+by\b))"
+)
 _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
     "rescue": (
         {"trapped": r"trapped|stranded|missing|unaccounted for|buried alive|cut off by"},
@@ -599,11 +604,13 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
             # Approved or rejected: one stage (the decision) with outcomes that exclude each
             # other ("Parliament approved a ban" / "Parliament rejected a ban"); a telling of
             # both ("struck down the law Congress approved") holds either.
-            "approved": r"approved?|approves|passed|passes|adopted|adopts|ratified|ratifies"
+            # ("Tax breaks approved by Congress": what a thing is, not the decision told.)
+            "approved": rf"approve|{_NOT_MODIFIER}approved|approves|passed|passes|adopted|adopts"
+            r"|ratified|ratifies"
             r"|endorsed|endorses|green\s+light|greenlit"
             r"|(?:won|wins|win|receive[sd]?|receiving|got|gets|granted|grants|gave|gives|given"
             r"|secured?|secures|securing)\s+(?:[\w'’-]+\s+){0,3}?approval",
-            "rejected": r"reject|rejected|rejects|vetoed|voted\s+down|turned\s+down"
+            "rejected": rf"reject|{_NOT_MODIFIER}rejected|rejects|vetoed|voted\s+down|turned\s+down"
             r"|struck\s+down|voted\s+(?:[\w'’-]+\s+){0,3}?against",
         },
         {"enacted": r"signed\s+(?:[\w'’-]+\s+){0,3}?into\s+law"},

@@ -650,4 +650,12 @@ def test_a_telling_of_both_outcomes_holds_either_and_a_dismissed_claim_is_no_dis
         "The court struck down the law Congress approved.", "Congress approved the law."
     )
     assert same_development("Holm quit on Friday.", "Holm resigned on Friday.")
+    # What a thing is ("tax breaks approved by Congress") is no decision told.
+    assert same_development(
+        "The court ruled that the president may not veto single tax breaks approved by Congress.",
+        "The court struck down the law that let the president veto single tax breaks.",
+    )
+    assert not same_development(
+        "The plan was approved by the council on Monday.", "The council rejected the plan."
+    )
     assert developments("He dismissed the claims as baseless.") == {}
