@@ -56,6 +56,7 @@ from summarize.facts import (
     COUNT_MODIFIER,
     MONTHS,
     NOT_COUNTED,
+    PLACE_KINDS,
     POINTS,
     SHARED_EVENT_WORDS,
     TITLES,
@@ -3096,9 +3097,19 @@ def _one_named_wreck(a: str, b: str) -> bool:
     that is no place ("the ferry Solvang", not "in Aleppo")."""
     if _ONCE.isdisjoint(event_terms(a) & event_terms(b)):
         return False
-    places = role_reading(a).places | role_reading(b).places
-    shared = (set(entity_names(a)) & set(entity_names(b))) - places
-    return bool(shared)
+    return not _named_things(a).isdisjoint(_named_things(b))
+
+
+def _named_things(text: str) -> frozenset[str]:
+    """The names of a sentence that are no place: not introduced as one ("in Aleppo"), nor
+    named as one ("on Lake Harren", "the Varnholt valley": two boats sink on one lake)."""
+    reading = role_reading(text)
+    found: set[str] = set()
+    for head, start, end in reading.spans:
+        words = [word.casefold() for word in text[start:end].split()]
+        if head not in reading.places and PLACE_KINDS.isdisjoint(words):
+            found.update(name for name, begin, _ in named_spans(text) if start <= begin < end)
+    return frozenset(found)
 
 
 _frame = lru_cache(maxsize=1 << 14)(figure_frame)  # each figure is compared with several

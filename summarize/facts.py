@@ -761,14 +761,14 @@ def event_terms(text: str) -> frozenset[str]:
         for i, t in enumerate(tokens)
         if (t.islower() or _HAS_DIGIT(t))
         and t != "according"  # "according to": attribution, not an accord
-        and not (i and t in _PLACE_KINDS and tokens[i - 1][:1].isupper())
+        and not (i and t in PLACE_KINDS and tokens[i - 1][:1].isupper())
         and not (t in _NAME_PARTICLES and _inside_name(tokens, i))
     )
     terms = frozenset(news_terms(content_terms(lower)))
     return terms - _attribution_terms()
 
 
-_PLACE_KINDS = frozenset(
+PLACE_KINDS = frozenset(
     "region district province county state subdivision neighborhood neighbourhood area"  # noqa: SIM905
     " village town city island islands port airport hospital school university prison"
     " camp base bases border valley river lake bay coast park square street road highway"

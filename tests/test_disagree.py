@@ -476,7 +476,11 @@ def test_one_named_ship_told_sinking_on_two_days_with_two_tolls_is_in_dispute() 
         "The Northern Express derailed near Kald on Monday, killing 8 people.",
         "Eleven people died when the Northern Express derailed near Kald on Sunday.",
     )
-    # Shelling across a place on two days: two days' counts, no dispute.
+    # Two boats on one lake, shelling across a place: two days' counts, no dispute.
+    assert not counts_differ(
+        "Three people died when a fishing boat capsized on Lake Osk on Tuesday.",
+        "Five people died when a ferry capsized on Lake Osk on Friday.",
+    )
     assert not counts_differ(
         "Shelling killed 125 people in Aleppo on Monday.",
         "On Tuesday, four people were killed in Aleppo by shelling.",
