@@ -520,6 +520,13 @@ def restatement_guards_hold(
     )
 
 
+# A past participle right before "by" after a noun modifies it ("tax breaks approved by
+# Congress"), unless an auxiliary makes it the verb ("the plan was approved by Congress").
+_NOT_MODIFIER = (
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s)|(?<=be\s)|(?!\w+\s+by\b))"
+)
+
+
 # What became of the same actors, stage by stage: a later stage is a new development of
 # the story ("14 miners trapped underground" -> "all 14 were brought to the surface
 # alive"), however many actors, places and counts the two tellings share. Each line of
@@ -529,11 +536,6 @@ def restatement_guards_hold(
 # "" only marks the stage ("was found": alive or dead). Words of the earlier stages may
 # stay in a later telling ("miners trapped since Tuesday were rescued"): a telling is at
 # the latest stage it tells.
-# A past participle right before "by" after a noun modifies it ("tax breaks approved by
-# Congress"), unless an auxiliary makes it the verb ("the plan was approved by Congress").
-_NOT_MODIFIER = (
-    r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s)|(?<=be\s)|(?!\w+\s+by\b))"
-)
 _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
     "rescue": (
         {"trapped": r"trapped|stranded|missing|unaccounted for|buried alive|cut off by"},
