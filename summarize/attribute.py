@@ -311,12 +311,22 @@ def tells_its_tolls(shown: str, other: str) -> bool:
     given = [v for kind, v in read.items() if kind.partition(" ")[0] not in read.keys() - {kind}]
     if not given:
         return True
+    if "dead" in read and "dead" not in facts.read_tolls(other) and _SAVED.search(other):
+        return False  # "rescuers pulled 12 people from their rooftops": no count of the dead
     figures = facts.extract(shown).quantities
     theirs = facts.extract(other).quantities
     return all(
         any(mine.same_count(figure) for mine in figures if mine.value in told for figure in theirs)
         for told in given
     )
+
+
+# Words of people saved: a count told with them is of the living.
+_SAVED = compiled(
+    r"\b(?:rescu(?:e|ed|es|ing)|saved|(?:pull|lift|haul|pluck|airlift|winch)(?:ed|s|ing)?\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:from|out|to\s+safety)|found\s+alive|survived)\b",
+    re.IGNORECASE,
+)
 
 
 def gives_its_tolls_and_whom(shown: str, other: str) -> bool:

@@ -1249,3 +1249,19 @@ def test_one_crowd_counted_as_residents_or_people_is_one_figure() -> None:
         "Officials ordered about 4,000 residents of Ashford Vale to evacuate.",
         "Some 5,000 people were told to leave their homes in Ashford Vale.",
     )
+
+
+def test_a_count_of_the_saved_is_no_source_of_the_same_count_of_the_dead() -> None:
+    from summarize.attribute import tells_its_tolls
+
+    shown = "Flooding along the Ober River killed 12 people on Sunday, officials said."
+    assert not tells_its_tolls(
+        shown,
+        "Flooding along the Ober River forced rescuers to pull 12 people from their rooftops "
+        "on Sunday, officials said.",
+    )
+    assert not tells_its_tolls(shown, "Twelve people were rescued from the Ober River on Sunday.")
+    # A source that gives the dead as well as those saved is a source of the dead.
+    assert tells_its_tolls(
+        shown, "Twelve people died and rescuers pulled 30 from the Ober River on Sunday."
+    )
