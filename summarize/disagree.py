@@ -74,6 +74,7 @@ from summarize.facts import (
     has_digit,
     infer_year,
     mentions_toll,
+    name_runs,
     named_spans,
     names_a_day,
     names_in_order,
@@ -3103,13 +3104,13 @@ def _one_named_wreck(a: str, b: str) -> bool:
 def _named_things(text: str) -> frozenset[str]:
     """The names of a sentence that are no place: not introduced as one ("in Aleppo"), nor
     named as one ("on Lake Harren", "the Varnholt valley": two boats sink on one lake)."""
-    reading = role_reading(text)
-    found: set[str] = set()
-    for head, start, end in reading.spans:
-        words = [word.casefold() for word in text[start:end].split()]
-        if head not in reading.places and PLACE_KINDS.isdisjoint(words):
-            found.update(name for name, begin, _ in named_spans(text) if start <= begin < end)
-    return frozenset(found)
+    places = role_reading(text).places
+    return frozenset(
+        name
+        for names, _, _ in name_runs(text)
+        if names[-1] not in places and PLACE_KINDS.isdisjoint(names)
+        for name in names
+    )
 
 
 _frame = lru_cache(maxsize=1 << 14)(figure_frame)  # each figure is compared with several

@@ -404,7 +404,10 @@ class RoleReading:
 
 @lru_cache(maxsize=1 << 16)  # dedup and attribution ask again for the same sentences
 def role_reading(text: str) -> RoleReading:
-    spans = _actor_spans(text)
+    # One actor a run of name words, named by its last word ("Corrin Athletic beat Fenwold
+    # Town": "athletic", then "town"), so the order of two teams' words is the order of two
+    # actors; a possessive ends a run ("Iran's Revolutionary Guards": Iran acts on its own).
+    spans = tuple((names[-1], start, end) for names, start, end in name_runs(text))
     places = set()
     for name, start, _ in spans:
         before = text[max(0, start - 12) : start].split()
@@ -418,21 +421,23 @@ def role_reading(text: str) -> RoleReading:
     return RoleReading(text, spans, frozenset(places), tuple(aliases))
 
 
-def _actor_spans(text: str) -> tuple[tuple[str, int, int], ...]:
-    """(head, start, end) of each run of adjacent name words (`entities`): one actor, named
-    by its last word ("Corrin Athletic beat Fenwold Town": "athletic", then "town"), so the
-    order of two teams' words is the order of two actors. A possessive ends a run ("Iran's
-    Revolutionary Guards": Iran is an actor of its own)."""
-    found: list[tuple[str, int, int]] = []
-    previous_end = None
+def name_runs(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """The names of a sentence where they stand, (names, start, end): adjacent name words
+    together, a possessive ending one ("Tovala's" | "Marenga")."""
+    runs: list[tuple[tuple[str, ...], int, int]] = []
+    run: list[str] = []
+    first, previous_end, possessor = 0, 0, False
     for name, start, end in named_spans(text):
-        joined = previous_end is not None and not text[previous_end:start].strip()
-        if joined and found and not _POSSESSIVE_NAME.search(text[found[-1][1] : previous_end]):
-            found[-1] = (name, found[-1][1], end)
-        else:
-            found.append((name, start, end))
-        previous_end = end
-    return tuple(found)
+        if run and (possessor or text[previous_end:start].strip()):
+            runs.append((tuple(run), first, previous_end))
+            run = []
+        if not run:
+            first = start
+        run.append(name)
+        previous_end, possessor = end, text[start:end].endswith(("'s", "’s"))
+    if run:
+        runs.append((tuple(run), first, previous_end))
+    return runs
 
 
 def _head(run: str) -> str:
@@ -514,15 +519,13 @@ def _swap_reading(reading: RoleReading) -> tuple[frozenset[str], tuple[_NameRun,
     around it. One capitalised word that opens the sentence may be any word ("Heavy rain
     ...")."""
     text = reading.text
-    spans = named_spans(text)
     runs: list[_NameRun] = []
-    for _, start, end in reading.spans:
-        if not text[:start].strip() and " " not in text[start:end]:
+    for names, start, end in name_runs(text):
+        if not text[:start].strip() and len(names) == 1:
             continue
-        words = _name_parts(name for name, begin, _ in spans if start <= begin < end)
-        if words:
+        if words := _name_parts(names):
             runs.append((words, _name_context(text, start, end)))
-    return _name_parts(name for name, _, _ in spans), tuple(runs)
+    return _name_parts(entity_names(text)), tuple(runs)
 
 
 def _name_parts(names: Iterable[str]) -> frozenset[str]:

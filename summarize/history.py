@@ -793,7 +793,7 @@ class HistoryIndex:
         # Each name as it stands ("California's" | "Lassen County"), but an opener the
         # history never names, taken for a word.
         opener = _opener(text)
-        if not all(self._read_name(name) or name == opener for name, _, _ in _name_runs(text)):
+        if not all(self._read_name(name) or name == opener for name, _, _ in facts.name_runs(text)):
             return False
         if event_dates(text) - self._days_read():
             return False
@@ -963,26 +963,7 @@ def _names(text: str) -> frozenset[tuple[str, ...]]:
     """The names of a sentence (`facts.entities`), and those a possessive joins, each on
     its own too: "Tovala's Marenga district" names Tovala (as "Tovala's laboratory" does)
     and Marenga."""
-    return frozenset(facts.entities(text)) | {name for name, _, _ in _name_runs(text)}
-
-
-def _name_runs(text: str) -> list[tuple[tuple[str, ...], int, int]]:
-    """The names of a sentence where they stand, (name, start, end): adjacent name words
-    together, a possessive ending one ("Tovala's" | "Marenga")."""
-    runs: list[tuple[tuple[str, ...], int, int]] = []
-    run: list[str] = []
-    first, previous_end, possessor = 0, 0, False
-    for name, start, end in facts.named_spans(text):
-        if run and (possessor or text[previous_end:start].strip()):
-            runs.append((tuple(run), first, previous_end))
-            run = []
-        if not run:
-            first = start
-        run.append(name)
-        previous_end, possessor = end, text[start:end].endswith(("'s", "’s"))
-    if run:
-        runs.append((tuple(run), first, previous_end))
-    return runs
+    return frozenset(facts.entities(text)) | {name for name, _, _ in facts.name_runs(text)}
 
 
 # People counted under any noun ("1,500 residents", "1,500 people"): one kind of count.
@@ -1154,7 +1135,7 @@ def _subject(text: str) -> Subject:
     said it ("Cal Fire said", "according to the AIU"), and the places among them: a name
     after "in", "at", "across" or "throughout" ("died in Varnia"), and an owner the
     sentence opens with ("Belmar's civil protection agency put its toll at 12")."""
-    runs = _name_runs(text)
+    runs = facts.name_runs(text)
     said = [match.span(match.lastgroup or 0) for match in _SAYER.finditer(text)]
     saying = [any(low <= start < high for low, high in said) for _, start, _ in runs]
     # A name named elsewhere too is no sayer there ("In Belmar, ... according to
@@ -1200,7 +1181,7 @@ def _places_counted(text: str, values: frozenset[float]) -> frozenset[tuple[str,
         return frozenset()
     figures = [q for q in facts.extract(text).quantities if q.value in values]
     found = set()
-    for name, start, end in _name_runs(text):
+    for name, start, end in facts.name_runs(text):
         if name not in places:
             continue
         opening = _OPENING_PLACE.fullmatch(text, 0, min(len(text), end + 1))
