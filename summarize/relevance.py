@@ -32,7 +32,7 @@ import numpy as np
 
 from summarize.models import Article, Sentence
 from summarize.patterns import compiled
-from summarize.vectors import TfidfModel
+from summarize.vectors import SparseRows, TfidfModel
 
 # Off the story: under this share of how alike the other articles are to the rest (their
 # median leave-one-out cosine).
@@ -51,8 +51,11 @@ def short_reports(
     like the full articles' as those are like one another: a three-sentence wire brief on
     the story is a source like any other, while a paywall prompt, a video widget's text or
     an embed notice shares almost nothing with the story (`OFF_STORY_SHARE` of the full
-    articles' median likeness, as for `off_story`). Judged only against at least two full
-    stories, copies counted once."""
+    articles' median likeness, as for `off_story`). Copies count once. With one full story
+    (a set of wire briefs and one longer report), each short article's likeness to it is
+    weighed against how alike all the set's stories are to one another (at least
+    `MIN_ARTICLES` of them): briefs on the story are like it, a widget's text is not, and
+    two prompts alike only to each other are not like the story."""
     if not short:
         return set()  # (most sets: every article is a full one)
     copy_of = copy_of or {}
@@ -70,7 +73,9 @@ def short_reports(
         for story_rows in full.values()
         if (vector := _unit(rows.row_sum(story_rows))) is not None
     ]
-    if len(vectors) < 2:
+    if len(vectors) == 1:
+        return _reports_beside_one_story(vectors[0], rows, by_article, short, copy_of)
+    if not vectors:
         return set()
     total = np.sum(vectors, axis=0)
     usual = float(np.median([_cosine(vector, total - vector) for vector in vectors]))
@@ -80,6 +85,36 @@ def short_reports(
         if vector is not None and usual > 0 and _cosine(vector, total) >= OFF_STORY_SHARE * usual:
             found.add(article)
     return found
+
+
+def _reports_beside_one_story(
+    story: np.ndarray,
+    rows: SparseRows,
+    by_article: dict[str, list[int]],
+    short: Collection[str],
+    copy_of: dict[str, str],
+) -> set[str]:
+    """`short_reports` where the set has one full story (`story`, a unit vector)."""
+    briefs: dict[str, list[int]] = {}
+    for article in set(short) & by_article.keys():
+        briefs.setdefault(copy_of.get(article, article), []).extend(by_article[article])
+    units = {
+        key: unit
+        for key, rows_of in briefs.items()
+        if (unit := _unit(rows.row_sum(rows_of))) is not None
+    }
+    if len(units) + 1 < MIN_ARTICLES:
+        return set()
+    total = story + np.sum(list(units.values()), axis=0)
+    usual = float(np.median([_cosine(v, total - v) for v in [story, *units.values()]]))
+    if usual <= 0:
+        return set()
+    return {
+        article
+        for article in set(short) & by_article.keys()
+        if (key := copy_of.get(article, article)) in units
+        and float(units[key] @ story) >= OFF_STORY_SHARE * usual
+    }
 
 
 def _unit(vector: np.ndarray) -> np.ndarray | None:

@@ -229,3 +229,38 @@ def test_a_set_of_short_reports_is_weighed_as_a_set_of_articles() -> None:
     ]
     assert all(clean(article).is_stub for article in articles)
     assert prepare(articles, BriefOptions(semantic="off")).unweighed == frozenset()
+
+
+FLOOD_RADIO = (
+    "radio",
+    "More than 200 Corbridge homes were flooded on Sunday when the Aln overflowed. Boats "
+    "took residents of the care home to safety.",
+)
+
+
+def test_short_reports_beside_one_full_report_are_weighed_and_a_widget_is_not() -> None:
+    # One full report and two wire briefs on the story: the briefs are sources like the
+    # full one (every outlet cited for what it told); the widget's text is still a stub.
+    names = [FLOOD_FULL[0], FLOOD_BRIEF, FLOOD_RADIO, WIDGET]
+    articles = [build_article(text, name) for name, text in names]
+    assert all(clean(article).is_stub for article in articles[1:])
+    assert prepare(articles, BriefOptions(semantic="off")).unweighed == {"widget"}
+    briefing = brief_articles(articles, BriefOptions(semantic="off"))
+    cited = {source for sentence in briefing.sentences for source in sentence.citations}
+    assert {"gazette", "wire", "radio"} <= cited
+
+
+def test_two_prompts_alike_only_to_each_other_are_not_weighed_beside_one_report() -> None:
+    paywall = (
+        "Subscribe now to keep reading our journalism. Get unlimited access for one dollar a "
+        "week. Already a subscriber? Sign in to keep reading."
+    )
+    articles = [
+        build_article(FLOOD_FULL[0][1], "gazette"),
+        build_article(paywall, "paywall-one"),
+        build_article(paywall.replace("one dollar", "two dollars"), "paywall-two"),
+    ]
+    assert prepare(articles, BriefOptions(semantic="off")).unweighed == {
+        "paywall-one",
+        "paywall-two",
+    }
