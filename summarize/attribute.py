@@ -311,14 +311,29 @@ def tells_its_tolls(shown: str, other: str) -> bool:
     given = [v for kind, v in read.items() if kind.partition(" ")[0] not in read.keys() - {kind}]
     if not given:
         return True
-    if "dead" in read and "dead" not in facts.read_tolls(other) and _SAVED.search(other):
+    theirs_read = facts.read_tolls(other)
+    if "dead" in read and "dead" not in theirs_read and _SAVED.search(other):
         return False  # "rescuers pulled 12 people from their rooftops": no count of the dead
+    if any(_told_as_another_kind(kind, values, theirs_read) for kind, values in read.items()):
+        return False  # "injured 12 people" is no source of "killed 12 people"
     figures = facts.extract(shown).quantities
     theirs = facts.extract(other).quantities
     return all(
         any(mine.same_count(figure) for mine in figures if mine.value in told for figure in theirs)
         for told in given
     )
+
+
+def _told_as_another_kind(
+    kind: str, values: frozenset[float], theirs: Mapping[str, frozenset[float]]
+) -> bool:
+    """Whether `theirs` (another sentence's tolls) counts one of `values` as a toll of
+    another kind than `kind` ("injured 12" for "killed 12"), and never as `kind`. A degree
+    of a kind ("injured seriously") is of its kind."""
+    base = kind.partition(" ")[0]
+    mine = {v for k, vals in theirs.items() if k.partition(" ")[0] == base for v in vals}
+    other = {v for k, vals in theirs.items() if k.partition(" ")[0] != base for v in vals}
+    return bool(values & other - mine)
 
 
 # Words of people saved: a count told with them is of the living.

@@ -1505,10 +1505,11 @@ def _relative_in(text: str) -> list[re.Match[str]]:
     return list(_RELATIVE_RE.finditer(text)) if may_hold(text, _RELATIVE_HINTS) else []
 
 
+_PERCENT = r"\s*(?:%|percent\b|per cent\b)"
 _NUMBER_RE = compiled(
     r"(?P<cur>US\s?\$\s?|(?:USD|EUR|GBP)\s?|[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
-    r"(?P<pct>\s*(?:%|percent\b|per cent\b))?",
+    rf"(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )
 _WORD_NUMBER_RE = compiled(
@@ -2521,10 +2522,15 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         value = _word_value(phrase)
         if value is None or value == 0:
             continue
-        found.append(_quantity(text, value, start, end, ""))
+        # "fifty-four percent" is "54 percent" (the digits' pattern reads its unit there).
+        percent = _PERCENT_AFTER.match(text, end)
+        if percent:
+            end = percent.end()
+        found.append(_quantity(text, value, start, end, "%" if percent else ""))
     return _ranges(text, sorted(found, key=lambda q: q.start), range_ends)
 
 
+_PERCENT_AFTER = compiled(_PERCENT, re.IGNORECASE)
 _HALF_A = compiled(r"\bhalf\s+an?\s+(million|billion|trillion|thousand|dozen)\b", re.IGNORECASE)
 
 

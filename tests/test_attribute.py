@@ -1265,3 +1265,32 @@ def test_a_count_of_the_saved_is_no_source_of_the_same_count_of_the_dead() -> No
     assert tells_its_tolls(
         shown, "Twelve people died and rescuers pulled 30 from the Ober River on Sunday."
     )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "A bus crash near Morwick injured 12 people on Friday, police said.",
+        "Twelve people were arrested after the bus crash near Morwick on Friday.",
+        "A bus crash near Morwick left 12 people missing on Friday, police said.",
+    ],
+)
+def test_the_same_count_of_another_toll_is_no_source_of_the_dead(other: str) -> None:
+    from summarize.attribute import tells_its_tolls
+
+    assert not tells_its_tolls("A bus crash near Morwick killed 12 people on Friday.", other)
+
+
+def test_a_toll_told_with_tolls_of_other_kinds_is_still_a_source() -> None:
+    from summarize.attribute import tells_its_tolls
+
+    shown = "A bus crash near Morwick killed 12 people on Friday."
+    assert tells_its_tolls(shown, "The crash killed 12 people and injured 30, 12 of them badly.")
+    assert tells_its_tolls(shown, "Twelve people died and 12 were hurt in the Morwick crash.")
+    # The injured of a crash are supported by a count of the injured, seriously or not.
+    assert tells_its_tolls(
+        "The crash injured 12 people.", "Twelve people were seriously injured in the crash."
+    )
+    assert tells_its_tolls(
+        "The crash injured 12 people.", "Twelve died and 12 were critically injured."
+    )

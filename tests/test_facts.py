@@ -56,6 +56,20 @@ def test_same_figures_ignores_spelling_of_numbers() -> None:
     assert not same_figures(extract("Two people died."), extract("3 people died."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters handed her fifty-four percent of the ballots.",
+        "Voters handed her 54 percent of the ballots.",
+        "Voters handed her fifty-four per cent of the ballots.",
+        "Voters handed her 54% of the ballots.",
+    ],
+)
+def test_a_share_is_a_percentage_in_words_or_digits(text: str) -> None:
+    (share,) = extract(text).quantities
+    assert (share.value, share.unit, share.noun) == (54, "%", "ballot")
+
+
 def test_figure_knows_what_it_counts_and_its_qualifier() -> None:
     (toll,) = extract("The raid killed at least 9 militants.").quantities
     assert (toll.value, toll.noun, toll.before, toll.qualifier) == (9, "milit", "kill", ">=")
