@@ -52,10 +52,11 @@ def short_reports(
     the story is a source like any other, while a paywall prompt, a video widget's text or
     an embed notice shares almost nothing with the story (`OFF_STORY_SHARE` of the full
     articles' median likeness, as for `off_story`). Copies count once. With one full story
-    (a set of wire briefs and one longer report), each short article's likeness to it is
-    weighed against how alike all the set's stories are to one another (at least
-    `MIN_ARTICLES` of them): briefs on the story are like it, a widget's text is not, and
-    two prompts alike only to each other are not like the story."""
+    or none (a set of wire briefs, with or without a longer report), each short article's
+    likeness to the full story, or to the other short ones, is weighed against how alike
+    all the set's stories are to one another (`_reports_among_short`): briefs on the story
+    are like it, a widget's text is not, and two prompts alike only to each other are not
+    like the story."""
     if not short:
         return set()  # (most sets: every article is a full one)
     copy_of = copy_of or {}
@@ -73,10 +74,9 @@ def short_reports(
         for story_rows in full.values()
         if (vector := _unit(rows.row_sum(story_rows))) is not None
     ]
-    if len(vectors) == 1:
-        return _reports_beside_one_story(vectors[0], rows, by_article, short, copy_of)
-    if not vectors:
-        return set()
+    if len(vectors) < 2:
+        story = vectors[0] if vectors else None
+        return _reports_among_short(story, rows, by_article, short, copy_of)
     total = np.sum(vectors, axis=0)
     usual = float(np.median([_cosine(vector, total - vector) for vector in vectors]))
     found = set()
@@ -87,14 +87,17 @@ def short_reports(
     return found
 
 
-def _reports_beside_one_story(
-    story: np.ndarray,
+def _reports_among_short(
+    story: np.ndarray | None,
     rows: SparseRows,
     by_article: dict[str, list[int]],
     short: Collection[str],
     copy_of: dict[str, str],
 ) -> set[str]:
-    """`short_reports` where the set has one full story (`story`, a unit vector)."""
+    """`short_reports` where the set has one full story (`story`, a unit vector) or none:
+    how alike all the set's stories are to one another (their median leave-one-out
+    likeness, at least `MIN_ARTICLES` stories) is the measure; a short article is a report
+    when it is that like the full story, or, with none, like the other short ones."""
     briefs: dict[str, list[int]] = {}
     for article in set(short) & by_article.keys():
         briefs.setdefault(copy_of.get(article, article), []).extend(by_article[article])
@@ -103,17 +106,19 @@ def _reports_beside_one_story(
         for key, rows_of in briefs.items()
         if (unit := _unit(rows.row_sum(rows_of))) is not None
     }
-    if len(units) + 1 < MIN_ARTICLES:
+    stories = [*units.values(), *([] if story is None else [story])]
+    if len(stories) < MIN_ARTICLES:
         return set()
-    total = story + np.sum(list(units.values()), axis=0)
-    usual = float(np.median([_cosine(v, total - v) for v in [story, *units.values()]]))
+    total = np.sum(stories, axis=0)
+    usual = float(np.median([_cosine(v, total - v) for v in stories]))
     if usual <= 0:
         return set()
     return {
         article
         for article in set(short) & by_article.keys()
         if (key := copy_of.get(article, article)) in units
-        and float(units[key] @ story) >= OFF_STORY_SHARE * usual
+        and _cosine(units[key], total - units[key] if story is None else story)
+        >= OFF_STORY_SHARE * usual
     }
 
 

@@ -264,3 +264,15 @@ def test_two_prompts_alike_only_to_each_other_are_not_weighed_beside_one_report(
         "paywall-one",
         "paywall-two",
     }
+
+
+def test_a_widget_among_short_reports_only_is_not_weighed() -> None:
+    names = [
+        FLOOD_BRIEF,
+        FLOOD_RADIO,
+        ("blog", "The Aln flooded over 200 homes in Corbridge on Sunday."),
+        WIDGET,
+    ]
+    articles = [build_article(text, name) for name, text in names]
+    assert all(clean(article).is_stub for article in articles)
+    assert prepare(articles, BriefOptions(semantic="off")).unweighed == {"widget"}
