@@ -276,3 +276,13 @@ def test_a_widget_among_short_reports_only_is_not_weighed() -> None:
     articles = [build_article(text, name) for name, text in names]
     assert all(clean(article).is_stub for article in articles)
     assert prepare(articles, BriefOptions(semantic="off")).unweighed == {"widget"}
+
+
+def test_short_reports_of_unrelated_stories_are_all_weighed() -> None:
+    # No one story among them: none is told apart as a widget would be.
+    articles = [
+        build_article(FLOOD_BRIEF[1], "wire"),
+        build_article("The central bank raised its main rate to 4 percent on Tuesday.", "bank"),
+        build_article("Harbour City beat Rovers 2-1 in the cup final on Saturday.", "sport"),
+    ]
+    assert prepare(articles, BriefOptions(semantic="off")).unweighed == frozenset()
