@@ -530,9 +530,45 @@ def _same_thing(a: str, x: facts.Quantity, b: str, y: facts.Quantity) -> bool:
     nouns = facts.news_terms([x.noun, y.noun])
     if x.unit == "%" and nouns.count("") == 1:
         return True  # "winning 54 percent" / "54 percent of the vote": one says of what
-    if all(facts.counts_people(noun) for noun in nouns):
+    # What a figure counts is the last of the words after it ("80,000 plush rabbits",
+    # "eighty thousand soft toy rabbits", "3,000 Kessport dock labourers"): one side's
+    # last word among the other's words counts one thing ("police officers" / "police
+    # cars" do not). Without such words ("of the vote"), the noun after the figure tells.
+    words_x, words_y = _counted_words(a, x), _counted_words(b, y)
+    heads = (words_x[-1] if words_x else nouns[0], words_y[-1] if words_y else nouns[1])
+    if all(facts.counts_people(head) for head in heads):
         return True  # "6,000 residents" / "some 6,000 people": one crowd counted
-    return x.noun not in ("", facts.AGE) and nouns[0] == nouns[1]
+    if x.noun in ("", facts.AGE) or y.noun in ("", facts.AGE):
+        return False
+    if not (words_x and words_y):
+        return nouns[0] == nouns[1]
+    return words_x[-1] in words_y or words_y[-1] in words_x
+
+
+_COUNTED_WORDS = 3  # "soft toy rabbits"
+_PHRASE_TOKEN = compiled(r"\s*([A-Za-z][\w'’-]*)")
+
+
+def _counted_words(text: str, quantity: facts.Quantity) -> tuple[str, ...]:
+    """The words right after a figure, up to `_COUNTED_WORDS`, to the first word of no
+    content, mark or verb ("40,000 people marched", "kettles made by"; a participle
+    before what is counted describes it: "23 confirmed cases"): stemmed, with one outlet's
+    word for another's as one."""
+    words: list[str] = []
+    position = quantity.end
+    while len(words) < _COUNTED_WORDS:
+        token = _PHRASE_TOKEN.match(text, position)
+        if token is None:
+            break
+        word = token.group(1).casefold()
+        verb = word.endswith("ed") or word in facts.IRREGULAR_VERBS
+        if word in STOPWORDS or (
+            verb and (words or _PHRASE_TOKEN.match(text, token.end()) is None)
+        ):
+            break
+        words.append(word)
+        position = token.end()
+    return tuple(facts.news_terms([stem(word) for word in words]))
 
 
 _CURRENCIES = frozenset("$€£")

@@ -669,7 +669,7 @@ _VERB_ENDINGS = ("ed", "es", "s")
 # Past forms that do not look like verbs: those read as their base verb for stemming, and
 # the forms that are also other words but follow a subject as its verb ("Lind left", "the
 # council set", "police found").
-_IRREGULAR_VERBS = frozenset(IRREGULAR_PAST) | frozenset(
+IRREGULAR_VERBS = _IRREGULAR_VERBS = frozenset(IRREGULAR_PAST) | frozenset(
     "hit made came left led set put cut found became rose bore beat overtook undertook".split()  # noqa: SIM905
 )
 _NAME_OF = compiled(r"\s+of\s+(?:the\s+)?")  # "Lind of the Harbour Band"
@@ -858,6 +858,9 @@ talk talks negotiation negotiations negotiate negotiated
 admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
 ban bans banned banning prohibit prohibits prohibited outlaw outlaws outlawed barred
 layoff layoffs
+appoint appointed appoints appointing appointment appointments
+plant plants factory factories
+governor governors governorship governorships
 win wins won winning winner winners victory victories beat beats
 walkout walkouts stoppage stoppages
 worker workers labourer labourers laborer laborers dockworker dockworkers docker dockers
@@ -924,6 +927,19 @@ youths boys girls"""
 
 
 _NEW_CLAUSE = frozenset(["and", "while", "but", "whereas"])
+# The words of a figure's qualifier ("over 200", "at least nine"), part of the figure.
+_QUALIFIER_WORDS = frozenset(" ".join(_LOWER + _UPPER + _ABOUT).split()) - {"of"}
+
+
+def _opens_clause(before: Sequence[tuple[int, int, str | None, str]]) -> bool:
+    """Whether the words before a figure, its qualifier aside, end with a word that opens a
+    clause of its own: "nine died and 200 were hurt", "nine died and over 200 were hurt"."""
+    words = [token[3].casefold() for token in before]
+    while words and words[-1] in _QUALIFIER_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _NEW_CLAUSE
+
+
 # Words that make a predicate of the clause a figure opens ("38 others were treated").
 _OWN_VERBS = frozenset(
     ["was", "were", "is", "are", "has", "have", "had", "remain", "remained", "remains"]
@@ -1008,11 +1024,7 @@ def tolls(text: str, quantities: Sequence[Quantity] | None = None) -> dict[str, 
             continue  # "parents of eight of the children killed", "eight of them in care"
         clause = [] if _CLAUSE_END.search(gap) else _same_clause(text, after)
         near = [t[2] for t in reversed(before)] + [t[2] for t in clause]
-        if (
-            clause
-            and gap.isspace()
-            and (clause[0][2] or (before and before[-1][3].casefold() in _NEW_CLAUSE))
-        ):
+        if clause and gap.isspace() and (clause[0][2] or _opens_clause(before)):
             # The toll word right after a figure, or after a figure that opens a clause of
             # its own, says what it counts whatever came before: "Four people were killed
             # and 37 injured", "four workers died and 37 people were hurt" (37 injured).
@@ -1320,6 +1332,25 @@ _PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("name",),
     ),
     (compiled(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs", ("off",)),
+    # Goods taken off sale: "pulled from shops", "withdrawn from the shelves" is a recall.
+    (
+        compiled(
+            r"\b(?:pull|pulls|pulled|pulling|withdrawn?|withdraws|withdrawing|taken|removed)"
+            r"\s+(?:off|from)\s+(?:the\s+)?(?:shops|shelves|stores|sale|the\s+market)\b"
+        ),
+        "recalled",
+        ("shop", "shel", "store", "sale", "market"),
+    ),
+    # A company bought: "taken over by", "to take over", "snapped up".
+    (compiled(r"\b(?:take|takes|taking|took|taken)\s+over\b"), "takeover", ("over",)),
+    (compiled(r"\b(?:snap|snaps|snapped|snapping)\s+up\b"), "bought", ("up",)),
+    # One named to a post: "has been named defence minister" is an appointment ("a man
+    # named Tom" is not: only the passive of a post).
+    (
+        compiled(r"\b(?:was|were|is|are|be|been|being)\s+named\b(?!\s+after\b)"),
+        "appointed",
+        ("named",),
+    ),
 )
 
 
@@ -2698,7 +2729,7 @@ def figure_frame(text: str, quantity: Quantity) -> frozenset[str]:
 # Currencies written as codes ("US$ 2.5 million", "EUR 3 million") or after the figure
 # ("1.15 billion dollars", "4 million euros") are the same money as "$", "€".
 _CURRENCY_CODES = {"US$": "$", "US $": "$", "USD": "$", "EUR": "€", "GBP": "£"}
-_DOLLARS = compiled(r"\s+(?:U\.?S\.?\s+)?dollars\b", re.IGNORECASE)
+_DOLLARS = compiled(r"\s+(?:U\.?S\.?\s+)?dollars?\b", re.IGNORECASE)  # "a 3 billion dollar deal"
 _EUROS = compiled(r"\s+euros?\b", re.IGNORECASE)
 _AGE = compiled(r"[\s-]*years?[\s-]+old\b", re.IGNORECASE)
 _AGE_BEFORE = compiled(r"\b(?:aged|age|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)

@@ -1134,6 +1134,31 @@ PARAPHRASED = {
         "Brightline Foods is buying its competitor Olvo for $900 million, a takeover that "
         "makes it the country's largest snack maker.",
     ),
+    # Goods pulled from shops are recalled; "plush" / "soft toy" rabbits are rabbits.
+    "recall": (
+        "Morrow Crafts is recalling about 30,000 wooden puzzle boxes because their hinges can "
+        "snap and cut fingers, the company said on Monday.",
+        "Roughly thirty thousand painted wooden puzzle boxes made by Morrow Crafts are being "
+        "pulled from shops after hinges were found to snap, the firm said on Monday.",
+        "Morrow Crafts recalls some 30,000 puzzle boxes over hinges that snap, the company "
+        "said Monday.",
+    ),
+    # A plant is a factory; 900 jobs are 900 positions, in digits or in words.
+    "job cuts": (
+        "Corlan Dairy will cut 900 jobs at its Ashby bottling plant, the company said on Tuesday.",
+        "Some nine hundred workers at the Corlan Dairy bottling site in Ashby are set to lose "
+        "their jobs, the company said on Tuesday.",
+        "On Tuesday, Corlan Dairy announced the loss of 900 positions at its bottling factory "
+        "in Ashby.",
+    ),
+    # "taken over", "snaps up", a deal in singular dollars.
+    "bank deal": (
+        "Harlow Bank has agreed to acquire rival lender Penmark Savings for 2 billion dollars, "
+        "the two banks said on Monday.",
+        "Penmark Savings is to be taken over by Harlow Bank in a deal worth two billion "
+        "dollars, the banks said on Monday.",
+        "Harlow Bank snaps up Penmark Savings in 2 billion dollar deal unveiled Monday.",
+    ),
     "verdict": (
         "A jury in Dunvale found former police chief Carl Moss guilty of fraud on Friday.",
         "Former Dunvale police chief Carl Moss was convicted of fraud, a jury decided Friday.",
@@ -1294,3 +1319,24 @@ def test_a_toll_told_with_tolls_of_other_kinds_is_still_a_source() -> None:
     assert tells_its_tolls(
         "The crash injured 12 people.", "Twelve died and 12 were critically injured."
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("recalling 80,000 plush rabbits", "eighty thousand soft toy rabbits made by Pell", True),
+        ("some 3,000 dockworkers at the port", "roughly 3,000 Kessport dock labourers began", True),
+        ("230 confirmed infections", "230 new infections", True),
+        ("some 40,000 people marched", "40,000 people were in the crowd", True),
+        ("recalling 80,000 rabbits sold in shops", "80,000 toy rabbits made by Pell", True),
+        # Heads differ: two things counted.
+        ("about 1,000 police officers were sent", "about 1,000 police cars were sent", False),
+        ("80,000 plush rabbits", "80,000 plush bears", False),
+    ],
+)
+def test_what_a_figure_counts_is_the_last_word_of_the_words_after_it(
+    a: str, b: str, same: bool
+) -> None:
+    from summarize.attribute import shares_figure
+
+    assert shares_figure(a, b) is same

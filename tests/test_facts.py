@@ -14,6 +14,7 @@ from summarize.facts import (
     digit_tokens,
     entities,
     entity_names,
+    event_terms,
     extract,
     figure_frame,
     names_in_order,
@@ -24,6 +25,7 @@ from summarize.facts import (
     same_figures,
     same_roles,
     subject,
+    tolls,
 )
 
 FRIDAY = dt.date(2024, 1, 19)
@@ -68,6 +70,39 @@ def test_same_figures_ignores_spelling_of_numbers() -> None:
 def test_a_share_is_a_percentage_in_words_or_digits(text: str) -> None:
     (share,) = extract(text).quantities
     assert (share.value, share.unit, share.noun) == (54, "%", "ballot")
+
+
+def test_money_in_singular_dollars_is_money() -> None:
+    (deal,) = extract("It paid in a 3 billion dollar deal.").quantities
+    assert (deal.value, deal.unit) == (3e9, "$")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Toys were pulled from shops.", "Toys were recalled."),
+        ("Bikes were withdrawn from sale.", "Bikes were recalled."),
+        ("The bank was taken over.", "The bank takeover."),
+        ("Harlow snapped up Penmark.", "Harlow bought Penmark."),
+        ("Holm has been named defence minister.", "Holm was appointed defence minister."),
+        ("The Ashby plant will close.", "The Ashby factory will close."),
+        ("She won the governorship.", "She won the governor race."),
+    ],
+)
+def test_one_outlets_words_for_anothers_are_one_event_word(a: str, b: str) -> None:
+    assert event_terms(a) == event_terms(b) - {"race"}
+
+
+def test_a_name_given_is_no_appointment() -> None:
+    assert "appoint" not in event_terms("A man named Tom Reyes was arrested.")
+    assert "appoint" not in event_terms("The street was named after the mayor.")
+
+
+def test_a_toll_after_and_with_a_qualifier_is_the_toll_its_own_clause_says() -> None:
+    assert tolls("At least nine people died and over 200 were hurt in the quake.") == {
+        "dead": frozenset({9.0}),
+        "injured": frozenset({200.0}),
+    }
 
 
 def test_figure_knows_what_it_counts_and_its_qualifier() -> None:
