@@ -675,6 +675,25 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
             r"|back\s+(?:in|into)\s+(?:service|operation)"
         },
     ),
+    "theft": (
+        # Stolen, then recovered: "Police recovered $2 million stolen from a van" tells
+        # the recovery (the latest stage a telling reaches).
+        {
+            "stolen": r"stole|stolen|steal|steals|stealing|robbed|robbing|robbery|robberies"
+            r"|heist|looted"
+        },
+        {"recovered": r"recover(?:ed|s|ing)?|retriev(?:ed|es|ing)"},
+    ),
+    "move": (
+        # Which way a figure moved: outcomes that exclude each other ("Shares rose 18%" /
+        # "Shares fell 18%"); a telling of both ("fell after profit rose") holds either.
+        {
+            "rose": r"rose|risen|rises|jump(?:ed|s)|climb(?:ed|s)|soar(?:ed|s)|surg(?:ed|es)"
+            r"|gain(?:ed|s)",
+            "fell": r"fell|fallen|falls|drop(?:ped|s)|plung(?:ed|es)|slump(?:ed|s)"
+            r"|tumbl(?:ed|es)|slid|sank|declin(?:ed|es)",
+        },
+    ),
     "injury": (
         {"injured": r"injur\w*|wounded|hurt|critical\s+condition|hospitali[sz]ed"},
         {

@@ -1228,6 +1228,17 @@ LOOKALIKE = {
         "Transport Minister Olaf Brink resigned on Thursday amid a row over hospital closures.",
         "Health Minister Carla Steen was dismissed on Thursday amid a row over hospital closures.",
     ),
+    "move": (
+        "Shares in Orrin Metals fell 12% on Monday after the company cut its profit forecast.",
+        "Shares in Orrin Metals rose 12% on Monday after the company cut its profit forecast.",
+        "Shares in Orrin Metals fell 7% on Monday after the company cut its profit forecast.",
+    ),
+    "theft": (
+        "Armed robbers stole 3 million dollars from a cash depot in Harl on Sunday, police said.",
+        "Armed robbers stole 300,000 dollars from a cash depot in Harl on Sunday, police said.",
+        "Police recovered 3 million dollars stolen from a cash depot in Harl on Sunday, "
+        "officers said.",
+    ),
     "ban": (
         "The city council approved a ban on fireworks in parks on Monday after a long debate.",
         "The city council rejected a ban on fireworks in parks on Monday after a long debate.",

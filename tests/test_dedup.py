@@ -534,6 +534,21 @@ def test_one_stage_in_other_words_or_another_tense_is_still_one_fact(
             True,
         ),
         ("The port sought approval for a new quay.", "The port's new quay was approved.", False),
+        # Stolen, then recovered: money "stolen from a van" is what was recovered.
+        (
+            "Robbers stole $2 million from a van.",
+            "Police recovered $2 million stolen from a van.",
+            False,
+        ),
+        ("Robbers stole $2 million from a van.", "$2 million was stolen in a van robbery.", True),
+        # Which way a figure moved: up and down exclude each other, whatever the verb.
+        (
+            "Shares in Kell Mining fell 18% on Tuesday.",
+            "Shares in Kell Mining rose 18% on Tuesday.",
+            False,
+        ),
+        ("Kell shares slumped 18% on Tuesday.", "Kell stock dropped 18% on Tuesday.", True),
+        ("Kell shares jumped 18%.", "Kell shares declined 18%.", False),
     ],
 )
 def test_the_stage_a_telling_is_at_is_its_latest_reached(
