@@ -499,17 +499,82 @@ def _swapped_actor(first: RoleReading, second: RoleReading) -> bool:
     the word after it are the same: one act told of two actors or places, two facts. (Names
     in other words, "Finance Minister Tomas Brel" / "Arnland's finance chief", keep no
     wording around them.)"""
+    if _other_office(first.text, second.text):
+        return True
     names_a, names_b = _swap_reading(first), _swap_reading(second)
     words_a, words_b = names_a[0], names_b[0]
     if words_a <= words_b or words_b <= words_a:
         return False  # every name of one is named in the other: nothing swapped
-    seen = {context for words, context in names_a[1] if _own_name(words, words_b)}
+    if any(
+        context_a == context_b and _another_person(last_a, last_b)
+        for _, context_a, last_a in names_a[1]
+        for _, context_b, last_b in names_b[1]
+    ):
+        return True
+    seen = {context for words, context, _ in names_a[1] if _own_name(words, words_b)}
     return bool(seen) and any(
-        context in seen and _own_name(words, words_a) for words, context in names_b[1]
+        context in seen and _own_name(words, words_a) for words, context, _ in names_b[1]
     )
 
 
-_NameRun = tuple[frozenset[str], tuple[tuple[str, ...], str]]  # its words, its context
+def _another_person(last_a: tuple[str, ...], last_b: tuple[str, ...]) -> bool:
+    """Whether the last two words of two runs of names name two people of one family name:
+    "Tomas Reidel" / "Anika Reidel" (not "George W. Bush" / "George Bush", "Tom Reidel" /
+    "Tomas Reidel", "Rudoloph" / "Rudolph": one name spelt a letter apart; nor "Federal
+    Environment Minister Robert Hill" / "Australian Environment Minister Robert Hill")."""
+    if len(last_a) < 2 or len(last_b) < 2 or last_a[-1] != last_b[-1]:
+        return False
+    x, y = last_a[0].rstrip("."), last_b[0].rstrip(".")
+    return (
+        len(x) > 1
+        and len(y) > 1
+        and not x.startswith(y)
+        and not y.startswith(x)
+        and not one_edit_apart(x, y)
+    )
+
+
+# An office and the word that says which ("foreign minister", "interior minister").
+_OFFICE = compiled(
+    r"(?P<before>[\w'’-]+)\s+(?P<which>[a-z]+)\s+(?P<office>minister|secretary|commissioner"
+    r"|ambassador|director|chief|governor|judge|envoy|spokesman|spokeswoman)\s+(?P<after>[\w'’-]+)"
+)
+_NOT_WHICH = frozenset(["new", "former", "acting", "then", "current", "outgoing", "incoming"])
+
+
+def _other_office(a: str, b: str) -> bool:
+    """Whether the two tellings name two offices in one place of one wording: "appointed
+    Tomas Reidel as foreign minister of Estoria" / "... as interior minister of Estoria".
+    The word before and the word after agree, the office agrees, and the words that say
+    which office differ ("as new minister" says none: `_NOT_WHICH`)."""
+    if not (may_hold(a, _OFFICE_HINTS) and may_hold(b, _OFFICE_HINTS)):
+        return False
+    offices_b = {
+        (m["before"].casefold(), m["office"], m["after"].casefold()): m["which"]
+        for m in _OFFICE.finditer(b)
+    }
+    for match in _OFFICE.finditer(a):
+        which_b = offices_b.get(
+            (match["before"].casefold(), match["office"], match["after"].casefold())
+        )
+        which_a = match["which"]
+        if (
+            which_b is not None
+            and which_a != which_b
+            and not {which_a, which_b} & (_NOT_WHICH | STOPWORDS)
+        ):
+            return True
+    return False
+
+
+_OFFICE_HINTS = (
+    "minister", "secretary", "commissioner", "ambassador", "director", "chief", "governor",
+    "judge", "envoy", "spokes",
+)  # fmt: skip
+
+
+# A run's words, its context, and its last two words (a first name and a family name).
+_NameRun = tuple[frozenset[str], tuple[tuple[str, ...], str], tuple[str, ...]]
 
 
 @lru_cache(maxsize=1 << 16)  # each sentence is compared with many
@@ -524,7 +589,8 @@ def _swap_reading(reading: RoleReading) -> tuple[frozenset[str], tuple[_NameRun,
         if not text[:start].strip() and len(names) == 1:
             continue
         if words := _name_parts(names):
-            runs.append((words, _name_context(text, start, end)))
+            last = tuple(w.casefold() for w in _CONTEXT_WORD.findall(text, start, end)[-2:])
+            runs.append((words, _name_context(text, start, end), last))
     return _name_parts(entity_names(text)), tuple(runs)
 
 

@@ -1228,6 +1228,11 @@ LOOKALIKE = {
         "Transport Minister Olaf Brink resigned on Thursday amid a row over hospital closures.",
         "Health Minister Carla Steen was dismissed on Thursday amid a row over hospital closures.",
     ),
+    "appointment": (
+        "President Vera Holt appointed Jonas Merrin as finance minister of Arnland on Monday.",
+        "President Vera Holt appointed Jonas Merrin as health minister of Arnland on Monday.",
+        "President Vera Holt appointed Clara Merrin as finance minister of Arnland on Monday.",
+    ),
     "move": (
         "Shares in Orrin Metals fell 12% on Monday after the company cut its profit forecast.",
         "Shares in Orrin Metals rose 12% on Monday after the company cut its profit forecast.",

@@ -1486,6 +1486,19 @@ def test_actors_of_several_words_swapped_are_a_reversal_of_roles() -> None:
             "Police said the suspect, Anna Berg, was arrested in Oslo.",
             "Police said the suspect, Maria Lund, was arrested in Oslo.",
         ),
+        # One family name, two people; one wording, two offices.
+        (
+            "President Vera Holt appointed Jonas Merrin as finance minister on Monday.",
+            "President Vera Holt appointed Clara Merrin as finance minister on Monday.",
+        ),
+        (
+            "President Vera Holt appointed Jonas Merrin as finance minister on Monday.",
+            "President Vera Holt appointed Jonas Merrin as health minister on Monday.",
+        ),
+        (
+            "The board named Ada Frey as its new finance director in May.",
+            "The board named Ada Frey as its new sales director in May.",
+        ),
     ],
 )
 def test_another_name_in_the_same_wording_is_another_fact(a: str, b: str) -> None:
@@ -1521,10 +1534,30 @@ def test_another_name_in_the_same_wording_is_another_fact(a: str, b: str) -> Non
             "Police in Kald arrested Lind and Berg on Monday.",
         ),
         ("I promise you, Mr. Lind.", "I promise you, Mr. Lind."),
+        # One person however the name before the family name is given; one office.
+        ("George W. Bush met Blair on Monday.", "George Bush met Blair on Monday."),
+        ("Holt appointed Tom Merrin as minister.", "Holt appointed Tomas Merrin as minister."),
+        (
+            "Federal Environment Minister Robert Hill called the report biased.",
+            "Australian Environment Minister Robert Hill called the report biased.",
+        ),
+        (
+            "Holt named Jonas Merrin as finance minister on Monday.",
+            "Holt named Jonas Merrin as the new finance minister on Monday.",
+        ),
+        (
+            "Holt appointed Merrin as acting finance minister of Arnland.",
+            "Holt appointed Merrin as new finance minister of Arnland.",
+        ),
+        (
+            "Holt named Merrin as new minister of Arnland.",
+            "Holt named Merrin as finance minister of Arnland.",
+        ),
     ],
 )
 def test_the_same_names_or_a_name_added_are_no_swap(a: str, b: str) -> None:
     assert facts.roles_agree(a, b)
+    assert facts.roles_agree(b, a)
 
 
 @pytest.mark.parametrize(
