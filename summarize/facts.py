@@ -937,7 +937,9 @@ jury juries juror jurors
 bribe bribes bribed bribery
 rival rivals competitor competitors
 council councils councillor councillors councilor councilors
-close closes closed closing closure closures
+close closes closed closing closure closures shut shuts shutting shutdown
+expel expels expelled expelling expulsion expulsions
+spy spies spying espionage
 share shares stock stocks
 rise rises rose risen rising jump jumps jumped climb climbs climbed
 rise soar soars soared surge surges surged
@@ -1356,6 +1358,13 @@ _PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("guilty",),
     ),
     (compiled(r"\b(?:lift|lifts|lifted|lifting)\s+off\b"), "launched", ("off",)),
+    (compiled(r"\b(?:touch|touches|touched|touching)\s+down\b"), "landed", ("down",)),
+    # Sent away: "two diplomats were ordered out of the country" were expelled.
+    (
+        compiled(r"\b(?:ordered|told)\s+((?:[\w'’-]+\s+){0,3}?)out\s+of\b"),
+        r"expelled \1",
+        ("out",),
+    ),
     # A strike of workers, not an attack: "went on strike", "walked off the job", "a pay
     # strike", "strike action".
     (

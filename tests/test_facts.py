@@ -87,6 +87,10 @@ def test_money_in_singular_dollars_is_money() -> None:
         ("Holm has been named defence minister.", "Holm was appointed defence minister."),
         ("The Ashby plant will close.", "The Ashby factory will close."),
         ("She won the governorship.", "She won the governor race."),
+        ("The probe touched down on Kobal.", "The probe landed on Kobal."),
+        ("The bridge will shut in May.", "The bridge will close in May."),
+        ("Two diplomats were ordered out of Sarnia.", "Two diplomats were expelled from Sarnia."),
+        ("They were accused of spying.", "They were accused of espionage."),
     ],
 )
 def test_one_outlets_words_for_anothers_are_one_event_word(a: str, b: str) -> None:
