@@ -613,7 +613,8 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
             r"|(?:won|wins|win|receive[sd]?|receiving|got|gets|granted|grants|gave|gives|given"
             r"|secured?|secures|securing)\s+(?:[\w'’-]+\s+){0,3}?approval",
             "rejected": rf"reject|{_NOT_MODIFIER}rejected|rejects|vetoed|voted\s+down|turned\s+down"
-            r"|struck\s+down|voted\s+(?:[\w'’-]+\s+){0,3}?against",
+            r"|struck\s+down|voted\s+(?:[\w'’-]+\s+){0,3}?against"
+            r"|(?:failed|fails)(?!\s+to\b)",  # "the referendum failed" (not "failed to")
         },
         {"enacted": r"signed\s+(?:[\w'’-]+\s+){0,3}?into\s+law"},
     ),
@@ -632,6 +633,15 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
             "dismissed": r"(?:dismissed|threw\s+out|thrown\s+out)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:law)?suits?|(?:law)?suits?\s+(?:was|were|has\s+been|had\s+been)\s+"
             r"(?:dismissed|thrown\s+out)",
+        },
+    ),
+    "appeal": (
+        {
+            # An appeal won or lost: outcomes that exclude each other.
+            "won": r"(?:won|wins|win)\s+(?:[\w'’-]+\s+){0,2}?appeal"
+            r"|appeal\s+(?:was\s+|has\s+been\s+)?(?:upheld|allowed|succeeded)",
+            "lost": r"(?:lost|loses|lose)\s+(?:[\w'’-]+\s+){0,2}?appeal"
+            r"|appeal\s+(?:was\s+|has\s+been\s+)?(?:rejected|dismissed|denied|failed|thrown\s+out)",
         },
     ),
     "office": (

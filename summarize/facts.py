@@ -537,7 +537,8 @@ def _another_person(last_a: tuple[str, ...], last_b: tuple[str, ...]) -> bool:
 # An office and the word that says which ("foreign minister", "interior minister").
 _OFFICE = compiled(
     r"(?P<before>[\w'’-]+)\s+(?P<which>[a-z]+)\s+(?P<office>minister|secretary|commissioner"
-    r"|ambassador|director|chief|governor|judge|envoy|spokesman|spokeswoman)\s+(?P<after>[\w'’-]+)"
+    r"|ambassador|director|chief|governor|judge|envoy|spokesman|spokeswoman|coach|captain"
+    r"|manager|editor|chairman|chairwoman|officer)\s+(?P<after>[\w'’-]+)"
 )
 _NOT_WHICH = frozenset(["new", "former", "acting", "then", "current", "outgoing", "incoming"])
 
@@ -569,7 +570,7 @@ def _other_office(a: str, b: str) -> bool:
 
 _OFFICE_HINTS = (
     "minister", "secretary", "commissioner", "ambassador", "director", "chief", "governor",
-    "judge", "envoy", "spokes",
+    "judge", "envoy", "spokes", "coach", "captain", "manager", "editor", "chair", "officer",
 )  # fmt: skip
 
 

@@ -549,6 +549,28 @@ def test_one_stage_in_other_words_or_another_tense_is_still_one_fact(
         ),
         ("Kell shares slumped 18% on Tuesday.", "Kell stock dropped 18% on Tuesday.", True),
         ("Kell shares jumped 18%.", "Kell shares declined 18%.", False),
+        # A vote that passed or failed; an appeal won or lost.
+        (
+            "The referendum on the dam passed on Sunday.",
+            "The referendum on the dam failed on Sunday.",
+            False,
+        ),
+        (
+            "The referendum on the dam failed on Sunday.",
+            "Voters rejected the dam in Sunday's referendum.",
+            True,
+        ),
+        ("Talks failed to reach a deal.", "Talks on the deal were approved.", True),
+        (
+            "Orlo Freight won its appeal against a fine.",
+            "Orlo Freight lost its appeal against a fine.",
+            False,
+        ),
+        (
+            "Orlo Freight won its appeal against a fine.",
+            "The appeal by Orlo Freight was upheld.",
+            True,
+        ),
     ],
 )
 def test_the_stage_a_telling_is_at_is_its_latest_reached(

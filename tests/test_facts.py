@@ -1503,6 +1503,10 @@ def test_actors_of_several_words_swapped_are_a_reversal_of_roles() -> None:
             "The board named Ada Frey as its new finance director in May.",
             "The board named Ada Frey as its new sales director in May.",
         ),
+        (
+            "Ada Frey was named head coach of the Brask rugby team on Monday.",
+            "Ada Frey was named assistant coach of the Brask rugby team on Monday.",
+        ),
     ],
 )
 def test_another_name_in_the_same_wording_is_another_fact(a: str, b: str) -> None:
