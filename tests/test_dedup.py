@@ -571,6 +571,7 @@ def test_one_stage_in_other_words_or_another_tense_is_still_one_fact(
             "The appeal by Orlo Freight was upheld.",
             True,
         ),
+        ("The appeal by Orlo Freight was upheld.", "Orlo Freight lost its appeal.", False),
     ],
 )
 def test_the_stage_a_telling_is_at_is_its_latest_reached(
