@@ -639,9 +639,11 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
         {
             # An appeal won or lost: outcomes that exclude each other.
             "won": r"(?:won|wins|win)\s+(?:[\w'’-]+\s+){0,2}?appeal"
-            r"|appeal\s+(?:was\s+|has\s+been\s+)?(?:upheld|allowed|succeeded)",
+            r"|appeal\s+(?:[\w'’-]+\s+){0,4}?(?:was|has\s+been)\s+(?:upheld|allowed)"
+            r"|appeal\s+(?:[\w'’-]+\s+){0,4}?succeeded",
             "lost": r"(?:lost|loses|lose)\s+(?:[\w'’-]+\s+){0,2}?appeal"
-            r"|appeal\s+(?:was\s+|has\s+been\s+)?(?:rejected|dismissed|denied|failed|thrown\s+out)",
+            r"|appeal\s+(?:[\w'’-]+\s+){0,4}?(?:was|has\s+been)\s+(?:rejected|dismissed|denied"
+            r"|thrown\s+out)|appeal\s+(?:[\w'’-]+\s+){0,4}?failed",
         },
     ),
     "office": (
