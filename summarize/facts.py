@@ -478,7 +478,13 @@ def roles_agree(a: str, b: str) -> bool:
     order_a = tuple(n for n in names_a if n in shared and n not in places)
     order_b = tuple(n for n in names_b if n in shared and n not in places)
     if same_roles(order_a, order_b):
-        return True
+        # One order, but one telling passive: "Iran was struck by Pakistan" / "Iran struck
+        # Pakistan" reverses who did it.
+        return not any(
+            _flipped(x, y, names_a, names_b, first.text, second.text)
+            for i, x in enumerate(order_b)
+            for y in order_b[i + 1 :]
+        )
     # Reversed on the names alone: a reversal only when a flipped pair is related by the
     # same word in both tellings; otherwise the order changed with the construction.
     return not any(
@@ -646,13 +652,55 @@ def _flipped(
     a: str,
     b: str,
 ) -> bool:
-    """Whether x and y stand in opposite orders in the two texts with a content word in
-    common between them in both ("Iran struck Pakistan" / "Pakistan struck Iran")."""
+    """Whether x and y stand in opposite roles in the two texts with a content word in
+    common between them in both: in opposite orders ("Iran struck Pakistan" / "Pakistan
+    struck Iran"), or in one order with one telling passive ("Iran was struck by
+    Pakistan")."""
     (xa, _, _), (ya, _, _) = names_a[x], names_a[y]
     (xb, _, _), (yb, _, _) = names_b[x], names_b[y]
-    if (xa < ya) == (xb < yb):
+    # A passive between them tells the act the other way round: "Hollin is being acquired
+    # by Marrow" is "Marrow acquired Hollin" (where both voices are clear: `_voice`).
+    voice_a, voice_b = _voice(a, names_a, x, y), _voice(b, names_b, x, y)
+    if "unclear" in (voice_a, voice_b):
+        voice_a = voice_b = "active"
+    if (xa < ya) ^ (voice_a == "passive") == (xb < yb) ^ (voice_b == "passive"):
         return False
     return bool(_between(a, names_a, x, y) & _between(b, names_b, x, y))
+
+
+def _voice(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str) -> str:
+    """How the words between two names tell an act: "passive" with the second name its
+    agent ("was struck by"), "unclear" with a passive that names no agent ("was found
+    guilty ..., jurors in Kestler decided"), else "active"."""
+    if _passive_between(text, names, x, y):
+        return "passive"
+    return "unclear" if _AUXILIARY_IN.search(_gap(text, names, x, y)) else "active"
+
+
+# A passive from the first name to the second, the first its subject: "is being acquired
+# by", "were defeated 3-1 by", "has been cleared by officials of" (not ", was convicted by"
+# after a name inside a clause about someone else: "Dumont, who ran Brelford Energy, was").
+_PASSIVE_UP_TO = compiled(
+    r"\s*(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:is|are|was|were|been|being|be)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?by(?:\s+[a-z][\w'’-]*){0,3}\s*$"
+)
+
+
+_AUXILIARY_IN = compiled(r"\b(?:is|are|was|were|been|being|be)\b")
+
+
+def _gap(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str) -> str:
+    """The text between two names."""
+    (x_start, x_end, _), (y_start, y_end, _) = names[x], names[y]
+    return text[min(x_end, y_end) : max(x_start, y_start)]
+
+
+def _passive_between(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str) -> bool:
+    """Whether the words between two names end in a passive's "by" (`_PASSIVE_UP_TO`)."""
+    gap = _gap(text, names, x, y)
+    # "Dumont, who ran Brelford Energy, was convicted by": the clause says who he is.
+    apposition = _APPOSITIVE.match(gap)
+    return _PASSIVE_UP_TO.match(gap, apposition.end() if apposition else 0) is not None
 
 
 # Words before a person's name that are not their first name: titles, offices, callings.
@@ -675,8 +723,7 @@ def _between(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str)
     """Stemmed lower-case content words between two names (the words that relate them),
     titles aside. None across a clause break ("Elm Street bridge to close: the Brenford
     council backed the plan"): names in two clauses stand in no order of roles."""
-    (x_start, x_end, _), (y_start, y_end, _) = names[x], names[y]
-    gap = text[min(x_end, y_end) : max(x_start, y_start)]
+    gap = _gap(text, names, x, y)
     if _CLAUSE_BREAK.search(gap):
         return frozenset()
     # A title says who one of them is, not what one did to the other ("Marlow's mayor Tom

@@ -1515,6 +1515,45 @@ def test_another_name_in_the_same_wording_is_another_fact(a: str, b: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # One act told active in one telling and passive in the other: one set of roles.
+        (
+            "Harl Brewing bought Ostby Cider on Monday.",
+            "Ostby Cider was bought by Harl Brewing on Monday.",
+            True,
+        ),
+        ("Kell Rovers beat Lisle Town 3-1.", "Lisle Town were beaten 3-1 by Kell Rovers.", True),
+        ("The bill was passed by Congress on Monday.", "Congress passed the bill on Monday.", True),
+        # The same order with one telling passive, or the other order passive: reversed.
+        ("Kell Rovers beat Lisle Town 3-1.", "Kell Rovers were beaten 3-1 by Lisle Town.", False),
+        ("Harl Brewing bought Ostby Cider.", "Harl Brewing was bought by Ostby Cider.", False),
+        ("Ostby Cider was bought by Harl Brewing.", "Ostby Cider bought Harl Brewing.", False),
+        # A passive after a clause about someone else is not the other name's.
+        (
+            "Paul Dumont, who ran Brelford Energy, was convicted of fraud by a Kestler jury.",
+            "Former Brelford Energy boss Paul Dumont was convicted of fraud by jurors in Kestler.",
+            True,
+        ),
+        (
+            "Paul Dumont, who ran Brelford Energy, was convicted of fraud by a Kestler jury.",
+            "Former Brelford Energy boss Paul Dumont was found guilty of fraud, jurors in Kestler"
+            " decided.",
+            True,
+        ),
+        (
+            "Paul Dumont, who ran Brelford Energy, was convicted of fraud by a Kestler jury.",
+            "A Kestler jury convicted Paul Dumont of fraud.",
+            True,
+        ),
+    ],
+)
+def test_a_passive_tells_the_roles_the_other_way_round(a: str, b: str, agree: bool) -> None:
+    assert facts.roles_agree(a, b) is agree
+    assert facts.roles_agree(b, a) is agree
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # A capitalised opener is no name; a name in other words keeps no wording around it.
