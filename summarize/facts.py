@@ -682,7 +682,8 @@ def _voice(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str) -
 # after a name inside a clause about someone else: "Dumont, who ran Brelford Energy, was").
 _PASSIVE_UP_TO = compiled(
     r"\s*(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:is|are|was|were|been|being|be)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?by(?:\s+[a-z][\w'’-]*){0,3}\s*$"
+    r"(?:[a-z]+ly\s+)?(?:being\s+|been\s+)?(?P<participle>[a-z]+)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?by(?:\s+[a-z][\w'’-]*){0,3}\s*$"
 )
 
 
@@ -700,7 +701,12 @@ def _passive_between(text: str, names: dict[str, tuple[int, int, bool]], x: str,
     gap = _gap(text, names, x, y)
     # "Dumont, who ran Brelford Energy, was convicted by": the clause says who he is.
     apposition = _APPOSITIVE.match(gap)
-    return _PASSIVE_UP_TO.match(gap, apposition.end() if apposition else 0) is not None
+    passive = _PASSIVE_UP_TO.match(gap, apposition.end() if apposition else 0)
+    # A participle after the auxiliary: "is being acquired by", "was struck by"; not "is
+    # also fighting suits filed by" (an active verb).
+    return passive is not None and (
+        passive["participle"].endswith(("ed", "en")) or passive["participle"] in IRREGULAR_VERBS
+    )
 
 
 # Words before a person's name that are not their first name: titles, offices, callings.

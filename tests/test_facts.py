@@ -1529,6 +1529,12 @@ def test_another_name_in_the_same_wording_is_another_fact(a: str, b: str) -> Non
         ("Kell Rovers beat Lisle Town 3-1.", "Kell Rovers were beaten 3-1 by Lisle Town.", False),
         ("Harl Brewing bought Ostby Cider.", "Harl Brewing was bought by Ostby Cider.", False),
         ("Ostby Cider was bought by Harl Brewing.", "Ostby Cider bought Harl Brewing.", False),
+        # An active verb after "is" is no passive ("is fighting suits filed by").
+        (
+            "Napster is fighting suits filed by Metallica over copyright.",
+            "Napster fights suits filed by Metallica over copyright.",
+            True,
+        ),
         # A passive after a clause about someone else is not the other name's.
         (
             "Paul Dumont, who ran Brelford Energy, was convicted of fraud by a Kestler jury.",
