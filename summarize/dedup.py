@@ -522,6 +522,12 @@ def restatement_guards_hold(
 
 # A past participle right before "by" after a noun modifies it ("tax breaks approved by
 # Congress"), unless an auxiliary makes it the verb ("the plan was approved by Congress").
+# A figure right after a verb of movement: "fell 18%", "rose by 5 percent", "dropped to
+# $3.10", "climbed more than 200 points".
+_BY_A_FIGURE = (
+    r"(?=\s+(?:by\s+|to\s+|from\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+"
+    r"|more\s+than\s+|roughly\s+|around\s+)?(?:[$€£]\s?)?\d)"
+)
 _NOT_MODIFIER = (
     r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s)|(?<=be\s)|(?!\w+\s+by\b))"
 )
@@ -697,13 +703,15 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
         {"recovered": r"recover(?:ed|s|ing)?|retriev(?:ed|es|ing)"},
     ),
     "move": (
-        # Which way a figure moved: outcomes that exclude each other ("Shares rose 18%" /
-        # "Shares fell 18%"); a telling of both ("fell after profit rose") holds either.
+        # Which way a figure moved, told with the figure: outcomes that exclude each other
+        # ("Shares rose 18%" / "Shares fell 18%"); a telling of both ("fell 3% after profit
+        # rose 5%") holds either. Not a fall or a plunge of anything else ("the bus plunged
+        # into a ravine", "fell from a window"), which tells no figure.
         {
-            "rose": r"rose|risen|rises|jump(?:ed|s)|climb(?:ed|s)|soar(?:ed|s)|surg(?:ed|es)"
-            r"|gain(?:ed|s)",
-            "fell": r"fell|fallen|falls|drop(?:ped|s)|plung(?:ed|es)|slump(?:ed|s)"
-            r"|tumbl(?:ed|es)|slid|sank|declin(?:ed|es)",
+            "rose": rf"(?:rose|risen|rises|jump(?:ed|s)|climb(?:ed|s)|soar(?:ed|s)|surg(?:ed|es)"
+            rf"|gain(?:ed|s)){_BY_A_FIGURE}",
+            "fell": rf"(?:fell|fallen|falls|drop(?:ped|s)|plung(?:ed|es)|slump(?:ed|s)"
+            rf"|tumbl(?:ed|es)|slid|sank|declin(?:ed|es)){_BY_A_FIGURE}",
         },
     ),
     "injury": (

@@ -789,7 +789,7 @@ _VERB_ENDINGS = ("ed", "es", "s")
 # Past forms that do not look like verbs: those read as their base verb for stemming, and
 # the forms that are also other words but follow a subject as its verb ("Lind left", "the
 # council set", "police found").
-IRREGULAR_VERBS = _IRREGULAR_VERBS = frozenset(IRREGULAR_PAST) | frozenset(
+IRREGULAR_VERBS = frozenset(IRREGULAR_PAST) | frozenset(
     "hit made came left led set put cut found became rose bore beat overtook undertook".split()  # noqa: SIM905
 )
 _NAME_OF = compiled(r"\s+of\s+(?:the\s+)?")  # "Lind of the Harbour Band"
@@ -828,7 +828,7 @@ def subject_verb(text: str) -> tuple[tuple[str, ...], str] | None:
             continue
         if not token[:1].islower() or word in STOPWORDS:
             return None  # another name or a function word: not a verb we can read
-        if not (word.endswith(_VERB_ENDINGS) or word in _IRREGULAR_VERBS):
+        if not (word.endswith(_VERB_ENDINGS) or word in IRREGULAR_VERBS):
             return None  # "London-based human rights group": a noun, not a verb
         return tuple(names), stem(word)
     return None
@@ -1474,10 +1474,13 @@ _PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (compiled(r"\b(?:take|takes|taking|took|taken)\s+over\b"), "takeover", ("over",)),
     (compiled(r"\b(?:snap|snaps|snapped|snapping)\s+up\b"), "bought", ("up",)),
     # One named to a post: "has been named defence minister" is an appointment ("a man
-    # named Tom" is not: only the passive of a post).
+    # named Tom", "named after", "named in the lawsuit", "named as a suspect" are not).
     (
-        compiled(r"\b(?:was|were|is|are|be|been|being)\s+named\b(?!\s+after\b)"),
-        "appointed",
+        compiled(
+            r"\b(was|were|is|are|be|been|being)\s+named\b"
+            r"(?!\s+(?:after|in|as\s+(?:a\s+|the\s+)?suspects?)\b)"
+        ),
+        r"\1 appointed",
         ("named",),
     ),
 )
@@ -1548,7 +1551,7 @@ def _verbs(text: str, first: str) -> frozenset[str]:
     found = {first}
     for match in _AND_VERB.finditer(text):
         word = match.group(1)
-        if word.endswith(_VERB_ENDINGS) or word in _IRREGULAR_VERBS:
+        if word.endswith(_VERB_ENDINGS) or word in IRREGULAR_VERBS:
             found.add(stem(word))
     return frozenset(_SAME_ACT.get(verb, verb) for verb in found)
 

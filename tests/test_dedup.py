@@ -549,6 +549,11 @@ def test_one_stage_in_other_words_or_another_tense_is_still_one_fact(
         ),
         ("Kell shares slumped 18% on Tuesday.", "Kell stock dropped 18% on Tuesday.", True),
         ("Kell shares jumped 18%.", "Kell shares declined 18%.", False),
+        # A fall or a plunge of something else tells no figure's move.
+        ("The death toll rose to 12.", "12 people died when the bus plunged into a ravine.", True),
+        ("The toll rose to 2.", "A worker fell from scaffolding, killing 2.", True),
+        ("Kell shares rose 5%.", "Kell declined to comment on the 5% rise.", True),
+        ("Kell shares fell 5%.", "Complaints rose after Kell cut 5% of its jobs.", True),
         # A vote that passed or failed; an appeal won or lost.
         (
             "The referendum on the dam passed on Sunday.",

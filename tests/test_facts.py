@@ -100,6 +100,8 @@ def test_one_outlets_words_for_anothers_are_one_event_word(a: str, b: str) -> No
 def test_a_name_given_is_no_appointment() -> None:
     assert "appoint" not in event_terms("A man named Tom Reyes was arrested.")
     assert "appoint" not in event_terms("The street was named after the mayor.")
+    assert "appoint" not in event_terms("He was named as a suspect in the fire.")
+    assert "appoint" not in event_terms("The firm was named in the lawsuit.")
 
 
 def test_a_toll_after_and_with_a_qualifier_is_the_toll_its_own_clause_says() -> None:
