@@ -264,7 +264,31 @@ def tally_spans(text: str) -> tuple[tuple[int, int, tuple[int, int]], ...]:
         if 1000 <= yes <= 2100 and match.group().find("vote") < 0:
             continue  # "1993-97", "1998 to 2001": years
         found.append((yes, no, match.span()))
+    if "against" in text.casefold():
+        for match in _FOR_AGAINST.finditer(text):
+            yes_value, no_value = (_tally_value(v) for v in match.group("yes", "no"))
+            if yes_value is not None and no_value is not None:
+                found.append((yes_value, no_value, match.span()))
     return tuple(found)
+
+
+# A tally told as who voted which way: "eighty-four voting in favour and sixty-one
+# against", "84 in favour, 61 against", "84 votes for and 61 against".
+_FOR_AGAINST_NUMBER = r"\d{1,4}|[a-z]+(?:-[a-z]+)?"
+_FOR_AGAINST = compiled(
+    rf"\b(?P<yes>{_FOR_AGAINST_NUMBER})\s+(?:(?:voting|votes?|members|lawmakers|senators"
+    r"|deputies|delegates)\s+)?(?:were\s+)?(?:in\s+favou?r(?:\s+of\s+it)?|for)\b\s*,?\s*"
+    rf"(?:and\s+|with\s+|to\s+)?(?P<no>{_FOR_AGAINST_NUMBER})\s+(?:(?:voting|votes?)\s+)?against\b",
+    re.IGNORECASE,
+)
+
+
+def _tally_value(number: str) -> int | None:
+    """A tally's number in digits or in words ("84", "eighty-four")."""
+    if number.isdigit():
+        return int(number)
+    value = _word_value(number)
+    return int(value) if value is not None and value == int(value) else None
 
 
 # Qualifiers that make a figure a bound or an estimate rather than an exact count.

@@ -1190,6 +1190,12 @@ def test_a_number_word_that_opens_a_sentence_is_no_name() -> None:
         ("The board backed the merger by nine votes to four.", {(9, 4)}),
         ("The court overturned the ban, six justices to three.", {(6, 3)}),
         ("The committee voted eleven to two for the plan.", {(11, 2)}),
+        # Who voted which way: "in favour" and "against".
+        ("The bill passed, with eighty-four voting in favour and sixty-one against.", {(84, 61)}),
+        ("The motion got 84 votes for and 61 against.", {(84, 61)}),
+        ("The plan was approved with 12 in favor, 3 against.", {(12, 3)}),
+        ("Four people spoke for the plan and the rest against it.", set()),
+        ("Twelve members spoke, voices for and voices against.", set()),
         # A game's score, the higher first however it is told.
         ("Arsenal won 3-1 on Sunday.", {(3, 1)}),
         ("Fenwold lost 1-3 to Corrin in the final.", {(3, 1)}),
@@ -1215,6 +1221,7 @@ def test_a_vote_tally_is_read_as_for_and_against(text: str, found: set) -> None:
         "The council voted 7-2 on Monday to close the bridge.",
         "Councillors approved the closure by seven votes to two at Monday's meeting.",
         "The court struck the law down in a 6-3 decision.",
+        "Deputies passed it with eighty-four voting in favour and sixty-one against.",
     ],
 )
 def test_a_tally_is_one_figure_not_two_counts(text: str) -> None:
