@@ -1006,6 +1006,7 @@ appoint appointed appoints appointing appointment appointments
 plant plants factory factories
 governor governors governorship governorships
 win wins won winning winner winners victory victories beat beats
+win defeat defeats defeated overcame overcome overcomes
 walkout walkouts stoppage stoppages
 worker workers labourer labourers laborer laborers dockworker dockworkers docker dockers
 reelection reelect reelected

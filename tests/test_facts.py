@@ -91,6 +91,8 @@ def test_money_in_singular_dollars_is_money() -> None:
         ("The bridge will shut in May.", "The bridge will close in May."),
         ("Two diplomats were ordered out of Sarnia.", "Two diplomats were expelled from Sarnia."),
         ("They were accused of spying.", "They were accused of espionage."),
+        ("Rovers beat United.", "United were defeated by Rovers."),
+        ("Rovers beat United.", "Rovers overcame United."),
     ],
 )
 def test_one_outlets_words_for_anothers_are_one_event_word(a: str, b: str) -> None:
