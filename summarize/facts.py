@@ -503,7 +503,9 @@ def roles_agree(a: str, b: str) -> bool:
     order_b = tuple(n for n in names_b if n in shared and n not in places)
     if same_roles(order_a, order_b):
         # One order, but one telling passive: "Iran was struck by Pakistan" / "Iran struck
-        # Pakistan" reverses who did it.
+        # Pakistan" reverses who did it (a passive names its agent after "by").
+        if not (_BY.search(first.text) or _BY.search(second.text)):
+            return True
         return not any(
             _flipped(x, y, names_a, names_b, first.text, second.text)
             for i, x in enumerate(order_b)
@@ -565,10 +567,15 @@ def _another_person(last_a: tuple[str, ...], last_b: tuple[str, ...]) -> bool:
 
 
 # An office and the word that says which ("foreign minister", "interior minister").
+_OFFICE_WORDS = (
+    "minister", "secretary", "commissioner", "ambassador", "director", "chief", "governor",
+    "judge", "envoy", "spokesman", "spokeswoman", "coach", "captain", "manager", "editor",
+    "chairman", "chairwoman", "officer",
+)  # fmt: skip
 _OFFICE = compiled(
-    r"(?P<before>[\w'’-]+)\s+(?P<which>[a-z]+)\s+(?P<office>minister|secretary|commissioner"
-    r"|ambassador|director|chief|governor|judge|envoy|spokesman|spokeswoman|coach|captain"
-    r"|manager|editor|chairman|chairwoman|officer)\s+(?P<after>[\w'’-]+)"
+    r"(?P<before>[\w'’-]+)\s+(?P<which>[a-z]+)\s+(?P<office>"
+    + "|".join(_OFFICE_WORDS)
+    + r")\s+(?P<after>[\w'’-]+)"
 )
 _NOT_WHICH = frozenset(["new", "former", "acting", "then", "current", "outgoing", "incoming"])
 
@@ -578,7 +585,7 @@ def _other_office(a: str, b: str) -> bool:
     Tomas Reidel as foreign minister of Estoria" / "... as interior minister of Estoria".
     The word before and the word after agree, the office agrees, and the words that say
     which office differ ("as new minister" says none: `_NOT_WHICH`)."""
-    if not (may_hold(a, _OFFICE_HINTS) and may_hold(b, _OFFICE_HINTS)):
+    if not (may_hold(a, _OFFICE_WORDS) and may_hold(b, _OFFICE_WORDS)):
         return False
     offices_b = {
         (m["before"].casefold(), m["office"], m["after"].casefold()): m["which"]
@@ -596,12 +603,6 @@ def _other_office(a: str, b: str) -> bool:
         ):
             return True
     return False
-
-
-_OFFICE_HINTS = (
-    "minister", "secretary", "commissioner", "ambassador", "director", "chief", "governor",
-    "judge", "envoy", "spokes", "coach", "captain", "manager", "editor", "chair", "officer",
-)  # fmt: skip
 
 
 # A run's words, its context, and its last two words (a first name and a family name).
@@ -711,6 +712,7 @@ _PASSIVE_UP_TO = compiled(
 )
 
 
+_BY = compiled(r"\bby\b")
 _AUXILIARY_IN = compiled(r"\b(?:is|are|was|were|been|being|be)\b")
 
 

@@ -282,7 +282,10 @@ def test_short_reports_of_unrelated_stories_are_all_weighed() -> None:
     # No one story among them: none is told apart as a widget would be.
     articles = [
         build_article(FLOOD_BRIEF[1], "wire"),
-        build_article("The central bank raised its main rate to 4 percent on Tuesday.", "bank"),
+        build_article(
+            "The central bank raised its main rate to 4 percent on Sunday after floods hit farms.",
+            "bank",
+        ),
         build_article("Harbour City beat Rovers 2-1 in the cup final on Saturday.", "sport"),
     ]
     assert prepare(articles, BriefOptions(semantic="off")).unweighed == frozenset()
