@@ -2082,15 +2082,11 @@ _APOSTROPHE_S = ("'s", "’s")
 
 def _name_runs(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, last word folded, possessive) of each run of adjacent name words
-    (`facts.named_spans`), a possessive ending one ("Smith's accomplice Jones")."""
-    runs: list[tuple[int, int, str, bool]] = []
-    for name, start, end in named_spans(text):
-        possessive = text.endswith(_APOSTROPHE_S, start, end) or text.startswith(_APOSTROPHE_S, end)
-        if runs and not runs[-1][3] and not text[runs[-1][1] : start].strip():
-            runs[-1] = (runs[-1][0], end, _folded(name), possessive)
-        else:
-            runs.append((start, end, _folded(name), possessive))
-    return runs
+    (`facts.name_runs`), a possessive ending one ("Smith's accomplice Jones")."""
+    return [
+        (start, end, _folded(names[-1]), text.endswith(_APOSTROPHE_S, start, end))
+        for names, start, end in name_runs(text)
+    ]
 
 
 def _person_of(text: str, clause: tuple[int, int], verb_end: int, figure: Quantity) -> str:
