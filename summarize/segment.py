@@ -29,7 +29,12 @@ _WORD = compiled(r"\S+")
 # A quotation is re-joined across at most this many words; past it, the pieces stay apart.
 MAX_QUOTE_WORDS = 80
 # "said.The report", "work!Officials", 'over."The next': sentence end, no space, new sentence.
-_GLUED = compiled(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z“\"])")
+# Also after a figure ("by 27 votes to 14.The line", never a decimal: a capital follows) and
+# before the one-letter words "A" and "I" ("12 weeks.A petition"; "e.g.A" has one letter).
+_GLUED = compiled(
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s+[a-z])|(?<=\d[.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z][.!?][\"”])(?=[A-Z“\"])"
+)
 # What every _GLUED boundary has around it: a mark, maybe a closing quote, then a capital or
 # an opening quote. Searching for it first is cheap; _GLUED's lookbehinds are tried at
 # every position of a sentence.

@@ -104,6 +104,37 @@ def test_sentences_glued_without_a_space_are_split() -> None:
     assert len(pieces("Shares of Amazon.com rose in the U.S. on Monday.")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # After a figure: a capital follows, so it is no decimal.
+        (
+            "Councillors backed it by 27 votes to 14.The line opens in 2027.",
+            "Councillors backed it by 27 votes to 14.",
+        ),
+        ("The fund holds $4.2 million.Critics want it spent.", "The fund holds $4.2 million."),
+        # Before the one-letter words "A" and "I".
+        (
+            "A review would last at least 12 weeks.A petition has 9,000 names.",
+            "A review would last at least 12 weeks.",
+        ),
+        ("He said it was over.I will stay, she said.", "He said it was over."),
+    ],
+)
+def test_sentences_glued_after_a_figure_or_before_a_one_letter_word_are_split(
+    text: str, first: str
+) -> None:
+    assert pieces(text)[0] == first and len(pieces(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Growth was 2.5 percent on the year.", "See e.g.A list of names.", "The U.S.A team won."],
+)
+def test_decimals_and_initials_are_not_glued_sentences(text: str) -> None:
+    assert pieces(text) == [text]
+
+
 def test_headline_line_inside_the_body_is_not_a_sentence() -> None:
     text = (
         "The council approved the new budget on Tuesday after a long debate.\n\n"
