@@ -493,11 +493,14 @@ _RIGHTS_HINTS = ("copyright", "(c)", "rights reserved", "not be ", "trust princi
 _PROMPT = compiled(
     r"(?i)\b(?:click here|sign up (?:now |today )?(?:for|to) (?:our|the)\b.{0,60}\bnewsletter"
     r"|(?:you can )?unsubscribe at any time"
-    r"|subscribe (?:now|today|here|to (?:our|the|continue|read))|newsletter sign[- ]?up"
+    # ("subscribe to the" alone is news as often: "commuters who subscribe to the pass".)
+    r"|subscribe (?:now|today|here|to (?:our|continue|read))|newsletter sign[- ]?up"
     r"|already a subscriber|you have reached your (?:limit|maximum)"
     r"|free articles? (?:left|remaining)"
     r"|(?:subscribe|log in|sign in) to continue reading"
     r"|to continue reading\b.{0,40}\b(?:subscri|log in|sign in|register)"
+    # "Log in or subscribe to keep reading about ...": the gate, before what it keeps.
+    r"|\b(?:subscribe|log in|sign in|register)\b.{0,30}?\bto (?:continue|keep) reading"
     r"|subscribe for (?:just |only )?[$€£]\d|(?:log|sign) in to your account"
     r"|(?:join|like|follow) us on (?:facebook|twitter|instagram)|download (?:our|the) \w+ app"
     r"|join our (?:mailing|e-?mail) list"
@@ -624,7 +627,16 @@ _PAYWALL = compiled(
     r"(?i)\b(?:(?:this|the rest of this) (?:article|story|content|page|piece|post|feature) is"
     r" (?:only )?(?:available |reserved |exclusively )?(?:for|to) (?:paying |premium |digital"
     r" |registered )?(?:subscribers|members)"
-    r"|become a (?:subscriber|member) to (?:continue|keep) reading)"
+    r"|become a (?:subscriber|member) to (?:continue|keep) reading"
+    # The offer told of its buyers: "Subscribers get unlimited access to all our journalism
+    # for 1 pound a week."
+    r"|(?:subscribers|members) (?:get|enjoy|receive) (?:unlimited|unrestricted|all-access"
+    r"|premium|digital) (?:digital )?access\b"
+    # Its price a week or a month, "just" or "only", after what it sells: "... and thousands
+    # of other stories from just 1 euro a week" (not "fares rose to 40 euros a month", nor
+    # "the app gives access to 2,000 articles for 5 euros a month, the company said").
+    r"|\b(?:articles|stories|journalism|access)\b.{0,60}?\b(?:for|from) (?:just|only) "
+    r"[$€£]?\d+(?:[.,]\d\d)?(?: ?(?:pounds?|euros?|dollars?|cents?|p))? (?:a|per) (?:week|month))"
     rf"|{_STARTS}(?:(?:get|unlock|enjoy|gain|claim) (?:your )?(?:unlimited|full|digital"
     r"|premium|complete|unrestricted|all-access|instant) (?:digital )?access\b"
     r"|(?:start|begin|claim) (?:your (?:free |\d+-day |\d+-week )?|(?:a )?(?:free |\d+-day"
@@ -853,7 +865,10 @@ _PROMPT_HINTS = (
 )
 # Words one of _PAYWALL's rules needs (few and broad: each word looked for costs more than
 # the regex on the few lines that hold one).
-_PAYWALL_HINTS = ("subscri", "member", "access", "trial", "click", "tap ", "cancel")
+_PAYWALL_HINTS = (
+    "subscri", "member", "access", "trial", "click", "tap ", "cancel", "a week", "a month",
+    "per week", "per month",
+)  # fmt: skip
 _EMBED_HINTS = (
     "tweet",
     "view this",
