@@ -25,7 +25,14 @@ from summarize import facts
 from summarize.models import Group, Sentence
 from summarize.options import DEFAULT_DEDUP_THRESHOLD
 from summarize.patterns import compiled
-from summarize.textutil import STOPWORDS, content_terms, normalize_text, stem, words
+from summarize.textutil import (
+    IRREGULAR_PAST,
+    STOPWORDS,
+    content_terms,
+    normalize_text,
+    stem,
+    words,
+)
 
 DEFAULT_THRESHOLD = DEFAULT_DEDUP_THRESHOLD
 _NUM_PERM = 128
@@ -910,7 +917,79 @@ def same_development(text_a: str, text_b: str) -> bool:
     agreed to share submarine technology", `facts.denies`)."""
     if facts.denies(text_a) != facts.denies(text_b):
         return False
-    return developments_agree(developments(text_a), developments(text_b))
+    return developments_agree(developments(text_a), developments(text_b)) and _same_outcome(
+        text_a, text_b
+    )
+
+
+# What became of an act a telling names, read from the words right before it in its clause:
+# only tried ("will try to refloat", "attempted to land"), not done ("will not charter",
+# "failed to refloat", "could not reach", "never paid"), to come ("could fine the bank",
+# "plans to close"), or done.
+_TO_COME = compiled(
+    r"\b(?:will|would|could|may|might|shall|(?:plans?|planned|planning|expects?|expected"
+    r"|set|due|going|intends?|intended|aims?|aimed|threaten(?:s|ed)?|vow(?:s|ed)|pledge[sd]?"
+    r"|promise[sd]?)\s+to)(?:\s+(?:also|soon|still|be|have))*\s+$",
+    re.IGNORECASE,
+)
+_TRIED = compiled(
+    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+to\s+$",
+    re.IGNORECASE,
+)
+_NOT_DONE = compiled(
+    r"(?:\b(?:not|never|no\s+longer|(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)"
+    r"|declin(?:e|es|ed|ing))\s+to|unable\s+to)|n['’]t)(?:\s+(?:yet|be|been|have|had|to))*\s+$",
+    re.IGNORECASE,
+)
+_OUTCOME_HINT = compiled(
+    r"\b(?:not|never|longer|try|tries|tried|trying|attempt\w*|seek\w*|sought|fail\w*"
+    r"|refus\w*|declin\w*|unable|will|would|could|may|might|shall|to)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_TOKEN = compiled(r"[^\W\d_][\w'’-]*")
+
+
+def _same_outcome(text_a: str, text_b: str) -> bool:
+    """Whether each act both tellings name (a word of both) came to the same in both: a
+    tug that "will try to refloat the ferry" is not one that "refloated" it or "failed to
+    refloat" it, and an operator that "will not charter a boat" is not one that will."""
+    if not (_OUTCOME_HINT.search(text_a) or _OUTCOME_HINT.search(text_b)):
+        return True  # most pairs: no act told as tried or not done
+    outcomes_a, outcomes_b = _outcomes(text_a), _outcomes(text_b)
+    for term in outcomes_a.keys() & outcomes_b.keys():
+        (a, past_a), (b, past_b) = outcomes_a[term], outcomes_b[term]
+        if a == b:
+            continue
+        # An act is told done only in the past tense ("could fine" / "fined", "did not
+        # resign" / "resigned"); "will cut 1,200 jobs" / "is cutting 1,200 jobs" is one plan,
+        # and "may not veto" / "the law that let the president veto" tells no veto done.
+        if "" in (a, b) and not (past_b if a else past_a):
+            continue
+        return False
+    return True
+
+
+@lru_cache(maxsize=1 << 14)
+def _outcomes(text: str) -> dict[str, tuple[str, bool]]:
+    """Each word's stem (its first use) -> ("tried" | "not done" | "to come" | "", whether
+    it is written in the past tense); "" is done, or no act."""
+    found: dict[str, tuple[str, bool]] = {}
+    for match in _TOKEN.finditer(text):
+        word = match.group().casefold()
+        term = stem(word)
+        if term in found or term in STOPWORDS:
+            continue
+        clause = re.split(r"[,;:]", text[max(0, match.start() - 40) : match.start()])[-1]
+        past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+        if _NOT_DONE.search(clause):
+            found[term] = ("not done", past)
+        elif _TRIED.search(clause):
+            found[term] = ("tried", past)
+        elif _TO_COME.search(clause):
+            found[term] = ("to come", past)
+        else:
+            found[term] = ("", past)
+    return found
 
 
 # Whom a step of justice or custody befell: who was placed under investigation, arrested,

@@ -6,6 +6,7 @@ from summarize.dedup import (
     figure_weight,
     figures_compatible,
     minhash_signatures,
+    same_development,
     shingles,
     telling_figures,
 )
@@ -702,3 +703,39 @@ def test_a_telling_of_both_outcomes_holds_either_and_a_dismissed_claim_is_no_dis
         "The plan was approved by the council on Monday.", "The council rejected the plan."
     )
     assert developments("He dismissed the claims as baseless.") == {}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("A tug will try to refloat the ferry at high tide.", "The tug refloated the ferry."),
+        (
+            "A tug will try to refloat the ferry at high tide.",
+            "The tug failed to refloat the ferry.",
+        ),
+        ("The minister did not resign.", "The minister resigned on Friday."),
+        ("Rescuers could not reach the village.", "Rescuers reached the village on Monday."),
+        ("The office could fine the bank.", "The office fined the bank."),
+        ("The company said it would close the plant.", "The company closed the plant on Friday."),
+    ],
+)
+def test_an_act_tried_to_come_or_not_done_is_another_development_than_done(a: str, b: str) -> None:
+    assert not same_development(a, b)
+    assert not same_development(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A plan told now in the present: one plan.
+        ("The company will cut 1,200 jobs.", "The company is cutting 1,200 jobs."),
+        # A "not" about another act ("did not say").
+        ("Police did not say how many people were arrested.", "Police arrested 12 people."),
+        (
+            "A tug will try to refloat the ferry.",
+            "Olsen said a tug would attempt to refloat the ferry.",
+        ),
+    ],
+)
+def test_an_act_at_one_outcome_in_both_tellings_is_one_development(a: str, b: str) -> None:
+    assert same_development(a, b)
