@@ -37,6 +37,7 @@ from summarize.dedup import (
     numbers,
     restates_in_other_words,
     roles_agree,
+    same_development,
     shingles,
     telling_figures,
 )
@@ -60,6 +61,13 @@ _COMPARED = 12
 # The words of what happened and figures a history sentence shares with a new one to tell
 # a part of it.
 _PART_TERMS = 2
+# A new sentence that names, counts and dates nothing the history does not tells nothing new
+# when this share of its words of what happened (weighed by rarity) is in the few history
+# sentences closest to it (`_COVERING`): one fact in other words ("Anstey said a tug would
+# attempt to pull the ship free when the tide is high" after "Anstey said a tug would try
+# to refloat the vessel at high tide"). How the share was chosen: README, "Update briefings".
+_COVERED = 0.5
+_COVERING = 3
 
 
 @dataclass(frozen=True)
@@ -537,6 +545,8 @@ class HistoryIndex:
         self._own_places: dict[str, frozenset[tuple[str, ...]]] = {}
         self._told_names: dict[str, list[frozenset[str]]] | None = None
         self._told_days: frozenset[str] | None = None
+        self._told_numbers: frozenset[str] | None = None
+        self._event_idf: dict[str, float] | None = None
         self._first: int | None = None
         # A term the new set never uses gets the highest idf (it is at least as rare as the
         # rarest), so it still counts in the history sentence's norm.
@@ -592,8 +602,10 @@ class HistoryIndex:
                 # the days of the events (another day is another event: "opened the
                 # centre on Friday" is not "... on Wednesday"; the day it was said aside).
                 same_days = compatible(event_dates(text), event_dates(earlier))
-                if not (same_days and roles_agree(text, earlier)):
-                    continue
+                if not (
+                    same_days and roles_agree(text, earlier) and same_development(text, earlier)
+                ):
+                    continue  # and one stage of what happened: "could fine" / "fined"
             # Told in other words, as grouping merges restatements across sources.
             elif not restates_in_other_words(text, earlier, self._idf, self._unseen_idf):
                 continue
@@ -619,9 +631,12 @@ class HistoryIndex:
         if not (repeats or updates):
             # Facts told in two sentences read before, put in one, or counts read before
             # told again in other words: nothing new either.
-            repeats = self._told_in_parts(
-                text, [row for _, row in closest[:_COMPARED]]
-            ) or self._told_by_counts(text)
+            rows = [row for _, row in closest[:_COMPARED]]
+            repeats = (
+                self._told_in_parts(text, rows)
+                or self._told_by_counts(text)
+                or self._told_in_other_words(text, rows)
+            )
         # The earlier sources in the order they were read, as the briefing lists them.
         return HistoryMatch(repeats, similarity, tuple(sorted(updates, key=self._read_order)))
 
@@ -689,6 +704,72 @@ class HistoryIndex:
             term in counted or numbers(term) or (people and facts.counts_people(term))
             for term in terms - told_terms
         )
+
+    def _told_in_other_words(self, text: str, rows: Sequence[int]) -> bool:
+        """Whether `text` tells again, in other words, what the history sentences closest
+        to it told: it gives no name, figure or event day the history does not have (any
+        of those is news), and the `_COVERING` history sentences among `rows` that hold
+        the most of its words of what happened (`facts.event_terms`, weighed by their
+        rarity in the history) hold `_COVERED` of them and each of its figures as a count of
+        the same thing, the closest one keeping its actors in their roles and at one stage
+        of what happened ("freed" is no "kidnapped").
+        A development brings words of its own ("charged with manslaughter", "stepped down
+        as minister"), so it stays under the share; a restatement brings only a few
+        ("attempt to pull the ship free" for "try to refloat the vessel")."""
+        terms = facts.event_terms(text)
+        figures = numbers(text)
+        if not terms or not rows or not figures <= self._numbers_read():
+            return False
+        if event_dates(text) - self._days_read():
+            return False
+        opener = _opener(text)
+        if not all(self._read_name(name) or name == opener for name, _, _ in facts.name_runs(text)):
+            return False
+        weights = self._weights(terms)
+        told = [facts.event_terms(self.history.sentences[row].text) for row in rows]
+        ranked = sorted(
+            range(len(rows)), key=lambda i: (-sum(weights[t] for t in terms & told[i]), i)
+        )[:_COVERING]
+        closest = self.history.sentences[rows[ranked[0]]].text
+        if not (roles_agree(text, closest) and same_development(text, closest)):
+            return False
+        # Each figure told by them, of each thing it counts here ("seven schools were
+        # closed" is no toll of seven told again) and of this event, not another ("when
+        # nine people were killed" in 2024).
+        kinds = _figure_kinds(text)
+        covering = [self.history.sentences[rows[i]].text for i in ranked]
+        for key in figures:
+            giving = [
+                earlier
+                for earlier in covering
+                if key in numbers(earlier) and not self._another_event(text, earlier)
+            ]
+            counted = frozenset().union(*(_figure_kinds(e).get(key, ()) for e in giving))
+            if not giving or not kinds.get(key, frozenset()) <= counted:
+                return False
+        covered = terms & frozenset().union(*(told[i] for i in ranked))
+        return sum(weights[t] for t in covered) >= _COVERED * sum(weights.values())
+
+    def _weights(self, terms: frozenset[str]) -> dict[str, float]:
+        """Each term's inverse frequency over the history's sentences (a term the history
+        never uses weighs most)."""
+        if self._event_idf is None:
+            frequency: Counter[str] = Counter()
+            for item in self.history.sentences:
+                frequency.update(facts.event_terms(item.text))
+            total = len(self.history.sentences)
+            self._event_idf = {
+                term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in frequency.items()
+            }
+        unseen = math.log(1 + len(self.history.sentences)) + 1.0
+        return {term: self._event_idf.get(term, unseen) for term in terms}
+
+    def _numbers_read(self) -> frozenset[str]:
+        if self._told_numbers is None:
+            self._told_numbers = frozenset(
+                chain.from_iterable(numbers(item.text) for item in self.history.sentences)
+            )
+        return self._told_numbers
 
     def _revised(self, text: str) -> list[int]:
         """The history sentences whose count `text` gives anew it revises: of each thing it

@@ -987,3 +987,88 @@ def test_figures_equal_to_the_historys_update_nothing_from_a_briefing_json(
     assert "(updates" not in render(update, "md")
     by_folder = brief(new, BriefOptions(engine="extractive", since=(str(day1),)))
     assert by_folder.sentences == [] and by_folder.stats.nothing_new is True
+
+
+DERAILMENT_READ = {
+    "wire.txt": (
+        "Train derails near Orrin, three dead\n\n"
+        "ORRIN, November 3 (Meridian Wire) -- An intercity train carrying about 320 passengers "
+        "derailed on a curve near Orrin on Sunday evening, killing three people and injuring "
+        "47, the operator Kessrail said. Four carriages left the tracks and two overturned onto "
+        "an embankment. The train was travelling from the capital, Hadmar, to the port of Lisk. "
+        "Rescue workers used cutting equipment to free passengers trapped in the overturned "
+        "carriages. The line between Hadmar and Lisk will stay closed for at least a week.\n"
+    ),
+    "daily.txt": (
+        "Minister promises inquiry into Orrin crash\n\n"
+        "Transport Minister Elin Roos visited the crash site on Monday and promised a full and "
+        "transparent inquiry. The rail safety agency sent a team of investigators to examine "
+        "the track and the train's data recorder. Kessrail said the driver, who has 15 years "
+        "of experience, was unhurt and was cooperating with investigators. The curve near "
+        "Orrin has a speed limit of 80 kilometres per hour.\n"
+    ),
+}
+
+
+def test_facts_read_before_told_in_other_words_are_not_told_again(tmp_path: Path) -> None:
+    earlier = write(tmp_path / "read", DERAILMENT_READ)
+    new = write(
+        tmp_path / "new",
+        {
+            "report.txt": (
+                "Orrin train was going at 152 km/h, report finds\n\n"
+                "Published: 2024-11-07\n\n"
+                "The train that derailed near Orrin on Sunday was travelling at 152 kilometres "
+                "per hour as it entered the curve, the rail safety agency said in a preliminary "
+                "report. The limit on that stretch is 80 kilometres per hour. Three people died "
+                "and 47 were hurt when four carriages came off the rails between Hadmar and "
+                "Lisk. The agency found no fault with the track or the signals. The line "
+                "between Hadmar and Lisk remains closed. The intercity service from Hadmar to "
+                "Lisk had been carrying about 320 passengers.\n"
+            )
+        },
+    )
+    told = " ".join(
+        s.text for s in brief(new, BriefOptions(since=(str(earlier),), words=120)).sentences
+    )
+    # What the report adds: the speed, and the track cleared.
+    assert "152 kilometres per hour" in told and "no fault with the track" in told
+    # What the reader had, in the report's words: the toll, the closed line, the passengers.
+    assert "Three people died" not in told
+    assert "remains closed" not in told
+    assert "320 passengers" not in told
+
+
+FERRY_READ = {
+    "coastguard": (
+        "Ferry aground off Holm Island\n\n"
+        "The ferry Sea Lark ran aground on a sandbank off Holm Island on Tuesday with 180 "
+        "passengers on board. Lifeboats took every passenger ashore within four hours, the "
+        "coastguard said. A tug will try to refloat the ferry at high tide, coastguard "
+        "commander Ruth Olsen said. The operator will charter a smaller boat to carry "
+        "supplies. The maritime office could fine the operator for sailing in fog."
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "development",
+    [
+        # Tried, then done or not done.
+        "The tug has refloated the ferry, Olsen said.",
+        "The tug failed to refloat the ferry, Olsen said.",
+        # A plan dropped; a fine that could come, come.
+        "The operator will not charter a smaller boat, Olsen said.",
+        "The maritime office fined the operator for sailing in fog.",
+    ],
+)
+def test_what_became_of_an_act_read_as_tried_or_to_come_is_news(development: str) -> None:
+    (match,) = matches(FERRY_READ, [development])
+    assert not match.repeats
+
+
+def test_an_act_read_as_tried_told_as_tried_again_is_no_news() -> None:
+    (match,) = matches(
+        FERRY_READ, ["Olsen said a tug would attempt to refloat the ferry at high tide."]
+    )
+    assert match.repeats
