@@ -590,6 +590,10 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
             "sentenced": r"sentenced|jailed\s+for|sent\s+to\s+prison\s+for"
             r"|(?:received|receives|given|handed|gets|got|serving|serves)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:sentences?|terms?|life\b)"
+            # The term told as time to serve: "will spend six years behind bars" (with its
+            # "will": a term handed down, not one to come as in "could spend up to ten").
+            r"|(?:will\s+)?(?:spend|serve)\s+(?:[\w'’-]+\s+){1,3}?(?:years?|months?)\s+"
+            r"(?:behind\s+bars|in\s+(?:prison|jail))"
         },
     ),
     "custody": (

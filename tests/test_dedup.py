@@ -739,3 +739,17 @@ def test_an_act_tried_to_come_or_not_done_is_another_development_than_done(a: st
 )
 def test_an_act_at_one_outcome_in_both_tellings_is_one_development(a: str, b: str) -> None:
     assert same_development(a, b)
+
+
+def test_a_term_told_as_time_to_serve_is_the_sentence_handed_down() -> None:
+    sentenced = (
+        "Harbour master Gregor Lasko was convicted of bribery and sentenced to six years in prison."
+    )
+    to_serve = (
+        "Gregor Lasko will spend six years behind bars after judges found him guilty of bribery."
+    )
+    assert same_development(sentenced, to_serve)
+    # A term that could come is no sentence yet.
+    assert not same_development(
+        sentenced, "Lasko could spend up to ten years in prison if convicted."
+    )
