@@ -1605,7 +1605,9 @@ def shares_event(a: str, b: str, needed: int = SHARED_EVENT_WORDS) -> bool:
 
 def _opener(text: str) -> frozenset[str]:
     first = text.split(maxsplit=1)[:1]
-    return frozenset(content_terms(first[0].casefold())) if first else frozenset()
+    # Read as `event_terms` reads the word in lower case: "Councillors voted" / "councillors
+    # backed" share "council".
+    return frozenset(news_terms(content_terms(first[0].casefold()))) if first else frozenset()
 
 
 # Who said it, told at the end of a sentence: ", fire officials said.", ", according to the

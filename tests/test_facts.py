@@ -501,6 +501,12 @@ def test_event_words_read_one_outlets_word_as_anothers() -> None:
     assert event_terms("rose six metres") == event_terms("rose six meters")
     assert event_terms("the town centre") == event_terms("the town center")
     assert event_terms("250 lorries queued") == event_terms("250 trucks queued")
+    # A sentence's first word is read as the other telling's word in lower case, in its class.
+    assert shares_event(
+        "Councillors voted 27 to 14 in favour.",
+        "The extension was backed by councillors in a vote.",
+        2,
+    )
     # The word joined to a figure can be what happened; a time or an age is not.
     assert "magnitud" in event_terms("a 7.1-magnitude quake")
     assert not event_terms("a 20-day trip by a 33-year-old") & {"day", "year", "old"}
