@@ -807,6 +807,21 @@ _BIO_START = compiled(
     r"|lives|previously)\b"
 )
 _BIO_MORE = compiled(r"^(?:He|She|They|His|Her|Their|Previously|Before)\b")
+# A bio with no label, at the article's end: a name, then its newsroom role ("Dan Archer is
+# a senior reporter covering Fenmarsh.", "Jo Lee is the paper's health editor."); not news
+# about a journalist ("... is a reporter who was detained in March": no beat, no outlet).
+_ROLE_BIO = compiled(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,4}is (?:a|an|the|our) (?:[\w'’-]+\s+){0,3}?(?:reporter"
+    r"|correspondent|editor|writer|journalist|columnist|producer|photographer)s?"
+    r"(?:\s+(?:covering|based|for|at|with|on)\b|\.?$)"
+)
+# What a bio does not tell, but news about a journalist does ("..., police said, and was
+# arrested on Monday").
+_NEWS_IN_BIO = compiled(
+    r"\b(?:said|says|told|according|was|were|been|arrested|charged|killed|died|detained)\b"
+)
+# How far from the end a bio without a label is looked for (in paragraphs and lines).
+_CLOSING_BIO_REACH = 3
 # "Pull quote: ..." repeats a quotation of the body; so does a paragraph that is only a
 # quotation the body holds too (a pull quote without its label).
 _PULL_QUOTE = compiled(
@@ -1106,6 +1121,7 @@ def clean(article: Article) -> CleanedArticle:
     _drop_outlet_date_lines(units, keep, drop)
     _drop_author_lines(units, keep, byline_names, drop)
     _drop_labelled_bios(units, keep, drop)
+    _drop_closing_bios(units, keep, drop)
     _drop_pull_quotes(units, keep, drop)
     _drop_captions_and_repeats(units, keep, drop)
     _drop_related_lists(units, keep, drop)
@@ -1681,6 +1697,28 @@ def _drop_labelled_bios(units, keep, drop) -> None:  # type: ignore[no-untyped-d
                 break
             drop(follower, "author_bio")
             follower += 1
+
+
+def _drop_closing_bios(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
+    """A bio without a label among the article's last lines: a name and its newsroom role
+    (`_ROLE_BIO`), and what goes on about the same person in its run of lines."""
+    kept = [index for index in range(len(units)) if keep[index]][-_CLOSING_BIO_REACH:]
+    for index in kept:
+        text, run = units[index]
+        first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+        if not _ROLE_BIO.match(first) or _NEWS_IN_BIO.search(first) or len(text.split()) > 60:
+            continue
+        rest = text[len(first) :].strip()
+        parts = re.split(r"(?<=[.!?])\s+", rest) if rest else []
+        if not all(_BIO_MORE.match(part) and not _NEWS_IN_BIO.search(part) for part in parts):
+            continue  # news goes on in the paragraph ("She was expelled on Monday.")
+        drop(index, "author_bio")
+        for follower in range(index + 1, len(units)):
+            more = units[follower][0]
+            if units[follower][1] != run or not _BIO_MORE.match(more) or _NEWS_IN_BIO.search(more):
+                break
+            drop(follower, "author_bio")
+        return
 
 
 # Past this many whole-quotation paragraphs an article is not checked for pull quotes (the

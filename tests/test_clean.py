@@ -1889,3 +1889,31 @@ def test_news_that_looks_like_a_credit_or_a_note_is_kept(news: str) -> None:
         cleaned = clean(build_article(text))
         assert cleaned.text == text
         assert cleaned.removed == {}
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Dan Archer is a senior reporter covering Fenmarsh and the Hollin Valley. He joined "
+        "the paper in 2014.",
+        "Jo Lee is the paper's health editor.",
+        "Sam Ortiz is a correspondent based in Lima.",
+    ],
+)
+def test_an_author_bio_without_a_label_at_the_end_is_removed(bio: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{bio}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert cleaned.removed == {"author_bio": 1}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Mara Quist is a reporter who was detained in March and released on Friday.",
+        "Tom Ruiz is a senior editor at the Valley Times, police said, and was arrested on Monday.",
+        "Ana Ruiz is a correspondent for the Herald. She was expelled from Varnia on Monday.",
+    ],
+)
+def test_news_about_a_journalist_at_the_end_is_not_a_bio(news: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{news}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}\n\n{news}"
