@@ -44,15 +44,33 @@ _ASPECTS = (
         "convicted indicted appeal",
     ),
     (
-        "investigation investigations cause causes caused blame reason reasons",
+        "investigation investigations cause causes caused blame reason reasons responsible "
+        "responsibility accountable accountability liable liability fault faults culprit",
         "investigation investigators investigating inquiry caused cause blamed suspected evidence "
         "faulty fault failure failed negligence defect defective error triggered sparked "
-        "ignited malfunction inspection inspectors leak",
+        "ignited malfunction inspection inspectors leak warned warning warnings ignored "
+        "admitted maintenance repairs contractor contractors postponed neglected",
     ),
     (
         "reaction reactions react reacted response responses respond responded",
         "condemned criticized criticised welcomed praised protested protest protests rally "
         "betrayal outrage anger angry vowed demanded urged warned denounced backlash",
+    ),
+    # What other governments and bodies did to help ("the response of neighbouring
+    # governments": "Kestria flew 45 rescuers", "pledged 20 million in emergency aid").
+    (
+        "response responses help assistance support neighbouring neighboring neighbours "
+        "neighbors international donors",
+        "sent send flew dispatched deployed pledged offered donated donation assistance aid "
+        "relief rescuers teams field hospitals supplies planes",
+    ),
+    # Who may leave or join a team, a company or a party ("which players could leave their
+    # clubs this summer": a bid, interest from other clubs, a contract, a swap).
+    (
+        "transfer transfers leave leaving departure departures exit exits signing signings "
+        "swap defect defection",
+        "bid bids offer offers fee transfer move join signing interest target contract future "
+        "swap loan deal release leave leaving",
     ),
     # How one party answered what happened to it ("how did the athlete respond"): its own
     # statements. Named by the verbs of answering only: "reaction" and "response" name the

@@ -467,6 +467,51 @@ def test_a_focus_naming_an_aspect_finds_it_in_the_articles_words(focus: str, mar
     assert all(re.search(marker, text) for text in chosen), chosen
 
 
+ASKED_IN_A_READERS_WORDS = {
+    # Help from abroad, told as what was sent: flew, field hospitals, pledged.
+    "Describe the response of neighbouring governments.": (
+        [
+            "The quake killed 62 people and injured more than 400 in Merrow on Sunday.",
+            "Kestria flew 45 rescuers and six sniffer dogs to Merrow on Sunday.",
+            "Aftershocks kept thousands of Merrow residents sleeping in parks.",
+            "Ondavia opened two field hospitals near the Merrow border crossing.",
+            "The Merrow quake flattened the old market and cut power to the town.",
+        ],
+        "Kestria|Ondavia",
+    ),
+    # Who is to blame, asked as a question: blamed, ignored warnings, postponed inspection.
+    "Who is responsible for the collapse?": (
+        [
+            "A span of the Saltmere Bridge fell into the river during the rush hour.",
+            "Commuters faced detours of ninety minutes after the Saltmere Bridge fell.",
+            "The roads agency postponed an inspection of the Saltmere Bridge in 2024.",
+            "Engineers blamed the builder of the Saltmere Bridge, which ignored warnings.",
+            "Ferries carried extra passengers across the river after the bridge fell.",
+        ],
+        "postponed|blamed",
+    ),
+    # Who may leave a club: a bid, interest from abroad, a future not committed.
+    "Which players could leave their clubs this summer?": (
+        [
+            "Rovers beat Port Elm 2-1 in the Dunmore Cup final on Saturday.",
+            "Torvald are preparing a bid of 18 million euros for Rovers striker Joel Amadi.",
+            "Rovers fans celebrated the Dunmore Cup win in the city centre.",
+            "Rovers captain Daniel Frey is attracting interest from two teams abroad.",
+            "Port Elm equalised through a penalty before Rovers scored late in the final.",
+        ],
+        "Amadi|Frey",
+    ),
+}
+
+
+@pytest.mark.parametrize("focus", list(ASKED_IN_A_READERS_WORDS))
+def test_a_focus_asked_in_a_readers_words_finds_the_aspect(focus: str) -> None:
+    told, marker = ASKED_IN_A_READERS_WORDS[focus]
+    sentences = [build_sentence(text, "abcde"[i], 0) for i, text in enumerate(told)]
+    chosen = texts(run_with(sentences, SelectionContext(focus=focus), Budget(sentences=2)))
+    assert len(chosen) == 2 and all(re.search(marker, text) for text in chosen), chosen
+
+
 def test_aspect_report_words_widen_only_the_aspects_a_focus_names() -> None:
     from summarize.aspects import report_words
     from summarize.textutil import content_terms
