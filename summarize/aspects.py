@@ -58,11 +58,11 @@ _ASPECTS = (
     ),
     # What other governments and bodies did to help ("the response of neighbouring
     # governments": "Kestria flew 45 rescuers", "pledged 20 million in emergency aid").
+    # Named by help and neighbours only: "the diplomatic response" is diplomacy.
     (
-        "response responses help assistance support neighbouring neighboring neighbours "
-        "neighbors international donors",
+        "help assistance neighbouring neighboring neighbours neighbors donors",
         "sent send flew dispatched deployed pledged offered donated donation assistance aid "
-        "relief rescuers teams field hospitals supplies planes",
+        "relief rescuers teams field supplies planes",
     ),
     # Who may leave or join a team, a company or a party ("which players could leave their
     # clubs this summer": a bid, interest from other clubs, a contract, a swap).
