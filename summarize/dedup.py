@@ -929,11 +929,11 @@ def same_development(text_a: str, text_b: str) -> bool:
 # What became of an act a telling names, read from the words right before it in its clause:
 # only tried ("will try to refloat", "attempted to land"), not done ("will not charter",
 # "failed to refloat", "could not reach", "never paid"), to come ("could fine the bank",
-# "plans to close"), or done.
+# "said it would close the plant"), or done. Only a modal tells an act to come: "had
+# planned to play the anthem" (in "did not know the Spirit had planned to play it") was
+# played, as "the anthem played" tells.
 _TO_COME = compiled(
-    r"\b(?:will|would|could|may|might|shall|(?:plans?|planned|planning|expects?|expected"
-    r"|set|due|going|intends?|intended|aims?|aimed|threaten(?:s|ed)?|vow(?:s|ed)|pledge[sd]?"
-    r"|promise[sd]?)\s+to)(?:\s+(?:also|soon|still|be|have))*\s+$",
+    r"\b(?:will|would|could|may|might|shall)(?:\s+(?:also|soon|still|be|have))*\s+$",
     re.IGNORECASE,
 )
 _TRIED = compiled(
@@ -947,7 +947,7 @@ _NOT_DONE = compiled(
 )
 _OUTCOME_HINT = compiled(
     r"\b(?:not|never|longer|try|tries|tried|trying|attempt\w*|seek\w*|sought|fail\w*"
-    r"|refus\w*|declin\w*|unable|will|would|could|may|might|shall|to)\b|n['’]t\b",
+    r"|refus\w*|declin\w*|unable|will|would|could|may|might|shall)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _TOKEN = compiled(r"[^\W\d_][\w'’-]*")

@@ -729,6 +729,11 @@ def test_an_act_tried_to_come_or_not_done_is_another_development_than_done(a: st
     [
         # A plan told now in the present: one plan.
         ("The company will cut 1,200 jobs.", "The company is cutting 1,200 jobs."),
+        # A plan told as planned inside what someone did not know was carried out.
+        (
+            "Plush said he did not know the Spirit had planned to play the anthem early.",
+            "Plush was unaware of the Spirit's plans when the anthem played early.",
+        ),
         # A "not" about another act ("did not say").
         ("Police did not say how many people were arrested.", "Police arrested 12 people."),
         (
