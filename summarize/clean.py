@@ -1700,14 +1700,18 @@ def _drop_labelled_bios(units, keep, drop) -> None:  # type: ignore[no-untyped-d
 
 
 def _drop_closing_bios(units, keep, drop) -> None:  # type: ignore[no-untyped-def]
-    """A bio without a label among the article's last lines: a name and its newsroom role
-    (`_ROLE_BIO`), and what goes on about the same person in its run of lines."""
+    """A bio without a label among the article's last lines: a name the article does not
+    name before and its newsroom role (`_ROLE_BIO`), and what goes on about the same person
+    in its run of lines."""
     kept = [index for index in range(len(units)) if keep[index]][-_CLOSING_BIO_REACH:]
     for index in kept:
         text, run = units[index]
         first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
         if not _ROLE_BIO.match(first) or _NEWS_IN_BIO.search(first) or len(text.split()) > 60:
             continue
+        surname = first.split(" is ", 1)[0].split()[-1]
+        if any(surname in units[other][0] for other in range(index) if keep[other]):
+            continue  # the story's own subject ("Smith is a former reporter for the Herald.")
         rest = text[len(first) :].strip()
         parts = re.split(r"(?<=[.!?])\s+", rest) if rest else []
         if not all(_BIO_MORE.match(part) and not _NEWS_IN_BIO.search(part) for part in parts):

@@ -65,7 +65,8 @@ _PART_TERMS = 2
 # when this share of its words of what happened (weighed by rarity) is in the few history
 # sentences closest to it (`_COVERING`): one fact in other words ("Anstey said a tug would
 # attempt to pull the ship free when the tide is high" after "Anstey said a tug would try
-# to refloat the vessel at high tide"). How the share was chosen: README, "Update briefings".
+# to refloat the vessel at high tide"). How the share was chosen: README, the rules changed
+# in session 21.
 _COVERED = 0.5
 _COVERING = 3
 
@@ -720,10 +721,7 @@ class HistoryIndex:
         figures = numbers(text)
         if not terms or not rows or not figures <= self._numbers_read():
             return False
-        if event_dates(text) - self._days_read():
-            return False
-        opener = _opener(text)
-        if not all(self._read_name(name) or name == opener for name, _, _ in facts.name_runs(text)):
+        if not self._names_and_days_read(text):
             return False
         weights = self._weights(terms)
         told = [facts.event_terms(self.history.sentences[row].text) for row in rows]
@@ -749,6 +747,15 @@ class HistoryIndex:
                 return False
         covered = terms & frozenset().union(*(told[i] for i in ranked))
         return sum(weights[t] for t in covered) >= _COVERED * sum(weights.values())
+
+    def _names_and_days_read(self, text: str) -> bool:
+        """Whether the history names every name of `text` (each as it stands, "California's"
+        | "Lassen County", but an opener the history never names, taken for a word) and
+        tells every day of its events: a new name or day is news."""
+        opener = _opener(text)
+        if not all(self._read_name(name) or name == opener for name, _, _ in facts.name_runs(text)):
+            return False
+        return not event_dates(text) - self._days_read()
 
     def _weights(self, terms: frozenset[str]) -> dict[str, float]:
         """Each term's inverse frequency over the history's sentences (a term the history
@@ -871,12 +878,7 @@ class HistoryIndex:
         )
         if not numbers(text) <= told:
             return False  # a figure of its own: news
-        # Each name as it stands ("California's" | "Lassen County"), but an opener the
-        # history never names, taken for a word.
-        opener = _opener(text)
-        if not all(self._read_name(name) or name == opener for name, _, _ in facts.name_runs(text)):
-            return False
-        if event_dates(text) - self._days_read():
+        if not self._names_and_days_read(text):
             return False
         # A named actor's act told beside a count read before is news ("The World Health
         # Organization raised the risk of the outbreak, where seven people have died"),

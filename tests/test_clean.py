@@ -1917,3 +1917,10 @@ def test_an_author_bio_without_a_label_at_the_end_is_removed(bio: str) -> None:
 def test_news_about_a_journalist_at_the_end_is_not_a_bio(news: str) -> None:
     cleaned = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{news}"))
     assert cleaned.text == f"{BODY}\n\n{NEWS}\n\n{news}"
+
+
+def test_the_storys_own_subject_told_as_a_journalist_at_the_end_is_not_a_bio() -> None:
+    story = "Police questioned Lena Smith about the leaked files on Monday."
+    background = "Smith is a former reporter for the Herald."
+    cleaned = clean(build_article(f"{BODY}\n\n{story}\n\n{background}"))
+    assert cleaned.text == f"{BODY}\n\n{story}\n\n{background}"
