@@ -820,6 +820,8 @@ _ROLE_BIO = compiled(
 _NEWS_IN_BIO = compiled(
     r"\b(?:said|says|told|according|was|were|been|arrested|charged|killed|died|detained)\b"
 )
+# Where one sentence of a bio's paragraph ends and the next begins.
+_SENTENCE_BREAK = compiled(r"(?<=[.!?])\s+")
 # How far from the end a bio without a label is looked for (in paragraphs and lines).
 _CLOSING_BIO_REACH = 3
 # "Pull quote: ..." repeats a quotation of the body; so does a paragraph that is only a
@@ -1703,23 +1705,24 @@ def _drop_closing_bios(units, keep, drop) -> None:  # type: ignore[no-untyped-de
     """A bio without a label among the article's last lines: a name the article does not
     name before and its newsroom role (`_ROLE_BIO`), and what goes on about the same person
     in its run of lines."""
+
+    def goes_on(text: str) -> bool:  # "He joined the paper in 2014.", not "She was expelled"
+        return bool(_BIO_MORE.match(text)) and not _NEWS_IN_BIO.search(text)
+
     kept = [index for index in range(len(units)) if keep[index]][-_CLOSING_BIO_REACH:]
     for index in kept:
         text, run = units[index]
-        first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+        first, *rest = _SENTENCE_BREAK.split(text)
         if not _ROLE_BIO.match(first) or _NEWS_IN_BIO.search(first) or len(text.split()) > 60:
             continue
         surname = first.split(" is ", 1)[0].split()[-1]
         if any(surname in units[other][0] for other in range(index) if keep[other]):
             continue  # the story's own subject ("Smith is a former reporter for the Herald.")
-        rest = text[len(first) :].strip()
-        parts = re.split(r"(?<=[.!?])\s+", rest) if rest else []
-        if not all(_BIO_MORE.match(part) and not _NEWS_IN_BIO.search(part) for part in parts):
+        if not all(map(goes_on, rest)):
             continue  # news goes on in the paragraph ("She was expelled on Monday.")
         drop(index, "author_bio")
         for follower in range(index + 1, len(units)):
-            more = units[follower][0]
-            if units[follower][1] != run or not _BIO_MORE.match(more) or _NEWS_IN_BIO.search(more):
+            if units[follower][1] != run or not goes_on(units[follower][0]):
                 break
             drop(follower, "author_bio")
         return

@@ -27,6 +27,7 @@ from summarize.options import DEFAULT_DEDUP_THRESHOLD
 from summarize.patterns import compiled
 from summarize.textutil import (
     IRREGULAR_PAST,
+    LETTER_WORD,
     STOPWORDS,
     content_terms,
     normalize_text,
@@ -950,7 +951,8 @@ _OUTCOME_HINT = compiled(
     r"|refus\w*|declin\w*|unable|will|would|could|may|might|shall)\b|n['’]t\b",
     re.IGNORECASE,
 )
-_TOKEN = compiled(r"[^\W\d_][\w'’-]*")
+# What ends the clause a word stands in, looking back.
+_CLAUSE_MARK = compiled(r"[,;:]")
 
 
 def _same_outcome(text_a: str, text_b: str) -> bool:
@@ -978,12 +980,12 @@ def _outcomes(text: str) -> dict[str, tuple[str, bool]]:
     """Each word's stem (its first use) -> ("tried" | "not done" | "to come" | "", whether
     it is written in the past tense); "" is done, or no act."""
     found: dict[str, tuple[str, bool]] = {}
-    for match in _TOKEN.finditer(text):
+    for match in LETTER_WORD.finditer(text):
         word = match.group().casefold()
         term = stem(word)
         if term in found or term in STOPWORDS:
             continue
-        clause = re.split(r"[,;:]", text[max(0, match.start() - 40) : match.start()])[-1]
+        clause = _CLAUSE_MARK.split(text[max(0, match.start() - 40) : match.start()])[-1]
         past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
         if _NOT_DONE.search(clause):
             found[term] = ("not done", past)

@@ -102,6 +102,7 @@ from summarize.models import (
 from summarize.patterns import compiled
 from summarize.textutil import (
     IRREGULAR_PAST,
+    LETTER_WORD,
     STOPWORDS,
     content_terms,
     normalize_text,
@@ -3640,13 +3641,14 @@ def _day_terms(text: str, start: int, end: int) -> frozenset[str]:
     15 premiere", "Saturday's blast"): time words and attribution aside, one outlet's word
     for another's read as one (`facts.news_terms`)."""
     clause = re.split(r"[,;:()—–]", text[max(0, start - 80) : start])[-1]
-    found = _WORD.findall(clause)[-_DAY_REACH[0] :]
+    found = LETTER_WORD.findall(clause)[-_DAY_REACH[0] :]
     before = text[:start].rstrip().casefold()
     # A day between the subject and its verb ("The Food and Drug Administration on Tuesday
     # approved ...") tells what happened after it.
     subject_only = not any(word.islower() and word not in STOPWORDS for word in found)
     if subject_only or before.endswith((" the", " a", " an")) or text.startswith(("'s", "’s"), end):
-        found += _WORD.findall(re.split(r"[,;:()—–]", text[end : end + 40])[0])[: _DAY_REACH[1]]
+        after = re.split(r"[,;:()—–]", text[end : end + 40])[0]
+        found += LETTER_WORD.findall(after)[: _DAY_REACH[1]]
     lower = " ".join(word for word in found if word.islower())  # names say who, not what
     terms = news_terms(content_terms(lower))
     return frozenset(term for term in terms if not term.isdigit()) - _TIME_TERMS - _NOT_EVENT
@@ -3659,14 +3661,13 @@ def _day_verbs(text: str, start: int) -> frozenset[str]:
     """The verbs of the clause before a day, by their stems ("began observing" -> begin,
     observ; "ran aground" and "running aground" -> run): past forms and -ing forms."""
     clause = re.split(r"[,;:()—–]", text[max(0, start - 80) : start])[-1]
-    words = [w.casefold() for w in _WORD.findall(clause)[-_VERB_REACH:] if w.islower()]
+    words = [w.casefold() for w in LETTER_WORD.findall(clause)[-_VERB_REACH:] if w.islower()]
     verbs = [
         w for w in words if w in IRREGULAR_PAST or (w.endswith(("ed", "ing")) and "-" not in w)
     ]  # (not "open-ended": a compound adjective)
     return frozenset(content_terms(" ".join(verbs)))
 
 
-_WORD = compiled(r"[^\W\d_][\w'’-]*")
 _NOT_EVENT = frozenset(stem(word) for word in "said says told according announced".split())  # noqa: SIM905
 
 

@@ -12,6 +12,9 @@ from summarize.patterns import compiled
 
 # Letters and digits only, as ROUGE tokenizes: "al-Adl's" -> "al", "adl", "s".
 _WORD_RE = compiled(r"[^\W_]+", re.UNICODE)
+# A word as written, opening with a letter, its apostrophes and hyphens kept ("Lasko's",
+# "co-defendant"; not "2024").
+LETTER_WORD = compiled(r"[^\W\d_][\w'’-]*")
 
 # A compact English stop list (function words only); shipped here so nothing is downloaded.
 STOPWORDS = frozenset(

@@ -833,6 +833,41 @@ def test_an_author_bio_under_its_label_is_removed(bio: str) -> None:
     assert set(cleaned.removed) <= {"author_bio", "label"}
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Dan Archer is a senior reporter covering Fenmarsh and the Hollin Valley. He joined "
+        "the paper in 2014.",
+        "Jo Lee is the paper's health editor.",
+        "Sam Ortiz is a correspondent based in Lima.",
+    ],
+)
+def test_an_author_bio_without_a_label_at_the_end_is_removed(bio: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{bio}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}"
+    assert cleaned.removed == {"author_bio": 1}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Mara Quist is a reporter who was detained in March and released on Friday.",
+        "Tom Ruiz is a senior editor at the Valley Times, police said, and was arrested on Monday.",
+        "Ana Ruiz is a correspondent for the Herald. She was expelled from Varnia on Monday.",
+    ],
+)
+def test_news_about_a_journalist_at_the_end_is_not_a_bio(news: str) -> None:
+    cleaned = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{news}"))
+    assert cleaned.text == f"{BODY}\n\n{NEWS}\n\n{news}"
+
+
+def test_the_storys_own_subject_told_as_a_journalist_at_the_end_is_not_a_bio() -> None:
+    story = "Police questioned Lena Smith about the leaked files on Monday."
+    background = "Smith is a former reporter for the Herald."
+    cleaned = clean(build_article(f"{BODY}\n\n{story}\n\n{background}"))
+    assert cleaned.text == f"{BODY}\n\n{story}\n\n{background}"
+
+
 def test_a_sentence_about_an_author_is_not_a_bio() -> None:
     news = "About the author of the letter, police said little on Tuesday."
     assert clean(build_article(f"{BODY}\n\n{news}")).text == f"{BODY}\n\n{news}"
@@ -1889,38 +1924,3 @@ def test_news_that_looks_like_a_credit_or_a_note_is_kept(news: str) -> None:
         cleaned = clean(build_article(text))
         assert cleaned.text == text
         assert cleaned.removed == {}
-
-
-@pytest.mark.parametrize(
-    "bio",
-    [
-        "Dan Archer is a senior reporter covering Fenmarsh and the Hollin Valley. He joined "
-        "the paper in 2014.",
-        "Jo Lee is the paper's health editor.",
-        "Sam Ortiz is a correspondent based in Lima.",
-    ],
-)
-def test_an_author_bio_without_a_label_at_the_end_is_removed(bio: str) -> None:
-    cleaned = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{bio}"))
-    assert cleaned.text == f"{BODY}\n\n{NEWS}"
-    assert cleaned.removed == {"author_bio": 1}
-
-
-@pytest.mark.parametrize(
-    "news",
-    [
-        "Mara Quist is a reporter who was detained in March and released on Friday.",
-        "Tom Ruiz is a senior editor at the Valley Times, police said, and was arrested on Monday.",
-        "Ana Ruiz is a correspondent for the Herald. She was expelled from Varnia on Monday.",
-    ],
-)
-def test_news_about_a_journalist_at_the_end_is_not_a_bio(news: str) -> None:
-    cleaned = clean(build_article(f"{BODY}\n\n{NEWS}\n\n{news}"))
-    assert cleaned.text == f"{BODY}\n\n{NEWS}\n\n{news}"
-
-
-def test_the_storys_own_subject_told_as_a_journalist_at_the_end_is_not_a_bio() -> None:
-    story = "Police questioned Lena Smith about the leaked files on Monday."
-    background = "Smith is a former reporter for the Herald."
-    cleaned = clean(build_article(f"{BODY}\n\n{story}\n\n{background}"))
-    assert cleaned.text == f"{BODY}\n\n{story}\n\n{background}"
