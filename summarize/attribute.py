@@ -376,6 +376,36 @@ def _news_reading(text: str) -> tuple[str, ...]:
     return tuple(facts.news_terms(content_terms(facts.news_text(text))))
 
 
+def _grouped_tellings(
+    shown: Sentence,
+    found: Sequence[tuple[Sentence, float | None]],
+    grouped_with: Mapping[tuple[str, int], Group],
+    finder: SupportFinder,
+) -> list[tuple[Sentence, float | None]]:
+    """The tellings grouped with a sentence the finder found, in articles not yet cited:
+    "was found yesterday sleeping in a cherry tree" restates "found Mika curled up asleep
+    in a cherry tree", which grouping joined with "Mika was found asleep in a cherry tree":
+    all three articles tell it. Each must meet the shown sentence's figures, roles, stage
+    and event words itself (the finder's link may be looser than grouping's); a day read
+    otherwise from its article's date is left to `SupportFinder.contradicting`, as for
+    every cited article."""
+    cited = {sentence.article_id for sentence, _ in found} | {shown.article_id}
+    more: list[tuple[Sentence, float | None]] = []
+    for sentence, _ in list(found):
+        group = grouped_with.get(sentence.key)
+        for member in group.members if group is not None else ():
+            if member.article_id in cited or not (
+                _tells_what_happened(shown, member, finder)
+                and gives_its_tolls_and_whom(shown.text, member.text)
+                and figures_agree(shown.text, member.text)
+                and roles_agree(shown.text, member.text)
+            ):
+                continue
+            cited.add(member.article_id)
+            more.append((member, None))
+    return more
+
+
 def _tells_what_happened(shown: Sentence, member: Sentence, finder: SupportFinder | None) -> bool:
     """Grouping's event-word rule (`facts.shares_event`) asked of a member and the shown
     sentence directly, or, with embeddings, a cosine that restates; and the stage of what
@@ -657,6 +687,7 @@ def cite_groups(
     groups: Sequence[Group],
     article_order: dict[str, int],
     finder: SupportFinder | None = None,
+    tellings: Sequence[Group] = (),
 ) -> list[BriefSentence]:
     """One briefing sentence per group, citing every article that said it.
 
@@ -664,8 +695,11 @@ def cite_groups(
     each cited source (exactly, or as the near-duplicate recorded in `support`). With a
     `finder`, an article whose sentence restates the shown one but that grouping kept
     apart (its telling joined another group, or the wording differs more than grouping
-    allows) is cited too, with that sentence as its support.
+    allows) is cited too, with that sentence as its support. `tellings` (the set's groups)
+    add the articles grouped with such a sentence: they tell the fact it tells, however
+    they word it.
     """
+    grouped_with = {member.key: other for other in tellings for member in other.members}
     sentences: list[BriefSentence] = []
     for group in groups:
         shown = group.representative
@@ -706,6 +740,7 @@ def cite_groups(
                 {member.article_id for member in kept},
                 must=partial(gives_its_tolls_and_whom, shown.text),
             )
+            found += _grouped_tellings(shown, found, grouped_with, finder)
             # A source that gives another value of a count the sentence gives contradicts
             # it, whatever else of it the source restates.
             cited = {item[0].article_id for item in found} - {shown.article_id}

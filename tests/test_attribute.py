@@ -1356,3 +1356,121 @@ def test_what_a_figure_counts_is_the_last_word_of_the_words_after_it(
     from summarize.attribute import shares_figure
 
     assert shares_figure(a, b) is same
+
+
+DEER = build_sentence(
+    "A red deer that escaped from Holm Park on Sunday was found yesterday grazing on a school "
+    "playing field about two kilometres away.",
+    "courier",
+)
+KEEPERS = build_sentence(
+    "Keepers found the red deer grazing on a school playing field some two kilometres from "
+    "Holm Park.",
+    "herald",
+)
+
+
+@pytest.mark.parametrize(
+    ("grouped", "cited"),
+    [
+        # Grouped with the herald's telling, which restates the shown one: the gazette
+        # tells the fact too, though its wording alone would not be cited for it.
+        (
+            "A caretaker spotted the deer on the playing field of Ashby school and called "
+            "keepers, who found it grazing calmly.",
+            True,
+        ),
+        # Grouped so, but with another figure, day or stage of its own: not cited for it.
+        (
+            "A caretaker spotted the deer on a playing field three kilometres from the park "
+            "and called keepers, who found it grazing calmly.",
+            False,
+        ),
+        (
+            "Keepers said on Monday they had found no trace of the deer grazing on the "
+            "playing field near the school.",
+            False,
+        ),
+    ],
+)
+def test_an_article_grouped_with_a_restating_sentence_is_cited_too(
+    grouped: str, cited: bool
+) -> None:
+    gazette = build_sentence(grouped, "gazette")
+    order = {"courier": 0, "herald": 1, "gazette": 2}
+    finder = SupportFinder([DEER, KEEPERS, gazette])
+    assert finder.why_not(DEER, gazette) != ""  # its own wording is not cited for it
+    shown = Group(id=0, representative=DEER, members=(DEER,))
+    tellings = [shown, Group(id=1, representative=KEEPERS, members=(KEEPERS, gazette))]
+    (without,) = cite_groups([shown], order, finder)
+    assert without.citations == ("courier", "herald")
+    (sentence,) = cite_groups([shown], order, finder, tellings)
+    assert sentence.citations == (("courier", "herald", "gazette") if cited else without.citations)
+
+
+def test_an_article_grouped_with_a_restating_sentence_is_not_cited_for_another_day() -> None:
+    import datetime as dt
+
+    # "Yesterday" in the courier of Tuesday 13 May is Monday; in the gazette of Wednesday
+    # 14 May it is Tuesday: another day, though the gazette's telling is grouped with the
+    # herald's, which restates the courier's.
+    shown = build_sentence(
+        "Keepers found the red deer grazing on a school playing field yesterday, about two "
+        "kilometres from Holm Park.",
+        "courier",
+    )
+    gazette = build_sentence(
+        "A caretaker spotted the deer on the playing field of Ashby school yesterday and "
+        "called keepers, who found it grazing calmly.",
+        "gazette",
+    )
+    order = {"courier": 0, "herald": 1, "gazette": 2}
+    group = Group(id=0, representative=shown, members=(shown,))
+    tellings = [group, Group(id=1, representative=KEEPERS, members=(KEEPERS, gazette))]
+    for gazette_day, cited in [(dt.date(2025, 5, 14), False), (dt.date(2025, 5, 13), True)]:
+        days = {"courier": dt.date(2025, 5, 13), "herald": None, "gazette": gazette_day}
+        finder = SupportFinder([shown, KEEPERS, gazette], days=days)
+        (sentence,) = cite_groups([group], order, finder, tellings)
+        assert ("gazette" in sentence.citations) is cited
+
+
+@pytest.mark.parametrize(
+    ("shown", "link", "grouped"),
+    [
+        # Grouped with a telling of the shown fact that tells another too (the arrest),
+        # the gazette's telling shares the names with the shown sentence, not what happened.
+        (
+            "Anna Lind of Norland won the Peace Prize in 1991 for her campaign for free elections.",
+            "Anna Lind of Norland, who won the Peace Prize in 1991 for her campaign for free "
+            "elections, was arrested.",
+            "Peace Prize winner Anna Lind of Norland was arrested at her home.",
+        ),
+        # A telling that names one side agrees with both orders: the reversed one is not
+        # cited for the shown one.
+        (
+            "Kessing United beat Portvale 3-1 in the cup final at Lowther Park.",
+            "Kessing United won the cup final at Lowther Park 3-1, with two late goals.",
+            "Portvale beat Kessing United 3-1 in the cup final at Lowther Park in 2022.",
+        ),
+        # A telling that leaves out the toll the shown sentence gives is no source of it.
+        (
+            "Eleven people were killed when a commuter train derailed near Lisk on Monday.",
+            "The commuter train derailment near Lisk on Monday killed eleven people, officials "
+            "said.",
+            "A commuter train derailed near Lisk on Monday, officials said.",
+        ),
+    ],
+)
+def test_a_telling_grouped_with_a_restating_sentence_must_tell_the_shown_fact_itself(
+    shown: str, link: str, grouped: str
+) -> None:
+    sentences = [
+        build_sentence(shown, "courier"),
+        build_sentence(link, "herald"),
+        build_sentence(grouped, "gazette"),
+    ]
+    group = Group(id=0, representative=sentences[0], members=(sentences[0],))
+    tellings = [group, Group(id=1, representative=sentences[1], members=tuple(sentences[1:]))]
+    order = {"courier": 0, "herald": 1, "gazette": 2}
+    (sentence,) = cite_groups([group], order, SupportFinder(sentences), tellings)
+    assert sentence.citations == ("courier", "herald")

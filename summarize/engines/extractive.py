@@ -102,7 +102,7 @@ class ExtractiveEngine:
         with timed(timings, "attribute"):
             # Every article that restates a shown sentence is cited, grouped with it or not.
             sentences = cite_groups(
-                [item.group for item in selected], prepared.article_order, finder
+                [item.group for item in selected], prepared.article_order, finder, prepared.groups
             )
             # A new figure that revises an earlier one also cites the earlier source.
             sentences = [
