@@ -122,9 +122,10 @@ def telling_figures(text: str) -> frozenset[str]:
 
 
 # What a telling figure needs somewhere in the sentence: three digits that are not a year
-# ("1998"), a thousands separator, a currency or share, or a large number word.
+# ("1998"), a thousands separator, a currency or share, a large number word, or its short
+# form ("2.3m", "4.6bn").
 _MAY_TELL = compiled(
-    r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d\d\d|\d,\d|[$€£%]"
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d\d\d|\d,\d|[$€£%]|\d\s?(?:m|bn|k)\b"
     r"|\b(?:percent|per cent|hundreds?|thousands?|millions?|billions?|trillions?)\b",
     re.IGNORECASE,
 )

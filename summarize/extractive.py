@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarize import aspects
+from summarize.attribute import shares_figure
 from summarize.copies import independent_count
 from summarize.dedup import (
     jaccard,
@@ -1199,6 +1200,12 @@ def _close_retellings(
             raised.append((i, "same event"))
         elif by_figures and shares_figures(told, other):
             raised.append((i, "same figures"))
+        elif by_figures and shares_figure(told, other) and _adds_no_figure_or_name(other, told):
+            # One telling figure of one thing, and nothing the briefing's telling lacks:
+            # "Together the two lenders serve 2,300,000 customers" after "The combined
+            # bank will have 2.3 million customers" (a signal for redundancy only: the
+            # figure alone cites no source).
+            raised.append((i, "same count"))
         elif told_tolls and same_toll(told, other) and tolls_of_one_count(told, other):
             # "Five people have been killed in Varnia" / "In Varnia, at least five people
             # died": one toll of one place told again, however small.
@@ -1220,6 +1227,18 @@ def _close_retellings(
             continue
         similarity[i] = config.max_similarity
     return raised
+
+
+def _adds_no_figure_or_name(text: str, told: str) -> bool:
+    """Whether `text` gives no telling figure, day, year or name that `told` does not give
+    too (a small count aside: "the two lenders")."""
+    own = numbers(text) - numbers(told)
+    if own & telling_figures(text) or any(key.startswith(("day ", "year ")) for key in own):
+        return False
+    names = set(names_in_order(told))
+    # (A sentence's first word is capitalised as its opener, not always as a name:
+    # "Together the two lenders serve ...".)
+    return all(name in names for name in names_in_order(text)[1 if text[:1].isupper() else 0 :])
 
 
 def _older_toll(

@@ -2604,8 +2604,14 @@ def _qualifier(prefix: str) -> tuple[str, str]:
             if folded.endswith(word) and (
                 len(folded) == len(word) or folded[-len(word) - 1] == " "
             ):
+                if word == "up to" and _MOVED_UP.intersection(folded[: -len(word)].split()[-1:]):
+                    return "", ""  # "revised up to $17.5 million": the value now, no bound
                 return mark, word
     return "", ""
+
+
+# Verbs after which "up to" moves a value to the figure rather than bounding it.
+_MOVED_UP = frozenset(["revised", "moved", "pushed", "bumped", "went", "shot", "ramped"])
 
 
 def _word_value(phrase: str) -> float | None:
@@ -2686,8 +2692,13 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         ):
             continue
         number = float(match.group("num").replace(",", ""))
-        if match.group("scale") and len(match.group("scale")) <= 2 and not match.group("cur"):
-            continue  # "5,500m" is metres; "$5m" is money
+        if (
+            match.group("scale")
+            and len(match.group("scale")) <= 2
+            and not match.group("cur")
+            and not _counted_short_scale(text, match)
+        ):
+            continue  # "5,500m" is metres; "$5m" is money, "2.4m customers" a count
         if match.group("scale"):
             number *= _SCALES[match.group("scale").casefold()]
         if re.fullmatch(_YEAR_RE, match.group("num")) and not match.group("scale"):
@@ -2723,6 +2734,25 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
 
 
 _PERCENT_AFTER = compiled(_PERCENT, re.IGNORECASE)
+# The plural word after a number with a short scale ("2.4m customers", "10k runners").
+_PLURAL_AFTER = compiled(r"\s+(?:[A-Z][\w'’-]*\s+)?([a-z]{3,}s)\b")
+# Plurals that follow metres and kilometres: a distance, not a count ("the 400m hurdles").
+_DISTANCE_PLURALS = frozenset(
+    "hurdles metres meters kilometres kilometers miles yards feet heats finals races".split()  # noqa: SIM905
+)
+
+
+def _counted_short_scale(text: str, match: re.Match[str]) -> bool:
+    """Whether a number with a short scale and no currency counts in millions, billions or
+    thousands: "bn" always ("4.6bn"), "m" and "k" before the plural they count ("2.4m
+    customers", "some 2.3m Harrowgate customers"), not as a distance ("5,500m", "400m
+    hurdles", "a 10k run")."""
+    if match.group("scale").casefold() == "bn":
+        return True
+    after = _PLURAL_AFTER.match(text, match.end())
+    return after is not None and after.group(1) not in _DISTANCE_PLURALS
+
+
 _HALF_A = compiled(r"\bhalf\s+an?\s+(million|billion|trillion|thousand|dozen)\b", re.IGNORECASE)
 
 
@@ -2892,6 +2922,8 @@ def figure_frame(text: str, quantity: Quantity) -> frozenset[str]:
 _CURRENCY_CODES = {"US$": "$", "US $": "$", "USD": "$", "EUR": "€", "GBP": "£"}
 _DOLLARS = compiled(r"\s+(?:U\.?S\.?\s+)?dollars?\b", re.IGNORECASE)  # "a 3 billion dollar deal"
 _EUROS = compiled(r"\s+euros?\b", re.IGNORECASE)
+# Pounds are money in millions ("12 million pounds") or as sterling; "250 pounds" may weigh.
+_POUNDS = compiled(r"\s+(?:pounds?\s+)?sterling\b|(?<=illion)\s+pounds?\b", re.IGNORECASE)
 _AGE = compiled(r"[\s-]*years?[\s-]+old\b", re.IGNORECASE)
 _AGE_BEFORE = compiled(r"\b(?:aged|age|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
 
@@ -2904,6 +2936,8 @@ def _quantity(text: str, value: float, start: int, end: int, unit: str) -> Quant
         unit = "$"  # "one million U.S. dollars" is "$1 million"
     elif not unit and _EUROS.match(text, end):
         unit = "€"
+    elif not unit and _POUNDS.match(text, end):
+        unit = "£"
     qualifier, qualifier_text = _qualifier(text[max(0, start - 25) : start])
     return Quantity(
         value=value,

@@ -758,3 +758,10 @@ def test_a_term_told_as_time_to_serve_is_the_sentence_handed_down() -> None:
     assert not same_development(
         sentenced, "Lasko could spend up to ten years in prison if convicted."
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["The merged bank will count some 2.3m customers.", "The deal is worth 4.6bn."]
+)
+def test_a_large_figure_written_short_is_a_telling_figure(text: str) -> None:
+    assert len(telling_figures(text)) == 1

@@ -9,6 +9,7 @@ from summarize.extractive import (
     ExtractiveConfig,
     SelectionContext,
     SelectionTrace,
+    _adds_no_figure_or_name,
     eligible,
     focus_found,
     leans_on_previous,
@@ -992,6 +993,16 @@ def test_weighing_tellings_of_one_count_stays_linear_in_near_identical_sentences
             "AeroNordia will pay 4.25 billion euros for its smaller rival.",
             "The deal values SkyVale at 4.25 billion euros, the companies said.",
         ),
+        # One count of one thing, written otherwise ("3.2m" / "3.2 million"), and nothing
+        # of its own: one fact told twice (`_adds_no_figure_or_name`).
+        (
+            "The merged airline will fly 3.2 million passengers a year.",
+            "Together the two carriers will carry some 3.2m passengers annually.",
+        ),
+        (
+            "About 1,500 workers will lose their jobs at the plant.",
+            "The closure puts 1,500 workers out of work, the union said.",
+        ),
     ],
 )
 def test_a_fact_told_again_with_its_figures_in_other_words_is_not_told_twice(
@@ -1333,3 +1344,20 @@ def test_a_leaning_telling_follows_the_sentence_before_it_in_its_own_article() -
         told = texts(select(scored, model, budget, CONFIG, order))
         assert her.text in told, budget
         assert told[told.index(her.text) - 1] == tain.text, (budget, told)
+
+
+@pytest.mark.parametrize(
+    ("text", "adds"),
+    [
+        ("Together the two carriers will carry some 3.2m passengers annually.", False),
+        # A name, a telling figure or a year of its own (its opener may be a word only).
+        ("Last year the carrier Skyline flew 3.2 million passengers alone.", True),
+        ("The merged airline will fly 3.2 million passengers and 400,000 tonnes of cargo.", True),
+        ("The merged airline flew 3.2 million passengers in 2024.", True),
+    ],
+)
+def test_a_telling_of_the_same_count_that_adds_a_name_or_figure_tells_more(
+    text: str, adds: bool
+) -> None:
+    told = "The merged airline will fly 3.2 million passengers a year."
+    assert _adds_no_figure_or_name(text, told) is not adds

@@ -1660,3 +1660,56 @@ def test_half_a_million_is_half_of_it() -> None:
     assert (quantity.value, quantity.qualifier) == (500_000, "<=")
     (dozen,) = facts.extract("Half a dozen people were hurt.").quantities
     assert dozen.value == 6
+
+
+@pytest.mark.parametrize(
+    ("short", "written_out"),
+    [
+        (
+            "Hackers stole the data of some 2.4m customers.",
+            "Hackers stole the data of 2,400,000 customers.",
+        ),
+        (
+            "The merged group will count 2.3m Harrowgate customers.",
+            "It will have 2.3 million customers.",
+        ),
+        ("The deal is worth 4.6bn.", "The deal is worth 4.6 billion."),
+        ("The race drew 12k runners.", "The race drew 12,000 runners."),
+        ("The bridge will cost 12 million pounds.", "The bridge will cost £12 million."),
+        ("The bridge will cost 12 million pounds sterling.", "The bridge will cost £12 million."),
+    ],
+)
+def test_a_count_or_sum_written_short_is_the_same_figure(short: str, written_out: str) -> None:
+    from summarize.facts import figure_keys
+
+    assert figure_keys(short) == figure_keys(written_out)
+
+
+@pytest.mark.parametrize(
+    "distance",
+    [
+        "She won the 400m hurdles.",
+        "The summit is a 5,500m climb.",
+        "He ran a 10k race.",
+        "a 2.4m wall",
+    ],
+)
+def test_metres_and_kilometres_are_no_millions_or_thousands(distance: str) -> None:
+    from summarize.facts import extract
+
+    assert all(q.value < 10_000 for q in extract(distance).quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("The plant could employ up to 400 people.", "<="),
+        ("The cost was revised up to £17.5 million on Monday.", ""),
+        ("Prices went up to 40 percent above last year's.", ""),
+    ],
+)
+def test_up_to_bounds_a_figure_unless_a_value_moved_up_to_it(text: str, bound: str) -> None:
+    from summarize.facts import extract
+
+    (quantity,) = extract(text).quantities
+    assert quantity.qualifier == bound
