@@ -1711,7 +1711,12 @@ def _identifier_findings(readings: Sequence[Reading]) -> list[_Finding]:
 
 _MAGNITUDE_AFTER = compiled(r"\s*-?\s*magnitude\b", re.IGNORECASE)
 _OTHER_QUAKE = compiled(r"\b(?:aftershocks?|foreshocks?|previous|earlier quake)\b", re.IGNORECASE)
-RECORD_YEAR = compiled(r"\bsince\s+(?:19|20)\d\d\b")
+# A year a record is told from: "the strongest since 2008", "the lowest since records began
+# in 1961".
+RECORD_YEAR = compiled(
+    r"\bsince\s+(?:(?:records?|record-keeping|measurements?)\s+(?:began|started)\s+in\s+)?"
+    r"(?:19|20)\d\d\b"
+)
 # A second source's figure for what the sentence before gave ("The US Geological Survey
 # put its magnitude at 6.6", "Police put the toll at 97").
 _PUT_AT = compiled(r"\bput(?:s|ting)?\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?at\b", re.I)

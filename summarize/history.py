@@ -547,6 +547,7 @@ class HistoryIndex:
         self._told_names: dict[str, list[frozenset[str]]] | None = None
         self._told_days: frozenset[str] | None = None
         self._told_numbers: frozenset[str] | None = None
+        self._amounts: list[tuple[int, list[facts.Quantity]]] | None = None
         self._event_idf: dict[str, float] | None = None
         self._first: int | None = None
         # A term the new set never uses gets the highest idf (it is at least as rare as the
@@ -788,16 +789,14 @@ class HistoryIndex:
         (`_told_lower`: "six people are still missing" after nine, "lowered the toll to
         11"); and the sentences that gave the value `text` says the count changed from,
         higher or not ("reduced his ban from four years to two years", "put its toll at 12,
-        up from six")."""
+        up from six"); and those whose sum or share it tells as changed (`_revised_amounts`)."""
         new_counts = _counts(text)
-        if not new_counts:
-            return []
         subject = _subject(text)
-        revised: list[int] = []
+        revised = self._revised_amounts(text, subject)
         for kind in new_counts:
             if kind in _SPAN_UNITS or kind in _SUMS:
                 # A longer span is no later count (it is revised when told as a change),
-                # and a larger sum mostly another sum.
+                # and a larger sum mostly another sum (unless told as changed to it).
                 continue
             # People a toll counts are that toll's (`_apart`), on either side, counted
             # under it alone: "About 250 commuters were on board" is no later count of
@@ -835,6 +834,42 @@ class HistoryIndex:
                 for row, old in self._counted(kind)
                 if value in old[kind] and self._same_count(text, subject, row, kind)
             ]
+        return revised
+
+    def _revised_amounts(self, text: str, subject: Subject) -> list[int]:
+        """The history sentences whose sum or share `text` tells as now changed to another
+        value (`_changed_to`: "the cost has risen to 71 million euros" after "will cost 48
+        million euros"; "has fallen further to 11 percent of capacity" after "is at 18
+        percent of capacity"), about the same subject and of the same thing: the same
+        word after a share ("of capacity"), else a word of what happened in both ("cost").
+        A sum or share told without a change is mostly another one, left alone."""
+        changed = _changed_to(text)
+        if not changed:
+            return []
+        if self._amounts is None:
+            self._amounts = [
+                (row, amounts)
+                for row, item in enumerate(self.history.sentences)
+                if (amounts := [q for q in facts.extract(item.text).quantities if q.unit])
+            ]
+        revised: list[int] = []
+        for row, amounts in self._amounts:
+            earlier = self.history.sentences[row].text
+            for new in changed:
+                same = [old for old in amounts if old.unit == new.unit]
+                if not same or any(old.compatible(new) for old in same):
+                    continue  # none of this kind, or this value read already
+                if new.unit == "%" and new.noun and any(old.noun for old in same):
+                    of_one_thing = any(old.noun == new.noun for old in same)
+                else:
+                    of_one_thing = bool((_acts(text) & _acts(earlier)) - _AMOUNT_WORDS)
+                if (
+                    of_one_thing
+                    and _same_subject(subject, _subject(earlier), frozenset())
+                    and not self._another_event(text, earlier)
+                ):
+                    revised.append(row)
+                    break
         return revised
 
     def _told_by_counts(self, text: str) -> bool:
@@ -1015,7 +1050,8 @@ class HistoryIndex:
 
 def _years_counted(text: str) -> frozenset[int]:
     """The years a sentence names (`facts.years`) but those after "since" ("the deadliest
-    since 2008", "800 people since 2019"): no moment of what it counts."""
+    since 2008", "800 people since 2019", "the lowest since records began in 1961"): no
+    moment of what it counts."""
     return facts.years(RECORD_YEAR.sub("", text)) if "since" in text else facts.years(text)
 
 
@@ -1172,6 +1208,30 @@ def _told_lower(text: str, value: float) -> str | None:
             cause = _CAUSE.search(text, quantity.end, end)
             return text[start : cause.start() if cause else end]
     return None
+
+
+# A sum or share told as the value it changed to: "has risen to 71 million euros", "fell
+# further to 11 percent", "was revised up to $2.1 billion".
+_CHANGED_TO = compiled(
+    r"\b(?:rose|risen|rises|rising|increased|increases|climbed|climbs|jumped|jumps|grew|grown"
+    r"|soared|surged|fell|fallen|falls|dropped|drops|declined|decreased|slipped|slumped"
+    r"|plunged|lowered|raised|revised\s+(?:up|down)(?:wards?)?)"
+    r"\s+(?:further\s+|again\s+|sharply\s+|slightly\s+)?to\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
+    r"(?:[$€£]\s?)?$",
+    re.IGNORECASE,
+)
+# Words every sum or share is told with: no sign that two tell one thing.
+_AMOUNT_WORDS = frozenset(content_terms("percent per cent million billion euro dollar pound"))
+
+
+def _changed_to(text: str) -> list[facts.Quantity]:
+    """The sums and shares `text` tells as the value they changed to (`_CHANGED_TO`)."""
+    return [
+        quantity
+        for quantity in facts.extract(text).quantities
+        if quantity.unit and _CHANGED_TO.search(text, max(0, quantity.start - 40), quantity.start)
+    ]
 
 
 # A figure told as where a count came from: "from four years to two years", "12, up from six".

@@ -494,3 +494,52 @@ def test_a_toll_of_another_place_in_the_history_is_no_count_the_story_revises(ri
         "belmar": "In neighbouring Belmar, 12 people died in the floods.",
     }
     assert updates(history, risen, published="2026-03-10") == ("varnia",)
+
+
+_BUDGET = {
+    "plan": "The council plans to build a new footbridge over the Tarn, which it estimates "
+    "will cost 12 million pounds.",
+    "dam": "The Hollow Reach reservoir, the town's only source of water, is at 34 percent of "
+    "capacity, the lowest level since records began in 1959.",
+    "fees": "Parking fees in the town centre bring the council 3 million pounds a year.",
+}
+
+
+@pytest.mark.parametrize(
+    ("later", "revises"),
+    [
+        # A sum told as changed to another value, of the thing told before ("cost").
+        (
+            "The estimated cost of the Tarn footbridge has risen to 19 million pounds, "
+            "the council said.",
+            ("plan",),
+        ),
+        ("The footbridge's cost was revised up to £17.5 million on Monday.", ("plan",)),
+        # A share told as fallen to another value of the same thing ("of capacity"); a
+        # record's year ("since records began in 1959") is no other event's.
+        ("The Hollow Reach reservoir has fallen further to 21 percent of capacity.", ("dam",)),
+        ("Hollow Reach dropped to 29 percent of capacity by Friday.", ("dam",)),
+    ],
+)
+def test_a_sum_or_share_told_as_changed_cites_the_value_it_revises(
+    later: str, revises: tuple[str, ...]
+) -> None:
+    assert updates(_BUDGET, later) == revises
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # Another sum, not told as a change of one read: no revision.
+        "The footbridge will carry 4,000 people a day and cost 19 million pounds to run.",
+        # Told as changed, but of another thing than any sum read ("revenue", not "cost").
+        "The council's revenue from tourism rose to 19 million pounds last year.",
+        # A share of another thing ("of the vote") fell: not the reservoir's.
+        "Support for the footbridge fell to 21 percent of the vote in the Tarnside ward.",
+        # The same value again: told before, no revision, told as changed or not.
+        "The footbridge is now expected to cost 12 million pounds.",
+        "The estimated cost of the footbridge rose to about 12 million pounds.",
+    ],
+)
+def test_a_sum_or_share_of_another_thing_revises_nothing(other: str) -> None:
+    assert updates(_BUDGET, other) == ()
