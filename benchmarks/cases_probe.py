@@ -19,6 +19,7 @@ when every check holds; `expect` says the same in words, for reading the briefin
 
     python benchmarks/cases_probe.py                 # this tree, one line per case
     python benchmarks/cases_probe.py TREE [TREE]     # each tree's code, pass counts per group
+    python benchmarks/cases_probe.py --cases DIR     # another folder of case groups
 
 The update cases were read while writing the session-21 update rules (`history._COVERED`
 was chosen on them), and the rules cases while fixing glued sentences, paywall text and
@@ -27,6 +28,7 @@ bios: they are no longer unseen.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -119,10 +121,10 @@ def problems(briefing: dict, stderr: str, check: dict) -> list[str]:
     return found
 
 
-def run_tree(tree: Path, verbose: bool) -> dict[str, tuple[int, int]]:
+def run_tree(tree: Path, verbose: bool, cases: Path = CASES) -> dict[str, tuple[int, int]]:
     """(passed, cases) per group, with one line per case when `verbose`."""
     counts: dict[str, tuple[int, int]] = {}
-    for group in sorted(p for p in CASES.iterdir() if p.is_dir()):
+    for group in sorted(p for p in cases.iterdir() if p.is_dir()):
         passed = total = 0
         for case in sorted(p for p in group.iterdir() if (p / "CASE.json").is_file()):
             spec = json.loads((case / "CASE.json").read_text(encoding="utf-8"))
@@ -141,9 +143,13 @@ def run_tree(tree: Path, verbose: bool) -> dict[str, tuple[int, int]]:
 
 
 def main() -> None:
-    trees = [Path(arg).resolve() for arg in sys.argv[1:]] or [ROOT]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("trees", nargs="*", help="checkouts to compare (default: this tree)")
+    parser.add_argument("--cases", default=str(CASES), help="a folder of case groups")
+    args = parser.parse_args()
+    trees = [Path(arg).resolve() for arg in args.trees] or [ROOT]
     for tree in trees:
-        counts = run_tree(tree, verbose=len(trees) == 1)
+        counts = run_tree(tree, verbose=len(trees) == 1, cases=Path(args.cases).resolve())
         line = ", ".join(f"{group} {p} of {n}" for group, (p, n) in counts.items())
         print(f"{tree}: {line}")
 

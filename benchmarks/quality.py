@@ -36,6 +36,7 @@ pair the briefing does not cite, for reading.
     python benchmarks/quality.py                 # all sets (about 18 minutes the first time)
     python benchmarks/quality.py --limit 20      # quick look
     python benchmarks/quality.py --sets duc-main --semantic off
+    python benchmarks/quality.py --sets duc-main --semantic off --focus-from-topic --no-seeds
 """
 
 from __future__ import annotations
@@ -114,13 +115,15 @@ def ours_options(semantic: str) -> BriefOptions:
 
 
 def summarize_records(
-    clusters: list[Cluster], words: int, options: BriefOptions
+    clusters: list[Cluster], words: int, options: BriefOptions, focus_from_topic: bool = False
 ) -> list[dict[str, object]]:
     settings = dataclasses.replace(options, words=words, sentences=None)
     records: list[dict[str, object]] = []
     for cluster in clusters:
         usable = [article for article in cluster.articles if article.text.strip()]
-        briefing = brief_articles(usable, settings)
+        # The topic as the reader's question, as `summarize eval --focus-from-topic` asks it.
+        focus = cluster.topic if focus_from_topic and cluster.topic else None
+        briefing = brief_articles(usable, dataclasses.replace(settings, focus=focus))
         records.append(
             {
                 "id": cluster.id,
@@ -440,13 +443,16 @@ def set_table(name: str, args: argparse.Namespace, cache: Path) -> None:
     data = SHARED / "eval" / folder / "clusters.jsonl"
     clusters = list(load_clusters(data, args.limit))
     limit = f"n{len(clusters)}"
+    focused = "-focus" if args.focus_from_topic else ""
     runs = [
         produce(
             "summarize",
-            f"{name}-{limit}-summarize-{args.semantic}-{source_hash()}",
+            f"{name}-{limit}-summarize-{args.semantic}{focused}-{source_hash()}",
             clusters,
             cache,
-            lambda: summarize_records(clusters, words, ours_options(args.semantic)),
+            lambda: summarize_records(
+                clusters, words, ours_options(args.semantic), args.focus_from_topic
+            ),
         ),
         produce(
             "lexrank",
@@ -509,7 +515,11 @@ def set_table(name: str, args: argparse.Namespace, cache: Path) -> None:
         for miss in check.misses:
             classes[str(miss["class"])] = classes.get(str(miss["class"]), 0) + 1
     semantic = {str(r.get("semantic")) for r in runs[0].records}
-    print(f"\n{folder}: {len(clusters)} clusters, {words} words (semantic: {', '.join(semantic)})")
+    asked = ", summarize with the topic as --focus, the peers generic" if focused else ""
+    print(
+        f"\n{folder}: {len(clusters)} clusters, {words} words "
+        f"(semantic: {', '.join(semantic)}{asked})"
+    )
     print(table(rows))
     if classes:
         print(
@@ -604,6 +614,12 @@ def main() -> None:
         "--no-embeddings", action="store_true", help="skip the measures that need the eval venv"
     )
     parser.add_argument("--no-seeds", action="store_true")
+    parser.add_argument(
+        "--focus-from-topic",
+        action="store_true",
+        help="summarize briefs each cluster with its topic as the focus (DUC sets: the task's "
+        "question); the peers stay generic",
+    )
     parser.add_argument(
         "--misses", help="append each uncited restating pair and each weak citation (JSON lines)"
     )
