@@ -385,10 +385,10 @@ def _grouped_tellings(
     """The tellings grouped with a sentence the finder found, in articles not yet cited:
     "was found yesterday sleeping in a cherry tree" restates "found Mika curled up asleep
     in a cherry tree", which grouping joined with "Mika was found asleep in a cherry tree":
-    all three articles tell it. Each must meet the shown sentence's figures, roles, stage
-    and event words itself (the finder's link may be looser than grouping's); a day read
-    otherwise from its article's date is left to `SupportFinder.contradicting`, as for
-    every cited article."""
+    all three articles tell it. Each must meet the shown sentence's figures, days (each
+    read on its article's date: "struck down the veto Thursday" in February is not the
+    June ruling), roles, stage and event words itself: the finder's link may be looser
+    than grouping's."""
     cited = {sentence.article_id for sentence, _ in found} | {shown.article_id}
     more: list[tuple[Sentence, float | None]] = []
     for sentence, _ in list(found):
@@ -399,6 +399,12 @@ def _grouped_tellings(
                 and gives_its_tolls_and_whom(shown.text, member.text)
                 and figures_agree(shown.text, member.text)
                 and roles_agree(shown.text, member.text)
+                and not days_differ(
+                    shown.text,
+                    finder.days.get(shown.article_id),
+                    member.text,
+                    finder.days.get(member.article_id),
+                )
             ):
                 continue
             cited.add(member.article_id)

@@ -1411,23 +1411,23 @@ def test_an_article_grouped_with_a_restating_sentence_is_cited_too(
 def test_an_article_grouped_with_a_restating_sentence_is_not_cited_for_another_day() -> None:
     import datetime as dt
 
-    # "Yesterday" in the courier of Tuesday 13 May is Monday; in the gazette of Wednesday
-    # 14 May it is Tuesday: another day, though the gazette's telling is grouped with the
+    # "On Monday" in the courier of Tuesday 13 May is 12 May; in the gazette of Wednesday
+    # 21 May it is 19 May: another day, though the gazette's telling is grouped with the
     # herald's, which restates the courier's.
     shown = build_sentence(
-        "Keepers found the red deer grazing on a school playing field yesterday, about two "
+        "Keepers found the red deer grazing on a school playing field on Monday, about two "
         "kilometres from Holm Park.",
         "courier",
     )
     gazette = build_sentence(
-        "A caretaker spotted the deer on the playing field of Ashby school yesterday and "
+        "A caretaker spotted the deer on the playing field of Ashby school on Monday and "
         "called keepers, who found it grazing calmly.",
         "gazette",
     )
     order = {"courier": 0, "herald": 1, "gazette": 2}
     group = Group(id=0, representative=shown, members=(shown,))
     tellings = [group, Group(id=1, representative=KEEPERS, members=(KEEPERS, gazette))]
-    for gazette_day, cited in [(dt.date(2025, 5, 14), False), (dt.date(2025, 5, 13), True)]:
+    for gazette_day, cited in [(dt.date(2025, 5, 21), False), (dt.date(2025, 5, 13), True)]:
         days = {"courier": dt.date(2025, 5, 13), "herald": None, "gazette": gazette_day}
         finder = SupportFinder([shown, KEEPERS, gazette], days=days)
         (sentence,) = cite_groups([group], order, finder, tellings)
