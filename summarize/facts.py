@@ -1011,6 +1011,7 @@ win wins won winning winner winners victory victories beat beats
 win defeat defeats defeated overcame overcome overcomes
 walkout walkouts stoppage stoppages
 worker workers labourer labourers laborer laborers dockworker dockworkers docker dockers
+worker employee employees staff staffers
 reelection reelect reelected
 postpone postponed postpones delay delayed delays
 vote votes ballot ballots
@@ -1029,6 +1030,14 @@ missing unaccounted
 job jobs position positions
 truck trucks lorry lorries
 metre metres meter meters
+approve approved approves approving approval adopt adopted adopts endorse endorsed endorses
+approve pass passed passes
+data details information
+discover discovered discovers detect detected detects notice noticed spot spotted
+steal stole stolen steals theft thefts
+salary salaries wage wages pay
+customer customers client clients
+merge combine combined combines
 kilometre kilometres kilometer kilometers
 centre centres center centers
 litre litres liter liters

@@ -641,6 +641,14 @@ def test_a_verb_of_two_words_reads_as_its_one_word_verb(phrasal: str, plain: str
         ("the ferry capsized off the coast", "the ferry overturned off the coast"),
         ("the river flooded the town", "the river inundated the town"),
         ("talks resumed", "negotiations resumed"),
+        ("parliament passed the bill", "parliament approved the bill"),
+        ("hackers stole personal data", "hackers stole personal details"),
+        ("staff detected the intrusion", "staff discovered the intrusion"),
+        ("two paintings were stolen", "the theft of two paintings"),
+        ("the union wants higher wages", "the union wants higher salaries"),
+        ("the bank lost customers", "the bank lost clients"),
+        ("employees were told", "staff were told"),
+        ("the combined group", "the merged group"),
     ],
 )
 def test_one_outlets_word_for_another_is_one_event_word(one: str, other: str) -> None:
