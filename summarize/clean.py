@@ -810,10 +810,15 @@ _BIO_MORE = compiled(r"^(?:He|She|They|His|Her|Their|Previously|Before)\b")
 # A bio with no label, at the article's end: a name, then its newsroom role ("Dan Archer is
 # a senior reporter covering Fenmarsh.", "Jo Lee is the paper's health editor."); not news
 # about a journalist ("... is a reporter who was detained in March": no beat, no outlet).
+# So is a name and the beat it covers for an outlet, its name ending the sentence ("Lena
+# Marsh covers climate and the environment for the Averland Herald."; not "Harl Mutual
+# covers flood damage for the Harl residents who insured their homes.").
 _ROLE_BIO = compiled(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,4}is (?:a|an|the|our) (?:[\w'’-]+\s+){0,3}?(?:reporter"
-    r"|correspondent|editor|writer|journalist|columnist|producer|photographer)s?"
+    r"^(?P<name>(?:[A-Z][\w.'’-]+\s+){1,4})(?:is (?:a|an|the|our) (?:[\w'’-]+\s+){0,3}?"
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|producer|photographer)s?"
     r"(?:\s+(?:covering|based|for|at|with|on)\b|\.?$)"
+    r"|(?:covers|writes\s+about|reports\s+on)\s[^.;]{0,80}?\bfor\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s*)+\.?$)"
 )
 # What a bio does not tell, but news about a journalist does ("..., police said, and was
 # arrested on Monday").
@@ -1715,7 +1720,7 @@ def _drop_closing_bios(units, keep, drop) -> None:  # type: ignore[no-untyped-de
         first, *rest = _SENTENCE_BREAK.split(text)
         if not _ROLE_BIO.match(first) or _NEWS_IN_BIO.search(first) or len(text.split()) > 60:
             continue
-        surname = first.split(" is ", 1)[0].split()[-1]
+        surname = _ROLE_BIO.match(first).group("name").split()[-1]  # type: ignore[union-attr]
         if any(surname in units[other][0] for other in range(index) if keep[other]):
             continue  # the story's own subject ("Smith is a former reporter for the Herald.")
         if not all(map(goes_on, rest)):

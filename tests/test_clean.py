@@ -840,6 +840,10 @@ def test_an_author_bio_under_its_label_is_removed(bio: str) -> None:
         "the paper in 2014.",
         "Jo Lee is the paper's health editor.",
         "Sam Ortiz is a correspondent based in Lima.",
+        # A beat covered for an outlet.
+        "Lena Marsh covers climate and the environment for the Averland Herald. She "
+        "previously reported from the country's northern provinces.",
+        "Tom Reyes writes about housing and planning for the Post.",
     ],
 )
 def test_an_author_bio_without_a_label_at_the_end_is_removed(bio: str) -> None:
@@ -854,6 +858,9 @@ def test_an_author_bio_without_a_label_at_the_end_is_removed(bio: str) -> None:
         "Mara Quist is a reporter who was detained in March and released on Friday.",
         "Tom Ruiz is a senior editor at the Valley Times, police said, and was arrested on Monday.",
         "Ana Ruiz is a correspondent for the Herald. She was expelled from Varnia on Monday.",
+        # What a policy or a company covers for its clients is news.
+        "Harl Mutual covers flood damage for the Harl residents who insured their homes.",
+        "Omar Vance covers the cost for the town, the mayor said.",
     ],
 )
 def test_news_about_a_journalist_at_the_end_is_not_a_bio(news: str) -> None:
