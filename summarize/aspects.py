@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from summarize.patterns import compiled
 from summarize.textutil import content_terms
 
 # Each aspect: the words that name it in a focus (first line), then the words articles
@@ -114,22 +115,48 @@ _ASPECTS = (
 )
 
 
-def report_words(terms: list[str]) -> list[str]:
-    """The report words (stemmed) of every aspect one of `terms` (stemmed focus terms)
-    names, once each, in the table's order; none that `terms` already has."""
+def report_words(focus: str) -> list[str]:
+    """The report words (stemmed) of every aspect a word of `focus` names, once each, in
+    the table's order; none that the focus already has. A word names the aspects it is
+    listed under as written ("response" names the reaction, "responsible" the cause: one
+    stem), else by its stem ("diplomatically"). A response or reaction qualified by the
+    aspect named right before it ("the diplomatic response", "the military reaction") is
+    that aspect's, not every reaction ("urged", "warned")."""
+    words = _WORD.findall(focus.casefold())
+    by_word, by_stem = _named()
+
+    def aspects_of(word: str) -> tuple[str, ...]:
+        terms = content_terms(word)  # none for a function word ("and", "the")
+        return by_word.get(word) or (by_stem.get(terms[0], ()) if terms else ())
+
     added: dict[str, None] = {}
-    for term in dict.fromkeys(terms):
-        for word in _report_words().get(term, ()):
-            added.setdefault(word, None)
-    return [word for word in added if word not in terms]
+    for index, word in enumerate(words):
+        if word in _QUALIFIED_HEADS and index and aspects_of(words[index - 1]):
+            continue
+        for reported in aspects_of(word):
+            added.setdefault(reported, None)
+    own = set(content_terms(focus))
+    return [word for word in added if word not in own]
+
+
+_WORD = compiled(r"[a-z]+(?:['’][a-z]+)?")
+# Words that name the reaction aspect alone, or the aspect of a word that qualifies them.
+_QUALIFIED_HEADS = frozenset(["reaction", "reactions", "response", "responses"])
 
 
 @lru_cache(maxsize=1)
-def _report_words() -> dict[str, tuple[str, ...]]:
-    """Stemmed focus word -> the stemmed report words of the aspects it names."""
-    found: dict[str, dict[str, None]] = {}
+def _named() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Focus word as written -> the stemmed report words of the aspects it names, and the
+    same by the word's stem."""
+    by_word: dict[str, dict[str, None]] = {}
+    by_stem: dict[str, dict[str, None]] = {}
     for names, reported in _ASPECTS:
-        words = content_terms(reported)
-        for name in content_terms(names):
-            found.setdefault(name, {}).update(dict.fromkeys(words))
-    return {name: tuple(words) for name, words in found.items()}
+        words = dict.fromkeys(content_terms(reported))
+        for name in names.split():
+            by_word.setdefault(name, {}).update(words)
+            for term in content_terms(name):
+                by_stem.setdefault(term, {}).update(words)
+    return (
+        {name: tuple(found) for name, found in by_word.items()},
+        {term: tuple(found) for term, found in by_stem.items()},
+    )

@@ -782,7 +782,7 @@ def focus_query(
     sentences."""
     terms = focus_terms(focus)
     query = _unit(model.rows([terms]).dense_row(0))
-    reported = _unit(model.rows([aspects.report_words(terms)]).dense_row(0))
+    reported = _unit(model.rows([aspects.report_words(focus)]).dense_row(0))
     query = query + config.focus_aspect_weight * reported
     if not query.any() or not rows.n_rows:
         return None

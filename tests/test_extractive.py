@@ -515,11 +515,10 @@ def test_a_focus_asked_in_a_readers_words_finds_the_aspect(focus: str) -> None:
 
 def test_aspect_report_words_widen_only_the_aspects_a_focus_names() -> None:
     from summarize.aspects import report_words
-    from summarize.textutil import content_terms
 
-    casualties = report_words(content_terms("casualties in Harlow"))
+    casualties = report_words("casualties in Harlow")
     assert {"kill", "wound", "injur"} <= set(casualties) and "ambassador" not in casualties
-    assert report_words(content_terms("Nordland's new fishing quotas")) == []
+    assert report_words("Nordland's new fishing quotas") == []
 
 
 def test_with_a_focus_a_sentence_off_it_is_not_told_though_words_are_left() -> None:

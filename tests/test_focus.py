@@ -7,7 +7,7 @@ import pytest
 from summarize.aspects import report_words
 from summarize.pipeline import BriefOptions, brief_articles
 from summarize.render import render
-from summarize.textutil import content_terms, stem
+from summarize.textutil import stem
 from tests.conftest import build_article
 
 # An invented bank breach told by four outlets; the regulator's act is told in the
@@ -57,7 +57,7 @@ def brief_breach(focus: str, words: int = 150):  # type: ignore[no-untyped-def]
 def test_a_focus_naming_regulators_or_a_response_widens_to_their_report_words(
     focus: str, reported: list[str]
 ) -> None:
-    assert {stem(word) for word in reported} <= set(report_words(content_terms(focus)))
+    assert {stem(word) for word in reported} <= set(report_words(focus))
 
 
 def test_what_the_regulator_did_finds_the_fine_told_without_the_word_regulator() -> None:
@@ -149,3 +149,45 @@ def test_a_focus_whose_sentences_the_briefing_drops_as_restating_matches_little(
     thin = [warning for warning in briefing.warnings if "matches little" in warning]
     assert len(thin) == 1, briefing.warnings
     assert briefing.word_count > 80 / 3, [sentence.text for sentence in briefing.sentences]
+
+
+@pytest.mark.parametrize(
+    ("focus", "named", "not_named"),
+    [
+        # A response qualified by the aspect before it is that aspect's.
+        ("the diplomatic response", ["ambassador", "envoy"], ["urged", "warned", "praised"]),
+        ("the military reaction", ["troops"], ["urged", "praised"]),
+        # Unqualified, it is the reaction; "response" is not "responsible" (one stem).
+        ("the public response", ["urged", "praised"], ["blamed", "negligence"]),
+        ("Who is responsible for the collapse?", ["blamed", "negligence"], ["praised"]),
+        # Coordinated with another aspect, it is still the reaction.
+        ("casualties and reaction", ["killed", "praised"], []),
+    ],
+)
+def test_a_focus_names_aspects_by_its_words_as_written(
+    focus: str, named: list[str], not_named: list[str]
+) -> None:
+    reported = set(report_words(focus))
+    assert {stem(word) for word in named} <= reported
+    assert not {stem(word) for word in not_named} & reported
+
+
+def test_a_diplomatic_response_in_a_story_with_no_diplomacy_matches_nothing() -> None:
+    articles = [
+        build_article(
+            "Heat records fell across Sarvona on Wednesday as the temperature reached 43.1 "
+            "degrees. Doctors urged people to drink water and stay indoors. The grid operator "
+            "asked factories to cut power use in the afternoon.",
+            id="heat",
+        ),
+        build_article(
+            "Sarvona's water company warned customers not to water gardens. Hospitals "
+            "treated dozens of people for heatstroke, officials said.",
+            id="water",
+        ),
+    ]
+    options = BriefOptions(
+        engine="extractive", words=60, semantic="off", focus="the diplomatic response"
+    )
+    briefing = brief_articles(articles, options)
+    assert any("no sentence is relevant to the focus" in w for w in briefing.warnings)
