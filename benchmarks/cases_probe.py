@@ -10,6 +10,16 @@ text), from the issues' requirements alone:
   cases/rules/         18 cases of the issue-10 rules: dangling openers, relative time,
                        copies, furniture, sentence units, language, lookalikes
 
+Written in session 22 the same way by two more helpers, with other stories and wordings:
+
+  cases/focus_update_2/  5 `--focus` cases (one with no sentence on the focus) and 11 update
+                         cases (restatements only, developments among restatements, figures
+                         revised: a toll, a cost, a share of capacity)
+  cases/rules_2/         20 cases: 8 of paraphrases across three articles with lookalikes
+                         (figures written otherwise: "2.4m" / "2,400,000", "seven per cent"),
+                         2 each of dangling openers, relative time, copies, furniture,
+                         sentence units and languages
+
 Each case folder holds its articles and a CASE.json whose "check" says what must hold:
 `must_tell` / `must_not_tell` (substrings of one sentence of one article), `nothing_new`,
 `no_focus_match`, `cite` / `not_cite` (the files a briefing sentence must or must not cite;
@@ -21,7 +31,9 @@ when every check holds; `expect` says the same in words, for reading the briefin
     python benchmarks/cases_probe.py TREE [TREE]     # each tree's code, pass counts per group
     python benchmarks/cases_probe.py --cases DIR     # another folder of case groups
 
-The update cases were read while writing the session-21 update rules (`history._COVERED`
+The session-22 cases were read while fixing what they found (figures written short,
+revised sums and shares, citations through a grouped telling). The update cases were read
+while writing the session-21 update rules (`history._COVERED`
 was chosen on them), and the rules cases while fixing glued sentences, paywall text and
 bios: they are no longer unseen.
 """
