@@ -1236,9 +1236,10 @@ def _adds_no_figure_or_name(text: str, told: str) -> bool:
     if own & telling_figures(text) or any(key.startswith(("day ", "year ")) for key in own):
         return False
     names = set(names_in_order(told))
-    # (A sentence's first word is capitalised as its opener, not always as a name:
-    # "Together the two lenders serve ...".)
-    return all(name in names for name in names_in_order(text)[1 if text[:1].isupper() else 0 :])
+    # A sentence's first word is capitalised as its opener, not always as a name
+    # ("Together the two lenders serve ...").
+    opener = text.split(maxsplit=1)[0].strip(".,;:'\"‘’“”").casefold() if text.strip() else ""
+    return all(name in names or name == opener for name in names_in_order(text))
 
 
 def _older_toll(

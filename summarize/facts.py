@@ -1029,7 +1029,6 @@ fall falls fell fallen falling plunge plunges plunged slump slumps slumped tumbl
 missing unaccounted
 job jobs position positions
 truck trucks lorry lorries
-metre metres meter meters
 approve approved approves approving approval adopt adopted adopts endorse endorsed endorses
 approve pass passed passes
 data details information
@@ -1038,6 +1037,7 @@ steal stole stolen steals theft thefts
 salary salaries wage wages pay
 customer customers client clients
 merge combine combined combines
+metre metres meter meters
 kilometre kilometres kilometer kilometers
 centre centres center centers
 litre litres liter liters

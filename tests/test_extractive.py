@@ -1353,6 +1353,8 @@ def test_a_leaning_telling_follows_the_sentence_before_it_in_its_own_article() -
         ("Last year the carrier Skyline flew 3.2 million passengers alone.", True),
         ("The merged airline will fly 3.2 million passengers and 400,000 tonnes of cargo.", True),
         ("The merged airline flew 3.2 million passengers in 2024.", True),
+        # A name after a function word opening the sentence is a name of its own.
+        ("The carrier Skyline alone will fly 3.2 million passengers a year.", True),
     ],
 )
 def test_a_telling_of_the_same_count_that_adds_a_name_or_figure_tells_more(
