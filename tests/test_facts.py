@@ -1685,6 +1685,7 @@ def test_half_a_million_is_half_of_it() -> None:
         ("The race drew 12k runners.", "The race drew 12,000 runners."),
         ("The bridge will cost 12 million pounds.", "The bridge will cost £12 million."),
         ("The bridge will cost 12 million pounds sterling.", "The bridge will cost £12 million."),
+        ("The repairs cost 500,000 pounds sterling.", "The repairs cost £500,000."),
     ],
 )
 def test_a_count_or_sum_written_short_is_the_same_figure(short: str, written_out: str) -> None:
