@@ -962,7 +962,7 @@ _NEWS_WORD_CLASSES = """
 die died dies dying dead death deaths deadly kill killed killing kills fatalities perish
 injure injured injures injuries injury wound wounded wounds hurt
 earthquake earthquakes quake quakes tremor tremors temblor temblors
-home homes house houses
+home homes house houses household households
 destroy destroyed destroys flatten flattened raze razed demolish demolished
 attack attacks attacked assault assaults raid raids strike strikes struck airstrike airstrikes
 explosion explosions explode exploded blast blasts
@@ -1038,7 +1038,7 @@ salary salaries wage wages pay
 customer customers client clients
 merge combine combined combines
 metre metres meter meters
-kilometre kilometres kilometer kilometers
+kilometre kilometres kilometer kilometers km kms
 centre centres center centers
 litre litres liter liters
 """
@@ -1598,17 +1598,27 @@ def _verbs(text: str, first: str) -> frozenset[str]:
 SHARED_EVENT_WORDS = 3
 
 
-def shares_event(a: str, b: str, needed: int = SHARED_EVENT_WORDS) -> bool:
+# Words every sum or share is told with: no sign that two tell one thing.
+AMOUNT_WORDS = frozenset(
+    content_terms("percent per cent thousand million billion trillion euro dollar pound crown")
+)
+
+
+def shares_event(
+    a: str, b: str, needed: int = SHARED_EVENT_WORDS, ignored: frozenset[str] = frozenset()
+) -> bool:
     """Whether two sentences share what happened, not only who: at least
     `SHARED_EVENT_WORDS` of their `event_terms`, or all of them when one has fewer
     ("Norland is also known as Nordia."), `needed` of them when something else already ties
-    the two (the same actor and verb: `same_telling`). A telling full of the same names
-    ("Peace Prize winner Anna Lind of Norland") otherwise passes overlap tests on names.
+    the two (the same actor and verb: `same_telling`); `ignored` words are not counted. A
+    telling full of the same names ("Peace Prize winner Anna Lind of Norland") otherwise
+    passes overlap tests on names.
     Grouping (dedup) and citation (attribute) both ask it of lexical matches."""
     words_a, words_b = event_terms(a), event_terms(b)
     # A sentence's first word is capitalised as its opener, not always as a name: it is a
     # word of the event when the other telling has it in lower case ("Hepatitis kills").
     words_a, words_b = words_a | (_opener(a) & words_b), words_b | (_opener(b) & words_a)
+    words_a, words_b = words_a - ignored, words_b - ignored
     return len(words_a & words_b) >= max(1, min(needed, len(words_a), len(words_b)))
 
 
@@ -2688,6 +2698,14 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         found.append(_quantity(text, _points_value(match), start, end, POINTS))
         taken.append((start, end))
     taken += [span for _yes, _no, span in tally_spans(text)]  # one figure (`tallies`)
+    for match in _AND_A_HALF.finditer(text) if may_hold(text, ("half",)) else ():
+        if overlaps(*match.span()):
+            continue
+        whole = match.group("whole")
+        number = float(whole) if whole[0].isdigit() else _word_value(whole)
+        scale = _SCALES[match.group("scale").casefold()] if match.group("scale") else 1
+        found.append(_quantity(text, ((number or 0) + 0.5) * scale, *match.span(), ""))
+        taken.append(match.span())  # "three and a half thousand" is 3,500, not a thousand
     range_ends: set[int] = set()  # figures after "<digit>-": counts only as a range's top
     for match in _NUMBER_RE.finditer(text) if _HAS_DIGIT(text) else ():
         start, end = match.span()
@@ -2762,6 +2780,15 @@ def _counted_short_scale(text: str, match: re.Match[str]) -> bool:
     return after is not None and after.group(1) not in _DISTANCE_PLURALS
 
 
+# "three and a half thousand", "2 and a half million", "seven and a half points".
+_AND_A_HALF = compiled(
+    r"(?<![\w.,])(?P<whole>\d{1,3}|(?:"
+    + "|".join(w for w in _UNITS if w not in ("zero", "dozen"))
+    + r")(?:-(?:"
+    + "|".join(w for w in _UNITS if w not in ("zero", "dozen"))
+    + r"))?)\s+and\s+a\s+half\b(?:[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
 _HALF_A = compiled(r"\bhalf\s+an?\s+(million|billion|trillion|thousand|dozen)\b", re.IGNORECASE)
 
 

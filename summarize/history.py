@@ -862,7 +862,7 @@ class HistoryIndex:
                 if new.unit == "%" and new.noun and any(old.noun for old in same):
                     of_one_thing = any(old.noun == new.noun for old in same)
                 else:
-                    of_one_thing = bool((_acts(text) & _acts(earlier)) - _AMOUNT_WORDS)
+                    of_one_thing = bool((_acts(text) & _acts(earlier)) - facts.AMOUNT_WORDS)
                 if (
                     of_one_thing
                     and _same_subject(subject, _subject(earlier), frozenset())
@@ -1221,8 +1221,6 @@ _CHANGED_TO = compiled(
     r"(?:[$€£]\s?)?$",
     re.IGNORECASE,
 )
-# Words every sum or share is told with: no sign that two tell one thing.
-_AMOUNT_WORDS = frozenset(content_terms("percent per cent million billion euro dollar pound"))
 
 
 def _changed_to(text: str) -> list[facts.Quantity]:

@@ -1,7 +1,13 @@
 import numpy as np
 import pytest
 
-from summarize.attribute import SupportFinder, cite_groups, figures_agree, gives_only_old_value
+from summarize.attribute import (
+    SupportFinder,
+    cite_groups,
+    figures_agree,
+    gives_only_old_value,
+    shares_figure,
+)
 from summarize.clean import clean
 from summarize.models import BriefSentence, Group, Sentence
 from summarize.pipeline import brief_articles
@@ -1474,3 +1480,85 @@ def test_a_telling_grouped_with_a_restating_sentence_must_tell_the_shown_fact_it
     order = {"courier": 0, "herald": 1, "gazette": 2}
     (sentence,) = cite_groups([group], order, SupportFinder(sentences), tellings)
     assert sentence.citations == ("courier", "herald")
+
+
+OPENED = "The Orland Rail Authority opened the Vessen tunnel to trains on 4 May 2026."
+
+
+def test_one_act_on_one_day_by_one_actor_in_other_verbs_is_cited_in_every_source() -> None:
+    # The date told as the day it happened and the actor named in both tie the tellings as
+    # a word of what happened would: "opened" / "began running" / "passed through".
+    began = build(
+        "Trains began running through the Vessen tunnel, built by the Orland Rail Authority, "
+        "on 4 May 2026.",
+        "herald",
+    )
+    passed = build(
+        "The first passenger trains passed through the Vessen tunnel on 4 May 2026, the "
+        "Orland Rail Authority said.",
+        "gazette",
+    )
+    assert cited_by(build(OPENED, "courier"), [began, passed]) == ("courier", "herald", "gazette")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # The same actor on the same day doing something else.
+        "The Orland Rail Authority raised fares on its trains on 4 May 2026.",
+        # The same words on another day.
+        "The first passenger trains passed through the Vessen tunnel on 5 May 2026, the Orland "
+        "Rail Authority said.",
+        # The day looked back on, not the day of what is told.
+        "Trains have used the Vessen tunnel since 4 May 2026, the Orland Rail Authority said.",
+    ],
+)
+def test_a_day_and_an_actor_tie_no_other_act_nor_another_day(said: str) -> None:
+    assert cited_by(build(OPENED, "courier"), [build(said, "herald")]) == ("courier",)
+
+
+def test_a_day_told_in_a_clause_ties_no_telling_of_the_main_act() -> None:
+    # The herald tells the opening, not what the minister said of the freight firms.
+    shown = build(
+        "Transport Minister Ada Kell said most freight firms were not ready for the Vessen "
+        "tunnel, which opens to trains on 4 May 2026.",
+        "courier",
+    )
+    said = build(
+        "Trains will start using the Vessen tunnel on 4 May 2026, its builder said.", "herald"
+    )
+    assert cited_by(shown, [said]) == ("courier",)
+
+
+def test_a_sentence_with_no_named_actor_is_tied_only_by_two_names_in_common() -> None:
+    # The march is told by neither; one name and the day of the stabbing it looks back on
+    # tie no telling of it.
+    shown = build(
+        "About 4,000 people marched in Orlen to mourn the student Tomas Reed, who was stabbed "
+        "on 9 October 2026.",
+        "courier",
+    )
+    said = build("The student Tomas Reed was stabbed outside a bar on 9 October 2026.", "herald")
+    assert cited_by(shown, [said]) == ("courier",)
+
+
+def test_one_sum_and_the_actor_tie_a_theft_told_in_other_words_but_not_another_sum() -> None:
+    shown = build(
+        "Brevik Energy said thieves had taken copper cable worth 1.8 million euros from its depot.",
+        "courier",
+    )
+    told = build("Thieves made off with €1.8 million of Brevik Energy's copper wiring.", "herald")
+    # The words of the sum ("million", "euros") are no words of what happened.
+    profits = build(
+        "Brevik Energy reported profits of 1.8 million euros from its depot business.", "gazette"
+    )
+    assert cited_by(shown, [told, profits]) == ("courier", "herald")
+
+
+def test_homes_and_households_count_one_thing() -> None:
+    assert shares_figure(
+        "The plant can power about 280,000 homes.", "It makes power for about 280,000 households."
+    )
+    assert not shares_figure(
+        "The plant can power about 280,000 homes.", "About 280,000 visitors came to the fair."
+    )

@@ -1663,6 +1663,26 @@ def test_a_strike_of_workers_is_no_attack_and_pushing_back_against_is_no_delay()
     assert "postponed" not in facts.news_text("Unions pushed back against the plan.")
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Around three and a half thousand villagers were evacuated.", 3_500),
+        ("Two and a half million people live in the basin.", 2_500_000),
+        ("The project will cost 2 and a half billion crowns.", 2_500_000_000),
+        ("She won by seven and a half points.", 7.5),
+        ("The talks lasted twenty-two and a half hours.", 22.5),
+    ],
+)
+def test_a_number_and_a_half_is_read_whole(text: str, value: float) -> None:
+    # Not the scale alone: "three and a half thousand" is no "thousand", which would give
+    # the evacuees another count than "3,500" and keep that source from being cited.
+    assert [q.value for q in facts.extract(text).quantities] == [value]
+
+
+def test_a_year_and_a_half_is_no_figure() -> None:
+    assert facts.extract("The trial began a year and a half later.").quantities == ()
+
+
 def test_half_a_million_is_half_of_it() -> None:
     (quantity,) = facts.extract("Nearly half a million kettles were recalled.").quantities
     assert (quantity.value, quantity.qualifier) == (500_000, "<=")
