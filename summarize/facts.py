@@ -914,7 +914,12 @@ def event_terms(text: str) -> frozenset[str]:
         and not (t in _NAME_PARTICLES and _inside_name(tokens, i))
     )
     terms = frozenset(news_terms(content_terms(lower)))
-    return terms - _attribution_terms()
+    return terms - _attribution_terms() - _ADDING_WORDS
+
+
+# Words that add a telling to another ("cannot use the bridge either", "likewise"): they
+# say nothing of what happened.
+_ADDING_WORDS = frozenset(["either", "neither", "likewise"])
 
 
 PLACE_KINDS = frozenset(
@@ -1497,6 +1502,16 @@ _PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("name",),
     ),
     (compiled(r"\b(?:lay|lays|laid|laying)\s+off\b"), "layoffs", ("off",)),
+    # Not allowed: "cannot use the bridge", "are not allowed to enter" is barred from it.
+    (
+        compiled(
+            r"\b(?:cannot|can\s+not|can['’]t|may\s+not|(?:are|is)\s+not\s+(?:allowed|permitted)"
+            r"\s+to)\s+(?:use|enter|cross|visit)\b",
+            re.IGNORECASE,
+        ),
+        "barred from",
+        ("not", "n't", "n’t"),
+    ),
     # Goods taken off sale: "pulled from shops", "withdrawn from the shelves" is a recall.
     (
         compiled(

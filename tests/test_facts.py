@@ -1683,6 +1683,22 @@ def test_a_year_and_a_half_is_no_figure() -> None:
     assert facts.extract("The trial began a year and a half later.").quantities == ()
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Pedestrians and cyclists cannot use the bridge either.",
+        "Pedestrians and cyclists can't use the bridge.",
+        "Pedestrians and cyclists are not allowed to cross the bridge.",
+    ],
+)
+def test_what_people_may_not_do_is_a_ban(told: str) -> None:
+    assert facts.event_terms(told) == facts.event_terms(
+        "Pedestrians and cyclists are barred from the bridge."
+    )
+    # Not being able to do something is no ban.
+    assert "ban" not in facts.event_terms("Engineers cannot explain the crack in the bridge.")
+
+
 def test_half_a_million_is_half_of_it() -> None:
     (quantity,) = facts.extract("Nearly half a million kettles were recalled.").quantities
     assert (quantity.value, quantity.qualifier) == (500_000, "<=")

@@ -1072,3 +1072,22 @@ def test_an_act_read_as_tried_told_as_tried_again_is_no_news() -> None:
         FERRY_READ, ["Olsen said a tug would attempt to refloat the ferry at high tide."]
     )
     assert match.repeats
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Walkers and cyclists cannot use the Dunmore footbridge either.",
+        "Walkers and cyclists are not allowed to cross the Dunmore footbridge.",
+    ],
+)
+def test_a_ban_told_as_what_people_cannot_do_is_not_news(retold: str) -> None:
+    history = (
+        "Dunmore Footbridge Shut\n\nThe Dunmore footbridge was shut on Monday after a crack "
+        "was found in its deck.\n\nWalkers and cyclists are also barred from the footbridge.\n"
+    )
+    # What they may not do instead is news.
+    news = "Walkers and cyclists cannot use the ferry until Friday, the council said."
+    told, new = _history_match(history, [retold, news])
+    assert told.repeats
+    assert not new.repeats
