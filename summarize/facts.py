@@ -2910,6 +2910,44 @@ NOT_COUNTED = frozenset(
 # away" / "190 miles east of Darwin") and the same one in two units ("350 kms").
 
 
+# Units of length and mass, in metres and kilograms: "1.2-tonne" is "1,200 kilograms",
+# "6 km" is "6 kilometres".
+_MEASURE_UNITS = {
+    "length": {
+        "millimetre millimetres millimeter millimeters mm": 0.001,
+        "centimetre centimetres centimeter centimeters cm": 0.01,
+        "metre metres meter meters": 1.0,
+        "kilometre kilometres kilometer kilometers km kms": 1000.0,
+        "inch inches": 0.0254,
+        "foot feet ft": 0.3048,
+        "yard yards": 0.9144,
+        "mile miles": 1609.344,
+    },
+    "mass": {
+        "gram grams g": 0.001,
+        "kilogram kilograms kilo kilos kg kgs": 1.0,
+        "tonne tonnes": 1000.0,
+    },
+}
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> dict[str, tuple[str, float]]:
+    return {
+        stem(word): (dimension, factor)
+        for dimension, units in _MEASURE_UNITS.items()
+        for words, factor in units.items()
+        for word in words.split()
+    }
+
+
+def measure_unit(quantity: Quantity) -> tuple[str, float] | None:
+    """What a length or mass measures and its unit in metres or kilograms (("mass",
+    1000.0) for "1.2-tonne", ("mass", 1.0) for "twelve hundred kilograms"), None for any
+    other figure."""
+    return _measure_units().get(quantity.noun)
+
+
 def counted_thing(text: str, quantity: Quantity) -> str:
     """What `quantity` counts, for comparing two sources' figures of one thing: the stem of
     the noun right after it ("case" for "27 confirmed cases"), the currency for money ("$"

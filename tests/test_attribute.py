@@ -1562,3 +1562,50 @@ def test_homes_and_households_count_one_thing() -> None:
     assert not shares_figure(
         "The plant can power about 280,000 homes.", "About 280,000 visitors came to the fair."
     )
+
+
+@pytest.mark.parametrize(
+    "shown, said, shared",
+    [
+        ("The satellite weighs 1,200 kilograms.", "The 1.2-tonne craft was launched.", True),
+        ("It weighs twelve hundred kilograms.", "The 1.2-tonne craft was launched.", True),
+        ("The frog is about 11 millimetres long.", "The frog measures just 11 mm.", True),
+        ("Ash rose 6 kilometres into the sky.", "The plume reached a height of 6 km.", True),
+        ("The trail runs for 3 miles.", "The trail is 4.8 kilometres long.", True),
+        # Another length, the same number in another unit, or a bound.
+        ("Ash rose 6 kilometres into the sky.", "The plume reached a height of 6 miles.", False),
+        ("The bridge is 400 metres long.", "The bridge is 400 feet long.", False),
+        ("The trail runs for 3 miles.", "The trail is 4 kilometres long.", False),
+        ("The load was more than 1,200 kilograms.", "The load was 1.2 tonnes.", False),
+        ("The crate weighs 1,000 kilograms.", "The road is 1 kilometre long.", False),
+        # A distance that says where: many facts of a story are the same distance away.
+        (
+            "The quake struck Dorvan, about 110 kilometres west of the capital.",
+            "A refinery fire burned in Dorvan, about 110 kilometres west of the capital.",
+            False,
+        ),
+        (
+            "The plane fell seven miles south of the island.",
+            "Debris lay 7 miles off the coast.",
+            False,
+        ),
+    ],
+)
+def test_a_length_or_mass_in_another_unit_is_one_telling_figure(
+    shown: str, said: str, shared: bool
+) -> None:
+    assert shares_figure(shown, said) is shared
+    assert shares_figure(said, shown) is shared
+
+
+def test_a_mass_in_another_unit_ties_a_paraphrase() -> None:
+    shown = build(
+        "The 1.2-tonne spacecraft has three instruments for imaging clouds and storms.", "courier"
+    )
+    said = build(
+        "The satellite weighs 1,200 kilograms and carries three imaging instruments.", "herald"
+    )
+    other = build(
+        "The satellite weighs 1,500 kilograms and carries three imaging instruments.", "gazette"
+    )
+    assert cited_by(shown, [said, other]) == ("courier", "herald")
