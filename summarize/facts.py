@@ -1748,12 +1748,25 @@ _WORD_NUMBER_RE = compiled(
 )
 # What every match of _WORD_NUMBER_RE holds (see `may_hold`): one of its number words.
 _WORD_NUMBER_HINTS = (*_UNITS, *(s for s in _SCALES if len(s) > 2))
+# A share told as a fraction: "two-thirds of voters", "almost three-fifths of the coral",
+# "a third of the homes" (not "half of", nor "the first quarter").
+_DENOMINATORS = {
+    "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10,
+}  # fmt: skip
+_FRACTION_OF = compiled(
+    r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<den>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\s+of\b",
+    re.IGNORECASE,
+)
+_FRACTION_HINTS = tuple(_DENOMINATORS)
 # Words that can start a figure, a date or a relative time: a sentence with none of them
 # and no digit has nothing for the regular expressions below to find.
 _TIME_WORDS = """today yesterday tomorrow tonight week month year weekend night morning
 afternoon evening"""
 _VALUE_WORDS = frozenset(
     [*_UNITS, *_SCALES, *MONTHS, *WEEKDAYS, *_TIME_WORDS.split(), "half", "quarter", "quarters"]
+    + [word + ending for word in _FRACTION_HINTS for ending in ("", "s")]
 )
 _LETTERS = compiled(r"[a-z]+")
 
@@ -2713,6 +2726,13 @@ def _quantities(text: str, dated: tuple[tuple[int, int], ...]) -> tuple[Quantity
         found.append(_quantity(text, _points_value(match), start, end, POINTS))
         taken.append((start, end))
     taken += [span for _yes, _no, span in tally_spans(text)]  # one figure (`tallies`)
+    for match in _FRACTION_OF.finditer(text) if may_hold(text, _FRACTION_HINTS) else ():
+        if overlaps(*match.span()):
+            continue
+        numerator = _UNITS.get(match.group("num").casefold(), 1)  # "a third": one
+        share = 100 * numerator / _DENOMINATORS[match.group("den").casefold().rstrip("s")]
+        found.append(_quantity(text, round(share, 1), match.start(), match.end("den"), "%"))
+        taken.append(match.span())  # "two-thirds of voters" is a share, not two of them
     for match in _AND_A_HALF.finditer(text) if may_hold(text, ("half",)) else ():
         if overlaps(*match.span()):
             continue

@@ -193,6 +193,12 @@ def test_tellings_that_share_a_figure_may_add_others_but_never_give_one_thing_tw
             "The survey ran each year between 1993-97 in Norland.",
             "The Norland survey ran each year between 1993 and '97.",
         ),
+        # A share told as a fraction.
+        (
+            "Nearly 60 percent of the coral on the reef has bleached.",
+            "Almost three-fifths of the reef's coral has turned white.",
+        ),
+        ("About 67 percent of voters backed the plan.", "Two-thirds of voters backed the plan."),
         # A share rounded as written.
         ("Some 55 percent of voters backed the plan.", "The plan won 54.8 percent of votes."),
         # A month holds its days; a weekday is when it was said, not another date.
@@ -230,6 +236,7 @@ def test_figures_and_dates_told_differently_agree(shown: str, said: str) -> None
 @pytest.mark.parametrize(
     ("shown", "said"),
     [
+        ("About 40 percent of voters backed the plan.", "Two-thirds of voters backed the plan."),
         # Two counts of one thing.
         (
             "A total of 26 rebels surrendered to the army in March.",

@@ -1679,6 +1679,24 @@ def test_a_number_and_a_half_is_read_whole(text: str, value: float) -> None:
     assert [q.value for q in facts.extract(text).quantities] == [value]
 
 
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        ("Two-thirds of voters backed the plan.", 66.7),
+        ("Almost three-fifths of the coral has turned white.", 60),
+        ("A third of the homes were flooded.", 33.3),
+        ("Three quarters of the staff went on strike.", 75),
+    ],
+)
+def test_a_fraction_of_something_is_a_share(text: str, share: float) -> None:
+    # Not "two" of something called "thirds": a share, as "67 percent" is.
+    assert [(q.value, q.unit) for q in facts.extract(text).quantities] == [(share, "%")]
+
+
+def test_an_ordinal_is_no_fraction() -> None:
+    assert facts.extract("She finished third in the first quarter.").quantities == ()
+
+
 def test_a_year_and_a_half_is_no_figure() -> None:
     assert facts.extract("The trial began a year and a half later.").quantities == ()
 
