@@ -133,11 +133,12 @@ def problems(briefing: dict, stderr: str, check: dict) -> list[str]:
     return found
 
 
-def run_tree(tree: Path, verbose: bool, cases: Path = CASES) -> dict[str, tuple[int, int]]:
-    """(passed, cases) per group, with one line per case when `verbose`."""
-    counts: dict[str, tuple[int, int]] = {}
+def run_tree(tree: Path, verbose: bool, cases: Path = CASES) -> dict[str, tuple[int, int, int]]:
+    """(cases passed, cases, checks failed) per group, with one line per case when
+    `verbose`."""
+    counts: dict[str, tuple[int, int, int]] = {}
     for group in sorted(p for p in cases.iterdir() if p.is_dir()):
-        passed = total = 0
+        passed = total = failed = 0
         for case in sorted(p for p in group.iterdir() if (p / "CASE.json").is_file()):
             spec = json.loads((case / "CASE.json").read_text(encoding="utf-8"))
             briefing, stderr = _brief(tree, case, spec.get("options", {}))
@@ -146,11 +147,12 @@ def run_tree(tree: Path, verbose: bool, cases: Path = CASES) -> dict[str, tuple[
                 found = problems(briefing, stderr, spec.get("check", {}))
             total += 1
             passed += not found
+            failed += len(found)
             if verbose:
                 print(f"{group.name}/{case.name}: {'OK' if not found else 'FAIL'}")
                 for problem in found:
                     print(f"    {problem}")
-        counts[group.name] = (passed, total)
+        counts[group.name] = (passed, total, failed)
     return counts
 
 
@@ -162,7 +164,10 @@ def main() -> None:
     trees = [Path(arg).resolve() for arg in args.trees] or [ROOT]
     for tree in trees:
         counts = run_tree(tree, verbose=len(trees) == 1, cases=Path(args.cases).resolve())
-        line = ", ".join(f"{group} {p} of {n}" for group, (p, n) in counts.items())
+        line = ", ".join(
+            f"{group} {p} of {n} ({failed} failed checks)"
+            for group, (p, n, failed) in counts.items()
+        )
         print(f"{tree}: {line}")
 
 
