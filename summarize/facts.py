@@ -1756,7 +1756,10 @@ _DENOMINATORS = {
 }  # fmt: skip
 _FRACTION_OF = compiled(
     r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<den>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\s+of\b",
+    r"(?P<den>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\s+of\s+"
+    # ... of a whole: "of the coral", "of voters", "of Congress"; not "a quarter of an
+    # hour" or "two quarters of negative growth" (spans of time).
+    r"(?=(?:the|its|their|his|her|our|all|those|these)\b|(?-i:[A-Z])|(?-i:[a-z]+s)\b)",
     re.IGNORECASE,
 )
 _FRACTION_HINTS = tuple(_DENOMINATORS)

@@ -1693,8 +1693,11 @@ def test_a_fraction_of_something_is_a_share(text: str, share: float) -> None:
     assert [(q.value, q.unit) for q in facts.extract(text).quantities] == [(share, "%")]
 
 
-def test_an_ordinal_is_no_fraction() -> None:
+def test_an_ordinal_or_a_span_of_time_is_no_fraction() -> None:
     assert facts.extract("She finished third in the first quarter.").quantities == ()
+    assert facts.extract("It ended a quarter of an hour later.").quantities == ()
+    shares = facts.extract("The economy had two quarters of negative growth.").quantities
+    assert [q.unit for q in shares] == [""]
 
 
 def test_a_year_and_a_half_is_no_figure() -> None:
