@@ -37,7 +37,7 @@ from summarize.disagree import (
 )
 from summarize.models import BriefSentence, Group, Sentence, Support
 from summarize.patterns import compiled
-from summarize.textutil import STOPWORDS, content_terms, stem
+from summarize.textutil import STOPWORDS, content_terms, stem, words
 from summarize.vectors import TfidfModel
 
 # A sentence of another article supports a shown sentence when dedup's guards hold
@@ -458,10 +458,11 @@ def _anchors(probe: _Probe, other: str, day: dt.date | None) -> tuple[bool, bool
     March 2025" / "Halden-2 was sent into orbit from Skerrow Island ... on 14 March 2025"
     tell one launch in other verbs. A date looked back on ("since the 12 May deal") and a
     weekday are no anchor: many facts of a story share them."""
-    if not _names_its_actor(probe.text, other):
-        return False, False
+    by_figure = shares_figure(probe.text, other)
     on_day = bool(_days_on(probe.text, probe.day) & _days_on(other, day))
-    return shares_figure(probe.text, other), on_day
+    if not (by_figure or on_day) or not _names_its_actor(probe.text, other):
+        return False, False
+    return by_figure, on_day
 
 
 def _figure_terms(text: str) -> frozenset[str]:
@@ -482,16 +483,13 @@ def _names_its_actor(shown: str, other: str) -> bool:
     if actor is None:
         theirs = facts.entities(other)
         return sum(any(facts.same_entity(e, f) for f in theirs) for e in facts.entities(shown)) >= 2
-    named = facts.entity_names(other) if len(actor) > 1 else _WORD.findall(other.casefold())
+    named = facts.entity_names(other) if len(actor) > 1 else words(other)
     return any(
         _same_name_word(stem(part), stem(word))
         for part in actor
         if part not in facts.TITLES and part not in STOPWORDS
         for word in named
     )
-
-
-_WORD = compiled(r"[a-z][\w-]*")
 
 
 def _same_name_word(a: str, b: str) -> bool:
@@ -507,9 +505,10 @@ _ON_BEFORE = compiled(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 @lru_cache(maxsize=1 << 16)
 def _days_on(text: str, day: dt.date | None) -> frozenset[str]:
     """The calendar dates (`facts.DateMention.iso`, to the day) `text` tells after "on".
-    Not a weekday or "yesterday" read on the article's date: with them, DUC 2007 main got
-    20 more weak citations, most of them false (a plane that "disappeared late Friday" tied
-    to a dozen other facts of that night)."""
+    Not a weekday or "yesterday" read on the article's date: with them (a variant measured
+    once with benchmarks/quality.py --misses and not kept), DUC 2007 main got 20 more weak
+    citations, most of them false (a plane that "disappeared late Friday" tied to a dozen
+    other facts of that night)."""
     return frozenset(
         date.iso
         for date in facts.extract(text, day).dates

@@ -919,7 +919,7 @@ def event_terms(text: str) -> frozenset[str]:
 
 # Words that add a telling to another ("cannot use the bridge either", "likewise"): they
 # say nothing of what happened.
-_ADDING_WORDS = frozenset(["either", "neither", "likewise"])
+_ADDING_WORDS = frozenset(stem(word) for word in ("either", "neither", "likewise"))
 
 
 PLACE_KINDS = frozenset(
@@ -1756,7 +1756,7 @@ _DENOMINATORS = {
 }  # fmt: skip
 _FRACTION_OF = compiled(
     r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<den>(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\s+of\s+"
+    rf"(?P<den>(?:{'|'.join(_DENOMINATORS)})s?)\s+of\s+"
     # ... of a whole: "of the coral", "of voters", "of Congress"; not "a quarter of an
     # hour" or "two quarters of negative growth" (spans of time).
     r"(?=(?:the|its|their|his|her|our|all|those|these)\b|(?-i:[A-Z])|(?-i:[a-z]+s)\b)",
@@ -2819,12 +2819,10 @@ def _counted_short_scale(text: str, match: re.Match[str]) -> bool:
 
 
 # "three and a half thousand", "2 and a half million", "seven and a half points".
+_UNIT_WORD = "(?:" + "|".join(w for w in _UNITS if w not in ("zero", "dozen")) + ")"
 _AND_A_HALF = compiled(
-    r"(?<![\w.,])(?P<whole>\d{1,3}|(?:"
-    + "|".join(w for w in _UNITS if w not in ("zero", "dozen"))
-    + r")(?:-(?:"
-    + "|".join(w for w in _UNITS if w not in ("zero", "dozen"))
-    + r"))?)\s+and\s+a\s+half\b(?:[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    rf"(?<![\w.,])(?P<whole>\d{{1,3}}|{_UNIT_WORD}(?:-{_UNIT_WORD})?)\s+and\s+a\s+half\b"
+    r"(?:[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _HALF_A = compiled(r"\bhalf\s+an?\s+(million|billion|trillion|thousand|dozen)\b", re.IGNORECASE)

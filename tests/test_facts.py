@@ -1720,6 +1720,15 @@ def test_what_people_may_not_do_is_a_ban(told: str) -> None:
     assert "ban" not in facts.event_terms("Engineers cannot explain the crack in the bridge.")
 
 
+def test_words_that_add_one_telling_to_another_and_unit_abbreviations_read_as_the_words() -> None:
+    assert facts.event_terms("Cyclists are likewise barred.") == facts.event_terms(
+        "Cyclists are barred."
+    )
+    assert facts.event_terms("The ash cloud rose 6 km.") == facts.event_terms(
+        "The ash cloud rose 6 kilometres."
+    )
+
+
 def test_half_a_million_is_half_of_it() -> None:
     (quantity,) = facts.extract("Nearly half a million kettles were recalled.").quantities
     assert (quantity.value, quantity.qualifier) == (500_000, "<=")
