@@ -39,6 +39,7 @@ from summarize.disagree import (
 )
 from summarize.facts import (
     UNIT_WORDS,
+    accounts_differ,
     digit_tokens,
     governing_tense,
     names_a_day,
@@ -1008,6 +1009,11 @@ def select(
         # A denial of what was told, or what a denial denies, is no telling of it again
         # ("Japan denied reports that it had agreed to share submarine technology").
         untold |= denies != denies[best]
+        # So is another account of who won ("Desai lost to Varga" after "Desai beat
+        # Varga"): the sources disagree, and the reader hears both.
+        shown = scored[best].group.representative.text
+        for i in map(int, np.flatnonzero(available & (similarity >= config.max_similarity))):
+            untold[i] |= accounts_differ(shown, scored[i].group.representative.text)
         similarity[untold] = np.minimum(similarity[untold], config.max_similarity * _JUST_UNDER)
         if trace is not None:
             crossed = (similarity >= config.max_similarity) & (similar_to < 0)

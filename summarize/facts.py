@@ -481,7 +481,7 @@ def roles_agree(a: str, b: str) -> bool:
     Acme and Zenith"): a flipped pair counts only when both tellings relate the two
     with a common word ("struck" between them in both)."""
     first, second = role_reading(a), role_reading(b)
-    if _swapped_actor(first, second):
+    if _swapped_actor(first, second) or _opposite_outcomes(a, b):
         return False
     alias: dict[str, str] = {}
     for x, y in (*first.aliases, *second.aliases):
@@ -503,8 +503,13 @@ def roles_agree(a: str, b: str) -> bool:
     order_b = tuple(n for n in names_b if n in shared and n not in places)
     if same_roles(order_a, order_b):
         # One order, but one telling passive: "Iran was struck by Pakistan" / "Iran struck
-        # Pakistan" reverses who did it (a passive names its agent after "by").
-        if not (_BY.search(first.text) or _BY.search(second.text)):
+        # Pakistan" reverses who did it (a passive names its agent after "by"); or told with
+        # the converse act: "Desai beat Varga" / "Desai lost to Varga" (`_part`).
+        if not (
+            _BY.search(first.text)
+            or _BY.search(second.text)
+            or (_OUTCOME_WORD.search(first.text) and _OUTCOME_WORD.search(second.text))
+        ):
             return True
         return not any(
             _flipped(x, y, names_a, names_b, first.text, second.text)
@@ -681,6 +686,11 @@ def _flipped(
     common between them in both: in opposite orders ("Iran struck Pakistan" / "Pakistan
     struck Iran"), or in one order with one telling passive ("Iran was struck by
     Pakistan")."""
+    # Told with converse acts ("Varga took the title from Desai" / "Desai lost the title
+    # to Varga"), the part each telling gives x decides, whatever the order.
+    part_a, part_b = _part(a, names_a, x, y), _part(b, names_b, x, y)
+    if part_a and part_b:
+        return part_a != part_b
     (xa, _, _), (ya, _, _) = names_a[x], names_a[y]
     (xb, _, _), (yb, _, _) = names_b[x], names_b[y]
     # A passive between them tells the act the other way round: "Hollin is being acquired
@@ -691,6 +701,107 @@ def _flipped(
     if (xa < ya) ^ (voice_a == "passive") == (xb < yb) ^ (voice_b == "passive"):
         return False
     return bool(_between(a, names_a, x, y) & _between(b, names_b, x, y))
+
+
+# Converse acts: one outlet tells who won, another who lost ("Varga beat Desai" / "Desai
+# lost to Varga"); one who gave, another who got ("Acme sold the unit to Vesta" / "Vesta
+# bought the unit from Acme"). Read from the first of two names to the second, an act
+# tells whether the first gains (wins, gets) or loses (is beaten, gives). Only the words
+# right after the first name count: "Desai, who lost to Varga in 2023, beat Halm" tells
+# nothing of Desai and Varga here.
+_LEAD_IN = (
+    r"^(?:,[^,]{1,100},)?\s*(?:(?:has|have|had|will|would|did|could|may|might)\s+)?"
+    r"(?:[a-z]+ly\s+)?"
+)
+# A few lower-case words may stand before the second name ("beat defending champion Rohan
+# Desai").
+_UP_TO_NAME = r"(?:\s+[a-z'’-]+){0,3}\s*$"
+_BEATS = (
+    "beat|beats|beating|defeat|defeats|defeated|defeating|overcame|overcomes|overcome|edged"
+    "|routed|ousted|unseated|dethroned|trounced|thrashed|outvoted|outpolled|toppled"
+)
+_GETS_FROM = (
+    "took|take|takes|taking|taken|won|win|wins|winning|wrested|seized|captured|claimed"
+    "|bought|buys|buy|buying|purchased|acquired|acquires|received|receives|borrowed|borrows"
+    "|inherited"
+)
+_GIVES_TO = (
+    "lost|lose|loses|losing|fell|falls|succumbed|conceded|sold|sells|sell|selling|gave|give"
+    "|gives|giving|lent|lend|lends|handed|hands|ceded|cedes|surrendered|transferred|paid|pays"
+    "|sent|sends"
+)
+_PASSIVE_BE = r"(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?"
+_GAINS = compiled(
+    rf"{_LEAD_IN}(?:(?:{_BEATS}|beaten)(?:\s+out)?{_UP_TO_NAME}"
+    rf"|(?:{_GETS_FROM})\b[^,;:]{{0,80}}?\bfrom{_UP_TO_NAME})"
+)
+_LOSES = compiled(
+    rf"{_LEAD_IN}(?:(?:{_GIVES_TO})\b[^,;:]{{0,80}}?\bto{_UP_TO_NAME}"
+    rf"|{_PASSIVE_BE}(?:beaten|{_BEATS})(?:\s+out)?\b[^,;:]{{0,40}}?\bby{_UP_TO_NAME})"
+)
+# The same for a named subject alone: "Desai won the final" / "Desai lost the final".
+_SUBJECT_GAINS = compiled(rf"{_LEAD_IN}(?:{_BEATS}|beaten|won|wins|win)\b")
+_SUBJECT_LOSES = compiled(rf"{_LEAD_IN}(?:lost|loses|lose|{_PASSIVE_BE}(?:beaten|{_BEATS}))\b")
+# A cheap test first: both tellings need a word of such an act.
+_OUTCOME_WORD = compiled(rf"\b(?:{_BEATS}|beaten|{_GETS_FROM}|{_GIVES_TO})\b")
+
+
+def _part(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str) -> int:
+    """x's part in the act between x and y that `text` tells: 1 when x gains ("x beat y",
+    "y lost the title to x", "x bought it from y"), -1 when x loses, 0 when it tells none."""
+    gap = _gap(text, names, x, y)
+    first_gains = 1 if _GAINS.match(gap) else -1 if _LOSES.match(gap) else 0
+    return first_gains if names[x][0] < names[y][0] else -first_gains
+
+
+@lru_cache(maxsize=1 << 16)
+def contest(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The two parties of the one contest or handover a sentence tells, the one who won or
+    got it first: ((name, as written), (name, as written)). "Rohan Desai lost the final to
+    Ilse Varga" -> (("varga", "Ilse Varga"), ("desai", "Rohan Desai")); None when it tells
+    none, or more than one."""
+    if not _OUTCOME_WORD.search(text):
+        return None
+    names = _role_names(role_reading(text), {})
+    found = set()
+    for i, x in enumerate(names):
+        for y in list(names)[i + 1 :]:
+            if part := _part(text, names, x, y):
+                found.add((x, y) if part > 0 else (y, x))
+    if len(found) != 1:
+        return None
+    ((winner, loser),) = found
+    return tuple((name, text[names[name][0] : names[name][1]]) for name in (winner, loser))  # type: ignore[return-value]
+
+
+def accounts_differ(a: str, b: str) -> bool:
+    """Whether two sentences give one contest or handover opposite outcomes: the other of
+    the same two parties won ("Varga beat Desai" / "Varga lost to Desai"), or one named
+    side wins in one and loses in the other ("Desai won the final" / "Desai lost the
+    final"). Two accounts that disagree, not one fact told twice."""
+    if _opposite_outcomes(a, b):
+        return True
+    first, second = contest(a), contest(b)
+    if first is None or second is None:
+        return False
+    (winner_a, _), (loser_a, _) = first
+    (winner_b, _), (loser_b, _) = second
+    return winner_a == loser_b and loser_a == winner_b
+
+
+def _opposite_outcomes(a: str, b: str) -> bool:
+    """Whether one named subject wins in one telling and loses in the other: "Desai won
+    the final" / "Desai lost the final to Varga" are two outcomes, not one fact told twice."""
+    if not (_OUTCOME_WORD.search(a) and _OUTCOME_WORD.search(b)):
+        return False
+    first, second = _subject_run(a), _subject_run(b)
+    if first is None or second is None or not same_entity(first[0], second[0]):
+        return False
+    parts = []
+    for text, (_, end) in ((a, first), (b, second)):
+        rest = text[end:]
+        parts.append(1 if _SUBJECT_GAINS.match(rest) else -1 if _SUBJECT_LOSES.match(rest) else 0)
+    return parts[0] * parts[1] < 0
 
 
 def _voice(text: str, names: dict[str, tuple[int, int, bool]], x: str, y: str) -> str:
@@ -828,6 +939,29 @@ def subject_verb(text: str) -> tuple[tuple[str, ...], str] | None:
     follows it, auxiliaries, adverbs and a short appositive skipped: "Singer Lind, 42,
     has died" -> (("singer", "lind"), "die"); None when either is not found (the clause
     opens with something that is not a name, or a coordination: "Acme and Zenith")."""
+    run = _subject_run(text)
+    if run is None:
+        return None
+    names, end = run
+    rest = text[end:]
+    if appositive := _APPOSITIVE.match(rest):
+        rest = rest[appositive.end() :]
+    for token in rest.split()[:6]:
+        word = token.strip("\"'“”‘’.,;:!?()").casefold()
+        if not word or word in _NOT_VERBS or (word.endswith("ly") and len(word) > 4):
+            continue
+        if not token[:1].islower() or word in STOPWORDS:
+            return None  # another name or a function word: not a verb we can read
+        if not (word.endswith(_VERB_ENDINGS) or word in IRREGULAR_VERBS):
+            return None  # "London-based human rights group": a noun, not a verb
+        return names, stem(word)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _subject_run(text: str) -> tuple[tuple[str, ...], int] | None:
+    """The named subject of the main clause (its head's name words) and where it ends;
+    None when the clause opens with something that is not a name ("Anna Lind's attorney")."""
     position = 0
     while match := _OPENING_ADVERBIAL.match(text, position):
         position = match.end()
@@ -845,19 +979,7 @@ def subject_verb(text: str) -> tuple[tuple[str, ...], str] | None:
         end = stop
     if _POSSESSIVE_NAME.search(text[position:end]):
         return None  # "Anna Lind's attorney": the subject is not the name
-    rest = text[end:]
-    if appositive := _APPOSITIVE.match(rest):
-        rest = rest[appositive.end() :]
-    for token in rest.split()[:6]:
-        word = token.strip("\"'“”‘’.,;:!?()").casefold()
-        if not word or word in _NOT_VERBS or (word.endswith("ly") and len(word) > 4):
-            continue
-        if not token[:1].islower() or word in STOPWORDS:
-            return None  # another name or a function word: not a verb we can read
-        if not (word.endswith(_VERB_ENDINGS) or word in IRREGULAR_VERBS):
-            return None  # "London-based human rights group": a noun, not a verb
-        return tuple(names), stem(word)
-    return None
+    return tuple(names), end
 
 
 # Two tellings of one event by the same actor ("Iran launched missile strikes into Pakistan
@@ -1523,6 +1645,26 @@ _PHRASAL_VERBS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     ),
     # A company bought: "taken over by", "to take over", "snapped up".
     (compiled(r"\b(?:take|takes|taking|took|taken)\s+over\b"), "takeover", ("over",)),
+    # A title changing hands: "took the title from Desai" is a win, "lost his title to
+    # Varga" a defeat (who won is the roles guard's: `facts._part`).
+    (
+        compiled(
+            r"\b(?:take|takes|taking|took|taken|wrested|seized|captured|claimed)\s+"
+            r"((?:the|his|her|its|their|a)\s+(?:[\w'’-]+\s+){0,4}?"
+            r"(?:title|crown|championship|belt|cup|trophy|seats?)\s+)from\b"
+        ),
+        r"won \1from",
+        ("from",),
+    ),
+    (
+        compiled(
+            r"\b(?:lose|loses|losing|lost)\s+((?:(?:the|his|her|its|their|a)\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:title|crown|championship|belt|cup|trophy|seats?|match"
+            r"|final|game|race|election|bout|fight)\s+)?)to(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
+        ),
+        r"defeated \1to",
+        ("los",),
+    ),
     (compiled(r"\b(?:snap|snaps|snapped|snapping)\s+up\b"), "bought", ("up",)),
     # One named to a post: "has been named defence minister" is an appointment ("a man
     # named Tom", "named after", "named in the lawsuit", "named as a suspect" are not).

@@ -1194,6 +1194,25 @@ def three_outlets(tellings: tuple[str, ...]) -> list[BriefSentence]:
     return list(brief_articles(articles).sentences)
 
 
+def test_who_won_told_by_the_winner_the_loser_and_the_title_is_one_fact() -> None:
+    won = "Ilse Varga beat Rohan Desai in the Meridian chess final on 12 April 2025."
+    lost = "Rohan Desai lost the Meridian chess final to Ilse Varga on 12 April 2025."
+    took = "Ilse Varga took the Meridian chess title from Rohan Desai on 12 April 2025."
+    told = [s for s in three_outlets((won, lost, took)) if "Desai" in s.text]
+    assert len(told) == 1
+    assert set(told[0].citations) == {"outlet0", "outlet1", "outlet2"}
+
+
+def test_an_outlet_that_names_the_other_winner_is_not_cited_for_the_result() -> None:
+    won = "Ilse Varga beat Rohan Desai in the Meridian chess final on 12 April 2025."
+    other = "Rohan Desai beat Ilse Varga in the Meridian chess final on 12 April 2025."
+    lost = "Rohan Desai lost the Meridian chess final to Ilse Varga on 12 April 2025."
+    told = {s.text: set(s.citations) for s in three_outlets((won, other, lost))}
+    # Each account is told, cited to the outlets that gave it.
+    assert told[won] == {"outlet0", "outlet2"}
+    assert told[other] == {"outlet1"}
+
+
 @pytest.mark.parametrize("story", sorted(PARAPHRASED))
 def test_a_fact_in_three_outlets_own_words_is_told_once_citing_all_three(story: str) -> None:
     tellings = PARAPHRASED[story]

@@ -1362,3 +1362,24 @@ def test_a_telling_of_the_same_count_that_adds_a_name_or_figure_tells_more(
 ) -> None:
     told = "The merged airline will fly 3.2 million passengers a year."
     assert _adds_no_figure_or_name(text, told) is not adds
+
+
+@pytest.mark.parametrize(
+    "other_account",
+    [
+        "Rohan Desai beat Ilse Varga in the Meridian chess final in Salvery on 12 April 2025.",
+        "Ilse Varga lost the Meridian chess final in Salvery to Rohan Desai on 12 April 2025.",
+        "Rohan Desai took the Meridian chess title from Ilse Varga in Salvery on 12 April 2025.",
+    ],
+)
+def test_another_account_of_who_won_is_told_not_dropped_as_a_restatement(
+    other_account: str,
+) -> None:
+    account = "Ilse Varga beat Rohan Desai in the Meridian chess final in Salvery on 12 April 2025."
+    sentences = [build_sentence(account, "a", 0), build_sentence(other_account, "b", 0)]
+    chosen = texts(run_with(sentences, SelectionContext(), Budget(words=200)))
+    assert chosen == [account, other_account]
+    # The same result told the other way round is one fact, told once.
+    same = "Rohan Desai lost the Meridian chess final in Salvery to Ilse Varga on 12 April 2025."
+    alike = [build_sentence(account, "a", 0), build_sentence(same, "b", 0)]
+    assert len(run_with(alike, SelectionContext(), Budget(words=200))) == 1

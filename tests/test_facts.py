@@ -1585,6 +1585,72 @@ def test_a_passive_tells_the_roles_the_other_way_round(a: str, b: str, agree: bo
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # Who won told by the loser's verb, who got told by the giver's: one set of roles
+        # whatever the order of the names.
+        ("Varga beat Desai in the final in Salvery.", "Desai lost to Varga in the final.", True),
+        (
+            "Varga took the title from Desai on Sunday.",
+            "Desai lost the title to Varga on Sunday.",
+            True,
+        ),
+        (
+            "Acme sold its Zenith unit to Vesta for 2 billion euros.",
+            "Vesta bought the Zenith unit from Acme for 2 billion euros.",
+            True,
+        ),
+        (
+            "Norland lent 2 billion euros to Vesta.",
+            "Vesta borrowed 2 billion euros from Norland.",
+            True,
+        ),
+        (
+            "Labour lost five seats to the Greens in Tolvik.",
+            "The Greens took five seats from Labour in Tolvik.",
+            True,
+        ),
+        # A clause about another match says nothing of these two.
+        (
+            "Desai, who lost to Varga in 2023, beat Halm on Sunday.",
+            "Halm lost to Desai on Sunday.",
+            True,
+        ),
+        # The same order with the converse verb, or the converse verb in the other order:
+        # the two tellings disagree on who won or who got it.
+        ("Desai beat Varga in the final in Salvery.", "Desai lost to Varga in the final.", False),
+        ("Varga took the title from Desai.", "Desai took the title from Varga.", False),
+        ("Acme sold the Zenith unit to Vesta.", "Acme bought the Zenith unit from Vesta.", False),
+        ("Iran sent a letter to Pakistan.", "Pakistan sent a letter to Iran.", False),
+        ("Desai has beaten Varga twice.", "Desai has been beaten by Varga twice.", False),
+        ("Desai was beaten by Varga in the final.", "Desai took the title from Varga.", False),
+        # One named side: it won in one telling and lost in the other.
+        (
+            "Desai won the Meridian final on Sunday.",
+            "Desai lost the Meridian final to Varga on Sunday.",
+            False,
+        ),
+        ("Labour won five seats in Tolvik.", "Labour lost five seats in Tolvik.", False),
+        ("Labour won five seats in Tolvik.", "Labour has won five seats in Tolvik.", True),
+    ],
+)
+def test_converse_acts_tell_one_set_of_roles(a: str, b: str, agree: bool) -> None:
+    assert facts.roles_agree(a, b) is agree
+    assert facts.roles_agree(b, a) is agree
+
+
+def test_a_title_changing_hands_is_one_event_in_either_verb() -> None:
+    won = "Grandmaster Ilse Varga beat defending champion Rohan Desai on 12 April 2025."
+    took = "Ilse Varga took the Meridian title from Rohan Desai on 12 April 2025."
+    lost = "Rohan Desai lost his Meridian title to Ilse Varga on 12 April 2025."
+    assert facts.shares_event(won, took, 1) and facts.shares_event(won, lost, 1)
+    # Not any "lost ... to": a share price falls to a figure, a life is lost to an illness.
+    assert facts.news_text("Shares lost 4% to 112 pence.") == "Shares lost 4% to 112 pence."
+    assert "defeated" not in facts.news_text("He lost his life to cancer.")
+    assert "won" not in facts.news_text("Police took the files from his office.")
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # A capitalised opener is no name; a name in other words keeps no wording around it.
