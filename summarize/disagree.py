@@ -64,6 +64,7 @@ from summarize.facts import (
     WEEKDAYS,
     Facts,
     Quantity,
+    contest,
     counted_thing,
     disaster_stems,
     entity_names,
@@ -495,6 +496,8 @@ def find_disagreements(
     # One person in one role named two ways, where no near-duplicate pair named them.
     named_pairs = {(f.left, f.right) for f in local if f.slot not in _SLOT_GROUP}
     local += [f for f in _person_name_findings(shown) if (f.left, f.right) not in named_pairs]
+    # Who won one contest, where sources name different winners.
+    local += _contest_findings(shown)
     # The day of one event told in other words, where no near-duplicate pair dated it.
     dated_pairs = {(f.left, f.right) for f in local if f.slot == "date"}
     local += [f for f in _event_day_findings(shown) if (f.left, f.right) not in dated_pairs]
@@ -2705,6 +2708,35 @@ def _person_name_findings(readings: Sequence[Reading]) -> list[_Finding]:
                 )
             )
             break
+    return findings
+
+
+def _contest_findings(readings: Sequence[Reading]) -> list[_Finding]:
+    """Two sources that name different winners of one contest or handover between the same
+    two parties, however each tells it ("Ilse Varga beat Rohan Desai" / "Ilse Varga lost
+    the final to Rohan Desai" / "Rohan Desai took the title from Ilse Varga": `contest`):
+    one event, not two years or two days of it (a rematch). Shown as the winner each
+    names."""
+    told = {index: contest(reading.sentence.text) for index, reading in enumerate(readings)}
+    entries = (
+        (index, frozenset((winner[0], loser[0])), winner[0])
+        for index, found in told.items()
+        if found
+        for winner, loser in (found,)
+    )
+    findings: list[_Finding] = []
+    for _, a, b in _pairs_by_value(entries):
+        ra, rb = readings[a], readings[b]
+        if not _different_articles(ra, rb):
+            continue
+        # Two words of what happened besides the parties' names: "beat ... at blitz during
+        # a charity dinner" is another game than "beat ... in the chess final".
+        if not shares_event(ra.sentence.text, rb.sentence.text, 2):
+            continue
+        if _years_apart(ra, rb) or _two_days(ra, rb):
+            continue
+        winner_a, winner_b = told[a][0], told[b][0]  # type: ignore[index]
+        findings.append(_Finding("winner", "", a, b, winner_a, winner_b))
     return findings
 
 

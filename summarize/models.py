@@ -188,7 +188,7 @@ class DisagreementValue:
 class Disagreement:
     """Sources reporting the same fact with different values for one slot."""
 
-    slot: str  # number | date | place | actor | attribution
+    slot: str  # number | date | place | actor | attribution | winner
     fact: str  # a short description of the fact, in a source's words
     values: tuple[DisagreementValue, ...]
     sentences: tuple[tuple[str, int], ...]  # (article id, sentence index) of each statement

@@ -89,6 +89,45 @@ def test_a_replaced_name_is_an_actor_or_place_disagreement() -> None:
     assert [v.value for v in found.values] == ["Tessa", "Varos"]
 
 
+VARGA_WON = "Ilse Varga beat Rohan Desai in the Meridian chess final in Salvery on 12 April 2025."
+
+
+@pytest.mark.parametrize(
+    "desai_won",
+    [
+        "Rohan Desai beat Ilse Varga in the Meridian chess final in Salvery on 12 April 2025.",
+        "Ilse Varga lost the Meridian chess final in Salvery to Rohan Desai on 12 April 2025.",
+        "Rohan Desai took the Meridian chess title from Ilse Varga in Salvery on 12 April 2025.",
+    ],
+)
+def test_another_winner_of_one_contest_is_a_winner_disagreement(desai_won: str) -> None:
+    also_varga = "Rohan Desai lost the Meridian chess final in Salvery to Ilse Varga on 12 April."
+    (found,) = disagreements(("a", VARGA_WON), ("b", desai_won), ("c", also_varga))
+    assert found.slot == "winner"
+    # Each side the winner its sources name; the converse telling joins the first.
+    assert [(v.value, v.sources) for v in found.values] == [
+        ("Ilse Varga", ("a", "c")),
+        ("Rohan Desai", ("b",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # One result in the loser's words.
+        "Rohan Desai lost the Meridian chess final in Salvery to Ilse Varga on 12 April 2025.",
+        # A rematch: another year, another day (whether that day is disputed is the date
+        # rule's to say).
+        "In 2023 Rohan Desai beat Ilse Varga in the Meridian chess final in Salvery.",
+        "Rohan Desai beat Ilse Varga in the Meridian chess final in Salvery on 14 April 2025.",
+        # Another game of the same two players.
+        "Rohan Desai beat Ilse Varga at blitz during a charity dinner for young players.",
+    ],
+)
+def test_one_result_or_two_contests_are_no_winner_disagreement(other: str) -> None:
+    assert all(found.slot != "winner" for found in disagreements(("a", VARGA_WON), ("b", other)))
+
+
 def test_the_same_source_never_disagrees_with_itself() -> None:
     assert not disagreements(("a", TOLL_A), ("a", TOLL_B))
 
