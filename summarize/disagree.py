@@ -2717,13 +2717,13 @@ def _contest_findings(readings: Sequence[Reading]) -> list[_Finding]:
     the final to Rohan Desai" / "Rohan Desai took the title from Ilse Varga": `contest`):
     one event, not two years or two days of it (a rematch). Shown as the winner each
     names."""
-    told = {index: contest(reading.sentence.text) for index, reading in enumerate(readings)}
-    entries = (
-        (index, frozenset((winner[0], loser[0])), winner[0])
-        for index, found in told.items()
-        if found
-        for winner, loser in (found,)
-    )
+    winners: dict[int, tuple[str, str]] = {}  # (name, as written) of who won, by reading
+    entries = []
+    for index, reading in enumerate(readings):
+        if found := contest(reading.sentence.text):
+            (winner, _), (loser, _) = found
+            winners[index] = found[0]
+            entries.append((index, frozenset((winner, loser)), winner))
     findings: list[_Finding] = []
     for _, a, b in _pairs_by_value(entries):
         ra, rb = readings[a], readings[b]
@@ -2735,8 +2735,7 @@ def _contest_findings(readings: Sequence[Reading]) -> list[_Finding]:
             continue
         if _years_apart(ra, rb) or _two_days(ra, rb):
             continue
-        winner_a, winner_b = told[a][0], told[b][0]  # type: ignore[index]
-        findings.append(_Finding("winner", "", a, b, winner_a, winner_b))
+        findings.append(_Finding("winner", "", a, b, winners[a], winners[b]))
     return findings
 
 

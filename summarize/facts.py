@@ -763,15 +763,18 @@ def contest(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
     if not _OUTCOME_WORD.search(text):
         return None
     names = _role_names(role_reading(text), {})
-    found = set()
-    for i, x in enumerate(names):
-        for y in list(names)[i + 1 :]:
-            if part := _part(text, names, x, y):
-                found.add((x, y) if part > 0 else (y, x))
+    keys = list(names)
+    found = {
+        (x, y) if part > 0 else (y, x)
+        for i, x in enumerate(keys)
+        for y in keys[i + 1 :]
+        if (part := _part(text, names, x, y))
+    }
     if len(found) != 1:
         return None
     ((winner, loser),) = found
-    return tuple((name, text[names[name][0] : names[name][1]]) for name in (winner, loser))  # type: ignore[return-value]
+    (win_start, win_end, _), (lose_start, lose_end, _) = names[winner], names[loser]
+    return (winner, text[win_start:win_end]), (loser, text[lose_start:lose_end])
 
 
 def accounts_differ(a: str, b: str) -> bool:
