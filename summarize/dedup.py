@@ -84,8 +84,13 @@ roles_agree = facts.roles_agree
 @lru_cache(maxsize=1 << 16)  # each pass asks again for the same sentences
 def dates(text: str) -> frozenset[str]:
     """Month and weekday words, each month under one spelling ("Aug." and "August" are
-    "august"); the days of a date are among `numbers`."""
+    "august"); the days of a date are among `numbers`. "may" and "march" in lower case are
+    the verbs ("may fine the lender", "plan to march"), not the months."""
+    text = _LOWER_VERB_MONTHS.sub(" ", text)
     return frozenset(_MONTH_NAMES.get(word, word) for word in words(text) if word in _DATE_WORDS)
+
+
+_LOWER_VERB_MONTHS = compiled(r"\b(?:may|march|mar)\b")
 
 
 @lru_cache(maxsize=1 << 16)

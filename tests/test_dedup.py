@@ -1,6 +1,7 @@
 import pytest
 
 from summarize.dedup import (
+    dates,
     deduplicate,
     event_dates,
     figure_weight,
@@ -765,3 +766,11 @@ def test_a_term_told_as_time_to_serve_is_the_sentence_handed_down() -> None:
 )
 def test_a_large_figure_written_short_is_a_telling_figure(text: str) -> None:
     assert len(telling_figures(text)) == 1
+
+
+def test_may_and_march_in_lower_case_are_verbs_not_months() -> None:
+    assert dates("The regulator may fine the bank.") == frozenset()
+    assert dates("Thousands plan to march on Sunday.") == {"sunday"}
+    assert dates("The bank was fined in May.") == {"may"}
+    assert dates("MARCH 3 -- The bank was fined.") == {"march"}
+    assert dates("It may close by March.") == {"march"}
