@@ -293,6 +293,9 @@ class SelectionContext:
     # Attribution's test of a restatement (`attribute.SupportFinder.restate`): which of the
     # candidates tell what the shown sentence tells. Selection tells each fact once by it.
     restate: Callable[[Sentence, Sequence[Sentence]], list[bool]] | None = None
+    # One normalised sentence embedding per candidate, in the candidates' order (--semantic):
+    # what the history already says is read with them, as grouping reads restatements.
+    embeddings: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -675,7 +678,10 @@ def score_groups(
         similarity, updates = 0.0, tuple[str, ...]()
         if index is not None and why_not is None:
             lo, hi = rows.indptr[row], rows.indptr[row + 1]
-            match = index.match(representative.text, rows.indices[lo:hi], rows.data[lo:hi])
+            embedding = context.embeddings[row] if context.embeddings is not None else None
+            match = index.match(
+                representative.text, rows.indices[lo:hi], rows.data[lo:hi], embedding
+            )
             if match.repeats or (match.similarity >= config.history_repeat and not match.updates):
                 # The reader has it already (a revised figure is news).
                 why_not = Exclusion("in_history", figure=match.similarity)

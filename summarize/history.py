@@ -69,6 +69,13 @@ _PART_TERMS = 2
 # in session 21.
 _COVERED = 0.5
 _COVERING = 3
+# With sentence embeddings (--semantic): a new sentence that brings no name, figure or event
+# day the history does not have tells again what the closest history sentence told at this
+# all-MiniLM-L6-v2 cosine; with something of its own, only at grouping's `semantic.RESTATES`.
+# (Read off the helper update cases: the restatements of what was read that bring nothing
+# of their own score 0.40-0.99, mostly over 0.6; the developments that bring nothing by
+# those tests, 0.36-0.46.)
+_RETOLD_COSINE = 0.70
 
 
 @dataclass(frozen=True)
@@ -524,6 +531,9 @@ class HistoryIndex:
 
     def __init__(self, history: History, model: TfidfModel, threshold: float = DEFAULT_THRESHOLD):
         self.history = history
+        # The history sentences' embeddings, made when a new sentence first comes with one
+        # (--semantic).
+        self._embeddings: np.ndarray | None = None
         self.threshold = threshold
         # Each earlier source's place in the order the history was read.
         self._order = {source.id: n for n, source in enumerate(history.sources)}
@@ -577,8 +587,15 @@ class HistoryIndex:
         norm = np.linalg.norm(total)
         return total / norm if norm else total
 
-    def match(self, text: str, columns: np.ndarray, weights: np.ndarray) -> HistoryMatch:
-        """Compare one new sentence (its TF-IDF row: columns and weights) with the history."""
+    def match(
+        self,
+        text: str,
+        columns: np.ndarray,
+        weights: np.ndarray,
+        embedding: np.ndarray | None = None,
+    ) -> HistoryMatch:
+        """Compare one new sentence (its TF-IDF row: columns and weights, and its embedding
+        with --semantic) with the history."""
         own = shingles(text)
         shared = Counter(chain.from_iterable(map(self._postings.__getitem__, own & self._indexed)))
         # The closest history sentences share the most shingles: only they are compared.
@@ -638,6 +655,7 @@ class HistoryIndex:
                 self._told_in_parts(text, rows)
                 or self._told_by_counts(text)
                 or self._told_in_other_words(text, rows)
+                or (embedding is not None and self._told_by_meaning(text, embedding))
             )
         # The earlier sources in the order they were read, as the briefing lists them.
         return HistoryMatch(repeats, similarity, tuple(sorted(updates, key=self._read_order)))
@@ -748,6 +766,40 @@ class HistoryIndex:
                 return False
         covered = terms & frozenset().union(*(told[i] for i in ranked))
         return sum(weights[t] for t in covered) >= _COVERED * sum(weights.values())
+
+    def _told_by_meaning(self, text: str, embedding: np.ndarray) -> bool:
+        """With sentence embeddings: whether `text` tells what the history sentence closest
+        to it in meaning told, as grouping reads a restatement (a cosine of at least
+        `semantic.RESTATES`, every figure one that sentence gives), or bringing nothing of
+        its own (no name, figure or event day the history does not have) at
+        `_RETOLD_COSINE`: "Packaging for medical products is not covered" after "Medical
+        packaging is exempt from the ban". Either way with the actors in their roles, at
+        one stage of what happened, and not another event's count."""
+        from summarize import semantic
+
+        if not self.history.sentences:
+            return False
+        if self._embeddings is None:
+            self._embeddings = semantic.embed([item.text for item in self.history.sentences])
+        cosines = self._embeddings @ embedding
+        row = int(np.argmax(cosines))
+        cosine = float(cosines[row])
+        earlier = self.history.sentences[row].text
+        figures = numbers(text)
+        if cosine >= semantic.RESTATES:
+            told = figures <= numbers(earlier)
+        else:
+            told = (
+                cosine >= _RETOLD_COSINE
+                and figures <= self._numbers_read()
+                and self._names_and_days_read(text)
+            )
+        return (
+            told
+            and roles_agree(text, earlier)
+            and same_development(text, earlier)
+            and not (_counts(text) and self._another_event(text, earlier))
+        )
 
     def _names_and_days_read(self, text: str) -> bool:
         """Whether the history names every name of `text` (each as it stands, "California's"

@@ -1091,3 +1091,78 @@ def test_a_ban_told_as_what_people_cannot_do_is_not_news(retold: str) -> None:
     told, new = _history_match(history, [retold, news])
     assert told.repeats
     assert not new.repeats
+
+
+@pytest.mark.parametrize(
+    ("text", "cosine", "told"),
+    [
+        # Nothing of its own (no name, figure or day unread), close in meaning: told.
+        ("Packaging for medical products is not covered.", 0.75, True),
+        # As close, but a place of its own, or a figure of its own: news.
+        ("Packaging for medical products in Ostvik is not covered.", 0.75, False),
+        ("Packaging for medical products is not covered until 2030.", 0.75, False),
+        # A cosine at which grouping merges restatements: told, a name of its own or not.
+        ("Packaging for medical products in Ostvik is not covered.", 0.85, True),
+        # Not close enough in meaning.
+        ("Packaging for medical products is not covered.", 0.5, False),
+    ],
+)
+def test_with_embeddings_a_fact_read_in_other_words_is_not_news(
+    monkeypatch: pytest.MonkeyPatch, text: str, cosine: float, told: bool
+) -> None:
+    from summarize import semantic
+
+    read = "Plastics ban\n\nMedical packaging is exempt from the ban.\n\nThe bill passed by 212 votes.\n"
+    history = history_from_articles([build_article(read, id="one")])
+    # The history's two sentences lie on two axes; the new one at `cosine` to the first.
+    monkeypatch.setattr(semantic, "embed", lambda texts: np.eye(3)[: len(texts)])
+    embedding = np.array([cosine, 0.0, np.sqrt(1 - cosine**2)])
+    model, terms = TfidfModel.from_texts([text])
+    rows = model.rows(terms)
+    index = HistoryIndex(history, model)
+    match = index.match(text, rows.indices, rows.data, embedding)
+    assert match.repeats is told
+    # Without embeddings the words alone do not tell it.
+    assert not HistoryIndex(history, model).match(text, rows.indices, rows.data).repeats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varga beat Desai in the final in Brenn.",  # the roles reversed
+        "Desai beat Varga in the final in Brenn by 3 games to 1.",  # a score of its own
+    ],
+)
+def test_with_embeddings_close_meaning_keeps_the_guards_of_grouping(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    from summarize import semantic
+
+    read = "Chess final\n\nDesai beat Varga in the final in Brenn.\n"
+    history = history_from_articles([build_article(read, id="one")])
+    monkeypatch.setattr(semantic, "embed", lambda texts: np.eye(2)[: len(texts)])
+    model, terms = TfidfModel.from_texts([text])
+    rows = model.rows(terms)
+    match = HistoryIndex(history, model).match(
+        text, rows.indices, rows.data, np.array([0.9, np.sqrt(1 - 0.81)])
+    )
+    assert not match.repeats
+
+
+@pytest.mark.parametrize(
+    ("read", "retold"),
+    [
+        (
+            "On Tuesday the Financial Conduct Office opened an investigation into Crestmark "
+            "Bank, which it could fine.",
+            "The Financial Conduct Office is investigating Crestmark Bank and may fine it.",
+        ),
+        (
+            "Customers of Crestmark Bank held a protest on Tuesday over the stolen data.",
+            "Customers of Crestmark Bank held a protest march over the stolen data.",
+        ),
+    ],
+)
+def test_a_modal_may_is_no_new_day(read: str, retold: str) -> None:
+    (match,) = matches({"one": f"Bank breach\n\n{read}\n"}, [retold])
+    assert match.repeats

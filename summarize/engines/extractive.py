@@ -295,4 +295,5 @@ def selection_context(
         dates=dates,
         stubs=prepared.unweighed,
         copies=prepared.copy_of,
+        embeddings=prepared.embeddings,
     )
