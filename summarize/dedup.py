@@ -639,6 +639,12 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
             "rejected": rf"reject|{_NOT_MODIFIER}rejected|rejects|vetoed|voted\s+down|turned\s+down"
             r"|struck\s+down|voted\s+(?:[\w'’-]+\s+){0,3}?against"
             r"|(?:failed|fails)(?!\s+to\b)",  # "the referendum failed" (not "failed to")
+            # A plan its own makers gave up: "dropped its plan to resume sales" is not
+            # "planned to resume sales" (an update's news, no source of the plan).
+            "abandoned": r"(?:dropp(?:ed|ing)|drops|scrapp(?:ed|ing)|scraps|abandon(?:ed|s|ing)?"
+            r"|shelved|shelves|shelving|ditch(?:ed|es|ing)|withdr(?:ew|awn|aws|awing)"
+            r"|cancel(?:l?ed|s|l?ing))\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|bids?)\b"
+            r"|called\s+off|calls\s+off|calling\s+off",
         },
         {"enacted": r"signed\s+(?:[\w'’-]+\s+){0,3}?into\s+law"},
     ),

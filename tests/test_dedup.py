@@ -747,6 +747,34 @@ def test_an_act_at_one_outcome_in_both_tellings_is_one_development(a: str, b: st
     assert same_development(a, b)
 
 
+@pytest.mark.parametrize(
+    ("given_up", "plan"),
+    [
+        (
+            "Brannock dropped its plan to resume heater sales on February 1.",
+            "Brannock planned to resume heater sales on February 1.",
+        ),
+        (
+            "The port authority has scrapped plans for a second container terminal.",
+            "The port authority plans to build a second container terminal.",
+        ),
+        (
+            "The ministry withdrew its proposal to raise fuel duty by 4 percent.",
+            "The ministry proposed raising fuel duty by 4 percent.",
+        ),
+        (
+            "Organisers called off the Harbour Marathon because of the heat.",
+            "Organisers are considering a later start for the Harbour Marathon.",
+        ),
+    ],
+)
+def test_a_plan_given_up_is_another_development_than_the_plan(given_up: str, plan: str) -> None:
+    assert not same_development(given_up, plan)
+    assert not same_development(plan, given_up)
+    # Given up in other words, it is one development ("shelved" / "abandoned").
+    assert same_development(given_up, given_up.replace("dropped", "abandoned"))
+
+
 def test_a_term_told_as_time_to_serve_is_the_sentence_handed_down() -> None:
     sentenced = (
         "Harbour master Gregor Lasko was convicted of bribery and sentenced to six years in prison."

@@ -1093,6 +1093,33 @@ def test_a_ban_told_as_what_people_cannot_do_is_not_news(retold: str) -> None:
     assert not new.repeats
 
 
+PLAN_READ = {
+    "recall": (
+        "Brannock recalls heaters\n\n"
+        "Appliance maker Brannock is recalling 240,000 Calora space heaters that can catch "
+        "fire. Brannock said it had traced the fault to a thermostat and planned to resume "
+        "sales of a corrected model on February 1."
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "given_up",
+    [
+        "Brannock also dropped its plan to resume sales of a corrected model on February 1.",
+        "Brannock has scrapped plans to resume sales of a corrected model on February 1.",
+    ],
+)
+def test_a_plan_read_then_given_up_is_news(given_up: str) -> None:
+    (match,) = matches(PLAN_READ, [given_up])
+    assert not match.repeats
+    # The plan told again is not.
+    (again,) = matches(
+        PLAN_READ, ["Brannock planned to resume sales of a corrected model on February 1."]
+    )
+    assert again.repeats
+
+
 @pytest.mark.parametrize(
     ("text", "cosine", "told"),
     [
