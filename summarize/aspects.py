@@ -112,6 +112,18 @@ _ASPECTS = (
         "environment environmental pollution climate",
         "pollution emissions climate spill contamination wildlife",
     ),
+    # What a vote or a match came to, and by how much ("who won and by how much").
+    (
+        "result results outcome outcomes margin won win winner winners",
+        "won elected defeated beat victory votes percent margin ahead lead majority seats "
+        "points score",
+    ),
+    (
+        "farmers farmer farming farms farm agriculture agricultural crops crop harvest "
+        "harvests growers livestock",
+        "farm farms farmers farming crops crop harvest yields growers ranchers cattle "
+        "livestock orchards irrigation dairy milk wheat grain",
+    ),
 )
 
 

@@ -45,6 +45,7 @@ from summarize.facts import (
     names_a_day,
     names_in_order,
     needs_anchor,
+    news_class_words,
     news_terms,
     read_tolls,
     retells_event,
@@ -789,7 +790,12 @@ def focus_query(
     sentences."""
     terms = focus_terms(focus)
     query = _unit(model.rows([terms]).dense_row(0))
-    reported = _unit(model.rows([aspects.report_words(focus)]).dense_row(0))
+    # A focus word the articles never use is read in its news word class too: "who won"
+    # asks after "defeated", "beat", "victory".
+    told_otherwise = [
+        word for term in terms if term not in model.vocabulary for word in news_class_words(term)
+    ]
+    reported = _unit(model.rows([aspects.report_words(focus) + told_otherwise]).dense_row(0))
     query = query + config.focus_aspect_weight * reported
     if not query.any() or not rows.n_rows:
         return None

@@ -1704,6 +1704,22 @@ def _news_words() -> dict[str, str]:
     return {stem(word): stem(words[0]) for words in classes for word in words}
 
 
+def news_class_words(term: str) -> tuple[str, ...]:
+    """The stems of the news word class of the stemmed `term` (`_NEWS_WORD_CLASSES`),
+    `term` aside: the words another outlet may tell it with ("win" -> "beat", "defeat",
+    "victori", ...); none for a word of no class."""
+    head = _news_words().get(term)
+    return tuple(word for word in _news_classes().get(head or "", ()) if word != term)
+
+
+@lru_cache(maxsize=1)
+def _news_classes() -> dict[str, tuple[str, ...]]:
+    members: dict[str, dict[str, None]] = {}
+    for word, head in _news_words().items():
+        members.setdefault(head, {})[word] = None
+    return {head: tuple(words) for head, words in members.items()}
+
+
 def same_telling(a: str, b: str) -> bool:
     """Whether two sentences tell what one named actor did with one verb ("Lind of the
     Harbour Band died Tuesday at age 42" / "Singer Lind, 42, has died, according to a

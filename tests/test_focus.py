@@ -191,3 +191,69 @@ def test_a_diplomatic_response_in_a_story_with_no_diplomacy_matches_nothing() ->
     )
     briefing = brief_articles(articles, options)
     assert any("no sentence is relevant to the focus" in w for w in briefing.warnings)
+
+
+# An invented regional election: the result is told as "elected", "defeating", "ahead",
+# never as "won"; the rest is the campaign and the count.
+ELECTION = [
+    (
+        "Former teacher Ana Roslin was elected mayor of Tarrow on Sunday, defeating the "
+        "incumbent Piet Vorn. Roslin took 54 percent of the vote to Vorn's 43 percent. "
+        "Roslin campaigned on cheaper buses and new cycle lanes along the river."
+    ),
+    (
+        "Vorn, 61, said he would stay on the city council. His campaign had promised a new "
+        "sports hall and lower parking fees in the old town. Roslin finished about 9,000 "
+        "votes ahead of Vorn, the election office said."
+    ),
+    (
+        "Polling stations in the north of Tarrow stayed open an hour late after a power cut. "
+        "Election staff counted the postal ballots by hand in the town hall."
+    ),
+]
+
+
+def focused(texts: list[str], focus: str, words: int) -> tuple[str, str]:
+    """The briefing of `texts` on `focus` (its sentences in order), and its warnings."""
+    articles = [build_article(text, id=f"a{i}") for i, text in enumerate(texts)]
+    options = BriefOptions(engine="extractive", words=words, semantic="off", focus=focus)
+    briefing = brief_articles(articles, options)
+    told = " ".join(sentence.text for sentence in briefing.sentences)
+    return told, " ".join(briefing.warnings)
+
+
+def test_who_won_finds_the_result_told_in_other_words() -> None:
+    told, warnings = focused(ELECTION, "who won and by how much", words=45)
+    assert "no sentence is relevant" not in warnings
+    # The winner, and the margin told one way or the other.
+    assert "defeating the incumbent" in told
+    assert "54 percent" in told or "votes ahead" in told
+    assert "sports hall" not in told and "power cut" not in told
+
+
+def test_the_impact_on_farmers_finds_crops_and_cattle() -> None:
+    drought = [
+        "Wheat yields in the Orrel valley are expected to fall by a third after the driest "
+        "spring on record. Town officials in Merrin switched off the public fountains.",
+        "Ranchers in the valley are selling cattle early as their pastures dry out. The "
+        "Merrin water board asked residents to take shorter showers.",
+        "Boat tours on Lake Merrin were suspended because the water is too low. Irrigation "
+        "quotas for the valley's orchards were cut by half.",
+    ]
+    told, warnings = focused(drought, "impact on farmers", words=45)
+    assert "no sentence is relevant" not in warnings
+    assert "Wheat yields" in told and "cattle" in told
+    assert "fountains" not in told and "Boat tours" not in told
+
+
+def test_a_focus_word_the_articles_never_use_is_read_in_its_news_word_class() -> None:
+    # "arrests": the articles only say "detained", a word of its class.
+    derby = [
+        "Police detained 14 fans after fighting broke out before the Tarrow derby. The "
+        "match ended 2-2 after a late penalty.",
+        "The home side's coach praised his players' spirit. Tickets for the return match go "
+        "on sale on Monday.",
+    ]
+    told, warnings = focused(derby, "the arrests", words=15)
+    assert "no sentence is relevant" not in warnings
+    assert told.startswith("Police detained 14 fans")
