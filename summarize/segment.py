@@ -34,6 +34,8 @@ MAX_QUOTE_WORDS = 80
 _GLUED = compiled(
     r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s+[a-z])|(?<=\d[.!?])(?=[A-Z][a-z])"
     r"|(?<=[a-z][.!?][\"”])(?=[A-Z“\"])"
+    # The mark after a closing quote or bracket: 'was "a wake-up call".The hospital'.
+    r"|(?<=[a-z\d%][\"”)][.!?])(?=[A-Z][a-z]|[AI]\s+[a-z])"
 )
 # What every _GLUED boundary has around it: a mark, maybe a closing quote, then a capital or
 # an opening quote. Searching for it first is cheap; _GLUED's lookbehinds are tried at

@@ -119,6 +119,13 @@ def test_sentences_glued_without_a_space_are_split() -> None:
             "A review would last at least 12 weeks.",
         ),
         ("He said it was over.I will stay, she said.", "He said it was over."),
+        # After a quotation or a bracket that closes before the mark.
+        (
+            'The MP called the report "a wake-up call".The hospital must improve.',
+            'The MP called the report "a wake-up call".',
+        ),
+        ("She called it “a disgrace”.The vote is on Monday.", "She called it “a disgrace”."),
+        ("Prices rose (by 4%).The central bank acted.", "Prices rose (by 4%)."),
     ],
 )
 def test_sentences_glued_after_a_figure_or_before_a_one_letter_word_are_split(
@@ -129,7 +136,12 @@ def test_sentences_glued_after_a_figure_or_before_a_one_letter_word_are_split(
 
 @pytest.mark.parametrize(
     "text",
-    ["Growth was 2.5 percent on the year.", "See e.g.A list of names.", "The U.S.A team won."],
+    [
+        "Growth was 2.5 percent on the year.",
+        "See e.g.A list of names.",
+        "The U.S.A team won.",
+        'He works for "U.S.".That is all.',
+    ],
 )
 def test_decimals_and_initials_are_not_glued_sentences(text: str) -> None:
     assert pieces(text) == [text]
