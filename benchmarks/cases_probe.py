@@ -20,6 +20,16 @@ Written in session 22 the same way by two more helpers, with other stories and w
                          2 each of dangling openers, relative time, copies, furniture,
                          sentence units and languages
 
+Written in session 26 the same way by two more helpers (other stories, domains and wordings):
+
+  cases/focus_update_3/  6 `--focus` cases (questions, topic phrases and a reader's plain
+                         words; one with no sentence on the focus) and 10 update cases
+                         (3 restatements only, 4 developments among restatements, 3 figures
+                         revised: a toll, a cost, a count of homes)
+  cases/rules_3/         20 cases: 8 paraphrases across three articles with lookalikes, 2
+                         each of dangling openers, relative time, copies, furniture,
+                         sentence units and languages (French, German)
+
 Each case folder holds its articles and a CASE.json whose "check" says what must hold:
 `must_tell` / `must_not_tell` (substrings of one sentence of one article), `nothing_new`,
 `no_focus_match`, `cite` / `not_cite` (the files a briefing sentence must or must not cite;
@@ -35,7 +45,10 @@ The session-22 cases were read while fixing what they found (figures written sho
 revised sums and shares, citations through a grouped telling). The update cases were read
 while writing the session-21 update rules (`history._COVERED`
 was chosen on them), and the rules cases while fixing glued sentences, paywall text and
-bios: they are no longer unseen.
+bios: they are no longer unseen. The session-26 cases were first run on the session's
+start (focus_update_3 4 of 16, 30 failed checks; rules_3 2 of 20, 48 failed checks) and
+then read while fixing what they found (focus words the articles never use, glued
+sentences after a closing quote).
 """
 
 from __future__ import annotations
