@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -57,11 +56,6 @@ SUPPORT_CONTAINED_EVENT = 0.7  # and this share of its words of what happened
 _MIN_CONTAINED = 6  # shingles the shorter sentence needs for containment to mean anything
 # TF-IDF cosine below which a sentence is not worth the exact tests (cheap pre-filter).
 _PROPOSE = 0.15
-# Or this many words of what happened in common, each read in its news word class: one
-# fact in other words shares few words as written ("No one was hurt in the blaze." /
-# "Nobody was injured in the fire.").
-_PROPOSE_EVENT_WORDS = 2
-_MAX_EVENT_POSTINGS = 500  # a word more sentences tell is no sign of one fact
 
 
 class SupportFinder:
@@ -94,9 +88,6 @@ class SupportFinder:
         # Each article's sentences a test accepts, read when a shown sentence first asks.
         self._accepted: dict[tuple[str, Callable[[str], bool]], list[Sentence]] = {}
         self._probes: dict[tuple[str, dt.date | None], _Probe] = {}
-        self._by_event_word: dict[str, list[int]] | None = None
-        self._acts: list[int] = []  # how many words of what happened each candidate tells
-        self._proposed: dict[tuple[str, dt.date | None], np.ndarray] = {}
 
     def restating(
         self, shown: Sentence, skip: set[str], must: Callable[[str], bool] | None = None
@@ -106,8 +97,9 @@ class SupportFinder:
         if not self.candidates:
             return []
         probe = self._probe(shown)
-        proposed = self._proposals(probe)
+        scores = self.rows.dot(self.model.rows([probe.terms]).dense_row(0))
         cosines = self._cosines(shown)
+        proposed = scores >= _PROPOSE
         if cosines is not None:
             proposed |= cosines >= semantic.RESTATES
         best: dict[str, tuple[float, Sentence]] = {}
@@ -131,7 +123,7 @@ class SupportFinder:
         if not others:
             return []
         probe = self._probe(shown)
-        proposals = self._proposals(probe)
+        proposals = self.rows.dot(self.model.rows([probe.terms]).dense_row(0))
         cosines = self._cosines(shown)
         found = []
         for other in others:
@@ -140,7 +132,7 @@ class SupportFinder:
                 found.append(False)
                 continue
             cosine = float(cosines[index]) if cosines is not None else None
-            if not proposals[index] and not _close(cosine):
+            if proposals[index] < _PROPOSE and not _close(cosine):
                 found.append(False)  # (the cosine of two rows reads the same both ways)
                 continue
             found.append(not self._verdict(probe, index, cosine)[0])
@@ -197,43 +189,11 @@ class SupportFinder:
         if cosine is None:
             cosines = self._cosines(shown)
             cosine = float(cosines[index]) if cosines is not None else None
-        proposed = bool(self._proposals(probe)[index])
+        proposal = float(self.rows.dot(self.model.rows([probe.terms]).dense_row(0))[index])
         reason, _ = self._verdict(probe, index, cosine, explain=True)
-        if reason in ("", WORDING, EVENT) and not proposed and not _close(cosine):
+        if reason in ("", WORDING, EVENT) and proposal < _PROPOSE and not _close(cosine):
             return "not proposed"  # the guards hold; TF-IDF never put the pair forward
         return reason
-
-    def _proposals(self, probe: _Probe) -> np.ndarray:
-        """Which candidates are worth the exact tests for `probe`: a TF-IDF cosine of at
-        least `_PROPOSE`, or `_PROPOSE_EVENT_WORDS` words of what happened in common
-        (`facts.event_terms`, an inverted index over the candidates: linear in the
-        postings of the probe's words)."""
-        key = (probe.text, probe.day)
-        if key in self._proposed:  # selection asks of the same sentences again
-            return self._proposed[key]
-        proposed = self.rows.dot(self.model.rows([probe.terms]).dense_row(0)) >= _PROPOSE
-        if self._by_event_word is None:
-            self._by_event_word = defaultdict(list)
-            for row, sentence in enumerate(self.candidates):
-                acts = _acts_told(sentence.text)
-                self._acts.append(len(acts))
-                for term in acts:
-                    self._by_event_word[term].append(row)
-        acts = _acts_told(probe.text)
-        postings = (self._by_event_word.get(term, ()) for term in acts)
-        shared = Counter(
-            row for rows in postings if len(rows) <= _MAX_EVENT_POSTINGS for row in rows
-        )
-        # Half of the words of the shorter telling: a long sentence shares two words with
-        # many that tell a part of it ("arrested", "spying").
-        rows = [
-            row
-            for row, count in shared.items()
-            if count >= max(_PROPOSE_EVENT_WORDS, min(len(acts), self._acts[row]) / 2)
-        ]
-        proposed[rows] = True
-        self._proposed[key] = proposed
-        return proposed
 
     def _probe(self, shown: Sentence) -> _Probe:
         day = self.days.get(shown.article_id)
@@ -475,13 +435,6 @@ EVENT = "names in common, not what happened"
 FIGURES = "figure/date guard"
 ROLES = "roles guard"
 STAGE = "another stage of what happened"
-
-
-def _acts_told(text: str) -> frozenset[str]:
-    """The words of what happened in `text` (`facts.event_terms`) but its figures: "the
-    two Israelis arrested" and "two were arrested in Ziyi" share a number and a verb, not
-    an act."""
-    return frozenset(term for term in facts.event_terms(text) if not numbers(term))
 
 
 @dataclass(frozen=True)
