@@ -643,7 +643,8 @@ _DEVELOPMENTS: dict[str, tuple[dict[str, str], ...]] = {
             # "planned to resume sales" (an update's news, no source of the plan).
             "abandoned": r"(?:dropp(?:ed|ing)|drops|scrapp(?:ed|ing)|scraps|abandon(?:ed|s|ing)?"
             r"|shelved|shelves|shelving|ditch(?:ed|es|ing)|withdr(?:ew|awn|aws|awing)"
-            r"|cancel(?:l?ed|s|l?ing))\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|bids?)\b"
+            r"|cancel(?:l?ed|s|l?ing))\s+(?:(?!in\b|on\b|to\b|after\b)[\w'’-]+\s+){0,3}?"
+            r"(?:plans?|proposals?|bids?)\b"
             r"|called\s+off|calls\s+off|calling\s+off",
         },
         {"enacted": r"signed\s+(?:[\w'’-]+\s+){0,3}?into\s+law"},

@@ -3,6 +3,7 @@ import pytest
 from summarize.dedup import (
     dates,
     deduplicate,
+    developments,
     event_dates,
     figure_weight,
     figures_compatible,
@@ -773,6 +774,11 @@ def test_a_plan_given_up_is_another_development_than_the_plan(given_up: str, pla
     assert not same_development(plan, given_up)
     # Given up in other words, it is one development ("shelved" / "abandoned").
     assert same_development(given_up, given_up.replace("dropped", "abandoned"))
+
+
+def test_a_price_dropped_in_a_bid_gives_up_no_plan() -> None:
+    assert "decision" not in developments("Fares dropped sharply in a bid to win back riders.")
+    assert "decision" in developments("Kestrel Air has dropped its bid for Norland Airways.")
 
 
 def test_a_term_told_as_time_to_serve_is_the_sentence_handed_down() -> None:
